@@ -1,0 +1,80 @@
+"""The extraction pipeline: an article in, its entities, statements and affiliations out.
+
+Each component is a named function whose name is recorded on every fact it produces; their
+knowledge lives in the data files of `kg/extract/data/`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.affiliations import find_affiliations, find_place_ties
+from kg.extract.names import Name, find_names, find_units
+from kg.extract.speakers import SpeakerFinder
+from kg.extract.statements import StatementFinder
+from kg.extract.text import Sentence, sentences
+from kg.models import Article, Extraction, Span
+from kg.resolve import resolve
+
+
+def split_sentences(article: Article) -> list[Sentence]:
+    result = []
+    for number, paragraph in enumerate(article.paragraphs):
+        result.extend(sentences(article.text, paragraph.start, paragraph.end, number))
+    return result
+
+
+def metadata_names(article: Article) -> list[Name]:
+    """The article's author and `Location:` places, as names found where the metadata says them."""
+    names = []
+    if article.author:
+        at = article.text.find(article.author)
+        names.append(Name(article.author, max(at, 0), max(at, 0) + len(article.author), "person",
+                          "metadata.author"))
+    for location in article.locations:
+        at = article.text.find(location)
+        found = find_names(location, 0, len(location), {0})
+        for name in found:
+            if name.kind == "place":
+                names.append(Name(name.text, at + name.start, at + name.end, "place", "metadata.location",
+                                  name.subtype, place=name.place))
+    return names
+
+
+def extract(article: Article) -> Extraction:
+    """Everything the curated extractors find in one article."""
+    text = article.text
+    all_sentences = split_sentences(article)
+    starts = {s.start for s in all_sentences}
+    starts.update(_quote_starts(text, all_sentences))
+    names = metadata_names(article)
+    for paragraph in article.paragraphs:
+        found = find_names(text, paragraph.start, paragraph.end, starts)
+        names.extend(found)
+        names.extend(find_units(text, found, paragraph.end))
+    builder = resolve(names)
+    index = builder.finish()
+    entities = builder.entities
+    speakers = SpeakerFinder(text, index, entities)
+    statements = StatementFinder(text, article.paragraphs, all_sentences, index, speakers).run()
+    affiliations = find_affiliations(text, all_sentences, index)
+    place_ties = find_place_ties(text, all_sentences, index)
+    author = None
+    if article.author:
+        author_entity = next((e for e in entities if e.kind == "person" and article.author in [e.name, *e.aliases]), None)
+        author = author_entity.key if author_entity else None
+    entities.sort(key=lambda e: (e.kind, e.key))
+    return Extraction(article=article, entities=entities, statements=statements, affiliations=affiliations,
+                      place_ties=place_ties, author=author)
+
+
+def _quote_starts(text: str, all_sentences: list[Sentence]) -> set[int]:
+    """A word right after an opening quotation mark starts a sentence too."""
+    starts = set()
+    for sentence in all_sentences:
+        for match in re.finditer(r"[\"“]\s*(?=[A-Z])", text[sentence.start:sentence.end]):
+            starts.add(sentence.start + match.end())
+    return starts
+
+
+__all__ = ["extract", "Span"]

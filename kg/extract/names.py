@@ -1,0 +1,347 @@
+"""Find the names in a text and say what each names: a person, an organisation or a place.
+
+Capitalised runs of words are the candidates (joined across "of", "for", "and" inside organisation
+names); the curated lexicons decide their kind: organisation keywords and known organisations,
+the gazetteer, titles and first names for people, demonyms for what is not a place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from kg.extract import gazetteer
+from kg.extract.lexicon import keyword_classes, rows, word_set
+from kg.extract.text import Token, tokenize
+
+CONNECTORS = {"of", "for", "and", "the", "de", "&", "on", "in", "al", "el", "bin", "ibn", "van", "von", "der",
+              "du", "la", "le", "da", "di", "dos"}
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "van", "von", "der", "de", "du", "la", "le", "da", "di", "dos"}
+PLACE_SUFFIXES = {"province", "state", "region", "district", "oblast", "county", "city", "valley", "island",
+                  "islands", "governorate", "prefecture", "village", "town", "republic"}
+LOCATIVE = {"in", "near", "outside", "across", "from", "to", "toward", "towards", "into"}
+UNIT_NOUNS = ("unit", "department", "office", "wing", "branch", "division", "directorate", "service",
+              "bureau", "political bureau", "politburo", "committee", "council", "press service",
+              "press office", "board", "section", "faction", "commission")
+ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,7}|[A-Z]{2,}/[A-Z]{2,}|(?:[A-Z]\.){2,})$")
+
+
+@dataclass
+class Name:
+    """A name found in the text and what kind of entity it names."""
+
+    text: str
+    start: int
+    end: int
+    kind: str | None  # "person", "organization", "place", or None while unknown
+    rule: str
+    subtype: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    parent_text: str | None = None  # for a unit: the organisation it belongs to
+    place: gazetteer.Place | None = None
+    title: str | None = None  # "President", "Dr" before a person's name
+
+
+@cache
+def known_organizations() -> dict[str, tuple[str, list[str], str | None]]:
+    """Folded name or alias -> (name, aliases, class) of well-known organisations."""
+    index = {}
+    for row in rows("organizations.tsv"):
+        name, aliases, cls = (row + ["", ""])[:3]
+        entry = (name, [a for a in aliases.split("|") if a], None if cls in ("-", "") else cls)
+        for form in [name, *entry[1]]:
+            index[gazetteer.fold(form)] = entry
+    return index
+
+
+@cache
+def demonyms() -> dict[str, str | None]:
+    index = {}
+    for row in rows("demonyms.tsv"):
+        for form in row[0].split("|"):
+            index[form] = row[1] if len(row) > 1 and row[1] != "-" else None
+    return index
+
+
+@cache
+def body_nouns() -> dict[tuple[str, ...], str | None]:
+    return {tuple(k.split()): v for k, v in keyword_classes("org_body_nouns.txt").items()}
+
+
+@cache
+def titles() -> dict[tuple[str, ...], str]:
+    return {tuple(t.lower().split()): t for t in word_set("titles.txt", fold=False)}
+
+
+@cache
+def first_names():
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def gender(first_name: str) -> str | None:
+    """ "male", "female" or None, from the first name."""
+    guess = first_names().get_gender(first_name)
+    return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(guess)
+
+
+def is_first_name(word: str) -> bool:
+    return first_names().get_gender(word) != "unknown"
+
+
+@cache
+def _frequencies() -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("en")
+
+
+def common_word(word: str, threshold: float = 1e-5) -> bool:
+    """A word that English uses often in lower case (frequency per word, about zipf 4)."""
+    return _frequencies().get(word.lower(), 0.0) >= threshold
+
+
+def is_capitalised(token: Token) -> bool:
+    first = token.text[:1]
+    return first.isupper() or (token.text[:3].lower() in ("al-", "el-") and token.text[3:4].isupper())
+
+
+def find_names(text: str, start: int, end: int, sentence_starts: set[int]) -> list[Name]:
+    """Names in text[start:end]; `sentence_starts` are offsets where a sentence begins."""
+    tokens = tokenize(text, start, end)
+    names: list[Name] = []
+    i = 0
+    while i < len(tokens):
+        if not is_capitalised(tokens[i]) or tokens[i].text in ("'s", "’s"):
+            i += 1
+            continue
+        j = _run_end(tokens, i)
+        names.extend(_classify_run(text, tokens, i, j, sentence_starts))
+        i = max(j, i + 1)
+    return _attach_acronyms(text, names)
+
+
+def _run_end(tokens: list[Token], i: int) -> int:
+    """Index after the capitalised run that starts at tokens[i]."""
+    j = i + 1
+    while j < len(tokens):
+        token = tokens[j]
+        if tokens[j - 1].end != token.start and text_gap_has_break(tokens[j - 1], token):
+            break
+        if is_capitalised(token) and token.text[0] not in "\"“":
+            j += 1
+            continue
+        if token.text.lower() in CONNECTORS and j + 1 < len(tokens) and (
+                is_capitalised(tokens[j + 1]) or (tokens[j + 1].text.lower() == "the" and j + 2 < len(tokens)
+                                                  and is_capitalised(tokens[j + 2]))):
+            j += 1
+            continue
+        break
+    while j > i + 1 and tokens[j - 1].text.lower() in CONNECTORS:
+        j -= 1
+    return j
+
+
+def text_gap_has_break(left: Token, right: Token) -> bool:
+    """True when more than plain spaces lie between two tokens (a newline ends a name)."""
+    return right.start - left.end > 1
+
+
+def _classify_run(text: str, tokens: list[Token], i: int, j: int, sentence_starts: set[int]) -> list[Name]:
+    not_names = word_set("not_names.txt")
+    whole = text[tokens[i].start:tokens[j - 1].end]
+    if gazetteer.lookup(whole) or gazetteer.fold(whole) in known_organizations():
+        return _classify(text, tokens, i, j, None, sentence_starts)
+    # drop function words and sentence openers at the front ("The", "Some", "Addressing")
+    while i < j and (tokens[i].text.lower() in not_names or tokens[i].text.lower() in CONNECTORS
+                     or (tokens[i].start in sentence_starts and _sentence_opener(tokens, i, j))):
+        i += 1
+    while j > i and (tokens[j - 1].text.lower() in CONNECTORS):
+        j -= 1
+    if i >= j:
+        return []
+    # joined by "and", "in", "of" but not one organisation's name: each part on its own
+    connectors = [k for k in range(i + 1, j - 1) if tokens[k].text.lower() in CONNECTORS - NAME_PARTICLES]
+    if connectors and not _one_organization(text, tokens, i, j):
+        parts, cursor = [], i
+        for k in connectors + [j]:
+            if k > cursor:
+                parts.extend(_classify_run(text, tokens, cursor, k, sentence_starts))
+            cursor = k + 1
+        return parts
+    # a hyphenated modifier ends the name at the hyphen: "NATO-led" names NATO
+    last = tokens[j - 1]
+    if "-" in last.text and last.text.split("-")[-1].islower() and not last.text.startswith(("al-", "el-")):
+        head = last.text.split("-")[0]
+        if not head[:1].isupper():
+            return []
+        return _classify(text, tokens, i, j, Token(head, last.start, last.start + len(head)), sentence_starts)
+    return _classify(text, tokens, i, j, None, sentence_starts)
+
+
+def _one_organization(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """Whether a run joined by connectors is one organisation's name ("Bureau for Human Rights")."""
+    org_keywords = keyword_classes("org_keywords.txt")
+    if any(t.text in org_keywords for t in tokens[i:j]):
+        return True
+    return any(gazetteer.fold(text[tokens[i].start:tokens[k].end]) in known_organizations()
+               for k in range(i, j))
+
+
+def _sentence_opener(tokens: list[Token], i: int, j: int) -> bool:
+    """A capitalised first word of a sentence that is an ordinary English word, not a name."""
+    word = tokens[i].text
+    if gazetteer.lookup(word) or gazetteer.fold(word) in known_organizations() or word in demonyms():
+        return False
+    if ACRONYM.match(word):
+        return False
+    return common_word(word, 1e-6) and not (j > i + 1 and is_first_name(word) and not common_word(word, 3e-5))
+
+
+def _classify(text: str, tokens: list[Token], i: int, j: int, replaced_last: Token | None,
+              sentence_starts: set[int]) -> list[Name]:
+    run = tokens[i:j]
+    if replaced_last is not None:
+        run = run[:-1] + [replaced_last]
+    start, end = run[0].start, run[-1].end
+    name = text[start:end]
+    words = [t.text for t in run]
+    after = tokens[j:j + 3]
+    before = tokens[i - 1] if i > 0 else None
+    folded = gazetteer.fold(name)
+    org_keywords = keyword_classes("org_keywords.txt")
+
+    # a title inside the run: "Parliament Speaker Irakli Kobakhidze", "President Emomali Rahmon"
+    for k in range(len(run) - 1):
+        for size in (2, 1):
+            key = tuple(w.lower().rstrip(".") for w in words[k:k + size])
+            if len(key) == size and key in titles() and k + size < len(run):
+                person = _person(text, run[k + size:], "names.title_before_name")
+                if person:
+                    person.title = " ".join(words[k:k + size])
+                    prefix = _classify(text, tokens, i, i + k, None, sentence_starts) if k else []
+                    return prefix + [person]
+
+    # a body noun after the name: "the Kazak parliament", "KTK television", "Zamfara police"
+    for size in (2, 1):
+        following = tuple(t.text.lower() for t in after[:size])
+        if len(following) == size and following in body_nouns() and not any(
+                w in org_keywords for w in words):
+            noun_end = after[size - 1].end
+            cls = body_nouns()[following]
+            full = text[start:noun_end]
+            if name in demonyms() or gazetteer.lookup(name):
+                return [Name(full, start, noun_end, "organization", "names.place_body_noun", cls)]
+            return [Name(full, start, noun_end, "organization", "names.name_body_noun", cls, aliases=[name])]
+
+    if folded in known_organizations():
+        canonical, aliases, cls = known_organizations()[folded]
+        return [Name(name, start, end, "organization", "names.known_organization", cls,
+                     aliases=[canonical] if canonical != name else [])]
+    # "Islamic State of Iraq and al-Sham": a known organisation's name continued by "of ..."
+    for k in range(len(run) - 1, 0, -1):
+        prefix = gazetteer.fold(text[start:run[k - 1].end])
+        if prefix in known_organizations() and words[k].lower() in ("of", "in", "for"):
+            cls = known_organizations()[prefix][2]
+            return [Name(name, start, end, "organization", "names.known_organization_extended", cls)]
+
+    place = gazetteer.lookup(name)
+    if place and not any(w in org_keywords for w in words[1:]):
+        suffix = after[0].text.lower() if after else ""
+        if suffix in PLACE_SUFFIXES and after[0].start - end == 1:
+            return [Name(name, start, end, "place", "names.gazetteer", place.type, place=place,
+                         aliases=[text[start:after[0].end]])]
+        return [Name(name, start, end, "place", "names.gazetteer", place.type, place=place)]
+
+    if name in demonyms():
+        return []
+
+    keyword_classes_found = [org_keywords[w] for w in words if w in org_keywords]
+    if keyword_classes_found:
+        cls = next((c for c in keyword_classes_found if c), None)
+        return [Name(name, start, end, "organization", "names.organization_keyword", cls)]
+
+    if ACRONYM.match(name):
+        if name.upper() in ("TV", "PM", "AM", "CEO", "MP", "OK", "GMT", "UTC", "ID", "PC"):
+            return []
+        return [Name(name, start, end, "organization", "names.acronym")]
+
+    # "Zamfara State", "Parwan province": a place by its administrative suffix
+    if words[-1].lower() in PLACE_SUFFIXES and len(run) > 1:
+        return [Name(name, start, end, "place", "names.place_suffix", "AdministrativeArea",
+                     aliases=[text[start:run[-2].end]])]
+    if after and after[0].text.lower() in PLACE_SUFFIXES - {"city", "state", "town", "village"} \
+            and after[0].start - end == 1:
+        return [Name(name, start, end, "place", "names.place_suffix", "AdministrativeArea",
+                     aliases=[text[start:after[0].end]])]
+
+    if before is not None and before.text.lower() in LOCATIVE and before.text.lower() != "to" and not any(
+            is_first_name(w) for w in words[:1]):
+        if all(not common_word(w) for w in words):
+            return [Name(name, start, end, "place", "names.after_locative", "Place")]
+
+    person = _person(text, run, "names.person_name")
+    if person:
+        return [person]
+    if len(run) == 1 and not common_word(words[0], 3e-6):
+        return [Name(name, start, end, None, "names.single_word")]
+    return []
+
+
+def _person(text: str, run: list[Token], rule: str) -> Name | None:
+    """A person's name: two to five name-like words, or one word after a title."""
+    words = [t.text for t in run]
+    if not 1 <= len(words) <= 5:
+        return None
+    for word in words:
+        if word.lower() in NAME_PARTICLES or word.startswith(("al-", "el-")):
+            continue
+        if not word[:1].isupper() or not word.replace("-", "").replace("'", "").replace("’", "").isalpha():
+            return None
+        if word.isupper() and len(word) > 1:
+            return None
+    if len(words) == 1 and rule != "names.title_before_name":
+        return None
+    content = [w for w in words if w.lower() not in NAME_PARTICLES]
+    if any(common_word(w) and not is_first_name(w) for w in content):
+        return None
+    if any(w in demonyms() or gazetteer.fold(w) in known_organizations() for w in content):
+        return None
+    return Name(text[run[0].start:run[-1].end], run[0].start, run[-1].end, "person", rule)
+
+
+def _attach_acronyms(text: str, names: list[Name]) -> list[Name]:
+    """ "Committee for National Security (KNB)": the acronym in brackets is an alias of the name."""
+    result = []
+    for index, name in enumerate(names):
+        following = names[index + 1] if index + 1 < len(names) else None
+        if (following is not None and name.kind == "organization" and ACRONYM.match(following.text)
+                and text[name.end:following.start].strip() == "(" and text[following.end:following.end + 1] == ")"):
+            name.aliases.append(following.text)
+            following.kind, following.rule = "organization", "names.acronym_in_brackets"
+            following.aliases.append(name.text)
+        result.append(name)
+    return result
+
+
+UNIT = re.compile(r"['’]s\s+((?:[a-z][\w\-]*\s+){0,3}?(?:" + "|".join(sorted(UNIT_NOUNS, key=len, reverse=True))
+                  + r"))\b")
+UNIT_AFTER = re.compile(r"\s+((?:[a-z][\w\-]*\s+){0,2}?(?:political bureau|politburo|press service|press office))\b")
+
+
+def find_units(text: str, names: list[Name], limit: int) -> list[Name]:
+    """Named units of an organisation: "the KNB's counter-terrorism unit", "KDP political bureau"."""
+    units = []
+    for name in names:
+        if name.kind != "organization":
+            continue
+        for pattern, rule in ((UNIT, "names.possessive_unit"), (UNIT_AFTER, "names.unit_after_name")):
+            match = pattern.match(text, name.end, min(limit, name.end + 60))
+            if match:
+                unit_text = text[name.start:match.end()]
+                units.append(Name(unit_text, name.start, match.end(), "organization", rule,
+                                  aliases=[match.group(1)], parent_text=name.text))
+                break
+    return units

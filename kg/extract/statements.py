@@ -1,0 +1,323 @@
+"""Attributed statements: direct quotations and reported speech, each with its speaker and cue.
+
+Direct: the words inside a pair of quotation marks, attributed by the cue beside them
+(`"A," he said. "B."`), by the cue before them (`X said: "..."`), or, for a paragraph that is only a
+quotation, to the speaker of the paragraph before. Reported: `X said (that) ...`, `X told Y ...`,
+`..., X said.`, `According to X, ...`; the text is the reported clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.lexicon import reporting_verbs
+from kg.extract.speakers import Speaker, SpeakerFinder
+from kg.extract.text import Sentence
+from kg.models import EntityRef, Span, Statement
+from kg.resolve import MentionIndex
+
+OPEN_MARKS = "\"“«„"
+CLOSE_FOR = {"\"": "\"", "“": "”", "«": "»", "„": "“"}
+WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+TRAILING = " ,;:\n"
+
+
+@dataclass
+class Quotation:
+    start: int  # inside the marks
+    end: int
+    open_mark: int
+    close_mark: int  # offset just after the closing mark (== end when the quote runs on)
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting verb at a place in the text."""
+
+    word: str
+    lemma: str
+    start: int
+    end: int
+    takes_addressee: bool
+
+
+def quotations(text: str, paragraphs: list[Span]) -> list[Quotation]:
+    """Pairs of quotation marks in each paragraph; an unclosed one runs to the paragraph's end."""
+    found = []
+    for number, paragraph in enumerate(paragraphs):
+        position = paragraph.start
+        while position < paragraph.end:
+            open_at = _next_open(text, position, paragraph.end)
+            if open_at < 0:
+                break
+            mark = text[open_at]
+            close_at = text.find(CLOSE_FOR[mark], open_at + 1, paragraph.end)
+            if close_at < 0:
+                found.append(Quotation(open_at + 1, paragraph.end, open_at, paragraph.end, number))
+                break
+            found.append(Quotation(open_at + 1, close_at, open_at, close_at + 1, number))
+            position = close_at + 1
+    return found
+
+
+def _next_open(text: str, start: int, end: int) -> int:
+    best = -1
+    for mark in OPEN_MARKS:
+        at = text.find(mark, start, end)
+        if at >= 0 and (best < 0 or at < best):
+            best = at
+    return best
+
+
+def find_cues(text: str, start: int, end: int) -> list[Cue]:
+    """Reporting verbs and "according to" in text[start:end]."""
+    verbs = reporting_verbs()
+    cues = []
+    for match in WORD.finditer(text, start, end):
+        word = match.group()
+        lower = word.lower()
+        if word in verbs:
+            before = text[max(start, match.start() - 12):match.start()].lower().split()
+            if before and before[-1] in ("to", "be", "been", "is", "are", "was", "were", "not", "the", "being"):
+                continue  # "to say", "is said to", "the said": not someone reporting speech
+            lemma, addressee = verbs[lower]
+            if lemma == "point" or lower.endswith("ing"):
+                continue
+            cues.append(Cue(word, lemma, match.start(), match.end(), addressee))
+        elif lower == "according" and text[match.end():match.end() + 3] == " to":
+            cues.append(Cue("according to", "according to", match.start(), match.end() + 3, False))
+    return cues
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in TRAILING + "\"“”":
+        start += 1
+    while end > start and text[end - 1] in TRAILING + ".\"“”":
+        end -= 1
+    return start, end
+
+
+class StatementFinder:
+    def __init__(self, text: str, paragraphs: list[Span], sentences: list[Sentence], index: MentionIndex,
+                 speakers: SpeakerFinder):
+        self.text = text
+        self.paragraphs = paragraphs
+        self.sentences = sentences
+        self.index = index
+        self.speakers = speakers
+        self.statements: list[Statement] = []
+
+    def sentence_at(self, offset: int) -> Sentence:
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return Sentence(offset, offset, -1)
+
+    def run(self) -> list[Statement]:
+        quotes = quotations(self.text, self.paragraphs)
+        self.direct(quotes)
+        self.reported(quotes)
+        self.statements.sort(key=lambda s: (s.content.start, s.content.end))
+        return self.statements
+
+    # direct quotations -----------------------------------------------------------------------
+    def direct(self, quotes: list[Quotation]) -> None:
+        previous: Statement | None = None
+        previous_cue: Cue | None = None
+        for position, quote in enumerate(quotes):
+            start, end = _trim(self.text, quote.start, quote.end)
+            if end <= start:
+                continue
+            content = self.text[start:end]
+            words = WORD.findall(content)
+            attribution = self.attribute_after(quote) or self.attribute_before(quote)
+            rule = attribution[2] if attribution else None
+            speaker, cue = (attribution[0], attribution[1]) if attribution else (None, None)
+            if speaker is None and previous is not None and previous.speaker is not None and _looks_like_speech(words, content):
+                same_paragraph = quotes[position - 1].paragraph == quote.paragraph if position else False
+                paragraph = self.paragraphs[quote.paragraph]
+                only_quote = self.text[paragraph.start:quote.open_mark].strip() == ""
+                continues = quotes[position - 1].close_mark == self.paragraphs[quotes[position - 1].paragraph].end
+                if same_paragraph or (only_quote and (continues or quote.paragraph - quotes[position - 1].paragraph <= 1)):
+                    speaker = Speaker(previous.speaker, None, "quotes.continuation")
+                    rule = "quotes.continuation"
+                    cue = previous_cue
+            if speaker is None:
+                continue
+            if not _looks_like_speech(words, content) and not self._in_reported_sentence(quote):
+                continue
+            sentence = self.sentence_at(quote.open_mark)
+            statement = Statement(
+                kind="direct", text=content, content=Span(start=start, end=end),
+                evidence=Span(start=min(sentence.start, quote.open_mark), end=max(sentence.end, quote.close_mark)),
+                speaker=speaker.ref, speaker_description=speaker.description,
+                cue=cue.word if cue else None, addressee=self.addressee(cue) if cue else None, rule=rule)
+            self.statements.append(statement)
+            previous, previous_cue = statement, cue
+
+    def _in_reported_sentence(self, quote: Quotation) -> bool:
+        sentence = self.sentence_at(quote.open_mark)
+        return any(c.start < quote.open_mark for c in find_cues(self.text, sentence.start, quote.open_mark))
+
+    def attribute_after(self, quote: Quotation) -> tuple[Speaker, Cue, str] | None:
+        """`"...," he said.` / `"...," said X.` / `"..." X told IWPR.`"""
+        paragraph = self.paragraphs[quote.paragraph]
+        limit = _next_open(self.text, quote.close_mark, paragraph.end)
+        limit = paragraph.end if limit < 0 else limit
+        tail = self.text[quote.close_mark:limit]
+        stop = re.search(r"[.!?](?:\s|$)", tail)
+        region_end = quote.close_mark + (stop.start() if stop else len(tail))
+        if quote.close_mark == quote.end or not self.text[quote.close_mark:region_end].strip(" ,"):
+            return None
+        cues = find_cues(self.text, quote.close_mark, region_end)
+        if not cues:
+            return None
+        cue = cues[0]
+        if len(WORD.findall(self.text[quote.close_mark:cue.start])) > 8:
+            return None
+        speaker = self.speakers.in_region(quote.close_mark, cue.start, "quotes.speaker_then_cue")
+        if speaker is None:
+            after_end = min(region_end, cue.end + 120)
+            after = self.text[cue.end:after_end]
+            cut = re.search(r",|\s(?:on|in|at|by|during|after|before|when|who|which)\s", after)
+            speaker = self.speakers.in_region(cue.end, cue.end + (cut.start() if cut else len(after)), "quotes.cue_then_speaker")
+        if speaker is None:
+            return None
+        return speaker, cue, speaker.rule
+
+    def attribute_before(self, quote: Quotation) -> tuple[Speaker, Cue, str] | None:
+        """`X said, "..."` / `X said: "..."` / `where he said "..."`."""
+        sentence = self.sentence_at(quote.open_mark)
+        start = max(sentence.start, self.paragraphs[quote.paragraph].start)
+        previous_close = self.text.rfind("”", start, quote.open_mark)
+        start = max(start, previous_close + 1)
+        cues = find_cues(self.text, start, quote.open_mark)
+        if not cues:
+            return None
+        cue = cues[-1]
+        speaker = self.speakers.in_region(self._subject_start(start, cue.start), cue.start, "quotes.cue_before_quote")
+        if speaker is None:
+            return None
+        return speaker, cue, speaker.rule
+
+    def _subject_start(self, start: int, cue_start: int) -> int:
+        """Where the subject of a cue begins: after the last clause break (", but", "; ", "where")."""
+        region = self.text[start:cue_start]
+        best = 0
+        for match in re.finditer(r"(?:[;]\s+|,\s+(?:but|and|while|whereas)\s+|\b(?:where|when|because|as|that)\s+)", region):
+            best = match.end()
+        return start + best
+
+    def addressee(self, cue: Cue | None) -> EntityRef | None:
+        if cue is None or not cue.takes_addressee:
+            return None
+        for start, end, ref in self.index.within(cue.end, cue.end + 60):
+            gap = self.text[cue.end:start].strip().lower()
+            if gap in ("", "the", "to", "to the"):
+                return ref
+            break
+        return None
+
+    # reported speech ---------------------------------------------------------------------------
+    def reported(self, quotes: list[Quotation]) -> None:
+        quoted = [(q.open_mark, q.close_mark) for q in quotes]
+        for sentence in self.sentences:
+            if self.text[sentence.start] in OPEN_MARKS:
+                continue  # a sentence that opens with a quotation is attributed as a direct quote
+            taken_until = sentence.start
+            for cue in find_cues(self.text, sentence.start, sentence.end):
+                if cue.start < taken_until or any(a <= cue.start < b for a, b in quoted):
+                    continue
+                statement = self.forward(sentence, cue, quoted) or self.backward(sentence, cue, quoted)
+                if statement:
+                    self.statements.append(statement)
+                    taken_until = statement.content.end
+
+    def forward(self, sentence: Sentence, cue: Cue, quoted: list[tuple[int, int]]) -> Statement | None:
+        """`X said (that) CLAUSE` / `X told Y (that) CLAUSE` / `According to X, CLAUSE`."""
+        if cue.lemma == "according to":
+            comma = self.text.find(",", cue.end, sentence.end)
+            if comma < 0:
+                return None
+            speaker = self.speakers.in_region(cue.end, comma, "reported.according_to")
+            clause_start = comma + 1
+            subject_start = cue.end
+        else:
+            subject_start = self._subject_start(sentence.start, cue.start)
+            last_quote_end = max((b for a, b in quoted if sentence.start <= b <= cue.start), default=None)
+            if last_quote_end is not None:
+                subject_start = max(subject_start, last_quote_end)
+            speaker = self.speakers.in_region(subject_start, cue.start, "reported.speaker_cue_clause")
+            clause_start = cue.end
+            addressee = self.addressee(cue)
+            if addressee is not None:
+                for start, end, ref in self.index.within(cue.end, cue.end + 60):
+                    if ref == addressee:
+                        clause_start = end
+                        break
+        if speaker is None:
+            return None
+        clause = self.text[clause_start:sentence.end]
+        that = re.match(r"^(?:\s*(?:on|in|at|last|this|earlier|later|late|early|yesterday|today|[A-Z]\w+day|\w+ly|,)\b[^,.;]{0,40}?)?\s*,?\s*(?:that\b|:)?\s*", clause)
+        clause_start += that.end() if that else 0
+        if self.text[clause_start:clause_start + 1] in OPEN_MARKS:
+            return None  # the words are quoted: a direct quotation
+        clause_end = self._clause_end(clause_start, sentence.end)
+        return self._statement(clause_start, clause_end, sentence, cue, speaker, subject_start)
+
+    def _clause_end(self, start: int, end: int) -> int:
+        """The reported clause ends at the sentence end, or before ", but others say"."""
+        for cue in find_cues(self.text, start, end):
+            boundary = self.text.rfind(",", start, cue.start)
+            if boundary > start and re.search(r",\s+(?:but|and|while|whereas)\s", self.text[boundary:cue.start]):
+                return boundary
+        return end
+
+    def backward(self, sentence: Sentence, cue: Cue, quoted: list[tuple[int, int]]) -> Statement | None:
+        """`CLAUSE, X said.` / `CLAUSE, said X.` / `CLAUSE, according to X.`"""
+        comma = self.text.rfind(",", sentence.start, cue.start)
+        if comma <= sentence.start:
+            return None
+        after = self.text[cue.end:sentence.end].strip(" .\n")
+        before_cue = self.text[comma + 1:cue.start].strip()
+        if cue.lemma == "according to":
+            speaker = self.speakers.in_region(cue.end, sentence.end, "reported.clause_according_to")
+        elif len(WORD.findall(before_cue)) <= 8 and len(WORD.findall(after)) <= 8:
+            speaker = self.speakers.in_region(comma + 1, cue.start, "reported.clause_speaker_cue")
+            if speaker is None and not before_cue:
+                cut = re.search(r",|\s(?:on|in|at|by|during|after|before|when|who)\s", after)
+                speaker = self.speakers.in_region(cue.end, cue.end + (cut.start() if cut else len(after)) + 1,
+                                                  "reported.clause_cue_speaker")
+        else:
+            return None
+        if speaker is None:
+            return None
+        if any(a < cue.start and b > sentence.start for a, b in quoted):
+            return None  # `"...," he said.` is a direct quotation
+        rest = re.match(r"^\s*,\s*", self.text[cue.end:sentence.end])
+        if rest and len(WORD.findall(self.text[cue.end:sentence.end])) >= 3:
+            # "Without such assurances, he said, it was unlikely ...": the words after the cue
+            return self._statement(cue.end + rest.end(), sentence.end, sentence, cue, speaker, comma)
+        return self._statement(sentence.start, comma, sentence, cue, speaker, comma)
+
+    def _statement(self, start: int, end: int, sentence: Sentence, cue: Cue, speaker: Speaker,
+                   subject_start: int) -> Statement | None:
+        start, end = _trim(self.text, start, end)
+        if len(WORD.findall(self.text[start:end])) < 3:
+            return None
+        return Statement(
+            kind="indirect", text=self.text[start:end], content=Span(start=start, end=end),
+            evidence=Span(start=sentence.start, end=sentence.end), speaker=speaker.ref,
+            speaker_description=speaker.description, cue=cue.word, addressee=self.addressee(cue),
+            rule=speaker.rule)
+
+
+def _looks_like_speech(words: list[str], content: str) -> bool:
+    """Not a scare-quoted term or a title: a few words, or a sentence of speech."""
+    if len(words) >= 5:
+        return True
+    if len(words) >= 3 and content.rstrip()[-1:] in ".,!?…":
+        return True
+    return False

@@ -1,0 +1,151 @@
+"""Group the names found in one article into entities with stable keys.
+
+A later "Karajanov" is the earlier "Zamir Karajanov"; "KNB" is the "Committee for National Security
+(KNB)"; "Kazakstan" and "Kazakhstan" are one place. The key of an entity is the slug of its
+canonical name, so the same entity gets the same IRI in every article and every run.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from kg.extract.gazetteer import fold
+from kg.extract.names import Name
+from kg.models import Entity, EntityRef, Mention, Span
+from kg.read import slugify
+
+
+@dataclass
+class MentionIndex:
+    """Where each entity is mentioned, sorted by offset, for looking up the entity at a span."""
+
+    starts: list[int]
+    items: list[tuple[int, int, EntityRef]]
+
+    @classmethod
+    def build(cls, items: list[tuple[int, int, EntityRef]]) -> "MentionIndex":
+        items = sorted(items, key=lambda item: (item[0], -item[1]))
+        return cls([item[0] for item in items], items)
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, EntityRef]]:
+        """Mentions that lie inside [start, end), in text order."""
+        first = bisect_right(self.starts, start - 1)
+        result = []
+        for item in self.items[first:]:
+            if item[0] >= end:
+                break
+            if item[1] <= end:
+                result.append(item)
+        return result
+
+    def before(self, offset: int, kind: str | None = None) -> list[tuple[int, int, EntityRef]]:
+        """Mentions ending before offset, nearest first."""
+        last = bisect_right(self.starts, offset)
+        return [item for item in reversed(self.items[:last])
+                if item[1] <= offset and (kind is None or item[2].kind == kind)]
+
+
+class EntityBuilder:
+    """Collects names into entities, one per real-world thing in the article."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self.by_form: dict[tuple[str, str], Entity] = {}
+        self.mentions: list[tuple[int, int, Entity]] = []
+
+    def add(self, name: Name) -> Entity | None:
+        entity = self.find(name)
+        if entity is None:
+            if name.kind is None:
+                return None
+            entity = self._new(name)
+        self._note(entity, name)
+        return entity
+
+    def find(self, name: Name) -> Entity | None:
+        key = fold(name.text)
+        kinds = [name.kind] if name.kind else ["person", "organization", "place"]
+        if name.kind == "place" and name.place is not None:
+            canonical = self.by_form.get(("place", fold(name.place.name)))
+            if canonical:
+                return canonical
+        for kind in kinds:
+            if (kind, key) in self.by_form:
+                return self.by_form[(kind, key)]
+        for alias in name.aliases:
+            for kind in kinds:
+                if (kind, fold(alias)) in self.by_form:
+                    return self.by_form[(kind, fold(alias))]
+        if name.kind in ("person", None) and " " not in name.text.strip():
+            return self.person_by_part(name.text)
+        return None
+
+    def person_by_part(self, word: str) -> Entity | None:
+        """The one person whose surname (or, failing that, first name) is this word."""
+        word = fold(word)
+        for position in (-1, 0):
+            hits = [e for e in self.entities if e.kind == "person" and " " in e.name
+                    and fold(e.name.split()[position]) == word]
+            if len(hits) == 1:
+                return hits[0]
+        return None
+
+    def _new(self, name: Name) -> Entity:
+        canonical = name.place.name if name.place is not None else name.text
+        entity = Entity(key=slugify(canonical), kind=name.kind, name=canonical, subtype=name.subtype)
+        if name.place is not None:
+            entity.latitude, entity.longitude = name.place.latitude, name.place.longitude
+            entity.geonames_id = name.place.geonames_id
+        self.entities.append(entity)
+        self.by_form.setdefault((entity.kind, fold(canonical)), entity)
+        return entity
+
+    def _note(self, entity: Entity, name: Name) -> None:
+        for form in [name.text, *name.aliases]:
+            form = form.strip()
+            self.by_form.setdefault((entity.kind, fold(form)), entity)
+            if form != entity.name and form not in entity.aliases:
+                entity.aliases.append(form)
+        if entity.kind == "person" and len(name.text) > len(entity.name) and name.text.startswith(
+                entity.name.split()[0]):
+            entity.aliases.append(entity.name)
+            entity.name = name.text
+            entity.aliases = [a for a in entity.aliases if a != entity.name]
+        if name.subtype and not entity.subtype:
+            entity.subtype = name.subtype
+        entity.mentions.append(Mention(text=name.text, span=Span(start=name.start, end=name.end), rule=name.rule))
+        self.mentions.append((name.start, name.end, entity))
+
+    def ref(self, entity: Entity) -> EntityRef:
+        return EntityRef(kind=entity.kind, key=entity.key)
+
+    def finish(self) -> MentionIndex:
+        """Give each entity the key of its final canonical name; index the mentions by offset."""
+        taken: set[tuple[str, str]] = set()
+        for entity in self.entities:
+            key = slugify(entity.name)
+            while (entity.kind, key) in taken:  # two different entities with one slug stay two
+                key += "-2"
+            taken.add((entity.kind, key))
+            entity.key = key
+            entity.aliases = sorted(set(entity.aliases) - {entity.name})
+        return MentionIndex.build([(start, end, self.ref(entity)) for start, end, entity in self.mentions])
+
+
+def resolve(names: list[Name]) -> EntityBuilder:
+    """Entities from names: full names first, so that later short forms find them."""
+    builder = EntityBuilder()
+    multiword = [n for n in names if n.kind is not None and (" " in n.text or n.kind != "person")]
+    rest = [n for n in names if n not in multiword]
+    for name in sorted(multiword, key=lambda n: n.start):
+        builder.add(name)
+    for name in sorted(rest, key=lambda n: n.start):
+        builder.add(name)
+    for name in names:  # units point at the organisation they are part of
+        if name.parent_text:
+            unit = builder.find(name)
+            parent = builder.find(Name(name.parent_text, 0, 0, "organization", ""))
+            if unit and parent and unit is not parent:
+                unit.parent = parent.key
+    return builder

@@ -1,0 +1,85 @@
+"""Write quads to files in the standard RDF formats, atomically and byte-for-byte reproducibly."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterable
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Iterator
+
+from pyoxigraph import Quad, RdfFormat, serialize
+
+from kg.rdf import PREFIXES
+
+FORMATS: dict[str, tuple[RdfFormat, str, bool]] = {
+    # name: (pyoxigraph format, file suffix, keeps named graphs)
+    "turtle": (RdfFormat.TURTLE, ".ttl", False),
+    "trig": (RdfFormat.TRIG, ".trig", True),
+    "nquads": (RdfFormat.N_QUADS, ".nq", True),
+    "ntriples": (RdfFormat.N_TRIPLES, ".nt", False),
+    "jsonld": (RdfFormat.JSON_LD, ".jsonld", True),
+    "rdfxml": (RdfFormat.RDF_XML, ".rdf", False),
+}
+
+
+@contextmanager
+def atomic_write(path: Path, mode: str = "wb") -> Iterator[IO]:
+    """A file that appears at `path` whole or not at all: written beside it, then renamed."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as stream:
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, 0o666 & ~_umask())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def canonical(quads: Iterable[Quad], keep_graphs: bool) -> list:
+    """Quads (or triples, when graphs are dropped) without repeats, in a stable order."""
+    if keep_graphs:
+        items = set(quads)
+        return sorted(items, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+    items = {q.triple for q in quads}
+    return sorted(items, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+
+
+def to_bytes(quads: Iterable[Quad], format_name: str) -> bytes:
+    rdf_format, _, keep_graphs = FORMATS[format_name]
+    items = canonical(quads, keep_graphs)
+    prefixes = PREFIXES if rdf_format in (RdfFormat.TURTLE, RdfFormat.TRIG, RdfFormat.RDF_XML) else None
+    if rdf_format == RdfFormat.JSON_LD:
+        prefixes = PREFIXES
+    return serialize(items, format=rdf_format, prefixes=prefixes) or b""
+
+
+def write_graph(quads: list[Quad], path: Path, format_name: str) -> Path:
+    """Serialise quads to `path` atomically."""
+    data = to_bytes(quads, format_name)
+    with atomic_write(path) as stream:
+        stream.write(data)
+    return path
+
+
+def write_all(quads: list[Quad], out_dir: Path, stem: str = "graph",
+              formats: Iterable[str] = ("turtle", "trig", "jsonld"),
+              on_write: Callable[[Path], None] | None = None) -> list[Path]:
+    written = []
+    for name in formats:
+        path = write_graph(quads, out_dir / f"{stem}{FORMATS[name][1]}", name)
+        written.append(path)
+        if on_write:
+            on_write(path)
+    return written
