@@ -87,6 +87,16 @@ def s(term: str) -> NamedNode:
     return NamedNode(SCHEMA + term)
 
 
+def class_iri(name: str) -> NamedNode:
+    """A class named in a lexicon: "NGO" is schema:NGO; "kg:ArmedGroup" uses a known prefix; a full IRI is kept."""
+    if name.startswith(("http://", "https://")):
+        return NamedNode(name)
+    prefix, colon, local = name.partition(":")
+    if colon and prefix in PREFIXES:
+        return NamedNode(PREFIXES[prefix] + local)
+    return s(name)
+
+
 def text(value: str, language: str | None = None) -> Literal:
     return Literal(value, language=language) if language else Literal(value)
 
@@ -173,7 +183,7 @@ def _is_iri(value: str) -> bool:
 def entity_triples(entity: Entity, node: NamedNode, v: Vocabulary) -> Iterator[tuple]:
     yield node, TYPE, s(KIND_CLASS[entity.kind])
     if entity.subtype:
-        yield node, TYPE, s(entity.subtype)
+        yield node, TYPE, class_iri(entity.subtype)
     if entity.kind == "organization":
         yield node, TYPE, NamedNode(ORG + "Organization")
     yield node, s("name"), text(entity.name)
