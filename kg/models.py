@@ -67,8 +67,8 @@ class Entity(Model):
     geonames_id: int | None = None
 
     @property
-    def ref(self) -> tuple[EntityKind, str]:
-        return (self.kind, self.key)
+    def ref(self) -> "EntityRef":
+        return EntityRef(kind=self.kind, key=self.key)
 
 
 class EntityRef(Model):
@@ -118,7 +118,7 @@ class Extraction(Model):
     statements: list[Statement] = []
     affiliations: list[Affiliation] = []
     place_ties: list[PlaceTie] = []
-    author: str | None = Field(None, description="key of the person who wrote the article")
+    author: EntityRef | None = Field(None, description="the person (or agency) who wrote the article")
 
     def entity(self, kind: EntityKind, key: str) -> Entity | None:
         return next((e for e in self.entities if e.kind == kind and e.key == key), None)

@@ -134,7 +134,7 @@ def article_triples(extraction: Extraction, v: Vocabulary) -> Iterator[tuple]:
     if article.date:
         yield node, s("datePublished"), text(article.date)
     if extraction.author:
-        yield node, s("author"), v.entity("person", extraction.author)
+        yield node, s("author"), v.ref(extraction.author)
     for topic in article.topics:
         concept = v.topic(topic)
         yield node, s("about"), concept

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from kg.extract.gazetteer import fold
-from kg.extract.names import Name
+from kg.extract.names import ACRONYM, Name, initials
 from kg.models import Entity, EntityRef, Mention, Span
 from kg.read import slugify
 
@@ -66,12 +66,16 @@ class EntityBuilder:
     def find(self, name: Name) -> Entity | None:
         key = fold(name.text)
         kinds = [name.kind] if name.kind else ["person", "organization", "place"]
+        if name.kind in ("place", "organization") and " " not in name.text and not ACRONYM.match(name.text):
+            person = self.person_by_part(name.text)  # "Sandu" after "Maia Sandu" is her, not a town
+            if person is not None:
+                return person
         if name.kind == "place" and name.place is not None:
             canonical = self.by_form.get(("place", fold(name.place.name)))
             if canonical:
                 return canonical
-        for kind in kinds:
-            if (kind, key) in self.by_form:
+        for kind in kinds + [k for k in ("place", "organization", "person") if k not in kinds]:
+            if (kind, key) in self.by_form:  # "Sabongarin Damri" is the place named before, not a person
                 return self.by_form[(kind, key)]
         for alias in name.aliases:
             for kind in kinds:
@@ -79,7 +83,20 @@ class EntityBuilder:
                     return self.by_form[(kind, fold(alias))]
         if name.kind in ("person", None) and " " not in name.text.strip():
             return self.person_by_part(name.text)
+        if name.kind in ("organization", None) and ACRONYM.match(name.text):
+            return self.organization_by_initials(name.text)
+        if name.kind == "organization" and " " in name.text:  # "National Movement" after "United National Movement"
+            hits = [e for e in self.entities if e.kind == "organization" and fold(e.name).endswith(" " + key)]
+            if len(hits) == 1:
+                return hits[0]
         return None
+
+    def organization_by_initials(self, acronym: str) -> Entity | None:
+        """The one organisation whose initials spell the acronym: "PUK", "Patriotic Union of Kurdistan"."""
+        letters = acronym.replace(".", "").upper()
+        hits = [e for e in self.entities if e.kind == "organization" and " " in e.name
+                and initials(e.name).upper() == letters]
+        return hits[0] if len(hits) == 1 else None
 
     def person_by_part(self, word: str) -> Entity | None:
         """The one person whose surname (or, failing that, first name) is this word."""

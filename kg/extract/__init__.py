@@ -28,9 +28,11 @@ def metadata_names(article: Article) -> list[Name]:
     """The article's author and `Location:` places, as names found where the metadata says them."""
     names = []
     if article.author:
-        at = article.text.find(article.author)
-        names.append(Name(article.author, max(at, 0), max(at, 0) + len(article.author), "person",
-                          "metadata.author"))
+        at = max(article.text.find(article.author), 0)
+        found = find_names(article.author, 0, len(article.author), set())
+        kind = "organization" if found and found[0].kind == "organization" else "person"
+        names.append(Name(article.author, at, at + len(article.author), kind, "metadata.author",
+                          found[0].subtype if kind == "organization" else None))
     for location in article.locations:
         at = article.text.find(location)
         found = find_names(location, 0, len(location), {0})
@@ -61,8 +63,8 @@ def extract(article: Article) -> Extraction:
     place_ties = find_place_ties(text, all_sentences, index)
     author = None
     if article.author:
-        author_entity = next((e for e in entities if e.kind == "person" and article.author in [e.name, *e.aliases]), None)
-        author = author_entity.key if author_entity else None
+        author_entity = next((e for e in entities if article.author in [e.name, *e.aliases]), None)
+        author = author_entity.ref if author_entity else None
     entities.sort(key=lambda e: (e.kind, e.key))
     return Extraction(article=article, entities=entities, statements=statements, affiliations=affiliations,
                       place_ties=place_ties, author=author)

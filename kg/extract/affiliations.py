@@ -40,7 +40,9 @@ def patterns() -> list[tuple[str, re.Pattern, str]]:
         # Gaziza Baituova is an IWPR contributor; Asyl Osmonalieva, IWPR's long-term contributor
         ("affiliations.name_is_org_role", re.compile(r"^(?:,|\s+(?:is|was|has\s+been))\s+(?:(?i:the|a|an)\s+)?$"), "po_org_role"),
         # the KNB's deputy head Nurgali Bilisbekov; IWPR's Kyrgyzstan and Kazakstan editor Aida Kasymalieva
-        ("affiliations.org_role_name", re.compile(rf"^(?:['’]s)?\s+(?P<role>{free_role})\s*,?\s+$", re.I), "op"),
+        ("affiliations.org_role_name", re.compile(rf"^(?:['’]s)?[\"”]?\s+(?P<role>{free_role})\s*,?\s+$", re.I), "op"),
+        # "Abzas Media" director Ulvi Hasanli and editor-in-chief Sevinj Vagifgyzy
+        ("affiliations.org_role_name_and_role_name", re.compile(rf"^(?:['’]s)?[\"”]?\s+(?:{free_role})\s*,?\s+[A-Z][\w\-’' ]+?\s+and\s+(?P<role>{role})\s+$"), "op_second"),
         # Holly Carter, the Europe and Central Asia director of Human Rights Watch
         ("affiliations.name_free_role_of_org", re.compile(rf"^,\s+(?:(?i:the|a|an)\s+)?(?P<role>{free_role})\s+(?:of|at|for)\s+(?:the\s+)?$", re.I), "po"),
         # Jotiar Nouri, a member of the political bureau of the Patriotic Union
@@ -69,14 +71,17 @@ def _merged(mentions: list[tuple[int, int, EntityRef]], text: str) -> list[tuple
 
 def find_affiliations(text: str, sentences: list[Sentence], index: MentionIndex) -> list[Affiliation]:
     found: dict[tuple[str, str], Affiliation] = {}
-    role = re.compile(rf"^(?:['’]s)?\s+(?P<role>[\w\s\-]{{0,30}}?\b(?:{role_pattern()}))\b", re.I)
+    role = re.compile(rf"(?:['’]s)?\s+(?P<role>[\w\s\-]{{0,30}}?\b(?:{role_pattern()}))\b", re.I)
     for sentence in sentences:
-        mentions = _merged(index.within(sentence.start, sentence.end), text)
+        # places inside a role ("IWPR's Kyrgyzstan and Kazakstan editor") do not break a pattern
+        mentions = _merged([m for m in index.within(sentence.start, sentence.end) if m[2].kind != "place"], text)
         for (a_start, a_end, a), (b_start, b_end, b) in zip(mentions, mentions[1:]):
             between = text[a_end:b_start]
             if len(between) > 80:
                 continue
             for rule, pattern, order in patterns():
+                if order == "op_second":
+                    continue  # read below, from the pair before
                 if order.startswith("op") and (a.kind, b.kind) != ("organization", "person"):
                     continue
                 if order.startswith("po") and (a.kind, b.kind) != ("person", "organization"):
@@ -105,6 +110,16 @@ def find_affiliations(text: str, sentences: list[Sentence], index: MentionIndex)
                                                                         "chairman", "chairwoman", "president"),
                                              evidence=Span(start=sentence.start, end=sentence.end), rule=rule)
                 break
+        # coordination: "ORG director P1 and editor-in-chief P2" ties P2 to ORG too
+        for (a_start, a_end, a), _, (c_start, c_end, c) in zip(mentions, mentions[1:], mentions[2:]):
+            if (a.kind, c.kind) == ("organization", "person"):
+                rule, pattern, _ = next(p for p in patterns() if p[2] == "op_second")
+                match = pattern.match(text[a_end:c_start])
+                if match and (c.key, a.key) not in found:
+                    role_text = _clean_role(match.group("role"))
+                    found[(c.key, a.key)] = Affiliation(person=c.key, organization=a.key, role=role_text,
+                                                        evidence=Span(start=sentence.start, end=sentence.end),
+                                                        rule=rule)
     return list(found.values())
 
 

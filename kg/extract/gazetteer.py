@@ -70,7 +70,7 @@ def gazetteer() -> dict[str, Place]:
     for city in cache_.get_cities().values():
         place = Place(city["name"], "City", city["latitude"], city["longitude"], city["geonameid"],
                       city["population"])
-        if not common_word(city["name"]) or city["population"] >= 500_000:
+        if not common_word(fold(city["name"])) or city["population"] >= 500_000:
             add(city["name"], place)
         if city["population"] < 100_000:
             continue  # small towns' variants collide with people's names ("Victor", "Isa")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kg.extract import gazetteer
-from kg.extract.lexicon import keyword_classes, rows, word_set
+from kg.extract.lexicon import keyword_classes, lines, rows, word_set
 from kg.extract.text import Token, tokenize
 
 CONNECTORS = {"of", "for", "and", "the", "de", "&", "on", "in", "al", "el", "bin", "ibn", "van", "von", "der",
@@ -72,6 +72,11 @@ def body_nouns() -> dict[tuple[str, ...], str | None]:
 @cache
 def titles() -> dict[tuple[str, ...], str]:
     return {tuple(t.lower().split()): t for t in word_set("titles.txt", fold=False)}
+
+
+@cache
+def role_words() -> frozenset[str]:
+    return frozenset(r.strip().lower() for r in lines("roles.txt") if " " not in r.strip())
 
 
 @cache
@@ -160,6 +165,14 @@ def _classify_run(text: str, tokens: list[Token], i: int, j: int, sentence_start
         i += 1
     while j > i and (tokens[j - 1].text.lower() in CONNECTORS):
         j -= 1
+    # a role word that opens a sentence is not part of a name: "Member of the Patriotic Union ..."
+    if i + 1 < j and tokens[i].text.lower() in role_words() and tokens[i + 1].text.lower() == "of":
+        i += 1
+        while i < j and tokens[i].text.lower() in CONNECTORS:
+            i += 1
+    # a title that ends a run belongs to the person after it: "Georgian Parliament Speaker, Irakli ..."
+    if j - i > 1 and tokens[j - 1].text.lower() in {t[0] for t in titles() if len(t) == 1}:
+        j -= 1
     if i >= j:
         return []
     # joined by "and", "in", "of" but not one organisation's name: each part on its own
@@ -187,7 +200,7 @@ def _one_organization(text: str, tokens: list[Token], i: int, j: int) -> bool:
     if any(t.text in org_keywords for t in tokens[i:j]):
         return True
     return any(gazetteer.fold(text[tokens[i].start:tokens[k].end]) in known_organizations()
-               for k in range(i, j))
+               and tokens[k + 1].text.lower() == "of" for k in range(i, j - 1))
 
 
 def _sentence_opener(tokens: list[Token], i: int, j: int) -> bool:
@@ -272,7 +285,7 @@ def _classify(text: str, tokens: list[Token], i: int, j: int, replaced_last: Tok
     if words[-1].lower() in PLACE_SUFFIXES and len(run) > 1:
         return [Name(name, start, end, "place", "names.place_suffix", "AdministrativeArea",
                      aliases=[text[start:run[-2].end]])]
-    if after and after[0].text.lower() in PLACE_SUFFIXES - {"city", "state", "town", "village"} \
+    if after and after[0].text.lower() in PLACE_SUFFIXES - {"city", "state"} \
             and after[0].start - end == 1:
         return [Name(name, start, end, "place", "names.place_suffix", "AdministrativeArea",
                      aliases=[text[start:after[0].end]])]
@@ -310,6 +323,11 @@ def _person(text: str, run: list[Token], rule: str) -> Name | None:
     if any(w in demonyms() or gazetteer.fold(w) in known_organizations() for w in content):
         return None
     return Name(text[run[0].start:run[-1].end], run[0].start, run[-1].end, "person", rule)
+
+
+def initials(name: str) -> str:
+    """ "Patriotic Union of Kurdistan" -> "PUK": the capitals of a name's words."""
+    return "".join(w[0] for w in re.findall(r"[^\W\d_][\w\-’']*", name) if w[0].isupper())
 
 
 def _attach_acronyms(text: str, names: list[Name]) -> list[Name]:

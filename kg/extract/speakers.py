@@ -6,11 +6,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.lexicon import word_set
 from kg.extract.names import gender
 from kg.models import Entity, EntityRef
 from kg.resolve import MentionIndex
 
-PRONOUNS = {"he": "male", "she": "female", "they": None, "it": None}
+PRONOUNS = {"he": "male", "she": "female", "they": None, "it": None, "him": "male", "her": "female",
+            "them": None}
+PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|from|for|with|by|to|about|on|against|near|and|or)\s+(?:the\s+)?$", re.I)
+ORG_ANAPHOR = re.compile(r"^(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:group|organi[sz]ation|company|ministry|agency|"
+                         r"watchdog|party|court|police|office|government|committee|service|body|movement|department|"
+                         r"council|commission|union|bureau|station|channel|newspaper|outlet|network|institute|fund|"
+                         r"foundation|association|firm|bank|army|military|authority|authorities)$", re.I)
 SOURCE_NP = re.compile(r"^(?:(?:a|an|the|some|many|other|several|two|three|one|local|most)\s+)?[a-z][\w\-’']*", re.I)
 SUBJECT_START = re.compile(r"(?:^|[,;:–—-]\s+(?:but|and|while|whereas)?\s*|\b(?:but|and|while|whereas)\s+)", re.I)
 
@@ -31,25 +38,39 @@ class SpeakerFinder:
         self.genders = {(e.kind, e.key): gender(e.name.split()[0]) if " " in e.name else None
                         for e in entities if e.kind == "person"}
 
-    def in_region(self, start: int, end: int, rule: str) -> Speaker | None:
-        """The speaker named in text[start:end], the subject of a reporting verb."""
+    def in_region(self, start: int, end: int, rule: str, nearest_last: bool = False) -> Speaker | None:
+        """The speaker named in text[start:end], the subject of a reporting verb.
+
+        With `nearest_last`, the person nearest the end wins: the subject of a verb that follows
+        ("According to lawyer X, during the session Y said ..." gives Y for "said").
+        """
         region = self.text[start:end]
         stripped = region.strip(" ,;:\n\"“”")
         if not stripped:
             return None
-        mentions = self.index.within(start, end)
+        # a name after a preposition is not the speaker: "Relatives of Doniyor Nabiev told ..."
+        mentions = [m for m in self.index.within(start, end)
+                    if not PREPOSITION_BEFORE.search(self.text[max(start, m[0] - 12):m[0]])]
         people = [m for m in mentions if m[2].kind == "person"]
         if people:
-            return Speaker(people[0][2], None, rule)
+            return Speaker(people[-1 if nearest_last else 0][2], None, rule)
         words = stripped.split()
         first = words[0].lower()
+        if first in ("they", "them") and len(words) <= 2:
+            return Speaker(None, stripped, rule + "+plural_pronoun")  # a group: never one person
         if first in PRONOUNS and len(words) <= 2:
             return self.pronoun(first, start, rule)
+        if first in word_set("not_names.txt") and first not in ("a", "an", "the", "some", "many", "other", "others",
+                                                                  "several", "most"):
+            return None  # "and", "which", "this": no subject here
         organizations = [m for m in mentions if m[2].kind == "organization"]
         if organizations:
-            lead = self.text[start:organizations[0][0]].strip(" ,").lower()
-            if lead in ("", "the", "a", "an") or lead.endswith(" the"):
+            lead = self.text[start:organizations[0][0]].strip(" ,")
+            if len(lead.split()) <= 4 and not re.search(r"\b(?:of|in|at|from|for|with|by|to)\b", lead, re.I):
                 return Speaker(organizations[0][2], None, rule)
+        if ORG_ANAPHOR.match(stripped):  # "the rights group said": the organisation last named
+            for _, _, ref in self.index.before(start, "organization"):
+                return Speaker(ref, None, rule + "+definite_description")
         if len(words) <= 12 and SOURCE_NP.match(stripped) and not words[0][0].isupper() or (
                 words[0] in ("A", "An", "The", "Some", "Many", "Other", "Several", "Officials", "Residents",
                              "Witnesses", "Experts", "Analysts", "Police", "Sources", "Critics", "Officials")):
@@ -60,7 +81,17 @@ class SpeakerFinder:
     def pronoun(self, word: str, offset: int, rule: str) -> Speaker | None:
         wanted = PRONOUNS.get(word)
         kind = "organization" if word == "it" else "person"
+        candidates: list[EntityRef] = []
         for _, _, ref in self.index.before(offset, kind):
+            if ref not in candidates:
+                candidates.append(ref)
+            if len(candidates) == 2:
+                break
+        if not candidates:
+            return None
+        # a first name's usual gender picks between the two nearest people, never beyond them:
+        # name lists are wrong often enough ("Isa" is listed as female)
+        for ref in candidates:
             if kind == "organization" or wanted is None or self.genders.get((ref.kind, ref.key)) in (None, wanted):
                 return Speaker(ref, None, rule + "+pronoun")
-        return None
+        return Speaker(candidates[0], None, rule + "+pronoun")

@@ -41,6 +41,7 @@ class Cue:
     start: int
     end: int
     takes_addressee: bool
+    participle: bool = False  # ", accusing Sandu of ...": shares the subject of the sentence
 
 
 def quotations(text: str, paragraphs: list[Span]) -> list[Quotation]:
@@ -79,16 +80,41 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
         word = match.group()
         lower = word.lower()
         if word in verbs:
-            before = text[max(start, match.start() - 12):match.start()].lower().split()
-            if before and before[-1] in ("to", "be", "been", "is", "are", "was", "were", "not", "the", "being"):
+            before = text[max(start, match.start() - 24):match.start()].lower().split()
+            if before and before[-1] in ("to", "be", "been", "is", "are", "was", "were", "not", "the", "being", "so"):
                 continue  # "to say", "is said to", "the said": not someone reporting speech
+            if any(w in ("not", "never", "didn't", "didn’t", "won't", "refused") for w in before[-3:]):
+                continue  # "did not immediately respond": no statement was made
             lemma, addressee = verbs[lower]
-            if lemma == "point" or lower.endswith("ing"):
+            if before and before[-1] in NOUN_MARKERS:
+                continue  # "with reports", "the claims": a noun
+            if lower.endswith("ing"):
+                if not (text[max(start, match.start() - 2):match.start()] == ", "):
+                    continue
+                cues.append(Cue(word, lemma, match.start(), match.end(), addressee, participle=True))
                 continue
+            if lower == lemma and not _base_form_subject(before):
+                continue  # "the Central Asian state", "on charges": a noun, not a verb
             cues.append(Cue(word, lemma, match.start(), match.end(), addressee))
         elif lower == "according" and text[match.end():match.end() + 3] == " to":
             cues.append(Cue("according to", "according to", match.start(), match.end() + 3, False))
     return cues
+
+
+NOUN_MARKERS = {"the", "a", "an", "with", "of", "for", "in", "on", "by", "his", "her", "their", "its", "our", "these",
+                "those", "such", "from", "into", "my", "your", "whose", "this", "that", "these", "any", "no"}
+PLURAL_SUBJECTS = {"they", "we", "i", "you", "others", "people", "some", "many"}
+AUXILIARIES = {"will", "would", "could", "can", "may", "might", "should", "must", "did", "do", "does", "also",
+               "often", "still", "now", "repeatedly", "publicly", "privately", "further", "then"}
+
+
+def _base_form_subject(before: list[str]) -> bool:
+    """Whether a verb in its base form ("say", "claim") follows a subject that takes it."""
+    if not before:
+        return False
+    previous = before[-1].strip(",;:")
+    return (previous in PLURAL_SUBJECTS or previous in AUXILIARIES
+            or (previous.endswith("s") and not previous.endswith(("ss", "'s", "’s")) and previous.isalpha()))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -146,8 +172,9 @@ class StatementFinder:
                     cue = previous_cue
             if speaker is None:
                 continue
-            if not _looks_like_speech(words, content) and not self._in_reported_sentence(quote):
-                continue
+            if not _looks_like_speech(words, content) and (
+                    not self._in_reported_sentence(quote) or all(w[:1].isupper() for w in words)):
+                continue  # a scare-quoted term, or a title or name in quotation marks
             sentence = self.sentence_at(quote.open_mark)
             statement = Statement(
                 kind="direct", text=content, content=Span(start=start, end=end),
@@ -197,6 +224,10 @@ class StatementFinder:
         if not cues:
             return None
         cue = cues[-1]
+        if cue.lemma == "according to":  # According to him, "..."
+            comma = self.text.find(",", cue.end, quote.open_mark)
+            speaker = self.speakers.in_region(cue.end, comma if comma > 0 else quote.open_mark, "quotes.according_to")
+            return (speaker, cue, speaker.rule) if speaker else None
         speaker = self.speakers.in_region(self._subject_start(start, cue.start), cue.start, "quotes.cue_before_quote")
         if speaker is None:
             return None
@@ -227,13 +258,27 @@ class StatementFinder:
             if self.text[sentence.start] in OPEN_MARKS:
                 continue  # a sentence that opens with a quotation is attributed as a direct quote
             taken_until = sentence.start
+            self.sentence_speaker = None
             for cue in find_cues(self.text, sentence.start, sentence.end):
                 if cue.start < taken_until or any(a <= cue.start < b for a, b in quoted):
                     continue
-                statement = self.forward(sentence, cue, quoted) or self.backward(sentence, cue, quoted)
+                if cue.participle:
+                    statement = self.forward(sentence, cue, quoted) if self.sentence_speaker else None
+                elif self._short_tail(cue, sentence):
+                    statement = self.backward(sentence, cue, quoted) or self.forward(sentence, cue, quoted)
+                else:
+                    statement = self.forward(sentence, cue, quoted) or self.backward(sentence, cue, quoted)
                 if statement:
                     self.statements.append(statement)
-                    taken_until = statement.content.end
+                    if cue.lemma != "according to":  # "According to X, ... Y said that ...": Y's too
+                        taken_until = statement.content.end
+                    self.sentence_speaker = Speaker(statement.speaker, statement.speaker_description,
+                                                    "reported.shared_subject")
+
+    def _short_tail(self, cue: Cue, sentence: Sentence) -> bool:
+        """ "..., the rights group said in a statement late on August 3.": nothing reported after the cue."""
+        tail = self.text[cue.end:sentence.end]
+        return len(WORD.findall(tail)) <= 8 and not re.search(r"\bthat\b|[\"“:]", tail)
 
     def forward(self, sentence: Sentence, cue: Cue, quoted: list[tuple[int, int]]) -> Statement | None:
         """`X said (that) CLAUSE` / `X told Y (that) CLAUSE` / `According to X, CLAUSE`."""
@@ -244,12 +289,19 @@ class StatementFinder:
             speaker = self.speakers.in_region(cue.end, comma, "reported.according_to")
             clause_start = comma + 1
             subject_start = cue.end
+            if any(not c.participle for c in find_cues(self.text, clause_start, sentence.end)):
+                return None  # "According to X, ... Y said that ...": Y's statement, reported by X
         else:
             subject_start = self._subject_start(sentence.start, cue.start)
             last_quote_end = max((b for a, b in quoted if sentence.start <= b <= cue.start), default=None)
             if last_quote_end is not None:
                 subject_start = max(subject_start, last_quote_end)
-            speaker = self.speakers.in_region(subject_start, cue.start, "reported.speaker_cue_clause")
+            speaker = self.speakers.in_region(subject_start, cue.start, "reported.speaker_cue_clause",
+                                              nearest_last=True)
+            shared = self.text[subject_start:cue.start].strip(" ,").lower()
+            if (speaker is None or cue.participle) and self.sentence_speaker and (
+                    cue.participle or shared in ("and", "but", "and also", "but also", "and later")):
+                speaker = self.sentence_speaker  # "... and demanded his release": the same subject
             clause_start = cue.end
             addressee = self.addressee(cue)
             if addressee is not None:
@@ -259,11 +311,13 @@ class StatementFinder:
                         break
         if speaker is None:
             return None
-        clause = self.text[clause_start:sentence.end]
-        that = re.match(r"^(?:\s*(?:on|in|at|last|this|earlier|later|late|early|yesterday|today|[A-Z]\w+day|\w+ly|,)\b[^,.;]{0,40}?)?\s*,?\s*(?:that\b|:)?\s*", clause)
-        clause_start += that.end() if that else 0
+        window = self.text[clause_start:min(sentence.end, clause_start + 80)]
+        if re.match(r"(?:\s*[,:]?\s*|[^\"“”.;]{0,40}?[,:]\s*)[\"“]", window):
+            return None  # `said in a statement, "..."`: the words are quoted, a direct quotation
+        that = re.match(r"[^\"“”.;]{0,60}?\bthat\b\s*", window) or re.match(r"\s*[,:]?\s*", window)
+        clause_start += that.end()
         if self.text[clause_start:clause_start + 1] in OPEN_MARKS:
-            return None  # the words are quoted: a direct quotation
+            return None
         clause_end = self._clause_end(clause_start, sentence.end)
         return self._statement(clause_start, clause_end, sentence, cue, speaker, subject_start)
 
@@ -297,7 +351,8 @@ class StatementFinder:
         if any(a < cue.start and b > sentence.start for a, b in quoted):
             return None  # `"...," he said.` is a direct quotation
         rest = re.match(r"^\s*,\s*", self.text[cue.end:sentence.end])
-        if rest and len(WORD.findall(self.text[cue.end:sentence.end])) >= 3:
+        if rest and len(WORD.findall(self.text[cue.end:sentence.end])) > len(
+                WORD.findall(self.text[sentence.start:comma])):
             # "Without such assurances, he said, it was unlikely ...": the words after the cue
             return self._statement(cue.end + rest.end(), sentence.end, sentence, cue, speaker, comma)
         return self._statement(sentence.start, comma, sentence, cue, speaker, comma)
