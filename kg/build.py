@@ -17,6 +17,7 @@ from kg.models import Extraction
 from kg.rdf import Vocabulary, article_quads
 from kg.read import ReadProblem, read_paths
 from kg.serialise import write_all
+from kg.view import write_build_view
 
 
 class BuildReport(BaseModel):
@@ -83,4 +84,5 @@ def build(paths: Iterable[Path], out_dir: Path, base: str | None = None,
     report.triples = len({q.triple for q in quads})
     if report.articles:
         report.written = [str(p) for p in write_all(quads, out_dir, formats=formats)]
+        report.written.append(str(write_build_view(quads, out_dir)))
     return report

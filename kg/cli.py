@@ -111,5 +111,51 @@ def describe(extraction: Extraction, explain: bool = False) -> str:
     return "\n".join(lines)
 
 
+@main.command()
+@click.option("--graph", "graph_file", type=click.Path(path_type=Path, dir_okay=False),
+              default=Path("output/graph.trig"), show_default=True, help="Graph file written by kg build.")
+@click.option("--out", "out_file", type=click.Path(path_type=Path, dir_okay=False),
+              default=Path("output/graph.html"), show_default=True, help="The page to write.")
+@click.option("--focus", "focus_name", help="Show only the neighbourhood of the node with this name.")
+@click.option("--hops", type=click.IntRange(0), default=1, show_default=True, help="Links out from --focus.")
+@click.option("--top", "top_n", type=click.IntRange(1), help="Show only the N most connected nodes.")
+def view(graph_file: Path, out_file: Path, focus_name: str | None, hops: int, top_n: int | None) -> None:
+    """Write the interactive who-said-what network: one self-contained HTML page."""
+    from kg.view import read_quads, write_view
+
+    if not graph_file.exists():
+        raise click.ClickException(f"{graph_file} not found; run kg build first")
+    try:
+        write_view(read_quads(graph_file), out_file, focus_name=focus_name, hops=hops, top_n=top_n)
+    except ValueError as error:
+        raise click.ClickException(str(error))
+    click.echo(f"wrote {out_file}")
+
+
+NETWORK_FORMATS = {"graphml": ".graphml", "gexf": ".gexf"}
+RDF_FORMATS = ("turtle", "trig", "nquads", "ntriples", "jsonld", "csv")  # filled in by the RDF export
+
+
+@main.command()
+@click.option("--format", "format_name", type=click.Choice([*NETWORK_FORMATS, *RDF_FORMATS]), required=True,
+              help="graphml/gexf: the network of the view, for Gephi and other network tools.")
+@click.option("--graph", "graph_file", type=click.Path(path_type=Path, dir_okay=False),
+              default=Path("output/graph.trig"), show_default=True, help="Graph file written by kg build.")
+@click.option("--out", "out_file", type=click.Path(path_type=Path, dir_okay=False),
+              help="File to write (default: output/graph.<format>).")
+def export(format_name: str, graph_file: Path, out_file: Path | None) -> None:
+    """Export the graph in another format."""
+    if format_name in NETWORK_FORMATS:
+        from kg.view import read_quads, write_network
+
+        if not graph_file.exists():
+            raise click.ClickException(f"{graph_file} not found; run kg build first")
+        out_file = out_file or Path("output") / f"graph{NETWORK_FORMATS[format_name]}"
+        write_network(read_quads(graph_file), out_file, format_name)
+        click.echo(f"wrote {out_file}")
+        return
+    # RDF formats (turtle|trig|nquads|ntriples|jsonld|csv): the RDF export goes here
+    raise click.ClickException(f"export to {format_name} is not implemented yet")
+
 if __name__ == "__main__":
     main()

@@ -53,13 +53,22 @@ class EntityBuilder:
         self.entities: list[Entity] = []
         self.by_form: dict[tuple[str, str], Entity] = {}
         self.mentions: list[tuple[int, int, Entity]] = []
+        self.units: dict[tuple[int, str], Entity] = {}  # (id of parent entity, unit) -> the unit
 
     def add(self, name: Name) -> Entity | None:
         entity = self.find(name)
+        unit_key = None
+        if name.unit and name.parent_text:  # "the PUK's political bureau" = "political bureau of the PUK"
+            parent = self.find(Name(name.parent_text, 0, 0, "organization", ""))
+            if parent is not None:
+                unit_key = (id(parent), name.unit)
+                entity = self.units.get(unit_key, entity)
         if entity is None:
             if name.kind is None:
                 return None
             entity = self._new(name)
+        if unit_key is not None:
+            self.units.setdefault(unit_key, entity)
         self._note(entity, name)
         return entity
 
@@ -95,7 +104,7 @@ class EntityBuilder:
         """The one organisation whose initials spell the acronym: "PUK", "Patriotic Union of Kurdistan"."""
         letters = acronym.replace(".", "").upper()
         hits = [e for e in self.entities if e.kind == "organization" and " " in e.name
-                and initials(e.name).upper() == letters]
+                and "'s " not in e.name and "’s " not in e.name and initials(e.name).upper() == letters]
         return hits[0] if len(hits) == 1 else None
 
     def person_by_part(self, word: str) -> Entity | None:
@@ -153,11 +162,15 @@ class EntityBuilder:
 def resolve(names: list[Name]) -> EntityBuilder:
     """Entities from names: full names first, so that later short forms find them."""
     builder = EntityBuilder()
-    multiword = [n for n in names if n.kind is not None and (" " in n.text or n.kind != "person")]
+    multiword = [n for n in names if n.kind is not None and (" " in n.text or n.kind != "person") and not n.unit]
+    units = [n for n in names if n.unit]
     rest = [n for n in names if n not in multiword]
     for name in sorted(multiword, key=lambda n: n.start):
         builder.add(name)
+    rest = [n for n in rest if not n.unit]
     for name in sorted(rest, key=lambda n: n.start):
+        builder.add(name)
+    for name in sorted(units, key=lambda n: n.start):  # after their parents, which they are found by
         builder.add(name)
     for name in names:  # units point at the organisation they are part of
         if name.parent_text:

@@ -39,6 +39,7 @@ class Name:
     subtype: str | None = None
     aliases: list[str] = field(default_factory=list)
     parent_text: str | None = None  # for a unit: the organisation it belongs to
+    unit: str | None = None  # for a unit: what it is ("political bureau")
     place: gazetteer.Place | None = None
     title: str | None = None  # "President", "Dr" before a person's name
 
@@ -346,6 +347,8 @@ def _attach_acronyms(text: str, names: list[Name]) -> list[Name]:
 
 UNIT = re.compile(r"['’]s\s+((?:[a-z][\w\-]*\s+){0,3}?(?:" + "|".join(sorted(UNIT_NOUNS, key=len, reverse=True))
                   + r"))\b")
+UNIT_BEFORE = re.compile(r"\b((?:(?!(?:of|the|a|an|and|in|for)\s)[a-z][\w\-]*\s+){0,2}?(?:" + "|".join(sorted(UNIT_NOUNS, key=len, reverse=True))
+                         + r"))\s+of\s+(?:the\s+)?$")
 UNIT_AFTER = re.compile(r"\s+((?:[a-z][\w\-]*\s+){0,2}?(?:political bureau|politburo|press service|press office))\b")
 
 
@@ -360,6 +363,22 @@ def find_units(text: str, names: list[Name], limit: int) -> list[Name]:
             if match:
                 unit_text = text[name.start:match.end()]
                 units.append(Name(unit_text, name.start, match.end(), "organization", rule,
-                                  aliases=[match.group(1)], parent_text=name.text))
+                                  parent_text=name.text, unit=_unit_noun(match.group(1))))
                 break
+        else:  # "the political bureau of the PUK"
+            match = UNIT_BEFORE.search(text, max(0, name.start - 50), name.start)
+            if match:
+                units.append(Name(text[match.start(1):name.end], match.start(1), name.end, "organization",
+                                  "names.unit_of_organization", parent_text=name.text,
+                                  unit=_unit_noun(match.group(1))))
     return units
+
+
+def _unit_noun(phrase: str) -> str:
+    """The unit a phrase names, without the words that only describe it: "political bureau"."""
+    phrase = phrase.lower().strip()
+    for noun in sorted(UNIT_NOUNS, key=len, reverse=True):
+        if phrase.endswith(noun):
+            words = phrase[: -len(noun)].split()
+            return " ".join(words[-1:] + [noun]) if words and words[-1] not in ("the", "its") else noun
+    return phrase
