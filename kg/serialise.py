@@ -56,20 +56,21 @@ def canonical(quads: Iterable[Quad], keep_graphs: bool) -> list:
     return sorted(items, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
 
 
+def _prefixes(rdf_format: RdfFormat) -> dict[str, str] | None:
+    return PREFIXES if rdf_format in (RdfFormat.TURTLE, RdfFormat.TRIG, RdfFormat.RDF_XML, RdfFormat.JSON_LD) else None
+
+
 def to_bytes(quads: Iterable[Quad], format_name: str) -> bytes:
     rdf_format, _, keep_graphs = FORMATS[format_name]
-    items = canonical(quads, keep_graphs)
-    prefixes = PREFIXES if rdf_format in (RdfFormat.TURTLE, RdfFormat.TRIG, RdfFormat.RDF_XML) else None
-    if rdf_format == RdfFormat.JSON_LD:
-        prefixes = PREFIXES
-    return serialize(items, format=rdf_format, prefixes=prefixes) or b""
+    return serialize(canonical(quads, keep_graphs), format=rdf_format, prefixes=_prefixes(rdf_format)) or b""
 
 
 def write_graph(quads: list[Quad], path: Path, format_name: str) -> Path:
-    """Serialise quads to `path` atomically."""
-    data = to_bytes(quads, format_name)
+    """Serialise quads to `path` atomically: streamed into a file beside it, renamed when complete."""
+    rdf_format, _, keep_graphs = FORMATS[format_name]
+    items = canonical(quads, keep_graphs)
     with atomic_write(path) as stream:
-        stream.write(data)
+        serialize(items, stream, format=rdf_format, prefixes=_prefixes(rdf_format))
     return path
 
 
