@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.extract.lexicon import rows
 
@@ -24,8 +24,11 @@ class Place:
     population: int = 0
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """Name key: accents stripped, case folded, curly apostrophes made straight."""
+    if name.isascii():
+        return name.casefold().strip()
     text = unicodedata.normalize("NFKD", name.replace("’", "'")).casefold()
     return "".join(c for c in text if not unicodedata.combining(c)).strip()
 

@@ -9,6 +9,7 @@ quotation, to the speaker of the paragraph before. Reported: `X said (that) ...`
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from kg.extract.lexicon import reporting_verbs
@@ -131,14 +132,15 @@ class StatementFinder:
         self.text = text
         self.paragraphs = paragraphs
         self.sentences = sentences
+        self.sentence_starts = [s.start for s in sentences]
         self.index = index
         self.speakers = speakers
         self.statements: list[Statement] = []
 
     def sentence_at(self, offset: int) -> Sentence:
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence
+        position = bisect_right(self.sentence_starts, offset) - 1
+        if position >= 0 and self.sentences[position].start <= offset < self.sentences[position].end:
+            return self.sentences[position]
         return Sentence(offset, offset, -1)
 
     def run(self) -> list[Statement]:
