@@ -140,6 +140,8 @@ class EntityBuilder:
             entity.aliases = [a for a in entity.aliases if a != entity.name]
         if name.subtype and not entity.subtype:
             entity.subtype = name.subtype
+        if name.start < 0:
+            return  # named in the article's metadata only: an entity, but no words to point at
         entity.mentions.append(Mention(text=name.text, span=Span(start=name.start, end=name.end), rule=name.rule))
         self.mentions.append((name.start, name.end, entity))
 

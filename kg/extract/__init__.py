@@ -28,18 +28,18 @@ def metadata_names(article: Article) -> list[Name]:
     """The article's author and `Location:` places, as names found where the metadata says them."""
     names = []
     if article.author:
-        at = max(article.text.find(article.author), 0)
+        at = article.text.find(article.author)  # -1: named only in metadata, no span to point at
         found = find_names(article.author, 0, len(article.author), set())
         kind = "organization" if found and found[0].kind == "organization" else "person"
-        names.append(Name(article.author, at, at + len(article.author), kind, "metadata.author",
-                          found[0].subtype if kind == "organization" else None))
+        names.append(Name(article.author, at, at + len(article.author) if at >= 0 else -1, kind,
+                          "metadata.author", found[0].subtype if kind == "organization" else None))
     for location in article.locations:
         at = article.text.find(location)
-        found = find_names(location, 0, len(location), {0})
-        for name in found:
+        for name in find_names(location, 0, len(location), {0}):
             if name.kind == "place":
-                names.append(Name(name.text, at + name.start, at + name.end, "place", "metadata.location",
-                                  name.subtype, place=name.place))
+                start, end = (at + name.start, at + name.end) if at >= 0 else (-1, -1)
+                names.append(Name(name.text, start, end, "place", "metadata.location", name.subtype,
+                                  place=name.place))
     return names
 
 

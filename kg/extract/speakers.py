@@ -45,8 +45,8 @@ class SpeakerFinder:
         ("According to lawyer X, during the session Y said ..." gives Y for "said").
         """
         region = self.text[start:end]
-        stripped = region.strip(" ,;:\n\"“”")
-        if not stripped:
+        stripped = region.strip().strip(",;:\"“”").strip()
+        if not stripped or not stripped.split():
             return None
         # a name after a preposition is not the speaker: "Relatives of Doniyor Nabiev told ..."
         mentions = [m for m in self.index.within(start, end)
