@@ -6,18 +6,18 @@ report, one line each, and the run goes on.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from pydantic import BaseModel
-from pyoxigraph import Quad
-
 from kg.extract import extract
 from kg.models import Extraction
 from kg.rdf import Vocabulary, article_quads
 from kg.read import ReadProblem, read_paths
 from kg.serialise import write_all
 from kg.view import write_build_view
+from kg.store import GraphStore, default_store_dir, file_of, pipeline_fingerprint
 
 
 class BuildReport(BaseModel):
@@ -32,11 +32,16 @@ class BuildReport(BaseModel):
     affiliations: int = 0
     triples: int = 0
     written: list[str] = []
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    removed: int = 0
 
     def summary(self) -> str:
         return (f"{self.articles} articles read, {len(self.skipped)} skipped: {self.people} people, "
                 f"{self.organizations} organisations, {self.places} places, {self.statements} statements, "
-                f"{self.affiliations} affiliations ({self.triples} triples)")
+                f"{self.affiliations} affiliations ({self.triples} triples); store: {self.added} added, "
+                f"{self.updated} updated, {self.unchanged} unchanged, {self.removed} removed")
 
 
 def extract_all(paths: Iterable[Path], report: BuildReport,
@@ -72,17 +77,82 @@ def count(extraction: Extraction, report: BuildReport) -> None:
 def build(paths: Iterable[Path], out_dir: Path, base: str | None = None,
           formats: Iterable[str] = ("turtle", "trig", "jsonld"),
           on_problem: Callable[[str], None] | None = None,
-          progress: Callable[[Iterable[Extraction]], Iterable[Extraction]] | None = None) -> BuildReport:
-    """Build the graph files of the articles under `paths` into `out_dir`."""
+          progress: Callable[[Iterable], Iterable] | None = None,
+          store_dir: Path | None = None, rebuild: bool = False) -> BuildReport:
+    """Build the articles under `paths` into the store (default `out_dir/store`) and write the graph
+    files of the store's whole content into `out_dir`.
+
+    Incremental: an article whose content (and the pipeline that reads it) is unchanged since the last
+    build is not extracted again; a changed one replaces its named graph; an article that was built from
+    under `paths` before but is gone now is dropped. `rebuild=True` starts from an empty store. Each
+    article is written in one transaction, so an interrupted build loses at most the article in hand.
+    """
+    paths = [Path(p) for p in paths]
     report = BuildReport()
-    vocabulary = Vocabulary(base)
-    quads: list[Quad] = []
-    extractions = extract_all(paths, report, on_problem)
-    for extraction in progress(extractions) if progress else extractions:
-        count(extraction, report)
-        quads.extend(article_quads(extraction, vocabulary))
+    fingerprint = pipeline_fingerprint()
+    with GraphStore(store_dir or default_store_dir(out_dir), base=base, rebuild=rebuild) as store:
+        vocabulary = store.vocabulary
+        recorded = store.recorded()
+        seen: set[str] = set()
+        sources: dict[str, str] = {}
+        kept_files: set[str] = set()
+
+        def problem(message: str) -> None:
+            report.skipped.append(message)
+            if on_problem:
+                on_problem(message)
+
+        items = read_paths(paths)
+        for item in progress(items) if progress else items:
+            if isinstance(item, ReadProblem):
+                kept_files.add(file_of(item.source))  # a file that cannot be read now keeps what it had
+                problem(str(item))
+                continue
+            graph = vocabulary.graph(item.slug)
+            if graph.value in seen:
+                problem(f"{item.source}: same article slug {item.slug!r} as {sources[graph.value]}; skipped")
+                continue
+            seen.add(graph.value)
+            sources[graph.value] = item.source
+            if store.is_current(graph, item.content_hash, fingerprint, recorded):
+                report.articles += 1
+                report.unchanged += 1
+                _add_counts(report, json.loads(recorded[graph.value].get("counts") or "{}"))
+                continue
+            try:
+                extraction = extract(item)
+            except Exception as error:  # one article's failure must not stop the corpus
+                problem(f"{item.source}: extraction failed ({type(error).__name__}: {error})")
+                continue  # the article keeps its previous graph, if it had one
+            report.articles += 1
+            counts = article_counts(extraction)
+            _add_counts(report, counts)
+            store.put_article(graph, article_quads(extraction, vocabulary), item.content_hash, fingerprint,
+                              item.source, counts)
+            if graph.value in recorded:
+                report.updated += 1
+            else:
+                report.added += 1
+        for graph, row in recorded.items():
+            if row.get("path") in kept_files:
+                seen.add(graph)
+        report.removed = len(store.drop_missing(paths, seen))
+        store.derive()
+        quads = list(store.quads())
     report.triples = len({q.triple for q in quads})
-    if report.articles:
+    if quads:
         report.written = [str(p) for p in write_all(quads, out_dir, formats=formats)]
         report.written.append(str(write_build_view(quads, out_dir)))
     return report
+
+
+def article_counts(extraction: Extraction) -> dict[str, int]:
+    kinds = [e.kind for e in extraction.entities]
+    return {"people": kinds.count("person"), "organizations": kinds.count("organization"),
+            "places": kinds.count("place"), "statements": len(extraction.statements),
+            "affiliations": len(extraction.affiliations)}
+
+
+def _add_counts(report: BuildReport, counts: dict[str, int]) -> None:
+    for key, value in counts.items():
+        setattr(report, key, getattr(report, key) + value)

@@ -12,6 +12,7 @@ from kg.build import build as build_graph
 from kg.extract import extract as extract_article
 from kg.models import Extraction
 from kg.read import ReadProblem, read_paths
+from kg.store import StoreBusy
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -34,13 +35,22 @@ def _progress(total_hint: int):
 @click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), default=Path("output"),
               show_default=True, help="Folder for the graph files.")
 @click.option("--base", help="IRI base for the graph's nodes (default: $KG_BASE or https://example.org/kg/).")
-def build(paths: tuple[Path, ...], out_dir: Path, base: str | None) -> None:
-    """Build the graph of the articles in PATHS (default: seeds/) into --out."""
+@click.option("--store", "store_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="The persistent store (default: OUT/store).")
+@click.option("--rebuild", is_flag=True, help="Start from an empty store instead of updating it.")
+def build(paths: tuple[Path, ...], out_dir: Path, base: str | None, store_dir: Path | None,
+          rebuild: bool) -> None:
+    """Build the graph of the articles in PATHS (default: seeds/) into the store and --out.
+
+    Incremental: unchanged articles are skipped, changed ones replaced, removed ones dropped."""
     paths = paths or (Path("seeds"),)
     files = sum(1 for p in paths for _ in (p.rglob("*") if p.is_dir() else [p]))
-    report = build_graph(paths, out_dir, base=base,
-                         on_problem=lambda message: click.echo(f"skipped {message}", err=True),
-                         progress=_progress(files))
+    try:
+        report = build_graph(paths, out_dir, base=base,
+                             on_problem=lambda message: click.echo(f"skipped {message}", err=True),
+                             progress=_progress(files), store_dir=store_dir, rebuild=rebuild)
+    except StoreBusy as error:
+        raise click.ClickException(str(error))
     click.echo(report.summary())
     for path in report.written:
         click.echo(f"wrote {path}")
@@ -142,8 +152,10 @@ RDF_FORMATS = ("turtle", "trig", "nquads", "ntriples", "jsonld", "csv")  # fille
 @click.option("--graph", "graph_file", type=click.Path(path_type=Path, dir_okay=False),
               default=Path("output/graph.trig"), show_default=True, help="Graph file written by kg build.")
 @click.option("--out", "out_file", type=click.Path(path_type=Path, dir_okay=False),
-              help="File to write (default: output/graph.<format>).")
-def export(format_name: str, graph_file: Path, out_file: Path | None) -> None:
+              help="File to write (default: output/graph.<format>; standard output for the RDF formats).")
+@click.option("--store", "store_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="The store the RDF formats are read from (default: output/store).")
+def export(format_name: str, graph_file: Path, out_file: Path | None, store_dir: Path | None) -> None:
     """Export the graph in another format."""
     if format_name in NETWORK_FORMATS:
         from kg.view import read_quads, write_network
@@ -154,8 +166,85 @@ def export(format_name: str, graph_file: Path, out_file: Path | None) -> None:
         write_network(read_quads(graph_file), out_file, format_name)
         click.echo(f"wrote {out_file}")
         return
-    # RDF formats (turtle|trig|nquads|ntriples|jsonld|csv): the RDF export goes here
-    raise click.ClickException(f"export to {format_name} is not implemented yet")
+    # RDF formats: the store's whole dataset (named graphs kept by trig, nquads and jsonld); stdout by default
+    from kg.export import export_store
+    from kg.store import StoreBusy
+
+    try:
+        data = export_store(store_dir or Path("output/store"), format_name, out_file)
+    except (StoreBusy, FileNotFoundError) as error:
+        raise click.ClickException(str(error))
+    if out_file is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        click.echo(f"wrote {out_file}", err=True)
+
+
+def _store_path(out_dir: Path, store_dir: Path | None) -> Path:
+    from kg.store import default_store_dir
+
+    return store_dir or default_store_dir(out_dir)
+
+
+store_options = [
+    click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), default=Path("output"),
+                 show_default=True, help="The build folder whose store to read."),
+    click.option("--store", "store_dir", type=click.Path(path_type=Path, file_okay=False),
+                 help="The store to read (default: OUT/store)."),
+]
+
+
+def _with_store_options(function):
+    for option in reversed(store_options):
+        function = option(function)
+    return function
+
+
+@main.command()
+@click.argument("sparql", required=False)
+@click.option("-f", "--file", "query_file", type=click.Path(path_type=Path, dir_okay=False),
+              help="Read the query from a .rq file.")
+@click.option("--preset", help="Run a ready-made query from kg/queries/ (see --list).")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="A preset's parameter (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
+              show_default=True, help="How to print SELECT results (CONSTRUCT/DESCRIBE print Turtle).")
+@click.option("--list", "list_presets", is_flag=True, help="List the presets and their parameters.")
+@_with_store_options
+def query(sparql: str | None, query_file: Path | None, preset: str | None, params: tuple[str, ...], fmt: str,
+          list_presets: bool, out_dir: Path, store_dir: Path | None) -> None:
+    """Ask the store a SPARQL question: SPARQL text, -f FILE.rq, or --preset NAME [--param k=v ...]."""
+    from kg.query import QueryError, presets, render, run, run_preset
+    from kg.store import StoreBusy, opened
+
+    if list_presets:
+        for item in presets().values():
+            click.echo(f"{item.name}: {item.title}")
+            for parameter in item.parameters:
+                flag = " (required)" if parameter.required else (
+                    f" (default {parameter.default})" if parameter.default else "")
+                click.echo(f"    --param {parameter.name}=<{parameter.kind}>{flag}  {parameter.help}")
+        return
+    if sum(x is not None for x in (sparql, query_file, preset)) != 1:
+        raise click.UsageError("give exactly one of: a SPARQL query, -f FILE, --preset NAME")
+    values = {}
+    for item in params:
+        name, sep, value = item.partition("=")
+        if not sep:
+            raise click.UsageError(f"--param expects NAME=VALUE, got {item!r}")
+        values[name.strip()] = value
+    try:
+        with opened(_store_path(out_dir, store_dir)) as store:
+            if preset:
+                result = run_preset(store, preset, values)
+            else:
+                if values:
+                    raise click.UsageError("--param goes with --preset")
+                text = query_file.read_text(encoding="utf-8") if query_file else sparql
+                result = run(store, text)
+    except (QueryError, StoreBusy, FileNotFoundError) as error:
+        raise click.ClickException(str(error))
+    click.echo(render(result, fmt).rstrip("\n"))
 
 if __name__ == "__main__":
     main()

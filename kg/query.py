@@ -1,0 +1,282 @@
+"""SPARQL over the store: ad-hoc queries, preset queries with bound parameters, and result formats.
+
+Queries see the union of all named graphs (every article and the derived graph) as their default
+graph, with the project's prefixes (`schema:`, `org:`, `prov:`, `kg:` …) predeclared, so
+`SELECT ?name { ?p a schema:Person ; schema:name ?name }` just works; `GRAPH ?g { … }` still reaches
+one article's graph.
+
+Parameters are never pasted into the query text as text: each is turned into an RDF term (a literal,
+or an IRI) by pyoxigraph and joined to the query as a one-row VALUES block for the variable of the same
+name, so a name with quotes or braces stays one value.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pyoxigraph import (BlankNode, DefaultGraph, Literal, NamedNode, QueryBoolean, QuerySolutions,
+                        QueryTriples, Quad, RdfFormat, Triple, Variable, serialize)
+
+from kg.rdf import PREFIXES, XSD
+
+QUERIES_DIR = Path(__file__).parent / "queries"
+PREFIX_LINES = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in PREFIXES.items())
+
+
+class QueryError(ValueError):
+    """A query that cannot be parsed or run, with a one-line message (line and column when known)."""
+
+
+@dataclass
+class Parameter:
+    name: str
+    kind: str = "text"  # text | date | iri | integer
+    default: str | None = None
+    help: str = ""
+    required: bool = False
+
+    def term(self, value: str) -> NamedNode | Literal:
+        """The RDF term for a value given on the command line."""
+        if self.kind == "iri":
+            value = value.strip().removeprefix("<").removesuffix(">")
+            try:
+                return NamedNode(value)
+            except ValueError as error:
+                raise QueryError(f"parameter {self.name}: not an IRI: {value!r} ({error})") from None
+        if self.kind == "integer":
+            if not re.fullmatch(r"[+-]?\d+", value.strip()):
+                raise QueryError(f"parameter {self.name}: not an integer: {value!r}")
+            return Literal(value.strip(), datatype=NamedNode(XSD + "integer"))
+        if self.kind == "date" and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value.strip()):
+            raise QueryError(f"parameter {self.name}: expected a date as YYYY, YYYY-MM or YYYY-MM-DD: {value!r}")
+        return Literal(value.strip() if self.kind == "date" else value)
+
+
+@dataclass
+class Preset:
+    """A ready-made query: a readable `.rq` file whose header comments describe it and its parameters.
+
+        # title: Everything one person said
+        # param: name text "Nurgali Bilisbekov" — the person's name as written (any form seen)
+        # param: from date (default 0000) — earliest article date
+    """
+
+    name: str
+    path: Path
+    title: str = ""
+    parameters: list[Parameter] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.path.read_text(encoding="utf-8")
+
+
+PARAM_LINE = re.compile(r"#\s*param:\s*(?P<name>\w+)\s+(?P<kind>text|date|iri|integer)"
+                        r"(?:\s+\((?:default\s+(?P<default>[^)]*)|(?P<required>required))\))?"
+                        r"\s*(?:[—-]+\s*(?P<help>.*))?$")
+
+
+def presets(directory: Path = QUERIES_DIR) -> dict[str, Preset]:
+    found = {}
+    for path in sorted(directory.glob("*.rq")):
+        preset = Preset(path.stem, path)
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("# title:"):
+                preset.title = line.split(":", 1)[1].strip()
+            elif match := PARAM_LINE.match(line):
+                preset.parameters.append(Parameter(match["name"], match["kind"], match["default"],
+                                                   (match["help"] or "").strip(), bool(match["required"])))
+        found[preset.name] = preset
+    return found
+
+
+def bind(preset: Preset, values: dict[str, str]) -> dict[Variable, NamedNode | Literal]:
+    """Substitutions for a preset's variables: the given values, then defaults; unknown names refused."""
+    known = {p.name: p for p in preset.parameters}
+    unknown = sorted(set(values) - set(known))
+    if unknown:
+        raise QueryError(f"preset {preset.name} has no parameter {', '.join(unknown)}; "
+                         f"it takes: {', '.join(known) or 'none'}")
+    bound = {}
+    for name, parameter in known.items():
+        value = values.get(name, parameter.default)
+        if value is None and parameter.required:
+            raise QueryError(f"preset {preset.name} needs --param {name}=… ({parameter.help})")
+        if value is not None:
+            bound[Variable(name)] = parameter.term(value)
+    return bound
+
+
+@dataclass
+class Result:
+    """A query's answer: rows of a SELECT, triples of a CONSTRUCT/DESCRIBE, or the boolean of an ASK."""
+
+    variables: list[str] | None = None
+    rows: list[list] | None = None
+    triples: list[Triple] | None = None
+    boolean: bool | None = None
+
+
+def one_line(error: Exception) -> str:
+    message = " ".join(str(error).split())
+    if len(message) > 240:  # the parser lists every character it expected; the position is what helps
+        message = message[:240].rsplit(" ", 1)[0] + " …"
+    return message
+
+
+def run(store, query: str, substitutions: dict | None = None) -> Result:
+    """Run a SPARQL query against the store's union graph; a syntax error becomes a QueryError."""
+    try:
+        answer = store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True,
+                             substitutions=substitutions or None)
+        if isinstance(answer, QuerySolutions):
+            variables = [v.value for v in answer.variables]
+            rows = [[solution[v] for v in variables] for solution in answer]
+            return Result(variables=variables, rows=rows)
+        if isinstance(answer, QueryTriples):
+            return Result(triples=list(answer))
+        if isinstance(answer, QueryBoolean):
+            return Result(boolean=bool(answer))
+        return Result(boolean=bool(answer))
+    except SyntaxError as error:
+        raise QueryError(f"syntax error: {one_line(error)}") from None
+    except (OSError, ValueError, RuntimeError) as error:
+        raise QueryError(f"query failed: {one_line(error)}") from None
+
+
+def run_preset(store, name: str, values: dict[str, str] | None = None) -> Result:
+    available = presets()
+    if name not in available:
+        raise QueryError(f"no preset {name!r}; presets: {', '.join(available)}")
+    preset = available[name]
+    return run(store, with_values(preset.text, bind(preset, values or {})))
+
+
+WHERE_OPEN = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+def with_values(query: str, bindings: dict[Variable, NamedNode | Literal]) -> str:
+    """The query with its parameters bound by a VALUES block at the top of its WHERE clause.
+
+    Each value is written by pyoxigraph as an RDF term (`str(Literal(...))` escapes quotes, backslashes
+    and line breaks), so it can only ever be one value: never query text.
+    """
+    if not bindings:
+        return query
+    code = _without_comments(query)
+    match = WHERE_OPEN.search(code)
+    if not match:
+        raise QueryError("a parameterised query needs a WHERE { … } clause")
+    names = " ".join(str(v) for v in bindings)
+    terms = " ".join(str(t) for t in bindings.values())
+    block = f"\n  VALUES ({names}) {{ ({terms}) }}\n"
+    return query[: match.end()] + block + query[match.end():]
+
+
+def _without_comments(query: str) -> str:
+    """The query with comments blanked out (same length), so positions still match."""
+    return re.sub(r"#[^\n]*", lambda m: " " * len(m.group()), query)
+
+
+# output ---------------------------------------------------------------------------------------------
+def compact(term) -> str:
+    """A term as people read it: literal values bare, IRIs with a known prefix shortened."""
+    if term is None:
+        return ""
+    if isinstance(term, Literal):
+        return term.value
+    if isinstance(term, NamedNode):
+        for prefix, iri in PREFIXES.items():
+            if term.value.startswith(iri) and re.fullmatch(r"[\w.-]*", term.value[len(iri):]):
+                return f"{prefix}:{term.value[len(iri):]}"
+        return term.value
+    return str(term)
+
+
+def table(result: Result, max_width: int = 60) -> str:
+    """An aligned text table of a SELECT result (long values cut with …)."""
+    header = result.variables or []
+    cells = [[_cut(compact(t), max_width) for t in row] for row in result.rows or []]
+    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(header)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
+    lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
+    return "\n".join(lines)
+
+
+def _cut(value: str, width: int) -> str:
+    value = " ".join(value.split())
+    return value if len(value) <= width else value[: width - 1] + "…"
+
+
+def to_json(result: Result) -> str:
+    """SPARQL 1.1 Query Results JSON."""
+    if result.boolean is not None:
+        return json.dumps({"head": {}, "boolean": result.boolean})
+    bindings = []
+    for row in result.rows or []:
+        binding = {}
+        for name, value in zip(result.variables, row):
+            if value is not None:
+                binding[name] = _json_term(value)
+        bindings.append(binding)
+    return json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}},
+                      ensure_ascii=False, indent=1)
+
+
+def _json_term(term) -> dict:
+    if isinstance(term, NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, Literal):
+        out = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value != XSD + "string":
+            out["datatype"] = term.datatype.value
+        return out
+    return {"type": "triple", "value": str(term)}
+
+
+def to_csv(result: Result, delimiter: str = ",") -> str:
+    """SPARQL 1.1 CSV (plain values) or TSV (values in SPARQL/N-Triples syntax)."""
+    stream = io.StringIO()
+    if delimiter == ",":
+        writer = csv.writer(stream, lineterminator="\r\n")
+        writer.writerow(result.variables or [])
+        for row in result.rows or []:
+            writer.writerow(["" if t is None else (t.value if isinstance(t, (Literal, NamedNode)) else str(t))
+                             for t in row])
+        return stream.getvalue()
+    lines = ["\t".join(f"?{v}" for v in result.variables or [])]
+    for row in result.rows or []:
+        lines.append("\t".join("" if t is None else str(t) for t in row))
+    return "\n".join(lines) + "\n"
+
+
+def to_turtle(triples: list[Triple]) -> str:
+    ordered = sorted(set(triples), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    quads = [Quad(t.subject, t.predicate, t.object, DefaultGraph()) for t in ordered]
+    return (serialize(quads, format=RdfFormat.TURTLE, prefixes=PREFIXES) or b"").decode("utf-8")
+
+
+def render(result: Result, fmt: str = "table") -> str:
+    """The result as text in `fmt` (table, csv, tsv, json); graphs are always Turtle."""
+    if result.triples is not None:
+        return to_turtle(result.triples)
+    if result.boolean is not None:
+        return to_json(result) if fmt == "json" else ("true" if result.boolean else "false")
+    if fmt == "json":
+        return to_json(result)
+    if fmt == "csv":
+        return to_csv(result)
+    if fmt == "tsv":
+        return to_csv(result, "\t")
+    return table(result)

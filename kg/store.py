@@ -1,0 +1,279 @@
+"""The persistent graph store: an embedded Oxigraph (RocksDB) store, one named graph per article.
+
+Layout of the store's dataset:
+
+- one named graph per article (`<base>graph/<slug>`, as `kg.rdf` makes them) holding exactly its facts;
+- `<base>graph/derived`: facts computed from all articles at build time (statement counts per speaker,
+  co-quotation edges between people quoted in the same article), so aggregate questions are lookups;
+- the default graph: bookkeeping for incremental builds (per article graph: the content hash, the
+  pipeline fingerprint and the file it came from, in `urn:kg:build#` terms). It is never exported.
+
+Every change to one article (drop its old graph, add the new one, update its bookkeeping) is one SPARQL
+update, which Oxigraph applies as one transaction: an interrupted build leaves every article either as
+it was or as it is now, never half-written, and the next build carries on from there.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from itertools import combinations
+from pathlib import Path
+
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, Store
+
+from kg.rdf import KG, SCHEMA, TYPE, Vocabulary, integer
+
+BUILD = "urn:kg:build#"
+BUILD_GRAPH = DefaultGraph()  # the data lives in named graphs only; the default graph is bookkeeping
+STATE = NamedNode(BUILD + "state")
+HASH = NamedNode(BUILD + "contentHash")
+PIPELINE = NamedNode(BUILD + "pipeline")
+SOURCE_PATH = NamedNode(BUILD + "sourcePath")
+COUNTS = NamedNode(BUILD + "counts")
+DERIVED_FROM = NamedNode(BUILD + "derivedFrom")
+AUTHOR = NamedNode(SCHEMA + "author")
+APPEARANCE = NamedNode(SCHEMA + "appearance")
+PERSON = NamedNode(SCHEMA + "Person")
+
+
+class StoreBusy(RuntimeError):
+    """The store is open in another process (a build or query running)."""
+
+
+def default_store_dir(out_dir: Path) -> Path:
+    return Path(out_dir) / "store"
+
+
+def open_store(path: Path, create: bool = True) -> Store:
+    """Open (or create) the store at `path`; a clear error when another process holds it."""
+    path = Path(path)
+    if not create and not path.is_dir():
+        raise FileNotFoundError(f"no store at {path} (run `kg build` first)")
+    if create:
+        path.mkdir(parents=True, exist_ok=True)
+    try:
+        return Store(str(path))
+    except OSError as error:
+        message = str(error)
+        if "lock" in message.lower():
+            raise StoreBusy(f"the store at {path} is in use by another process (a build running?)") from error
+        raise
+
+
+@contextmanager
+def opened(path: Path, create: bool = False) -> Iterator[Store]:
+    store = open_store(path, create=create)
+    try:
+        yield store
+    finally:
+        store.flush()
+        del store
+
+
+def term(node) -> str:
+    """A term in N-Triples / SPARQL syntax (pyoxigraph escapes quotes, braces and newlines)."""
+    return str(node)
+
+
+def _insert_block(graph, triples: Iterable) -> str:
+    body = " .\n".join(f"{term(t.subject)} {term(t.predicate)} {term(t.object)}" for t in triples)
+    if not body:
+        return ""
+    return f"{body} ." if isinstance(graph, DefaultGraph) else f"GRAPH {term(graph)} {{\n{body} .\n}}"
+
+
+def pipeline_fingerprint() -> str:
+    """A hash of the code and data files that turn an article into quads: when they change, every
+    article is rebuilt even if its text did not."""
+    root = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".txt", ".tsv", ".yaml") and "__pycache__" not in path.parts:
+            if path.name in ("store.py", "query.py", "cli.py", "export.py", "schema.py", "validate.py"):
+                continue  # storing and querying do not change an article's facts
+            digest.update(str(path.relative_to(root)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def file_of(source: str) -> str:
+    """The file an article came from: its source, without the `:LINE` of a JSON Lines record."""
+    match = re.fullmatch(r"(.*\.jsonl?):\d+", source, flags=re.IGNORECASE)
+    return os.path.abspath(match.group(1) if match else source)
+
+
+class GraphStore:
+    """The store of one build output: open it, put and drop article graphs, derive, read back."""
+
+    def __init__(self, path: Path, base: str | None = None, rebuild: bool = False):
+        self.path = Path(path)
+        if rebuild and self.path.exists():
+            shutil.rmtree(self.path)
+        self.store = open_store(self.path)
+        self.vocabulary = Vocabulary(base)
+        self.derived_graph = self.vocabulary.graph("derived")
+
+    def close(self) -> None:
+        self.store.flush()
+        self.store = None
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.store is not None:
+            self.close()
+
+    # bookkeeping -----------------------------------------------------------------------------
+    def recorded(self) -> dict[str, dict]:
+        """Every article graph in the store: {graph IRI: {hash, pipeline, path, counts}}."""
+        rows: dict[str, dict] = {}
+        for quad in self.store.quads_for_pattern(None, None, None, BUILD_GRAPH):
+            if quad.subject == STATE:
+                continue
+            row = rows.setdefault(quad.subject.value, {})
+            key = {HASH: "hash", PIPELINE: "pipeline", SOURCE_PATH: "path", COUNTS: "counts"}.get(quad.predicate)
+            if key:
+                row[key] = quad.object.value
+        return rows
+
+    def is_current(self, graph: NamedNode, content_hash: str, pipeline: str, recorded: dict | None = None) -> bool:
+        row = (recorded if recorded is not None else self.recorded()).get(graph.value)
+        return bool(row) and row.get("hash") == content_hash and row.get("pipeline") == pipeline
+
+    # writing -----------------------------------------------------------------------------------
+    def put_article(self, graph: NamedNode, quads: list[Quad], content_hash: str, pipeline: str,
+                    source: str, counts: dict[str, int] | None = None) -> None:
+        """Replace the article graph `graph` by `quads`, in one transaction."""
+        bookkeeping = [
+            Quad(graph, HASH, Literal(content_hash), BUILD_GRAPH),
+            Quad(graph, PIPELINE, Literal(pipeline), BUILD_GRAPH),
+            Quad(graph, SOURCE_PATH, Literal(file_of(source)), BUILD_GRAPH),
+            Quad(graph, COUNTS, Literal(json.dumps(counts or {}, sort_keys=True)), BUILD_GRAPH),
+        ]
+        inserts = "\n".join(filter(None, [_insert_block(graph, quads), _insert_block(BUILD_GRAPH, bookkeeping)]))
+        self.store.update(
+            f"DROP SILENT GRAPH {term(graph)} ;\n"
+            f"DELETE WHERE {{ {term(graph)} ?p ?o }} ;\n"
+            f"INSERT DATA {{\n{inserts}\n}}")
+
+    def drop_article(self, graph: NamedNode) -> None:
+        """Remove an article graph and its bookkeeping, in one transaction."""
+        self.store.update(
+            f"DROP SILENT GRAPH {term(graph)} ;\n"
+            f"DELETE WHERE {{ {term(graph)} ?p ?o }}")
+
+    def drop_missing(self, roots: Iterable[Path], seen: set[str]) -> list[str]:
+        """Drop the articles whose file lies under one of `roots` but were not seen in this build."""
+        roots = [os.path.abspath(r) for r in roots]
+        dropped = []
+        for graph, row in sorted(self.recorded().items()):
+            path = row.get("path", "")
+            under = any(path == r or path.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
+            if under and graph not in seen:
+                self.drop_article(NamedNode(graph))
+                dropped.append(graph)
+        return dropped
+
+    # derived facts ------------------------------------------------------------------------------
+    def state(self) -> str:
+        """A hash of which article graphs hold which content: the derived graph is current when its
+        recorded state equals this."""
+        digest = hashlib.sha256()
+        for graph, row in sorted(self.recorded().items()):
+            digest.update(f"{graph}\t{row.get('hash')}\t{row.get('pipeline')}\n".encode())
+        return digest.hexdigest()[:16]
+
+    def derive(self, force: bool = False) -> bool:
+        """Recompute the derived graph from all article graphs (when anything changed). True if it did."""
+        state = self.state()
+        recorded = [q.object.value for q in self.store.quads_for_pattern(STATE, DERIVED_FROM, None, BUILD_GRAPH)]
+        if not force and recorded == [state] and self.store.contains_named_graph(self.derived_graph):
+            return False
+        quads = derived_quads(self.store, self.vocabulary)
+        self.store.update(
+            f"DROP SILENT GRAPH {term(self.derived_graph)} ;\n"
+            f"DELETE WHERE {{ {term(STATE)} ?p ?o }}")
+        # the derived graph can be large; bulk insert, then record the state it was derived from (a
+        # crash in between leaves the state unrecorded, so the next build derives again)
+        self.store.extend(quads)
+        self.store.add(Quad(STATE, DERIVED_FROM, Literal(state), BUILD_GRAPH))
+        return True
+
+    # reading -------------------------------------------------------------------------------------
+    def article_graphs(self) -> list[str]:
+        return sorted(self.recorded())
+
+    def quads(self, include_derived: bool = True) -> Iterator[Quad]:
+        """Every quad of the dataset an analyst sees: the article graphs (and the derived graph)."""
+        for quad in self.store.quads_for_pattern(None, None, None, None):
+            if isinstance(quad.graph_name, DefaultGraph):
+                continue
+            if not include_derived and quad.graph_name == self.derived_graph:
+                continue
+            yield quad
+
+
+def data_quads(store: Store) -> Iterator[Quad]:
+    """All quads of a store except its build bookkeeping."""
+    for quad in store.quads_for_pattern(None, None, None, None):
+        if not isinstance(quad.graph_name, DefaultGraph):
+            yield quad
+
+
+def derived_quads(store: Store, vocabulary: Vocabulary) -> list[Quad]:
+    """Facts aggregated over all articles, as quads of the derived graph.
+
+    - per speaker: `kg:statementCount` (claims they are the author of) and `kg:quotedInArticleCount`;
+    - per pair of people quoted in the same article: a `kg:CoQuotation` node with both `kg:person`s and
+      `kg:articleCount`, and `kg:coQuotedWith` both ways, so "who is quoted with whom" is a lookup;
+    - `kg:speakerRank` on the speakers (1 = most statements) and `kg:coQuotationRank` on the
+      co-quotations (1 = most shared articles) for the top lists.
+    """
+    graph = vocabulary.graph("derived")
+    people = {q.subject for q in store.quads_for_pattern(None, TYPE, PERSON, None)}
+    statements: Counter = Counter()
+    speakers_by_article: dict = {}
+    for quad in store.quads_for_pattern(None, AUTHOR, None, None):
+        if isinstance(quad.graph_name, DefaultGraph) or quad.object not in people or "/claim/" not in quad.subject.value:
+            continue
+        statements[quad.object] += 1
+        speakers_by_article.setdefault(quad.graph_name, set()).add(quad.object)
+    articles: Counter = Counter()
+    pairs: Counter = Counter()
+    for speakers in speakers_by_article.values():
+        for person in speakers:
+            articles[person] += 1
+        for a, b in combinations(sorted(speakers, key=str), 2):
+            pairs[(a, b)] += 1
+    quads: list[Quad] = []
+    count = NamedNode(KG + "statementCount")
+    quoted = NamedNode(KG + "quotedInArticleCount")
+    rank = NamedNode(KG + "speakerRank")
+    for position, (person, n) in enumerate(sorted(statements.items(), key=lambda kv: (-kv[1], str(kv[0]))), 1):
+        quads.append(Quad(person, count, integer(n), graph))
+        quads.append(Quad(person, quoted, integer(articles[person]), graph))
+        quads.append(Quad(person, rank, integer(position), graph))
+    co = NamedNode(KG + "CoQuotation")
+    member = NamedNode(KG + "person")
+    shared = NamedNode(KG + "articleCount")
+    with_ = NamedNode(KG + "coQuotedWith")
+    pair_rank = NamedNode(KG + "coQuotationRank")
+    ordered = sorted(pairs.items(), key=lambda kv: (-kv[1], str(kv[0][0]), str(kv[0][1])))
+    for position, ((a, b), n) in enumerate(ordered, 1):
+        node = vocabulary.node("coquotation", _key(a), _key(b))
+        quads += [Quad(node, TYPE, co, graph), Quad(node, member, a, graph), Quad(node, member, b, graph),
+                  Quad(node, shared, integer(n), graph), Quad(node, pair_rank, integer(position), graph),
+                  Quad(a, with_, b, graph), Quad(b, with_, a, graph)]
+    return quads
+
+
+def _key(node: NamedNode) -> str:
+    return node.value.rstrip("/").rsplit("/", 1)[-1]

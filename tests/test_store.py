@@ -1,0 +1,206 @@
+"""The persistent store: incremental builds, replaced and dropped articles, and interrupted builds.
+
+Each test builds real articles (the seed and the dev set in ../shared/dev) into a store on disk.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from pyoxigraph import NamedNode
+
+from kg.build import build
+from kg.store import BUILD, GraphStore, data_quads, opened
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "kazak-authorities-seek-return-syria-fighters.txt"
+DEV = ROOT.parent / "shared" / "dev"
+KG = "https://w3id.org/kg-news/ns#"
+
+
+def dev_articles() -> list[Path]:
+    return sorted(DEV.glob("*.txt"))
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """A folder of four dev-set articles (copied into the test's temporary folder, not the repo)."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for path in dev_articles()[:4]:
+        shutil.copy(path, folder / path.name)
+    return folder
+
+
+def fresh_build(corpus: Path, tmp_path: Path) -> bytes:
+    """graph.trig of a clean build of the same folder, to compare an incremental build with."""
+    out = tmp_path / "fresh"
+    build([corpus], out, rebuild=True)
+    return (out / "graph.trig").read_bytes()
+
+
+def article_graphs(store_dir: Path) -> dict[str, int]:
+    """{article graph IRI: number of quads} of a store (derived graph left out)."""
+    sizes: dict[str, int] = {}
+    with opened(store_dir) as store:
+        for quad in data_quads(store):
+            if not quad.graph_name.value.endswith("/graph/derived"):
+                sizes[quad.graph_name.value] = sizes.get(quad.graph_name.value, 0) + 1
+    return sizes
+
+
+def check_integrity(store_dir: Path) -> None:
+    """Every article graph is whole: it has its bookkeeping, and the content hash it was built from is the
+    one on its article node; no bookkeeping points at a missing graph."""
+    with GraphStore(store_dir) as store:
+        recorded = store.recorded()
+        graphs = {q.graph_name.value for q in data_quads(store.store)} - {store.derived_graph.value}
+        assert graphs == set(recorded)
+        for graph, row in recorded.items():
+            hashes = [q.object.value for q in store.store.quads_for_pattern(
+                None, NamedNode(KG + "contentHash"), None, NamedNode(graph))]
+            assert hashes == [row["hash"]]
+
+
+def test_a_second_build_skips_unchanged_articles_and_writes_the_same_bytes(corpus: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    first = build([corpus], out)
+    assert (first.added, first.updated, first.unchanged, first.removed) == (4, 0, 0, 0)
+    before = {name: (out / name).read_bytes() for name in ("graph.ttl", "graph.trig", "graph.jsonld")}
+
+    second = build([corpus], out)
+    assert (second.added, second.updated, second.unchanged, second.removed) == (0, 0, 4, 0)
+    assert second.statements == first.statements and second.people == first.people
+    assert {name: (out / name).read_bytes() for name in before} == before
+    assert (out / "store").is_dir()
+
+
+def test_a_changed_article_replaces_exactly_its_graph(corpus: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    build([corpus], out)
+    sizes = article_graphs(out / "store")
+    changed = sorted(corpus.glob("*.txt"))[0]
+    changed.write_text(changed.read_text(encoding="utf-8")
+                       + "\n\n\"We will appeal,\" said Jonathan Whitfield, a lawyer for the family.\n",
+                       encoding="utf-8")
+
+    report = build([corpus], out)
+    assert (report.added, report.updated, report.unchanged) == (0, 1, 3)
+    after = article_graphs(out / "store")
+    assert set(after) == set(sizes)
+    differing = {g for g in sizes if sizes[g] != after[g]}
+    assert len(differing) == 1 and changed.stem in next(iter(differing))
+    assert "Jonathan Whitfield" in (out / "graph.ttl").read_text(encoding="utf-8")
+    check_integrity(out / "store")
+
+
+def test_a_removed_article_is_dropped_and_rebuild_starts_afresh(corpus: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    build([corpus], out)
+    removed = sorted(corpus.glob("*.txt"))[-1]
+    removed.unlink()
+
+    report = build([corpus], out)
+    assert report.removed == 1 and report.unchanged == 3
+    graphs = article_graphs(out / "store")
+    assert len(graphs) == 3 and not any(removed.stem in g for g in graphs)
+    assert removed.stem not in (out / "graph.trig").read_text(encoding="utf-8")
+
+    # an article built from another folder stays when this folder is built again
+    other = tmp_path / "other"
+    other.mkdir()
+    shutil.copy(SEED, other / "another-article.txt")
+    build([other], out)
+    assert len(article_graphs(out / "store")) == 4
+    assert build([corpus], out).removed == 0
+
+    fresh = build([corpus], out, rebuild=True)
+    assert (fresh.added, fresh.unchanged) == (3, 0)
+    assert len(article_graphs(out / "store")) == 3
+
+
+def test_the_derived_graph_counts_statements_and_co_quotations(tmp_path: Path):
+    out = tmp_path / "out"
+    build([SEED], out)
+    with opened(out / "store") as store:
+        rows = {r["name"].value: int(r["n"].value) for r in store.query(
+            "PREFIX kg: <https://w3id.org/kg-news/ns#> PREFIX schema: <https://schema.org/> "
+            "SELECT ?name ?n WHERE { GRAPH ?g { ?p kg:statementCount ?n } ?p schema:name ?name }",
+            use_default_graph_as_union=True)}
+        authored = {}
+        for r in store.query(
+                "PREFIX schema: <https://schema.org/> SELECT ?name (COUNT(?c) AS ?n) WHERE { "
+                "?c a schema:Claim ; schema:author ?p . ?p a schema:Person ; schema:name ?name } GROUP BY ?name",
+                use_default_graph_as_union=True):
+            authored[r["name"].value] = int(r["n"].value)
+    assert rows == authored
+    assert rows["Zamir Karajanov"] >= 1
+
+
+def test_an_interrupted_build_keeps_what_was_committed_and_the_next_build_finishes(
+        corpus: Path, tmp_path: Path):
+    out = tmp_path / "out"
+
+    def interrupt_at_third(items):
+        for number, item in enumerate(items, start=1):
+            if number == 3:
+                raise KeyboardInterrupt  # as Ctrl-C would, between two articles
+            yield item
+
+    with pytest.raises(KeyboardInterrupt):
+        build([corpus], out, progress=interrupt_at_third)
+    assert len(article_graphs(out / "store")) == 2
+    check_integrity(out / "store")
+
+    report = build([corpus], out)
+    assert (report.added, report.unchanged) == (2, 2)
+    assert (out / "graph.trig").read_bytes() == fresh_build(corpus, tmp_path)
+
+
+def test_a_build_killed_mid_way_leaves_whole_articles_only(corpus: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    for path in dev_articles()[4:]:
+        shutil.copy(path, corpus / path.name)
+    code = ("import sys; from pathlib import Path; from kg.build import build; "
+            "build([Path(sys.argv[1])], Path(sys.argv[2]))")
+    process = subprocess.Popen([sys.executable, "-c", code, str(corpus), str(out)], cwd=ROOT)
+    deadline = time.monotonic() + 60
+    # wait until the build is under way (its store exists), then let it run a moment and kill it hard
+    while not (out / "store").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(2.0)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert process.returncode != 0, "the build finished before it could be killed"
+
+    check_integrity(out / "store")
+    for path in sorted(corpus.glob("*.txt"))[4:]:
+        path.unlink()
+    build([corpus], out)
+    check_integrity(out / "store")
+    assert (out / "graph.trig").read_bytes() == fresh_build(corpus, tmp_path)
+
+
+def test_an_article_that_fails_keeps_its_previous_graph(corpus: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    build([corpus], out)
+    broken = sorted(corpus.glob("*.txt"))[1]
+    broken.write_bytes(b"\x00\x01binary now")
+    report = build([corpus], out)
+    assert any(broken.name in line for line in report.skipped)
+    assert report.removed == 0 and len(article_graphs(out / "store")) == 4
+    check_integrity(out / "store")
+
+
+def test_bookkeeping_stays_out_of_the_graph_files(tmp_path: Path):
+    out = tmp_path / "out"
+    build([SEED], out)
+    for name in ("graph.ttl", "graph.trig", "graph.jsonld"):
+        assert BUILD not in (out / name).read_text(encoding="utf-8")
