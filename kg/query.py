@@ -154,7 +154,25 @@ def run_preset(store, name: str, values: dict[str, str] | None = None) -> Result
     if name not in available:
         raise QueryError(f"no preset {name!r}; presets: {', '.join(available)}")
     preset = available[name]
-    return run(store, with_values(preset.text, bind(preset, values or {})))
+    bindings = bind(preset, values or {})
+    return run(store, with_values(only_with(preset.text, {v.value for v in bindings}), bindings))
+
+
+ONLY_WITH = re.compile(r"#\s*only with (\w+)\s*$")
+
+
+def only_with(query: str, given: set[str]) -> str:
+    """The query without the lines marked `# only with NAME` whose parameter NAME was not given.
+
+    An optional parameter thus narrows the query where it starts (an index lookup from the value)
+    instead of filtering every row; without it the lines are simply not there."""
+    lines = []
+    for line in query.splitlines():
+        match = ONLY_WITH.search(line)
+        if match and match.group(1) not in given:
+            continue
+        lines.append(line)
+    return "\n".join(lines) + "\n"
 
 
 WHERE_OPEN = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)

@@ -43,6 +43,9 @@ APPEARANCE = NamedNode(SCHEMA + "appearance")
 PERSON = NamedNode(SCHEMA + "Person")
 
 
+RANKED = 1000  # how many speakers and co-quoted pairs get a rank in the derived graph
+
+
 class StoreBusy(RuntimeError):
     """The store is open in another process (a build or query running)."""
 
@@ -234,8 +237,9 @@ def derived_quads(store: Store, vocabulary: Vocabulary) -> list[Quad]:
     - per speaker: `kg:statementCount` (claims they are the author of) and `kg:quotedInArticleCount`;
     - per pair of people quoted in the same article: a `kg:CoQuotation` node with both `kg:person`s and
       `kg:articleCount`, and `kg:coQuotedWith` both ways, so "who is quoted with whom" is a lookup;
-    - `kg:speakerRank` on the speakers (1 = most statements) and `kg:coQuotationRank` on the
-      co-quotations (1 = most shared articles) for the top lists.
+    - `kg:speakerRank` on the top speakers (1 = most statements) and `kg:coQuotationRank` on the top
+      co-quotations (1 = most shared articles), the first RANKED of each, so top lists read a few
+      hundred triples instead of sorting every speaker or pair.
     """
     graph = vocabulary.graph("derived")
     people = {q.subject for q in store.quads_for_pattern(None, TYPE, PERSON, None)}
@@ -260,7 +264,8 @@ def derived_quads(store: Store, vocabulary: Vocabulary) -> list[Quad]:
     for position, (person, n) in enumerate(sorted(statements.items(), key=lambda kv: (-kv[1], str(kv[0]))), 1):
         quads.append(Quad(person, count, integer(n), graph))
         quads.append(Quad(person, quoted, integer(articles[person]), graph))
-        quads.append(Quad(person, rank, integer(position), graph))
+        if position <= RANKED:
+            quads.append(Quad(person, rank, integer(position), graph))
     co = NamedNode(KG + "CoQuotation")
     member = NamedNode(KG + "person")
     shared = NamedNode(KG + "articleCount")
@@ -270,8 +275,9 @@ def derived_quads(store: Store, vocabulary: Vocabulary) -> list[Quad]:
     for position, ((a, b), n) in enumerate(ordered, 1):
         node = vocabulary.node("coquotation", _key(a), _key(b))
         quads += [Quad(node, TYPE, co, graph), Quad(node, member, a, graph), Quad(node, member, b, graph),
-                  Quad(node, shared, integer(n), graph), Quad(node, pair_rank, integer(position), graph),
-                  Quad(a, with_, b, graph), Quad(b, with_, a, graph)]
+                  Quad(node, shared, integer(n), graph), Quad(a, with_, b, graph), Quad(b, with_, a, graph)]
+        if position <= RANKED:
+            quads.append(Quad(node, pair_rank, integer(position), graph))
     return quads
 
 
