@@ -164,7 +164,7 @@ def bench_size(size: int, compiled: list, work: Path, rdflib_max: int) -> dict:
         result["export_sorted_nquads_s"], _ = timed(lambda: len(canonical(data_quads(store), True)))
     del store
     if size <= rdflib_max:
-        result["rdflib"] = bench_rdflib(corpus, person, org, aggregate=size <= 1000)
+        result["rdflib"] = bench_rdflib(corpus, person, org, aggregate=size <= 300)
     for path in (corpus, dump):
         path.unlink(missing_ok=True)
     shutil.rmtree(store_dir, ignore_errors=True)

@@ -246,5 +246,36 @@ def query(sparql: str | None, query_file: Path | None, preset: str | None, param
         raise click.ClickException(str(error))
     click.echo(render(result, fmt).rstrip("\n"))
 
+@main.command()
+@click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Folder for the JSON Schema files (default: schemas/json).")
+def schema(out_dir: Path | None) -> None:
+    """Write the JSON Schema of the pipeline's models (generated from the pydantic models)."""
+    from kg.schema import write_json_schemas
+
+    for path in write_json_schemas(out_dir):
+        click.echo(f"wrote {path}")
+
+
+@main.command()
+@click.argument("graph", required=False, type=click.Path(path_type=Path, dir_okay=False),
+                default=Path("output/graph.trig"))
+def validate(graph: Path) -> None:
+    """Check GRAPH (default output/graph.trig) against the data model's SHACL shapes (schemas/shapes.ttl)."""
+    from kg.validate import validate as check
+
+    if not graph.exists():
+        raise click.ClickException(f"{graph} not found; run kg build first")
+    try:
+        violations = check(graph)
+    except (ValueError, SyntaxError) as error:
+        raise click.ClickException(" ".join(str(error).split()))
+    for violation in violations:
+        click.echo(str(violation))
+    if violations:
+        raise click.ClickException(f"{len(violations)} violation{'s' if len(violations) != 1 else ''} in {graph}")
+    click.echo(f"{graph} conforms to the data model")
+
+
 if __name__ == "__main__":
     main()
