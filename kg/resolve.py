@@ -166,7 +166,8 @@ def resolve(names: list[Name]) -> EntityBuilder:
     builder = EntityBuilder()
     multiword = [n for n in names if n.kind is not None and (" " in n.text or n.kind != "person") and not n.unit]
     units = [n for n in names if n.unit]
-    rest = [n for n in names if n not in multiword]
+    chosen = {id(n) for n in multiword}
+    rest = [n for n in names if id(n) not in chosen]
     for name in sorted(multiword, key=lambda n: n.start):
         builder.add(name)
     rest = [n for n in rest if not n.unit]
