@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kg.extract import gazetteer
-from kg.extract.lexicon import keyword_classes, lines, rows, word_set
+from kg.extract.lexicon import keyword_classes, lines, reporting_verbs, rows, word_set
 from kg.extract.text import Token, tokenize
 
 CONNECTORS = {"of", "for", "and", "the", "de", "&", "on", "in", "al", "el", "bin", "ibn", "van", "von", "der",
@@ -139,6 +139,10 @@ def _run_end(tokens: list[Token], i: int) -> int:
         if is_capitalised(token) and token.text[0] not in "\"“":
             j += 1
             continue
+        if (token.text == "." and j + 1 < len(tokens) and is_capitalised(tokens[j + 1])
+                and (tokens[j - 1].text.lower(),) in titles() and tokens[j + 1].start - token.end == 1):
+            j += 1  # "Mr. Obama", "Rep. Jim Jordan": a title's full stop does not end the name
+            continue
         if token.text.lower() in CONNECTORS and j + 1 < len(tokens) and (
                 is_capitalised(tokens[j + 1]) or (tokens[j + 1].text.lower() == "the" and j + 2 < len(tokens)
                                                   and is_capitalised(tokens[j + 2]))):
@@ -161,8 +165,10 @@ def _classify_run(text: str, tokens: list[Token], i: int, j: int, sentence_start
     if gazetteer.lookup(whole) or gazetteer.fold(whole) in known_organizations():
         return _classify(text, tokens, i, j, None, sentence_starts)
     # drop function words and sentence openers at the front ("The", "Some", "Addressing")
+    subject_of_cue = j == i + 1 and j < len(tokens) and tokens[j].text in reporting_verbs()
     while i < j and (tokens[i].text.lower() in not_names or tokens[i].text.lower() in CONNECTORS
-                     or (tokens[i].start in sentence_starts and _sentence_opener(tokens, i, j))):
+                     or (tokens[i].start in sentence_starts and not subject_of_cue
+                         and _sentence_opener(tokens, i, j))):
         i += 1
     while j > i and (tokens[j - 1].text.lower() in CONNECTORS):
         j -= 1
@@ -232,7 +238,9 @@ def _classify(text: str, tokens: list[Token], i: int, j: int, replaced_last: Tok
         for size in (2, 1):
             key = tuple(w.lower().rstrip(".") for w in words[k:k + size])
             if len(key) == size and key in titles() and k + size < len(run):
-                person = _person(text, run[k + size:], "names.title_before_name")
+                rest = run[k + size:]
+                rest = rest[1:] if rest and rest[0].text == "." else rest
+                person = _person(text, rest, "names.title_before_name") if rest else None
                 if person:
                     person.title = " ".join(words[k:k + size])
                     prefix = _classify(text, tokens, i, i + k, None, sentence_starts) if k else []
@@ -299,6 +307,11 @@ def _classify(text: str, tokens: list[Token], i: int, j: int, replaced_last: Tok
     person = _person(text, run, "names.person_name")
     if person:
         return [person]
+    if len(run) == 1 and after and after[0].text in reporting_verbs() and words[0].lower() not in word_set(
+            "not_names.txt") and name not in demonyms() and not (
+            tokens[i].start in sentence_starts and common_word(words[0], 2e-5)):
+        # "..., Sanders said": one capitalised word as the subject of a reporting verb is a person
+        return [Name(name, start, end, "person", "names.subject_of_reporting_verb")]
     if len(run) == 1 and not common_word(words[0], 3e-6):
         return [Name(name, start, end, None, "names.single_word")]
     return []

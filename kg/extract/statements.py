@@ -14,14 +14,20 @@ from dataclasses import dataclass
 
 from kg.extract.lexicon import reporting_verbs
 from kg.extract.speakers import Speaker, SpeakerFinder
-from kg.extract.text import Sentence
+from kg.extract.text import Sentence, after_abbreviation
 from kg.models import EntityRef, Span, Statement
 from kg.resolve import MentionIndex
 
-OPEN_MARKS = "\"“«„"
-CLOSE_FOR = {"\"": "\"", "“": "”", "«": "»", "„": "“"}
+OPEN_MARKS = "\"“«„”`'"
+OPEN_MARK = re.compile(r"(?:(?<=[\s(\[—–-])|^)(?:''|``|”)(?=[\w‘'…])|[\"“«„]", re.M)
+CLOSE_MARK = {
+    "\"": re.compile(r"[\"”]"), "“": re.compile(r"[”\"]"), "«": re.compile(r"»"), "„": re.compile(r"[“”\"]"),
+    "''": re.compile(r"''"), "``": re.compile(r"''"), "”": re.compile(r"”"),
+}
 WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 TRAILING = " ,;:\n"
+SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
+DASH_ATTRIBUTION = re.compile(r"\s*[―—–]+\s*|\s+-{1,2}\s+")
 
 
 @dataclass
@@ -46,31 +52,25 @@ class Cue:
 
 
 def quotations(text: str, paragraphs: list[Span]) -> list[Quotation]:
-    """Pairs of quotation marks in each paragraph; an unclosed one runs to the paragraph's end."""
+    """Pairs of quotation marks in each paragraph; an unclosed one runs to the paragraph's end.
+
+    Straight and curly marks, guillemets, typewriter pairs (``...'' and ''...'') and a right mark
+    used as an opening one at the start of a word, as some sites print them. One scan, linear time.
+    """
     found = []
     for number, paragraph in enumerate(paragraphs):
         position = paragraph.start
         while position < paragraph.end:
-            open_at = _next_open(text, position, paragraph.end)
-            if open_at < 0:
+            opening = OPEN_MARK.search(text, position, paragraph.end)
+            if opening is None:
                 break
-            mark = text[open_at]
-            close_at = text.find(CLOSE_FOR[mark], open_at + 1, paragraph.end)
-            if close_at < 0:
-                found.append(Quotation(open_at + 1, paragraph.end, open_at, paragraph.end, number))
+            closing = CLOSE_MARK[opening.group()].search(text, opening.end(), paragraph.end)
+            if closing is None:
+                found.append(Quotation(opening.end(), paragraph.end, opening.start(), paragraph.end, number))
                 break
-            found.append(Quotation(open_at + 1, close_at, open_at, close_at + 1, number))
-            position = close_at + 1
+            found.append(Quotation(opening.end(), closing.start(), opening.start(), closing.end(), number))
+            position = closing.end()
     return found
-
-
-def _next_open(text: str, start: int, end: int) -> int:
-    best = -1
-    for mark in OPEN_MARKS:
-        at = text.find(mark, start, end)
-        if at >= 0 and (best < 0 or at < best):
-            best = at
-    return best
 
 
 def find_cues(text: str, start: int, end: int) -> list[Cue]:
@@ -160,7 +160,8 @@ class StatementFinder:
                 continue
             content = self.text[start:end]
             words = WORD.findall(content)
-            attribution = self.attribute_after(quote) or self.attribute_before(quote)
+            attribution = (self.attribute_after(quote) or self.attribute_before(quote)
+                           or self.attribute_by_colon(quote))
             rule = attribution[2] if attribution else None
             speaker, cue = (attribution[0], attribution[1]) if attribution else (None, None)
             if speaker is None and previous is not None and previous.speaker is not None and _looks_like_speech(words, content):
@@ -193,18 +194,26 @@ class StatementFinder:
     def attribute_after(self, quote: Quotation) -> tuple[Speaker, Cue, str] | None:
         """`"...," he said.` / `"...," said X.` / `"..." X told IWPR.`"""
         paragraph = self.paragraphs[quote.paragraph]
-        limit = _next_open(self.text, quote.close_mark, paragraph.end)
-        limit = paragraph.end if limit < 0 else limit
-        tail = self.text[quote.close_mark:limit]
-        stop = re.search(r"[.!?](?:\s|$)", tail)
-        region_end = quote.close_mark + (stop.start() if stop else len(tail))
+        next_quote = OPEN_MARK.search(self.text, quote.close_mark, paragraph.end)
+        limit = next_quote.start() if next_quote else paragraph.end
+        region_end = limit
+        for stop in SENTENCE_STOP.finditer(self.text, quote.close_mark, limit):
+            if not after_abbreviation(self.text, stop.start(), quote.close_mark):
+                region_end = stop.start()
+                break
         if quote.close_mark == quote.end or not self.text[quote.close_mark:region_end].strip(" ,"):
             return None
+        dash = DASH_ATTRIBUTION.match(self.text, quote.close_mark, region_end)
+        if dash:  # `"..." ― Martha Aguilar`: a byline after a dash
+            speaker = self.speakers.in_region(dash.end(), region_end, "quotes.dash_attribution")
+            if speaker is not None and speaker.ref is not None:
+                return speaker, None, speaker.rule
         cues = find_cues(self.text, quote.close_mark, region_end)
         if not cues:
             return None
         cue = cues[0]
-        if len(WORD.findall(self.text[quote.close_mark:cue.start])) > 8:
+        words_before_cue = len(WORD.findall(self.text[quote.close_mark:cue.start]))
+        if words_before_cue > 20 or (words_before_cue > 8 and not self.index.within(quote.close_mark, cue.start)):
             return None
         speaker = self.speakers.in_region(quote.close_mark, cue.start, "quotes.speaker_then_cue")
         if speaker is None:
@@ -215,6 +224,20 @@ class StatementFinder:
         if speaker is None:
             return None
         return speaker, cue, speaker.rule
+
+    def attribute_by_colon(self, quote: Quotation) -> tuple[Speaker, Cue | None, str] | None:
+        """ "He said:" or "Sanders made the following comment:" closing the paragraph before the quote."""
+        paragraph = self.paragraphs[quote.paragraph]
+        if quote.paragraph == 0 or self.text[paragraph.start:quote.open_mark].strip():
+            return None
+        previous = self.paragraphs[quote.paragraph - 1]
+        if not self.text[previous.start:previous.end].rstrip().endswith(":"):
+            return None
+        sentence = self.sentence_at(previous.end - 1)
+        cues = find_cues(self.text, sentence.start, previous.end)
+        end = cues[0].start if cues else previous.end - 1
+        speaker = self.speakers.in_region(self._subject_start(sentence.start, end), end, "quotes.colon_paragraph_before")
+        return (speaker, cues[0] if cues else None, speaker.rule) if speaker else None
 
     def attribute_before(self, quote: Quotation) -> tuple[Speaker, Cue, str] | None:
         """`X said, "..."` / `X said: "..."` / `where he said "..."`."""

@@ -41,16 +41,22 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
 
 
+def after_abbreviation(text: str, dot: int, floor: int = 0) -> bool:
+    """Whether the full stop at text[dot] ends an abbreviation ("Mr.", "Rep.", "U.S.") or an initial."""
+    if text[dot] != ".":
+        return False
+    word_start = dot
+    while word_start > floor and (text[word_start - 1].isalnum() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:dot].rstrip(".")
+    return word in word_set("abbreviations.txt", fold=False) or (len(word) == 1 and word.isupper())
+
+
 def sentences(text: str, start: int, end: int, paragraph: int) -> list[Sentence]:
     """Sentences of one paragraph; a full stop after an abbreviation or an initial does not end one."""
-    abbreviations = word_set("abbreviations.txt", fold=False)
     result, cursor = [], start
     for match in SENTENCE_END.finditer(text, start, end):
-        word_start = match.start()
-        while word_start > cursor and (text[word_start - 1].isalnum() or text[word_start - 1] == "."):
-            word_start -= 1
-        word = text[word_start : match.start()].rstrip(".")
-        if text[match.start()] == "." and (word in abbreviations or (len(word) == 1 and word.isupper())):
+        if after_abbreviation(text, match.start(), cursor):
             continue
         result.append(Sentence(cursor, match.end(), paragraph))
         cursor = match.end()
