@@ -119,6 +119,28 @@ class Extraction(Model):
     affiliations: list[Affiliation] = []
     place_ties: list[PlaceTie] = []
     author: EntityRef | None = Field(None, description="the person (or agency) who wrote the article")
+    positions: list["Position"] = Field([], description="stances on issues read from the statements")
 
     def entity(self, kind: EntityKind, key: str) -> Entity | None:
         return next((e for e in self.entities if e.kind == kind and e.key == key), None)
+
+
+StanceKind = Literal["for", "against"]
+
+
+class Position(Model):
+    """A speaker's stance on an issue, read from one of their statements by the curated stance cues."""
+
+    stance: StanceKind
+    issue: str = Field(description="label of the issue (a topic shared across articles), e.g. 'amnesty'")
+    broader: str | None = Field(None, description="label of the broader issue, e.g. 'amnesty' for 'blanket amnesty'")
+    speaker: EntityRef | None = None
+    speaker_description: str | None = None
+    statement: Span = Field(description="the content span of the statement the position was read from")
+    evidence: Span = Field(description="the words that carry the stance: from the cue to the issue keyword")
+    cue: str
+    negated: bool = False
+    rule: str
+
+
+Extraction.model_rebuild()

@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
 
-from kg.models import Entity, EntityRef, Extraction, Span, Statement
+from kg.models import Entity, EntityRef, Extraction, Position, Span, Statement
 from kg.read import slugify
 
 DEFAULT_BASE = "https://example.org/kg/"
@@ -136,10 +136,8 @@ def article_triples(extraction: Extraction, v: Vocabulary) -> Iterator[tuple]:
     if extraction.author:
         yield node, s("author"), v.ref(extraction.author)
     for topic in article.topics:
-        concept = v.topic(topic)
-        yield node, s("about"), concept
-        yield concept, TYPE, NamedNode(SKOS + "Concept")
-        yield concept, NamedNode(SKOS + "prefLabel"), text(topic, "en")
+        yield node, s("about"), v.topic(topic)
+        yield from topic_triples(topic, v)
     for entity in extraction.entities:
         entity_node = v.entity(entity.kind, entity.key)
         yield node, s("mentions"), entity_node
@@ -169,6 +167,55 @@ def article_triples(extraction: Extraction, v: Vocabulary) -> Iterator[tuple]:
     for tie in extraction.place_ties:
         predicate = "workLocation" if tie.entity.kind == "person" else "location"
         yield v.ref(tie.entity), s(predicate), v.entity("place", tie.place)
+    yield from location_triples(extraction, node, v)
+    for position in extraction.positions:
+        yield from position_triples(position, article.slug, article.text, v)
+
+
+def location_triples(extraction: Extraction, node: NamedNode, v: Vocabulary) -> Iterator[tuple]:
+    """A `Location:` line the extractors did not find a place in still becomes the article's place."""
+    for name in extraction.article.locations:
+        if any(e.kind == "place" and _same(e, name) for e in extraction.entities):
+            continue
+        place = v.entity("place", slugify(name))
+        yield node, s("contentLocation"), place
+        yield node, s("mentions"), place
+        yield place, TYPE, s("Place")
+        yield place, s("name"), text(name)
+
+
+def topic_triples(label: str, v: Vocabulary, broader: str | None = None) -> Iterator[tuple]:
+    concept = v.topic(label)
+    yield concept, TYPE, NamedNode(SKOS + "Concept")
+    yield concept, NamedNode(SKOS + "prefLabel"), text(label, "en")
+    if broader:
+        yield concept, NamedNode(SKOS + "broader"), v.topic(broader)
+        yield from topic_triples(broader, v)
+
+
+STANCE_PREDICATE = {"for": "favours", "against": "opposes"}
+
+
+def position_triples(position: Position, slug: str, source: str, v: Vocabulary) -> Iterator[tuple]:
+    """A speaker's stance on an issue: a kg:Position node with its evidence, and a direct
+    `kg:favours` / `kg:opposes` link from a named speaker to the issue's topic."""
+    issue = v.topic(position.issue)
+    node = v.node("position", slug, f"{position.statement.start}-{position.statement.end}", slugify(position.issue))
+    yield node, TYPE, NamedNode(KG + "Position")
+    yield node, NamedNode(KG + "stance"), text(position.stance)
+    yield node, NamedNode(KG + "issue"), issue
+    yield node, NamedNode(KG + "cue"), text(position.cue)
+    yield node, NamedNode(KG + "rule"), text(position.rule)
+    yield node, NamedNode(PROV + "wasDerivedFrom"), v.node("claim", slug, f"{position.statement.start}-{position.statement.end}")
+    if position.negated:
+        yield node, NamedNode(KG + "negated"), Literal("true", datatype=NamedNode(XSD + "boolean"))
+    if position.speaker:
+        yield node, NamedNode(KG + "holder"), v.ref(position.speaker)
+        yield v.ref(position.speaker), NamedNode(KG + STANCE_PREDICATE[position.stance]), issue
+    if position.speaker_description:
+        yield node, NamedNode(KG + "speakerDescription"), text(position.speaker_description)
+    yield from topic_triples(position.issue, v, position.broader)
+    yield from evidence_triples(node, "evidence", position.evidence, source)
 
 
 def _same(entity: Entity, name: str) -> bool:

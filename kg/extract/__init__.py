@@ -11,6 +11,7 @@ import re
 from kg.extract.affiliations import find_affiliations, find_place_ties
 from kg.extract.names import Name, find_names, find_units
 from kg.extract.speakers import SpeakerFinder
+from kg.extract.stance import find_positions
 from kg.extract.statements import StatementFinder
 from kg.extract.text import Sentence, sentences
 from kg.models import Article, Extraction, Span
@@ -67,7 +68,7 @@ def extract(article: Article) -> Extraction:
         author = author_entity.ref if author_entity else None
     entities.sort(key=lambda e: (e.kind, e.key))
     return Extraction(article=article, entities=entities, statements=statements, affiliations=affiliations,
-                      place_ties=place_ties, author=author)
+                      place_ties=place_ties, author=author, positions=find_positions(text, statements))
 
 
 def _quote_starts(text: str, all_sentences: list[Sentence]) -> set[int]:

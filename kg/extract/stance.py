@@ -1,0 +1,143 @@
+"""Positions: who is for or against what, read from attributed statements with curated cues.
+
+A position is a stance cue ("in favour of", "would like to see", "it would be a mistake to") followed,
+within a few words of the same clause, by an issue keyword ("amnesty", "leniency"); a negation just
+before the cue ("not in favour of") turns it around. An attribution cue that takes a side itself
+("called on the authorities to release", "demanded his release") counts when the statement's words
+name an issue. The cues, negations and issues are rows of `data/stance_cues.tsv`; each issue becomes a
+topic (skos:Concept) shared by every article that argues about it.
+
+Rules (recorded as `kg:rule` on each position):
+- `stance.cue_before_issue`: a stance cue in the statement, then the issue;
+- `stance.attribution_cue`: the attribution cue takes the side, the statement names the issue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.extract.lexicon import rows
+from kg.models import Position, Span, Statement
+
+WINDOW = 6  # at most this many words between the end of a cue and the issue keyword
+NEGATION_WINDOW = 3  # a negation this many words before a cue flips it
+CLAUSE_BREAK = re.compile(r"[.!?;:]|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b")
+
+
+@dataclass(frozen=True)
+class Issue:
+    label: str
+    broader: str | None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cues: re.Pattern
+    cue_stance: dict[str, str]
+    verbs: dict[str, str]
+    negation: re.Pattern
+    issues: re.Pattern
+    issue_of: dict[str, Issue]
+
+
+def _alternation(phrases: list[str]) -> str:
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))  # longest first: "should not" before "should"
+    return "|".join(r"\s+".join(re.escape(word) for word in p.split()) for p in ordered)
+
+
+@cache
+def lexicon() -> Lexicon:
+    cue_stance: dict[str, str] = {}
+    verbs: dict[str, str] = {}
+    negations: list[str] = []
+    issue_of: dict[str, Issue] = {}
+    for row in rows("stance_cues.tsv"):
+        kind = row[0]
+        if kind == "cue":
+            for phrase in row[1].split("|"):
+                cue_stance[phrase.strip().lower()] = row[2].strip()
+        elif kind == "verb":
+            for phrase in row[1].split("|"):
+                verbs[phrase.strip().lower()] = row[2].strip()
+        elif kind == "negation":
+            negations.extend(p.strip().lower() for p in row[1].split("|"))
+        elif kind == "issue":
+            issue = Issue(row[1].strip(), None if row[2].strip() in ("", "-") else row[2].strip())
+            for keyword in row[3].split("|"):
+                issue_of[keyword.strip().lower()] = issue
+        else:
+            raise ValueError(f"stance_cues.tsv: unknown row kind {kind!r}")
+    negated_words = [re.escape(n) for n in negations if not n.startswith("n'")]
+    negation = re.compile(r"(?:\b(?:" + "|".join(negated_words) + r")\b|n't\b|n’t\b)", re.IGNORECASE)
+    return Lexicon(
+        cues=re.compile(r"\b(?:" + _alternation(list(cue_stance)) + r")\b", re.IGNORECASE),
+        cue_stance=cue_stance, verbs=verbs, negation=negation,
+        issues=re.compile(r"\b(?:" + _alternation(list(issue_of)) + r")\b", re.IGNORECASE),
+        issue_of=issue_of)
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"[\w’'-]+", text))
+
+
+def _flip(stance: str) -> str:
+    return "against" if stance == "for" else "for"
+
+
+def _normal(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+def find_positions(text: str, statements: list[Statement]) -> list[Position]:
+    """The positions the statements take: at most one per statement and issue, in text order."""
+    lex = lexicon()
+    positions: list[Position] = []
+    for statement in statements:
+        start = statement.content.start
+        words = text[start:statement.content.end]
+        seen: set[str] = set()
+        cues = list(lex.cues.finditer(words))
+        for match in lex.issues.finditer(words):
+            issue = lex.issue_of[_normal(match.group())]
+            if issue.label in seen:
+                continue
+            position = _from_cue(words, cues, match, lex)
+            rule = "stance.cue_before_issue"
+            if position is None and statement.cue and _normal(statement.cue) in lex.verbs:
+                before = words[:match.start()]
+                if not CLAUSE_BREAK.search(before) and not lex.negation.search(before):
+                    position = (lex.verbs[_normal(statement.cue)], statement.cue, match.start(), False)
+                    rule = "stance.attribution_cue"
+            if position is None:
+                continue
+            stance, cue, cue_start, negated = position
+            seen.add(issue.label)
+            evidence = Span(start=start + min(cue_start, match.start()) if cue_start >= 0 else start + match.start(),
+                            end=start + match.end())
+            positions.append(Position(
+                stance=stance, issue=issue.label, broader=issue.broader, speaker=statement.speaker,
+                speaker_description=statement.speaker_description, statement=statement.content,
+                evidence=evidence, cue=cue, negated=negated, rule=rule))
+    return positions
+
+
+def _from_cue(words: str, cues: list[re.Match], issue: re.Match, lex: Lexicon):
+    """(stance, cue, cue start, negated) of the nearest cue before the issue keyword, or None."""
+    for cue in reversed(cues):
+        if cue.end() > issue.start():
+            continue
+        gap = words[cue.end():issue.start()]
+        if _words(gap) > WINDOW or CLAUSE_BREAK.search(gap):
+            return None
+        phrase = _normal(cue.group())
+        stance = lex.cue_stance[phrase]
+        negated = False
+        if not lex.negation.search(phrase):
+            before = re.findall(r"[\w’'-]+", words[:cue.start()])[-NEGATION_WINDOW:]
+            tail = " ".join(before)
+            if lex.negation.search(tail) and not CLAUSE_BREAK.search(words[max(0, cue.start() - 40):cue.start()]):
+                stance, negated = _flip(stance), True
+        return stance, cue.group(), cue.start(), negated
+    return None
