@@ -82,7 +82,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
         lower = word.lower()
         if word in verbs:
             before = text[max(start, match.start() - 24):match.start()].lower().split()
-            if before and before[-1] in ("to", "be", "been", "is", "are", "was", "were", "not", "the", "being", "so"):
+            if before and before[-1] in ("to", "be", "been", "is", "are", "was", "were", "not", "the", "being", "so") \
+                    and not (lower.endswith("ing") and before[-1] in PROGRESSIVE):
                 continue  # "to say", "is said to", "the said": not someone reporting speech
             if any(w in ("not", "never", "didn't", "didn’t", "won't", "refused") for w in before[-3:]):
                 continue  # "did not immediately respond": no statement was made
@@ -90,9 +91,10 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
             if before and before[-1] in NOUN_MARKERS:
                 continue  # "with reports", "the claims": a noun
             if lower.endswith("ing"):
-                if not (text[max(start, match.start() - 2):match.start()] == ", "):
-                    continue
-                cues.append(Cue(word, lemma, match.start(), match.end(), addressee, participle=True))
+                if before and before[-1] in PROGRESSIVE:  # "is telling reporters that": an active verb
+                    cues.append(Cue(word, lemma, match.start(), match.end(), addressee))
+                elif text[max(start, match.start() - 2):match.start()] == ", ":
+                    cues.append(Cue(word, lemma, match.start(), match.end(), addressee, participle=True))
                 continue
             if lower == lemma and not _base_form_subject(before):
                 continue  # "the Central Asian state", "on charges": a noun, not a verb
@@ -102,6 +104,7 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
     return cues
 
 
+PROGRESSIVE = {"is", "are", "was", "were", "been", "be", "keeps", "kept"}
 NOUN_MARKERS = {"the", "a", "an", "with", "of", "for", "in", "on", "by", "his", "her", "their", "its", "our", "these",
                 "those", "such", "from", "into", "my", "your", "whose", "this", "that", "these", "any", "no"}
 PLURAL_SUBJECTS = {"they", "we", "i", "you", "others", "people", "some", "many"}
@@ -164,13 +167,14 @@ class StatementFinder:
                            or self.attribute_by_colon(quote))
             rule = attribution[2] if attribution else None
             speaker, cue = (attribution[0], attribution[1]) if attribution else (None, None)
-            if speaker is None and previous is not None and previous.speaker is not None and _looks_like_speech(words, content):
+            if speaker is None and previous is not None and (previous.speaker or previous.speaker_description) \
+                    and _looks_like_speech(words, content):
                 same_paragraph = quotes[position - 1].paragraph == quote.paragraph if position else False
                 paragraph = self.paragraphs[quote.paragraph]
                 only_quote = self.text[paragraph.start:quote.open_mark].strip() == ""
                 continues = quotes[position - 1].close_mark == self.paragraphs[quotes[position - 1].paragraph].end
                 if same_paragraph or (only_quote and (continues or quote.paragraph - quotes[position - 1].paragraph <= 1)):
-                    speaker = Speaker(previous.speaker, None, "quotes.continuation")
+                    speaker = Speaker(previous.speaker, previous.speaker_description, "quotes.continuation")
                     rule = "quotes.continuation"
                     cue = previous_cue
             if speaker is None:
@@ -288,6 +292,8 @@ class StatementFinder:
                 if cue.start < taken_until or any(a <= cue.start < b for a, b in quoted):
                     continue
                 if cue.participle:
+                    if self.sentence_speaker is None:  # "Clinton attacked Trump, saying ...": the sentence's subject
+                        self.sentence_speaker = self.sentence_subject(sentence, cue)
                     statement = self.forward(sentence, cue, quoted) if self.sentence_speaker else None
                 elif self._short_tail(cue, sentence):
                     statement = self.backward(sentence, cue, quoted) or self.forward(sentence, cue, quoted)
@@ -299,6 +305,19 @@ class StatementFinder:
                         taken_until = statement.content.end
                     self.sentence_speaker = Speaker(statement.speaker, statement.speaker_description,
                                                     "reported.shared_subject")
+
+    def sentence_subject(self, sentence: Sentence, cue: Cue) -> Speaker | None:
+        """The name or pronoun that opens the sentence, as the subject of a participle's saying."""
+        lead = re.match(r"\s*(?:(?:On|In|At|After|Before|Later|Earlier|Meanwhile|Still|But|And|Yet)\b[^,]{0,40},\s*)?",
+                        self.text[sentence.start:cue.start])
+        start = sentence.start + (lead.end() if lead else 0)
+        mentions = [m for m in self.index.within(start, cue.start) if m[2].kind in ("person", "organization")]
+        if mentions and len(WORD.findall(self.text[start:mentions[0][0]])) <= 1:
+            return Speaker(mentions[0][2], None, "reported.participle_sentence_subject")
+        first = self.text[start:cue.start].split()[:1]
+        if first and first[0].lower() in ("he", "she"):
+            return self.speakers.pronoun(first[0].lower(), start, "reported.participle_sentence_subject")
+        return None
 
     def _short_tail(self, cue: Cue, sentence: Sentence) -> bool:
         """ "..., the rights group said in a statement late on August 3.": nothing reported after the cue."""
