@@ -36,6 +36,8 @@ class BuildReport(BaseModel):
     updated: int = 0
     unchanged: int = 0
     removed: int = 0
+    relinked: int = 0  # unchanged articles rewritten because an entity's identity changed
+    curation: list[str] = []  # curation entries that matched nothing, and relinking problems
 
     def summary(self) -> str:
         return (f"{self.articles} articles read, {len(self.skipped)} skipped: {self.people} people, "
@@ -77,6 +79,7 @@ def count(extraction: Extraction, report: BuildReport) -> None:
 def build(paths: Iterable[Path], out_dir: Path, base: str | None = None,
           formats: Iterable[str] = ("turtle", "trig", "jsonld"),
           on_problem: Callable[[str], None] | None = None,
+          curation: Path | None = None,
           progress: Callable[[Iterable], Iterable] | None = None,
           store_dir: Path | None = None, rebuild: bool = False) -> BuildReport:
     """Build the articles under `paths` into the store (default `out_dir/store`) and write the graph
@@ -137,13 +140,26 @@ def build(paths: Iterable[Path], out_dir: Path, base: str | None = None,
             if row.get("path") in kept_files:
                 seen.add(graph)
         report.removed = len(store.drop_missing(paths, seen))
-        store.derive()
+        linked = _link_identities(store, paths, curation)
+        report.relinked, report.curation = linked.rewritten, linked.unmatched + linked.problems
+        store.derive(force=linked.rewritten > 0)
         quads = list(store.quads())
     report.triples = len({q.triple for q in quads})
     if quads:
         report.written = [str(p) for p in write_all(quads, out_dir, formats=formats)]
         report.written.append(str(write_build_view(quads, out_dir)))
     return report
+
+
+def _link_identities(store: GraphStore, paths: list[Path], curation: Path | None):
+    """One node per real entity across the articles, with the curation applied (`kg.identity`). The
+    curation file is `curation`, else `curation.yaml` in the first folder built, if there is one."""
+    from kg.curation import load
+    from kg.identity import apply_identity
+
+    if curation is None:
+        curation = next((p / "curation.yaml" for p in paths if (p / "curation.yaml").is_file()), None)
+    return apply_identity(store, load(curation))
 
 
 def article_counts(extraction: Extraction) -> dict[str, int]:

@@ -142,6 +142,8 @@ def article_triples(extraction: Extraction, v: Vocabulary) -> Iterator[tuple]:
         entity_node = v.entity(entity.kind, entity.key)
         yield node, s("mentions"), entity_node
         yield from entity_triples(entity, entity_node, v)
+        if entity.mentions:
+            yield entity_node, NamedNode(KG + "mentionCount"), integer(len(entity.mentions))
         if entity.kind == "place" and any(_same(entity, name) for name in article.locations):
             yield node, s("contentLocation"), entity_node
     for index, statement in enumerate(extraction.statements):

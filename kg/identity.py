@@ -1,0 +1,654 @@
+"""One node per real entity across articles, and the analyst's curation, applied to the store.
+
+Extraction names entities per article (`kg.resolve`): an article that says only "Karajanov", or
+"Kazakstan", or "KNB", gets a node of that name. After every build this corpus-level step reads each
+article graph's entities, groups the ones that are the same real thing, and rewrites the article
+graphs so that all of them use one node, keyed by the slug of the fullest name:
+
+- places: the same GeoNames place, or a name that folds to the same spelling;
+- organisations: a shared name or acronym after folding, or an acronym that spells the initials of
+  exactly one organisation's full name ("PUK" / "Patriotic Union of Kurdistan");
+- people: the same full name after transliteration folding ("Nursultan Nazarbaev" / "Nazarbayev");
+  a surname-only mention joins the one person with that surname in the corpus, or, when several
+  share it, the one who shares an organisation or role with it; two different full names are never
+  merged, whatever the surname.
+
+Transliteration folding is the curated rule list of `kg/data/transliteration.tsv`. Every merge is
+recorded as a `kg:mergeReason` on the node in the identity graph (`<base>graph/identity`); the curation
+file's facts and provenance go in `<base>graph/curation`.
+
+Incremental builds and stable IRIs (the trade-off): article graphs are written as extracted, with
+article-local keys; this step keeps each article's local entity records (names, kinds, affiliations)
+in the store's bookkeeping and recomputes the grouping over the whole corpus on every build from those
+records, so the result depends only on which articles are in the store, never on the order they came
+in. An article whose mapping is unchanged is not touched. When a new article changes the canonical
+name of an entity an older article mentions (its first full name, say), the older article is
+re-extracted from its file and rewritten, so an IRI can change when the corpus grows: stable for the
+same corpus, canonical rather than first-come.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, Store
+
+from kg.curation import Add, Curation, Identify, Merge, Reject, Rename, Retype, Split
+from kg.extract.gazetteer import fold
+from kg.extract.names import ACRONYM, initials
+from kg.rdf import (KG, KIND_CLASS, ORG, OWL, PROV, RDFS, SCHEMA, TYPE, XSD, Vocabulary, class_iri, integer,
+                    s, text)
+from kg.read import slugify
+
+BUILD = "urn:kg:build#"
+RECORDS = NamedNode(BUILD + "entities")  # per article graph: its local entity records (JSON)
+APPLIED = NamedNode(BUILD + "identity")  # per article graph: the signature of the mapping applied
+SOURCE_PATH = NamedNode(BUILD + "sourcePath")
+CLASS_KIND = {SCHEMA + "Person": "person", SCHEMA + "Organization": "organization", SCHEMA + "Place": "place"}
+BASE_CLASSES = {SCHEMA + "Person", SCHEMA + "Organization", SCHEMA + "Place", ORG + "Organization"}
+NAME, ALT = NamedNode(SCHEMA + "name"), NamedNode(SCHEMA + "alternateName")
+MENTION_COUNT = NamedNode(KG + "mentionCount")
+DATA = Path(__file__).parent / "data" / "transliteration.tsv"
+
+
+@cache
+def rules() -> tuple[tuple[str, str], ...]:
+    result = []
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            pattern, replacement = line.split("\t")
+            result.append((pattern.strip(), replacement.strip()))
+    return tuple(result)
+
+
+@cache
+def skeleton(name: str) -> str:
+    """A name's spelling-insensitive form: folded, transliteration rules applied, doubled letters single."""
+    value = re.sub(r"[^\w ]+", " ", fold(name).replace("'", "")).strip()
+    value = " ".join(value.split())
+    for pattern, replacement in rules():
+        value = value.replace(pattern, replacement)
+    return re.sub(r"(\w)\1+", r"\1", value)
+
+
+@dataclass
+class Record:
+    """One entity as one article names it (article-local), read from the article's graph."""
+
+    article: str
+    iri: str
+    kind: str
+    name: str
+    aliases: list[str]
+    classes: list[str] = field(default_factory=list)
+    same_as: list[str] = field(default_factory=list)
+    orgs: list[str] = field(default_factory=list)  # local IRIs of organisations a person is a member of
+    roles: list[str] = field(default_factory=list)
+
+    @property
+    def id(self) -> tuple[str, str]:
+        return (self.article, self.iri)
+
+    def forms(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+def records_of_graph(store: Store, graph: NamedNode, slug: str) -> list[Record]:
+    """The entities of one (article-local) article graph."""
+    props: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for quad in store.quads_for_pattern(None, None, None, graph):
+        props[quad.subject.value][quad.predicate.value].append(quad.object.value)
+    records = {}
+    for subject, p in props.items():
+        kinds = [CLASS_KIND[c] for c in p.get(TYPE.value, []) if c in CLASS_KIND]
+        if not kinds or not p.get(NAME.value):
+            continue
+        records[subject] = Record(slug, subject, kinds[0], sorted(p[NAME.value])[0], sorted(set(p.get(ALT.value, []))),
+                                  sorted(c for c in p.get(TYPE.value, []) if c not in BASE_CLASSES),
+                                  sorted(p.get(OWL + "sameAs", [])))
+    for subject, p in props.items():
+        if ORG + "Membership" not in p.get(TYPE.value, []):
+            continue
+        for member in p.get(ORG + "member", []):
+            if member in records:
+                records[member].orgs.extend(p.get(ORG + "organization", []))
+                for role in p.get(ORG + "role", []):
+                    records[member].roles.extend(props.get(role, {}).get(RDFS + "label", []))
+    return [records[k] for k in sorted(records)]
+
+
+class Groups:
+    """Union-find over records, remembering why each union was made."""
+
+    def __init__(self, records: list[Record]):
+        self.parent = {r.id: r.id for r in records}
+        self.reasons: dict[tuple, list[str]] = defaultdict(list)
+        self.fixed: set[tuple] = set()  # split off by curation: no automatic merges
+
+    def find(self, item: tuple) -> tuple:
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, a: tuple, b: tuple, reason: str, curated: bool = False) -> bool:
+        if not curated and (a in self.fixed or b in self.fixed):
+            return False
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        ra, rb = min(ra, rb), max(ra, rb)
+        self.parent[rb] = ra
+        self.reasons[ra].extend(self.reasons.pop(rb, []))
+        self.reasons[ra].append(reason)
+        return True
+
+
+@dataclass
+class Canonical:
+    kind: str
+    key: str
+    name: str
+    classes: list[str] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+    records: list[Record] = field(default_factory=list)
+    wikidata: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Identity:
+    """The corpus's entities: each article-local entity's canonical node, and the curation's effects."""
+
+    vocabulary: Vocabulary
+    canonical: dict[tuple[str, str], Canonical] = field(default_factory=dict)  # record id -> canonical
+    rejected_claims: dict[str, set[str]] = field(default_factory=dict)  # article -> claim IRIs
+    rejected_memberships: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # article -> (person, org)
+    unmatched: list[str] = field(default_factory=list)
+    curated: list[Quad] = field(default_factory=list)
+    claims_by_article: dict[str, dict[str, str]] = field(default_factory=dict)  # article -> claim IRI -> text
+
+    def iri(self, c: Canonical) -> str:
+        return self.vocabulary.entity(c.kind, c.key).value
+
+    def mapping(self, article: str, records: list[Record]) -> dict[str, Canonical]:
+        return {r.iri: self.canonical[r.id] for r in records if r.id in self.canonical}
+
+    def signature(self, article: str, records: list[Record]) -> str:
+        mapped = sorted((iri, self.iri(c), c.name, c.classes) for iri, c in self.mapping(article, records).items())
+        rejected = [sorted(self.rejected_claims.get(article, ())), sorted(self.rejected_memberships.get(article, ()))]
+        return hashlib.sha256(json.dumps([mapped, rejected]).encode()).hexdigest()[:16]
+
+    def is_identity(self, article: str, records: list[Record]) -> bool:
+        """True when applying the mapping would leave the article's graph as it is."""
+        if self.rejected_claims.get(article) or self.rejected_memberships.get(article):
+            return False
+        for record in records:
+            c = self.canonical.get(record.id)
+            if c and (self.iri(c) != record.iri or c.name != record.name or c.classes != record.classes):
+                return False
+        return True
+
+
+def group(records: list[Record], curation: Curation) -> tuple[Groups, list[str]]:
+    """Group the records into real entities: the automatic rules, then the curation's merges and splits."""
+    groups = Groups(records)
+    unmatched: list[str] = []
+    by_id = {r.id: r for r in records}
+    where = curation.source or "curation"
+    for number, entry in enumerate(curation.entries, 1):  # splits first: they hold records apart
+        if isinstance(entry, Split):
+            hits = [r for r in records if r.kind == entry.kind and r.article in entry.articles
+                    and _names(r, entry.entity)]
+            if not hits:
+                unmatched.append(f"{where}: entry {number} (split {entry.entity!r}): matches no entity in "
+                                 f"{', '.join(entry.articles)}")
+            for r in hits:
+                groups.fixed.add(r.id)
+    free = [r for r in records if r.id not in groups.fixed]
+    # places and organisations: shared folded name or alias; places also the same GeoNames entry
+    index: dict[tuple, list[Record]] = defaultdict(list)
+    for r in free:
+        if r.kind == "person":
+            continue
+        for form in r.forms():
+            if len(skeleton(form)) >= 2:
+                index[(r.kind, skeleton(form))].append(r)
+        for same in r.same_as:
+            index[(r.kind, same)].append(r)
+    for (kind, form), hits in sorted(index.items()):
+        full_names = {skeleton(h.name) for h in hits if not ACRONYM.match(h.name)}
+        if ACRONYM.match(form.upper()) and len(full_names) > 1 and kind == "organization":
+            continue  # an acronym two different organisations share is no evidence
+        for other in hits[1:]:
+            why = "the same GeoNames place" if form.startswith("http") else "the same name or acronym, spelling aside"
+            groups.union(hits[0].id, other.id, f"{other.name} ({other.article}) = {hits[0].name} "
+                                               f"({hits[0].article}): {why}")
+    orgs = [r for r in free if r.kind == "organization"]
+    for r in orgs:  # an acronym that spells one organisation's initials
+        if not ACRONYM.match(r.name):
+            continue
+        letters = r.name.replace(".", "").upper()
+        full = {groups.find(o.id): o for o in orgs if " " in o.name and initials(o.name).upper() == letters}
+        if len(full) == 1:
+            (_, o), = full.items()
+            groups.union(o.id, r.id, f"{r.name} ({r.article}) = {o.name} ({o.article}): acronym of its initials")
+    # people: the same full name after transliteration folding
+    people = [r for r in free if r.kind == "person"]
+    full_index: dict[str, list[Record]] = defaultdict(list)
+    for r in people:
+        for form in r.forms():
+            if len(form.split()) >= 2:
+                full_index[skeleton(form)].append(r)
+    for form, hits in sorted(full_index.items()):
+        for other in hits[1:]:
+            why = "same full name" if hits[0].name == other.name else "the same full name, spelling aside"
+            groups.union(hits[0].id, other.id, f"{other.name} ({other.article}) = {hits[0].name} ({hits[0].article}): {why}")
+    # a surname-only mention: the one person of that surname, or the one sharing an organisation or role
+    surnames: dict[str, list[Record]] = defaultdict(list)
+    for r in people:
+        if len(r.name.split()) >= 2:
+            surnames[skeleton(r.name.split()[-1])].append(r)
+
+    def org_groups(r: Record) -> set:
+        ids = set()
+        for org in r.orgs:
+            if (r.article, org) in groups.parent:
+                ids.add(groups.find((r.article, org)))
+        return ids
+
+    for r in people:
+        if len(r.name.split()) != 1:
+            continue
+        candidates = {groups.find(c.id): c for c in surnames.get(skeleton(r.name), [])}
+        reason = "the only person of that surname in the corpus"
+        if len(candidates) > 1:
+            mine, roles = org_groups(r), {x.lower() for x in r.roles}
+            members = [c for c in people if groups.find(c.id) in candidates]
+            shared = {groups.find(c.id) for c in members if (mine & org_groups(c)) or (roles & {x.lower() for x in c.roles})}
+            candidates = {k: v for k, v in candidates.items() if k in shared}
+            reason = "same surname and a shared organisation or role"
+        if len(candidates) == 1:
+            (_, c), = candidates.items()
+            groups.union(c.id, r.id, f"{r.name} ({r.article}) = {c.name}: {reason}")
+        else:
+            for other in people:  # the same single name elsewhere stays one node, as its key is the same
+                if other is not r and len(other.name.split()) == 1 and skeleton(other.name) == skeleton(r.name) \
+                        and groups.find(other.id) == other.id and other.id < r.id:
+                    groups.union(other.id, r.id, f"{r.name}: same name in {r.article} and {other.article}")
+                    break
+    for number, entry in enumerate(curation.entries, 1):
+        if isinstance(entry, Merge):
+            targets = []
+            for name in entry.entities:
+                hits = [r for r in records if r.kind == entry.kind and _names(r, name)]
+                if not hits:
+                    unmatched.append(f"{where}: entry {number} (merge): no {entry.kind} named {name!r}")
+                targets.extend(hits)
+            for other in targets[1:]:
+                groups.union(targets[0].id, other.id, f"curated merge of {', '.join(entry.entities)}"
+                             + (f": {entry.note}" if entry.note else ""), curated=True)
+    for number, entry in enumerate(curation.entries, 1):  # a split's records: one entity per split entry
+        if isinstance(entry, Split):
+            hits = [r for r in records if r.id in groups.fixed and r.kind == entry.kind
+                    and r.article in entry.articles and _names(r, entry.entity)]
+            for other in hits[1:]:
+                groups.union(hits[0].id, other.id, f"curated split from {entry.entity}", curated=True)
+    del by_id
+    return groups, unmatched
+
+
+def _names(record: Record, name: str) -> bool:
+    """Does the reference `name` (a form as written, or the entity key) name this record?"""
+    wanted = fold(name.strip())
+    key = record.iri.rsplit("/", 1)[-1]
+    return any(fold(f) == wanted for f in record.forms()) or key == slugify(name) or record.iri == name.strip()
+
+
+def _fullest(records: list[Record]) -> Record:
+    kind = records[0].kind
+    if kind == "place":
+        with_geo = [r for r in records if any("geonames" in x for x in r.same_as)]
+        records = with_geo or records
+    return max(records, key=lambda r: (not ACRONYM.match(r.name), len(r.name.split()) if kind == "person" else 0,
+                                       len(r.name), _neg(r.name)))
+
+
+def _neg(value: str) -> tuple:
+    return tuple(-ord(c) for c in value)
+
+
+def resolve_corpus(records: list[Record], curation: Curation, vocabulary: Vocabulary,
+                   claims: dict[str, dict[str, str]] | None = None) -> Identity:
+    """The canonical node of every record, and the curation's facts."""
+    groups, unmatched = group(records, curation)
+    members: dict[tuple, list[Record]] = defaultdict(list)
+    for r in records:
+        members[groups.find(r.id)].append(r)
+    clusters: list[Canonical] = []
+    for root, items in sorted(members.items()):
+        items.sort(key=lambda r: r.id)
+        best = _fullest(items)
+        classes = sorted({c for r in items for c in r.classes})
+        reasons = sorted(set(groups.reasons.get(root, []))) if len({r.iri for r in items}) > 1 else []
+        clusters.append(Canonical(best.kind, slugify(best.name), best.name, classes, reasons, items))
+    identity = Identity(vocabulary, unmatched=unmatched, claims_by_article=claims or {})
+    where = curation.source or "curation"
+    for number, entry in enumerate(curation.entries, 1):
+        if isinstance(entry, Split):
+            for c in clusters:
+                if all(r.id in groups.fixed for r in c.records) and any(_names(r, entry.entity) for r in c.records) \
+                        and all(r.article in entry.articles for r in c.records):
+                    c.name, c.key = entry.name, slugify(entry.name)
+                    c.reasons.append(f"curated split of {entry.entity} in {', '.join(entry.articles)}"
+                                     + (f": {entry.note}" if entry.note else ""))
+        if isinstance(entry, Merge) and entry.name:
+            for c in clusters:
+                if c.kind == entry.kind and any(_names(r, entry.entities[0]) for r in c.records):
+                    c.name, c.key = entry.name, slugify(entry.name)
+        if isinstance(entry, (Rename, Retype, Identify)):
+            hits = [c for c in clusters if c.kind == entry.kind and any(_names(r, entry.entity) for r in c.records)]
+            if not hits:
+                unmatched.append(f"{where}: entry {number} ({entry.action} {entry.entity!r}): no {entry.kind} "
+                                 f"of that name")
+            for c in hits:
+                if isinstance(entry, Rename):
+                    c.name, c.key = entry.name, slugify(entry.name)
+                elif isinstance(entry, Retype):
+                    c.classes = [class_iri(entry.type).value]
+                else:
+                    c.wikidata.append(entry.wikidata)
+    taken: set[tuple[str, str]] = set()
+    for c in sorted(clusters, key=lambda c: (c.kind, c.key, c.records[0].id)):
+        key = c.key
+        while (c.kind, key) in taken:  # two entities with one slug (kept apart) stay two
+            key += "-2"
+        taken.add((c.kind, key))
+        c.key = key
+        for r in c.records:
+            identity.canonical[r.id] = c
+    _curated_facts(identity, clusters, records, curation)
+    return identity
+
+
+def _curated_facts(identity: Identity, clusters: list[Canonical], records: list[Record], curation: Curation) -> None:
+    """The curation graph: one prov:Activity per entry (who, when, why) and the facts it adds."""
+    v = identity.vocabulary
+    graph = v.graph("curation")
+    where = curation.source or "curation"
+    quads = identity.curated
+
+    def add(subject, predicate, obj) -> None:
+        quads.append(Quad(subject, predicate, obj, graph))
+
+    def node_of(kind: str, name: str) -> NamedNode | None:
+        for c in clusters:
+            if c.kind == kind and (fold(c.name) == fold(name) or any(_names(r, name) for r in c.records)):
+                return v.entity(c.kind, c.key)
+        return None
+
+    for number, entry in enumerate(curation.entries, 1):
+        activity = v.node("curation", str(number))
+        curator = curation.curator_of(entry)
+        agent = v.node("curator", slugify(curator))
+        add(activity, TYPE, NamedNode(PROV + "Activity"))
+        add(activity, TYPE, NamedNode(KG + "Curation"))
+        add(activity, NamedNode(KG + "action"), text(entry.action))
+        add(activity, NamedNode(PROV + "wasAttributedTo"), agent)
+        add(activity, NamedNode(PROV + "generatedAtTime"), Literal(entry.date.isoformat(), datatype=NamedNode(XSD + "date")))
+        add(agent, TYPE, NamedNode(PROV + "Agent"))
+        add(agent, s("name"), text(curator))
+        if entry.note:
+            add(activity, NamedNode(KG + "note"), text(entry.note))
+        for ref in _entity_refs(entry):
+            target = node_of(*ref)
+            if target is not None:
+                add(activity, NamedNode(PROV + "used"), target)
+        if isinstance(entry, Identify):
+            target = node_of(entry.kind, entry.entity)
+            if target is not None:
+                add(target, NamedNode(OWL + "sameAs"), NamedNode(f"http://www.wikidata.org/entity/{entry.wikidata}"))
+        elif isinstance(entry, Reject):
+            _reject(identity, entry, number, where, records, activity, add)
+        elif isinstance(entry, Add):
+            if entry.affiliation:
+                a = entry.affiliation
+                person, org = node_of("person", a.person), node_of("organization", a.organization)
+                if person is None or org is None:
+                    missing = a.person if person is None else a.organization
+                    identity.unmatched.append(f"{where}: entry {number} (add affiliation): no entity named {missing!r}")
+                    continue
+                membership = v.node("membership", "curated", str(number))
+                add(person, NamedNode(ORG + "memberOf"), org)
+                add(membership, TYPE, NamedNode(ORG + "Membership"))
+                add(membership, NamedNode(ORG + "member"), person)
+                add(membership, NamedNode(ORG + "organization"), org)
+                add(membership, NamedNode(PROV + "wasGeneratedBy"), activity)
+                if a.role:
+                    role = v.role(a.role)
+                    add(membership, NamedNode(ORG + "role"), role)
+                    add(role, TYPE, NamedNode(ORG + "Role"))
+                    add(role, NamedNode(RDFS + "label"), text(a.role, "en"))
+            else:
+                st = entry.statement
+                speaker = node_of("person", st.speaker) or node_of("organization", st.speaker)
+                if speaker is None or not any(r.article == st.article for r in records):
+                    missing = st.speaker if speaker is None else f"article {st.article}"
+                    identity.unmatched.append(f"{where}: entry {number} (add statement): no {missing!r}")
+                    continue
+                claim = v.node("claim", "curated", str(number))
+                add(claim, TYPE, s("Claim"))
+                add(claim, s("text"), text(st.text))
+                add(claim, s("author"), speaker)
+                add(claim, s("appearance"), v.article(st.article))
+                add(claim, NamedNode(KG + "rule"), text("curation"))
+                add(claim, NamedNode(PROV + "wasGeneratedBy"), activity)
+    for c in clusters:  # why merged entities are one
+        node = v.entity(c.kind, c.key)
+        for reason in c.reasons:
+            quads.append(Quad(node, NamedNode(KG + "mergeReason"), text(reason), v.graph("identity")))
+
+
+def _entity_refs(entry) -> list[tuple[str, str]]:
+    if isinstance(entry, Merge):
+        return [(entry.kind, entry.name or entry.entities[0])]
+    if isinstance(entry, Split):
+        return [(entry.kind, entry.name)]
+    if isinstance(entry, Rename):
+        return [(entry.kind, entry.name)]
+    if isinstance(entry, (Retype, Identify)):
+        return [(entry.kind, entry.entity)]
+    return []
+
+
+def _reject(identity: Identity, entry: Reject, number: int, where: str, records: list[Record], activity, add) -> None:
+    v = identity.vocabulary
+    if entry.statement:
+        claims = identity.claims_by_article.get(entry.statement.article, {})
+        hits = sorted(iri for iri, words in claims.items() if fold(entry.statement.text) in fold(words))
+        if not hits:
+            identity.unmatched.append(f"{where}: entry {number} (reject statement): no statement in "
+                                      f"{entry.statement.article} with {entry.statement.text!r}")
+        identity.rejected_claims.setdefault(entry.statement.article, set()).update(hits)
+        for iri in hits:
+            add(activity, NamedNode(KG + "rejected"), NamedNode(iri))
+        return
+    a = entry.affiliation
+    hits = []
+    for r in records:
+        if r.kind != "person" or not _names(r, a.person) or (a.article and r.article != a.article):
+            continue
+        for org in r.orgs:
+            org_record = next((o for o in records if o.id == (r.article, org)), None)
+            if org_record and _names(org_record, a.organization):
+                hits.append((r.article, r.iri, org))
+    if not hits:
+        identity.unmatched.append(f"{where}: entry {number} (reject affiliation): {a.person} — {a.organization} "
+                                  f"is stated nowhere")
+    for article, person, org in hits:
+        identity.rejected_memberships.setdefault(article, set()).add((person, org))
+        add(activity, NamedNode(KG + "rejected"), text(f"{article}: {a.person} — {a.organization}"))
+
+
+# --- applying the identity to the store -------------------------------------------------------------
+
+@dataclass
+class IdentityReport:
+    """What the identity step did: articles rewritten, merges, curation entries that matched nothing."""
+
+    rewritten: int = 0
+    merged: int = 0
+    unmatched: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def claims_of_graph(store: Store, graph: NamedNode) -> dict[str, str]:
+    claims = {}
+    for quad in store.quads_for_pattern(None, TYPE, s("Claim"), graph):
+        for t in store.quads_for_pattern(quad.subject, s("text"), None, graph):
+            claims[quad.subject.value] = t.object.value
+    return claims
+
+
+def _bookkeeping(store: Store, graph: NamedNode, predicate: NamedNode) -> str | None:
+    for quad in store.quads_for_pattern(graph, predicate, None, DefaultGraph()):
+        return quad.object.value
+    return None
+
+
+def _set(store: Store, graph: NamedNode, predicate: NamedNode, value: str) -> None:
+    for quad in list(store.quads_for_pattern(graph, predicate, None, DefaultGraph())):
+        store.remove(quad)
+    store.add(Quad(graph, predicate, Literal(value), DefaultGraph()))
+
+
+def apply_identity(graph_store, curation: Curation) -> IdentityReport:
+    """Group the entities of every article graph in `graph_store` (a kg.store.GraphStore) into one node
+    per real entity, apply the curation, rewrite the article graphs whose mapping changed, and replace
+    the identity and curation graphs."""
+    store: Store = graph_store.store
+    v: Vocabulary = graph_store.vocabulary
+    report = IdentityReport()
+    articles: dict[str, tuple[NamedNode, list[Record], dict[str, str]]] = {}
+    prefix = v.graph("").value
+    for graph_iri in graph_store.article_graphs():
+        graph = NamedNode(graph_iri)
+        slug = graph_iri[len(prefix):] if graph_iri.startswith(prefix) else graph_iri.rsplit("/", 1)[-1]
+        saved = _bookkeeping(store, graph, RECORDS)
+        if saved is None:  # freshly written by extraction: the graph is article-local
+            records, claims = records_of_graph(store, graph, slug), claims_of_graph(store, graph)
+            _set(store, graph, RECORDS, json.dumps({"records": [r.__dict__ for r in records], "claims": claims},
+                                                   sort_keys=True))
+            _set(store, graph, APPLIED, "local")
+        else:
+            data = json.loads(saved)
+            records, claims = [Record(**r) for r in data["records"]], data["claims"]
+        articles[slug] = (graph, records, claims)
+    every = [r for _, records, _ in articles.values() for r in records]
+    identity = resolve_corpus(every, curation, v, {slug: claims for slug, (_, _, claims) in articles.items()})
+    report.unmatched = identity.unmatched
+    report.merged = sum(1 for r in every if identity.iri(identity.canonical[r.id]) != r.iri)
+    for slug, (graph, records, _) in sorted(articles.items()):
+        signature = identity.signature(slug, records)
+        applied = _bookkeeping(store, graph, APPLIED)
+        if applied in (signature, f"local:{signature}"):
+            continue
+        local = applied is not None and applied.startswith("local")
+        if identity.is_identity(slug, records) and local:
+            _set(store, graph, APPLIED, f"local:{signature}")
+            continue
+        if local:
+            quads = list(store.quads_for_pattern(None, None, None, graph))
+        else:
+            quads = _reextract(graph_store, graph, slug, report)
+            if quads is None:
+                continue
+        new = transform(quads, identity, slug, records, graph)
+        store.update(f"DROP SILENT GRAPH {graph}")
+        store.extend(new)
+        _set(store, graph, APPLIED, f"local:{signature}" if identity.is_identity(slug, records) else signature)
+        report.rewritten += 1
+    for name, quads in (("identity", [q for q in identity.curated if q.graph_name == v.graph("identity")]),
+                        ("curation", [q for q in identity.curated if q.graph_name == v.graph("curation")])):
+        store.update(f"DROP SILENT GRAPH {v.graph(name)}")
+        store.extend(quads)
+    return report
+
+
+def _reextract(graph_store, graph: NamedNode, slug: str, report: IdentityReport) -> list[Quad] | None:
+    """The article-local quads of an article whose graph was rewritten before: extract it again."""
+    from kg.extract import extract
+    from kg.rdf import article_quads
+    from kg.read import ReadProblem, read_paths
+
+    path = _bookkeeping(graph_store.store, graph, SOURCE_PATH)
+    if path and Path(path).exists():
+        for item in read_paths([Path(path)]):
+            if not isinstance(item, ReadProblem) and item.slug == slug:
+                return article_quads(extract(item), graph_store.vocabulary)
+    report.problems.append(f"{path or slug}: cannot be read again to relink its entities; kept as it was")
+    return None
+
+
+def transform(quads: list[Quad], identity: Identity, slug: str, records: list[Record], graph: NamedNode) -> list[Quad]:
+    """An article-local graph with every entity replaced by its canonical node and the rejections removed."""
+    mapping = {iri: (NamedNode(identity.iri(c)), c) for iri, c in identity.mapping(slug, records).items()}
+    local_name = {r.iri: r.name for r in records}
+    rejected = identity.rejected_claims.get(slug, set())
+    dead = set(rejected)
+    dead.update(c.replace("/claim/", "/position/", 1) for c in rejected)
+    bad_members = identity.rejected_memberships.get(slug, set())
+    membership_of: dict[str, dict[str, str]] = defaultdict(dict)
+    for q in quads:
+        if q.predicate.value in (ORG + "member", ORG + "organization"):
+            membership_of[q.subject.value][q.predicate.value] = q.object.value
+    for node, ends in membership_of.items():
+        if (ends.get(ORG + "member"), ends.get(ORG + "organization")) in bad_members:
+            dead.add(node)
+    kept_positions: dict[str, dict[str, str]] = defaultdict(dict)
+    result: set[tuple] = set()
+    mentions: dict[str, int] = defaultdict(int)
+    for q in quads:
+        subject = q.subject.value
+        if any(subject == d or subject.startswith(d + "#") or subject.startswith(d + "/") for d in dead):
+            continue
+        p = q.predicate.value
+        if p in (KG + "favours", KG + "opposes"):
+            continue  # made again from the positions that remain
+        if p in (ORG + "memberOf", ORG + "headOf") and (subject, q.object.value) in bad_members:
+            continue
+        if subject in mapping:
+            node, c = mapping[subject]
+            if p == NAME.value:
+                if q.object.value != c.name:
+                    result.add((node, ALT, text(q.object.value)))
+                continue
+            if p == ALT.value and q.object.value == c.name:
+                continue
+            if p == TYPE.value and q.object.value not in BASE_CLASSES:
+                continue
+            if p == MENTION_COUNT.value:
+                mentions[node.value] += int(q.object.value)
+                continue
+        new_subject = mapping[subject][0] if subject in mapping else q.subject
+        obj = mapping[q.object.value][0] if isinstance(q.object, NamedNode) and q.object.value in mapping else q.object
+        result.add((new_subject, q.predicate, obj))
+        if p in (KG + "holder", KG + "stance", KG + "issue"):
+            kept_positions[subject][p] = obj.value
+    for iri, (node, c) in mapping.items():
+        result.add((node, NAME, text(c.name)))
+        for cls in c.classes:
+            result.add((node, TYPE, NamedNode(cls)))
+    for node, n in mentions.items():
+        result.add((NamedNode(node), MENTION_COUNT, integer(n)))
+    for position in kept_positions.values():
+        if KG + "holder" in position:
+            predicate = KG + ("favours" if position.get(KG + "stance") == "for" else "opposes")
+            result.add((NamedNode(position[KG + "holder"]), NamedNode(predicate), NamedNode(position[KG + "issue"])))
+    del local_name
+    return [Quad(a, b, c, graph) for a, b, c in sorted(result, key=lambda t: (str(t[0]), str(t[1]), str(t[2])))]
