@@ -307,7 +307,8 @@ def _classify(text: str, tokens: list[Token], i: int, j: int, replaced_last: Tok
     person = _person(text, run, "names.person_name")
     if person:
         return [person]
-    if len(run) == 1 and after and after[0].text in reporting_verbs() and words[0].lower() not in word_set(
+    if len(run) == 1 and (after and after[0].text in reporting_verbs() or APPOSITIVE_THEN_CUE.match(
+            text, end)) and words[0].lower() not in word_set(
             "not_names.txt") and name not in demonyms() and not (
             tokens[i].start in sentence_starts and common_word(words[0], 2e-5)):
         # "..., Sanders said": one capitalised word as the subject of a reporting verb is a person
@@ -315,6 +316,12 @@ def _classify(text: str, tokens: list[Token], i: int, j: int, replaced_last: Tok
     if len(run) == 1 and not common_word(words[0], 3e-6):
         return [Name(name, start, end, None, "names.single_word")]
     return []
+
+
+APPOSITIVE_THEN_CUE = re.compile(
+    r"\s*,\s+(?:a|an|the|who|whose|[a-z]+)\b[^,.;“”\"]{0,80},\s+(?:also\s+)?(?:said|says|told|tells|added|adds|wrote|"
+    r"writes|argued|argues|noted|notes|explained|explains|insisted|insists|warned|warns|claimed|claims|"
+    r"declared|declares|stressed|stresses)\b")
 
 
 def _person(text: str, run: list[Token], rule: str) -> Name | None:

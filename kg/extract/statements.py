@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from kg.extract.lexicon import reporting_verbs
+from kg.extract.lexicon import lines, reporting_verbs
 from kg.extract.speakers import Speaker, SpeakerFinder
 from kg.extract.text import Sentence, after_abbreviation
 from kg.models import EntityRef, Span, Statement
@@ -26,6 +26,8 @@ CLOSE_MARK = {
 }
 WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 TRAILING = " ,;:\n"
+QUOTE_INTRODUCER = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in sorted(lines("quote_introducers.txt"), key=len,
+                                                                               reverse=True)) + r")\s*[,:]\s*$")
 SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 DASH_ATTRIBUTION = re.compile(r"\s*[―—–]+\s*|\s+-{1,2}\s+")
 
@@ -164,7 +166,7 @@ class StatementFinder:
             content = self.text[start:end]
             words = WORD.findall(content)
             attribution = (self.attribute_after(quote) or self.attribute_before(quote)
-                           or self.attribute_by_colon(quote))
+                           or self.attribute_by_colon(quote) or self.attribute_to_sentence_subject(quote))
             rule = attribution[2] if attribution else None
             speaker, cue = (attribution[0], attribution[1]) if attribution else (None, None)
             if speaker is None and previous is not None and (previous.speaker or previous.speaker_description) \
@@ -229,6 +231,32 @@ class StatementFinder:
             return None
         return speaker, cue, speaker.rule
 
+    def attribute_to_sentence_subject(self, quote: Quotation) -> tuple[Speaker, None, str] | None:
+        """ "He continued, “...”", "Moore thanked him for “stepping up”": quoted words in a sentence
+        whose subject is a named person or organisation (or he/she) are that subject's words."""
+        sentence = self.sentence_at(quote.open_mark)
+        if sentence.paragraph < 0 or quote.open_mark == sentence.start:
+            return None
+        lead = self.text[sentence.start:quote.open_mark]
+        introducer = QUOTE_INTRODUCER.search(lead)
+        subject = self._sentence_subject(sentence.start, quote.open_mark)
+        if subject is None:
+            return None
+        rule = "quotes.introducer" if introducer else "quotes.sentence_subject"
+        return Speaker(subject.ref, subject.description, rule), None, rule
+
+    def _sentence_subject(self, start: int, end: int) -> Speaker | None:
+        lead = re.match(r"\s*(?:(?:On|In|At|After|Before|Later|Earlier|Meanwhile|Still|But|And|Yet|So|Then|"
+                        r"Instead|However|Also)\b[^,“\"]{0,40},\s*)?", self.text[start:end])
+        start += lead.end() if lead else 0
+        mentions = [m for m in self.index.within(start, end) if m[2].kind in ("person", "organization")]
+        if mentions and not WORD.findall(re.sub(r"^(?:the|The)\s+", "", self.text[start:mentions[0][0]])):
+            return Speaker(mentions[0][2], None, "subject")
+        first = self.text[start:end].split()[:1]
+        if first and first[0] in ("He", "She", "he", "she"):
+            return self.speakers.pronoun(first[0].lower(), start, "subject")
+        return None
+
     def attribute_by_colon(self, quote: Quotation) -> tuple[Speaker, Cue | None, str] | None:
         """ "He said:" or "Sanders made the following comment:" closing the paragraph before the quote."""
         paragraph = self.paragraphs[quote.paragraph]
@@ -266,7 +294,8 @@ class StatementFinder:
         """Where the subject of a cue begins: after the last clause break (", but", "; ", "where")."""
         region = self.text[start:cue_start]
         best = 0
-        for match in re.finditer(r"(?:[;]\s+|,\s+(?:but|and|while|whereas)\s+|\b(?:where|when|because|as|that)\s+)", region):
+        for match in re.finditer(r"(?:[;]\s+|\s[—–]\s*|\)\s*[—–-]+\s*|,\s+(?:but|and|while|whereas)\s+"
+                                 r"|\b(?:where|when|because|as|that)\s+)", region):
             best = match.end()
         return start + best
 
@@ -308,16 +337,8 @@ class StatementFinder:
 
     def sentence_subject(self, sentence: Sentence, cue: Cue) -> Speaker | None:
         """The name or pronoun that opens the sentence, as the subject of a participle's saying."""
-        lead = re.match(r"\s*(?:(?:On|In|At|After|Before|Later|Earlier|Meanwhile|Still|But|And|Yet)\b[^,]{0,40},\s*)?",
-                        self.text[sentence.start:cue.start])
-        start = sentence.start + (lead.end() if lead else 0)
-        mentions = [m for m in self.index.within(start, cue.start) if m[2].kind in ("person", "organization")]
-        if mentions and len(WORD.findall(self.text[start:mentions[0][0]])) <= 1:
-            return Speaker(mentions[0][2], None, "reported.participle_sentence_subject")
-        first = self.text[start:cue.start].split()[:1]
-        if first and first[0].lower() in ("he", "she"):
-            return self.speakers.pronoun(first[0].lower(), start, "reported.participle_sentence_subject")
-        return None
+        subject = self._sentence_subject(sentence.start, cue.start)
+        return Speaker(subject.ref, None, "reported.participle_sentence_subject") if subject else None
 
     def _short_tail(self, cue: Cue, sentence: Sentence) -> bool:
         """ "..., the rights group said in a statement late on August 3.": nothing reported after the cue."""
