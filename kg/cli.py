@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from kg.build import build as build_graph
+from kg.curation import CurationError
 from kg.extract import extract as extract_article
 from kg.models import Extraction
 from kg.read import ReadProblem, read_paths
@@ -37,8 +38,10 @@ def _progress(total_hint: int):
 @click.option("--base", help="IRI base for the graph's nodes (default: $KG_BASE or https://example.org/kg/).")
 @click.option("--store", "store_dir", type=click.Path(path_type=Path, file_okay=False),
               help="The persistent store (default: OUT/store).")
+@click.option("--curation", type=click.Path(path_type=Path, dir_okay=False),
+              help="The curation file (default: curation.yaml in the first folder built, if any).")
 @click.option("--rebuild", is_flag=True, help="Start from an empty store instead of updating it.")
-def build(paths: tuple[Path, ...], out_dir: Path, base: str | None, store_dir: Path | None,
+def build(paths: tuple[Path, ...], out_dir: Path, base: str | None, store_dir: Path | None, curation: Path | None,
           rebuild: bool) -> None:
     """Build the graph of the articles in PATHS (default: seeds/) into the store and --out.
 
@@ -46,12 +49,14 @@ def build(paths: tuple[Path, ...], out_dir: Path, base: str | None, store_dir: P
     paths = paths or (Path("seeds"),)
     files = sum(1 for p in paths for _ in (p.rglob("*") if p.is_dir() else [p]))
     try:
-        report = build_graph(paths, out_dir, base=base,
+        report = build_graph(paths, out_dir, base=base, curation=curation,
                              on_problem=lambda message: click.echo(f"skipped {message}", err=True),
                              progress=_progress(files), store_dir=store_dir, rebuild=rebuild)
-    except StoreBusy as error:
+    except (StoreBusy, CurationError) as error:
         raise click.ClickException(str(error))
     click.echo(report.summary())
+    for message in report.curation:
+        click.echo(f"curation: {message}", err=True)
     for path in report.written:
         click.echo(f"wrote {path}")
     if not report.articles:
@@ -245,6 +250,23 @@ def query(sparql: str | None, query_file: Path | None, preset: str | None, param
     except (QueryError, StoreBusy, FileNotFoundError) as error:
         raise click.ClickException(str(error))
     click.echo(render(result, fmt).rstrip("\n"))
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--kind", type=click.Choice(["person", "organization", "place"]), help="Only entities of this kind.")
+@_with_store_options
+def entities(as_json: bool, kind: str | None, out_dir: Path, store_dir: Path | None) -> None:
+    """List the entities of the store: names, aliases, types, mentions, articles and why names were merged."""
+    from kg.entities import entities as entity_rows, render as render_entities
+    from kg.store import StoreBusy, opened
+
+    try:
+        with opened(_store_path(out_dir, store_dir)) as store:
+            rows = entity_rows(store, kind)
+    except (StoreBusy, FileNotFoundError) as error:
+        raise click.ClickException(str(error))
+    click.echo(render_entities(rows, as_json))
+
 
 @main.command()
 @click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False),
