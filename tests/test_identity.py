@@ -1,0 +1,110 @@
+"""Identity across articles: the same person, organisation or place in different articles is one node."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pyoxigraph import NamedNode
+
+from kg.build import build
+from kg.entities import entities
+from kg.identity import skeleton
+from kg.store import opened
+
+ARTICLE_A = """
+
+Kazakhstan Leader Speaks
+
+President Nursultan Nazarbayev said on Monday that Kazakhstan would build a new railway.
+
+"This is a great day for our country," Nazarbayev said.
+
+Ilham Aliyev, the president of Azerbaijan, said he welcomed the plan.
+"""
+
+ARTICLE_B = """
+
+Railway Plans Questioned
+
+Nazarbaev told reporters in Kazakstan that the railway would open next year.
+
+Heydar Aliyev, a historian at the Baku Institute, said the plan was old.
+
+Aliyev said, "We have heard this before."
+"""
+
+
+def corpus(folder: Path) -> Path:
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    (folder / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
+    return folder
+
+
+def people(out: Path) -> dict[str, dict]:
+    with opened(out / "store") as store:
+        return {row["name"]: row for row in entities(store, "person")}
+
+
+def test_transliteration_variants_fold_to_one_spelling():
+    assert skeleton("Nazarbaev") == skeleton("Nazarbayev")
+    assert skeleton("Kazakstan") == skeleton("Kazakhstan")
+    assert skeleton("Dzhumaev") == skeleton("Jumayev")
+    assert skeleton("Aliyev") != skeleton("Aliev Heydar")
+
+
+def test_a_surname_in_one_article_joins_the_full_name_in_another(tmp_path):
+    build([corpus(tmp_path / "news")], tmp_path / "out")
+    found = people(tmp_path / "out")
+    nazarbayev = found["Nursultan Nazarbayev"]
+    assert nazarbayev["articles"] == ["a", "b"]
+    assert "Nazarbaev" in nazarbayev["aliases"]
+    assert any("only person of that surname" in reason for reason in nazarbayev["merge_reasons"])
+    assert "Nazarbaev" not in found
+
+
+def test_two_people_who_share_a_surname_stay_two(tmp_path):
+    build([corpus(tmp_path / "news")], tmp_path / "out")
+    found = people(tmp_path / "out")
+    assert found["Ilham Aliyev"]["articles"] == ["a"]
+    assert found["Heydar Aliyev"]["articles"] == ["b"]  # "Aliyev" in b is the Aliyev named in b
+    assert found["Heydar Aliyev"]["merge_reasons"] == []
+
+
+def test_spelling_variants_of_a_place_are_one_node(tmp_path):
+    build([corpus(tmp_path / "news")], tmp_path / "out")
+    with opened(tmp_path / "out" / "store") as store:
+        places = {row["name"]: row for row in entities(store, "place")}
+    assert places["Kazakhstan"]["articles"] == ["a", "b"]
+    assert "Kazakstan" in places["Kazakhstan"]["aliases"]
+
+
+def test_an_article_rebuilt_alone_keeps_the_corpus_iris(tmp_path):
+    news = corpus(tmp_path / "news")
+    build([news], tmp_path / "out")
+    (news / "b.txt").write_text(ARTICLE_B + "\nNazarbaev later left for Astana.\n", encoding="utf-8")
+    report = build([news], tmp_path / "out")
+    assert (report.updated, report.unchanged) == (1, 1)
+    found = people(tmp_path / "out")
+    assert found["Nursultan Nazarbayev"]["articles"] == ["a", "b"]
+    with opened(tmp_path / "out" / "store") as store:
+        assert not list(store.quads_for_pattern(NamedNode("https://example.org/kg/person/nazarbaev"), None, None))
+
+
+def test_identity_output_is_byte_identical_across_runs(tmp_path):
+    news = corpus(tmp_path / "news")
+    build([news], tmp_path / "one")
+    build([news], tmp_path / "two")
+    assert (tmp_path / "one" / "graph.trig").read_bytes() == (tmp_path / "two" / "graph.trig").read_bytes()
+
+
+def test_the_order_articles_arrive_in_does_not_change_the_iris(tmp_path):
+    news = corpus(tmp_path / "news")
+    build([news / "b.txt"], tmp_path / "out")  # the surname alone first: a node of its own, for now
+    assert "Nazarbaev" in people(tmp_path / "out")
+    report = build([news], tmp_path / "out")
+    assert report.relinked == 1  # b is unchanged but now names someone known by a fuller name
+    found = people(tmp_path / "out")
+    assert found["Nursultan Nazarbayev"]["articles"] == ["a", "b"] and "Nazarbaev" not in found
+    build([news], tmp_path / "fresh")
+    assert (tmp_path / "out" / "graph.trig").read_bytes() == (tmp_path / "fresh" / "graph.trig").read_bytes()
