@@ -110,9 +110,9 @@ def timed(function, repeat: int = 1) -> tuple[float, object]:
 def popular(store: Store, kind: str) -> str:
     """A name for an entity lookup: the top speaker, or the organisation with the most members."""
     if kind == "person":
-        rows = run(store, "SELECT ?name WHERE { ?p kg:speakerRank 1 ; schema:name ?name } LIMIT 1").rows
+        rows = run(store, "SELECT ?name WHERE { ?p kg:speakerRank 1 ; rdfs:label ?name } LIMIT 1").rows
     else:
-        rows = run(store, "SELECT ?name WHERE { ?m org:organization ?o . ?o schema:name ?name } LIMIT 1").rows
+        rows = run(store, "SELECT ?name WHERE { ?m org:organization ?o . ?o rdfs:label ?name } LIMIT 1").rows
     return rows[0][0].value
 
 
@@ -139,11 +139,11 @@ def bench_size(size: int, compiled: list, work: Path, rdflib_max: int) -> dict:
     result["store_mb"] = round(sum(p.stat().st_size for p in store_dir.rglob("*") if p.is_file()) / 1e6)
     person, org = popular(store, "person"), popular(store, "org")
     params = {
-        "everything-one-person-said": {"name": person},
-        "co-quoted": {"name": person},
-        "org-people": {"name": org},
+        "everything-one-person-said": {"person": person},
+        "co-quoted": {"person": person},
+        "org-people": {"org": org},
         "affiliations": {"name": person},
-        "statements-mentioning": {"name": org},
+        "statements-mentioning": {"entity": org},
         "top-speakers": {},
         "top-co-quoted": {},
         "who-said-what": {"about": org},

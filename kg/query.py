@@ -22,7 +22,7 @@ from pathlib import Path
 from pyoxigraph import (BlankNode, DefaultGraph, Literal, NamedNode, QueryBoolean, QuerySolutions,
                         QueryTriples, Quad, RdfFormat, Triple, Variable, serialize)
 
-from kg.rdf import PREFIXES, XSD
+from kg.rdf import PREFIXES, SCHEMA, XSD
 
 QUERIES_DIR = Path(__file__).parent / "queries"
 PREFIX_LINES = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in PREFIXES.items())
@@ -35,7 +35,7 @@ class QueryError(ValueError):
 @dataclass
 class Parameter:
     name: str
-    kind: str = "text"  # text | date | iri | integer
+    kind: str = "text"  # text | date | iri | integer | entity (a name resolved to the entity nodes)
     default: str | None = None
     help: str = ""
     required: bool = False
@@ -52,6 +52,8 @@ class Parameter:
             if not re.fullmatch(r"[+-]?\d+", value.strip()):
                 raise QueryError(f"parameter {self.name}: not an integer: {value!r}")
             return Literal(value.strip(), datatype=NamedNode(XSD + "integer"))
+        if self.kind == "entity" and re.fullmatch(r"<?https?://[^\s<>\"{}|\\^`]+>?", value.strip()):
+            return NamedNode(value.strip().removeprefix("<").removesuffix(">"))
         if self.kind == "date" and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value.strip()):
             raise QueryError(f"parameter {self.name}: expected a date as YYYY, YYYY-MM or YYYY-MM-DD: {value!r}")
         return Literal(value.strip() if self.kind == "date" else value)
@@ -76,7 +78,7 @@ class Preset:
         return self.path.read_text(encoding="utf-8")
 
 
-PARAM_LINE = re.compile(r"#\s*param:\s*(?P<name>\w+)\s+(?P<kind>text|date|iri|integer)"
+PARAM_LINE = re.compile(r"#\s*param:\s*(?P<name>\w+)\s+(?P<kind>text|date|iri|integer|entity)"
                         r"(?:\s+\((?:default\s+(?P<default>[^)]*)|(?P<required>required))\))?"
                         r"\s*(?:[—-]+\s*(?P<help>.*))?$")
 
@@ -155,7 +157,34 @@ def run_preset(store, name: str, values: dict[str, str] | None = None) -> Result
         raise QueryError(f"no preset {name!r}; presets: {', '.join(available)}")
     preset = available[name]
     bindings = bind(preset, values or {})
-    return run(store, with_values(only_with(preset.text, {v.value for v in bindings}), bindings))
+    rows = [bindings]
+    for parameter in preset.parameters:
+        variable = Variable(parameter.name)
+        if parameter.kind == "entity" and variable in bindings:
+            nodes = resolve(store, bindings[variable]) or [NOTHING]
+            rows = [{**row, variable: node} for row in rows for node in nodes]
+    text = only_with(preset.text, {v.value for v in bindings})
+    return run(store, with_values(text, rows))
+
+
+NOTHING = NamedNode("urn:kg:no-such-entity")
+
+
+def resolve(store, name: Literal | NamedNode) -> list[NamedNode]:
+    """The entity nodes a parameter names: an IRI as given, else every node with that schema:name or
+    schema:alternateName (exactly as written, or failing that, ignoring case)."""
+    if isinstance(name, NamedNode):
+        return [name]
+    found: set = set()
+    for predicate in ("name", "alternateName"):
+        for quad in store.quads_for_pattern(None, NamedNode(SCHEMA + predicate), name, None):
+            found.add(quad.subject)
+    if not found and name.value.strip():
+        answer = run(store, with_values(
+            "SELECT DISTINCT ?e WHERE { GRAPH ?g { ?e rdfs:label ?label } FILTER(LCASE(STR(?label)) = LCASE(?q)) }",
+            {Variable("q"): Literal(name.value)}))
+        found = {row[0] for row in answer.rows}
+    return sorted(found, key=str)
 
 
 ONLY_WITH = re.compile(r"#\s*only with (\w+)\s*$")
@@ -178,21 +207,23 @@ def only_with(query: str, given: set[str]) -> str:
 WHERE_OPEN = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
 
-def with_values(query: str, bindings: dict[Variable, NamedNode | Literal]) -> str:
+def with_values(query: str, bindings: dict | list[dict]) -> str:
     """The query with its parameters bound by a VALUES block at the top of its WHERE clause.
 
     Each value is written by pyoxigraph as an RDF term (`str(Literal(...))` escapes quotes, backslashes
     and line breaks), so it can only ever be one value: never query text.
     """
-    if not bindings:
+    rows = bindings if isinstance(bindings, list) else [bindings]
+    if not rows or not rows[0]:
         return query
     code = _without_comments(query)
     match = WHERE_OPEN.search(code)
     if not match:
         raise QueryError("a parameterised query needs a WHERE { … } clause")
-    names = " ".join(str(v) for v in bindings)
-    terms = " ".join(str(t) for t in bindings.values())
-    block = f"\n  VALUES ({names}) {{ ({terms}) }}\n"
+    variables = list(rows[0])
+    names = " ".join(str(v) for v in variables)
+    values = " ".join("(" + " ".join(str(row[v]) for v in variables) + ")" for row in rows)
+    block = f"\n  VALUES ({names}) {{ {values} }}\n"
     return query[: match.end()] + block + query[match.end():]
 
 

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, Store
 
-from kg.rdf import KG, SCHEMA, TYPE, Vocabulary, integer
+from kg.rdf import KG, KIND_PATH, RDFS, SCHEMA, TYPE, Vocabulary, integer
 
 BUILD = "urn:kg:build#"
 BUILD_GRAPH = DefaultGraph()  # the data lives in named graphs only; the default graph is bookkeeping
@@ -41,6 +41,7 @@ DERIVED_FROM = NamedNode(BUILD + "derivedFrom")
 AUTHOR = NamedNode(SCHEMA + "author")
 APPEARANCE = NamedNode(SCHEMA + "appearance")
 PERSON = NamedNode(SCHEMA + "Person")
+NAME = NamedNode(SCHEMA + "name")
 
 
 RANKED = 1000  # how many speakers and co-quoted pairs get a rank in the derived graph
@@ -237,11 +238,13 @@ def derived_quads(store: Store, vocabulary: Vocabulary) -> list[Quad]:
     - per speaker: `kg:statementCount` (claims they are the author of) and `kg:quotedInArticleCount`;
     - per pair of people quoted in the same article: a `kg:CoQuotation` node with both `kg:person`s and
       `kg:articleCount`, and `kg:coQuotedWith` both ways, so "who is quoted with whom" is a lookup;
+    - `rdfs:label` on every person and organisation: its most frequent schema:name, once;
     - `kg:speakerRank` on the top speakers (1 = most statements) and `kg:coQuotationRank` on the top
       co-quotations (1 = most shared articles), the first RANKED of each, so top lists read a few
       hundred triples instead of sorting every speaker or pair.
     """
     graph = vocabulary.graph("derived")
+    LABELLED = tuple(vocabulary.base + KIND_PATH[k] + "/" for k in ("person", "organization"))  # noqa: N806
     people = {q.subject for q in store.quads_for_pattern(None, TYPE, PERSON, None)}
     statements: Counter = Counter()
     speakers_by_article: dict = {}
@@ -258,6 +261,16 @@ def derived_quads(store: Store, vocabulary: Vocabulary) -> list[Quad]:
         for a, b in combinations(sorted(speakers, key=str), 2):
             pairs[(a, b)] += 1
     quads: list[Quad] = []
+    # one label per person and organisation, in this one graph: presets read names here instead of in
+    # every article graph that names the entity (the union graph repeats such a triple once per graph)
+    names: dict = {}
+    for quad in store.quads_for_pattern(None, NAME, None, None):
+        if not isinstance(quad.graph_name, DefaultGraph) and quad.subject.value.startswith(LABELLED):
+            names.setdefault(quad.subject, Counter())[quad.object.value] += 1
+    label = NamedNode(RDFS + "label")
+    for node, forms in names.items():
+        best = sorted(forms.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+        quads.append(Quad(node, label, Literal(best), graph))
     count = NamedNode(KG + "statementCount")
     quoted = NamedNode(KG + "quotedInArticleCount")
     rank = NamedNode(KG + "speakerRank")
