@@ -165,9 +165,9 @@ def _classify_run(text: str, tokens: list[Token], i: int, j: int, sentence_start
     if gazetteer.lookup(whole) or gazetteer.fold(whole) in known_organizations():
         return _classify(text, tokens, i, j, None, sentence_starts)
     # drop function words and sentence openers at the front ("The", "Some", "Addressing")
-    subject_of_cue = j == i + 1 and j < len(tokens) and tokens[j].text in reporting_verbs()
+    subject_of_cue = j == i + 1 and _subject_of_cue(text, tokens, i, j)
     while i < j and (tokens[i].text.lower() in not_names or tokens[i].text.lower() in CONNECTORS
-                     or (tokens[i].start in sentence_starts and not subject_of_cue
+                     or (tokens[i].start in sentence_starts and not subject_of_cue and j - i > 1
                          and _sentence_opener(tokens, i, j))):
         i += 1
     while j > i and (tokens[j - 1].text.lower() in CONNECTORS):
@@ -270,6 +270,9 @@ def _classify(text: str, tokens: list[Token], i: int, j: int, replaced_last: Tok
             return [Name(name, start, end, "organization", "names.known_organization_extended", cls)]
 
     place = gazetteer.lookup(name)
+    if place and len(run) == 1 and place.type == "City" and place.population < 1_000_000 and _subject_of_cue(
+            text, tokens, i, j) and not _common_noun(name):
+        place = None  # "Rubio said": a person; a capital that "said" stands for its government
     if place and not any(w in org_keywords for w in words[1:]):
         suffix = after[0].text.lower() if after else ""
         if suffix in PLACE_SUFFIXES and after[0].start - end == 1:
@@ -307,15 +310,36 @@ def _classify(text: str, tokens: list[Token], i: int, j: int, replaced_last: Tok
     person = _person(text, run, "names.person_name")
     if person:
         return [person]
-    if len(run) == 1 and (after and after[0].text in reporting_verbs() or APPOSITIVE_THEN_CUE.match(
-            text, end)) and words[0].lower() not in word_set(
-            "not_names.txt") and name not in demonyms() and not (
-            tokens[i].start in sentence_starts and common_word(words[0], 2e-5)):
+    if len(run) == 1 and _subject_of_cue(text, tokens, i, j) and not _common_noun(words[0]) and name not in demonyms():
         # "..., Sanders said": one capitalised word as the subject of a reporting verb is a person
         return [Name(name, start, end, "person", "names.subject_of_reporting_verb")]
-    if len(run) == 1 and not common_word(words[0], 3e-6):
+    if len(run) == 1 and words[0][:1].isupper():
+        # kind unknown: resolution keeps it only as a later form of an entity already named ("Karajanov")
         return [Name(name, start, end, None, "names.single_word")]
     return []
+
+
+def _subject_of_cue(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the word(s) tokens[i:j] stand right before a reporting verb, or before ", an appositive," and one."""
+    return bool(CUE_AFTER_NAME().match(text, tokens[j - 1].end) or APPOSITIVE_THEN_CUE.match(text, tokens[j - 1].end))
+
+
+@cache
+def CUE_AFTER_NAME() -> re.Pattern:
+    """A reporting verb after a name, perhaps behind an adverb or auxiliary ("Galvin also said")."""
+    verbs = "|".join(sorted((re.escape(v) for v in reporting_verbs() if not v.endswith("ing")), key=len, reverse=True))
+    return re.compile(rf"\s+(?:(?:also|has|had|have|later|then|once|again|previously|earlier|recently|"
+                      rf"[a-z]+ly)\s+){{0,2}}(?:{verbs})\b")
+
+
+def _common_noun(word: str) -> bool:
+    """ "Officials", "Critics", "Everyone": words that say who without naming anyone."""
+    lower = word.lower()
+    frequency = _frequencies().get(lower, 0.0)
+    singulars = [lower[:-3] + "y", lower[:-2], lower[:-1]] if lower.endswith("s") else []
+    plural_of_noun = any(_frequencies().get(singular, 0.0) >= 3e-6 for singular in singulars if len(singular) > 2)
+    plural_of_noun = plural_of_noun and not any(is_first_name(singular) for singular in singulars if len(singular) > 2)
+    return lower in word_set("not_names.txt") or (plural_of_noun and frequency >= 1e-6) or frequency >= 2e-4
 
 
 APPOSITIVE_THEN_CUE = re.compile(

@@ -26,6 +26,7 @@ CLOSE_MARK = {
 }
 WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 TRAILING = " ,;:\n"
+SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I|you)\b")
 QUOTE_INTRODUCER = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in sorted(lines("quote_introducers.txt"), key=len,
                                                                                reverse=True)) + r")\s*[,:]\s*$")
 SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
@@ -108,7 +109,7 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
 
 PROGRESSIVE = {"is", "are", "was", "were", "been", "be", "keeps", "kept"}
 NOUN_MARKERS = {"the", "a", "an", "with", "of", "for", "in", "on", "by", "his", "her", "their", "its", "our", "these",
-                "those", "such", "from", "into", "my", "your", "whose", "this", "that", "these", "any", "no"}
+                "those", "such", "from", "into", "news", "my", "your", "whose", "this", "that", "these", "any", "no"}
 PLURAL_SUBJECTS = {"they", "we", "i", "you", "others", "people", "some", "many"}
 AUXILIARIES = {"will", "would", "could", "can", "may", "might", "should", "must", "did", "do", "does", "also",
                "often", "still", "now", "repeatedly", "publicly", "privately", "further", "then"}
@@ -379,7 +380,12 @@ class StatementFinder:
         window = self.text[clause_start:min(sentence.end, clause_start + 80)]
         if re.match(r"(?:\s*[,:]?\s*|[^\"“”.;]{0,40}?[,:]\s*)[\"“]", window):
             return None  # `said in a statement, "..."`: the words are quoted, a direct quotation
-        that = re.match(r"[^\"“”.;]{0,60}?\bthat\b\s*", window) or re.match(r"\s*[,:]?\s*", window)
+        that = re.match(r"[^\"“”.;]{0,60}?\bthat\b\s*", window)
+        if that and SUBJECT_PRONOUN.search(window[:that.start(0) + len(that.group(0).rstrip()) - 4]):
+            that = None  # "says he opposes it but that ...": the clause starts before that "that"
+        if that is None and cue.takes_addressee and clause_start == cue.end:
+            that = re.match(r"(?:\s+[\w’'-]+){1,5}?(?=\s+(?:he|she|they|it|we|I|there)\b)", window)  # told reporters he ...
+        that = that or re.match(r"\s*[,:]?\s*", window)
         clause_start += that.end()
         if self.text[clause_start:clause_start + 1] in OPEN_MARKS:
             return None
