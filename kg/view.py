@@ -26,12 +26,13 @@ from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
 
 from kg.rdf import KG, ORG, RDF, RDFS, SCHEMA
 
-NODE_TYPES = ("person", "organization", "place", "article")
+NODE_TYPES = ("person", "organization", "place", "article", "topic")
 TYPE_OF_CLASS = {SCHEMA + "Person": "person", SCHEMA + "Organization": "organization",
-                 SCHEMA + "Place": "place", SCHEMA + "NewsArticle": "article"}
+                 SCHEMA + "Place": "place", SCHEMA + "NewsArticle": "article",
+                 "http://www.w3.org/2004/02/skos/core#Concept": "topic"}  # topics and issues of positions
 GRAPH_FORMATS = {".trig": RdfFormat.TRIG, ".nq": RdfFormat.N_QUADS, ".ttl": RdfFormat.TURTLE,
                  ".nt": RdfFormat.N_TRIPLES, ".jsonld": RdfFormat.JSON_LD}
-EDGE_KINDS = ("statement", "affiliation", "place", "part-of", "mention")
+EDGE_KINDS = ("statement", "affiliation", "place", "part-of", "mention", "for", "against")
 PHYSICS_LIMIT = 1500  # above this many nodes the page opens frozen at the computed layout
 
 
@@ -78,6 +79,8 @@ def network_from_quads(quads: Iterable[Quad]) -> Network:
         if kind == "article":
             title = one(subject, SCHEMA + "headline") or one(subject, SCHEMA + "identifier") or subject
             names = [title]
+        elif kind == "topic":
+            names = [one(subject, "http://www.w3.org/2004/02/skos/core#prefLabel") or subject.rsplit("/", 1)[-1]]
         else:
             name = one(subject, SCHEMA + "name") or subject.rsplit("/", 1)[-1]
             names = [name] + [a for a in props[subject].get(SCHEMA + "alternateName", []) if a != name]
@@ -141,7 +144,9 @@ def network_from_quads(quads: Iterable[Quad]) -> Network:
     for subject in sorted(props):
         for predicate, kind, label in ((SCHEMA + "workLocation", "place", "based in"),
                                        (SCHEMA + "location", "place", "located in"),
-                                       (ORG + "subOrganizationOf", "part-of", "part of")):
+                                       (ORG + "subOrganizationOf", "part-of", "part of"),
+                                       (KG + "favours", "for", "for"), (KG + "opposes", "against", "against"),
+                                       (SCHEMA + "about", "mention", "about")):
             for target in props[subject].get(predicate, []):
                 link(kind, subject, target, label)
         for head in props[subject].get(ORG + "headOf", []):
@@ -193,7 +198,8 @@ def _keep(network: Network, keep: set[str], note: str) -> Network:
     return Network({i: n for i, n in network.nodes.items() if i in keep}, edges, network.statements, note.strip())
 
 
-PLURAL = {"person": "people", "organization": "organisations", "place": "places", "article": "articles"}
+PLURAL = {"person": "people", "organization": "organisations", "place": "places", "article": "articles",
+          "topic": "topics"}
 
 
 def focus(network: Network, name: str, hops: int = 1) -> Network:

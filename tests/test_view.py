@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-ENTITY_CLASSES = {SCHEMA + c for c in ("Person", "Organization", "Place", "NewsArticle")}
+ENTITY_CLASSES = {SCHEMA + c for c in ("Person", "Organization", "Place", "NewsArticle")} | {SKOS_CONCEPT := "http://www.w3.org/2004/02/skos/core#Concept"}  # topics and issues are drawn too
 
 MALICIOUS = '''Mayor <script>window.__pwned=1</script> Speaks" onmouseover="window.__pwned=2
 
@@ -109,7 +109,7 @@ def entities(graph: Path) -> dict[str, str]:
     typed = {q.subject.value for q in quads if q.predicate == NamedNode(RDF + "type")
              and q.object.value in ENTITY_CLASSES}
     names = {q.subject.value: q.object.value for q in quads
-             if q.predicate.value in (SCHEMA + "name", SCHEMA + "headline")}
+             if q.predicate.value in (SCHEMA + "name", SCHEMA + "headline", SKOS_CONCEPT.replace("Concept", "prefLabel"))}
     return {iri: names[iri] for iri in typed}
 
 
@@ -205,7 +205,7 @@ def test_focus_and_top_say_what_they_left_out(seed_graph: Path) -> None:
     assert near.note.startswith("Showing the 1-hop neighbourhood of Zamir Karajanov")
     assert "Left out:" in near.note
     assert len(top(network, 5).nodes) == 5
-    assert "Left out: 25 nodes" in top(network, 5).note
+    assert "Left out: 30 nodes" in top(network, 5).note  # 25 entities and 5 topics
     with pytest.raises(ValueError, match="no node named"):
         focus(network, "Nobody At All")
 

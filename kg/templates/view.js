@@ -7,14 +7,17 @@
     person: { label: "People", one: "Person", color: "#4e79a7", border: "#2c4f78", shape: "dot" },
     organization: { label: "Organisations", one: "Organisation", color: "#f28e2b", border: "#b35f0e", shape: "square" },
     place: { label: "Places", one: "Place", color: "#59a14f", border: "#36702f", shape: "triangle" },
-    article: { label: "Articles", one: "Article", color: "#b07aa1", border: "#7a4a6d", shape: "diamond" }
+    article: { label: "Articles", one: "Article", color: "#b07aa1", border: "#7a4a6d", shape: "diamond" },
+    topic: { label: "Topics and issues", one: "Topic", color: "#edc948", border: "#a88a1c", shape: "hexagon" }
   };
   var EDGES = {
     statement: { label: "said (to someone / in an article)", color: "#e15759" },
     affiliation: { label: "affiliation, with role", color: "#4e79a7" },
     place: { label: "based in / located in", color: "#59a14f" },
     "part-of": { label: "part of", color: "#f28e2b" },
-    mention: { label: "mentioned in article", color: "#d5d5d5", dashed: true }
+    mention: { label: "mentioned in article", color: "#d5d5d5", dashed: true },
+    "for": { label: "for the issue (position)", color: "#2ca02c" },
+    against: { label: "against the issue (position)", color: "#d62728" }
   };
   var nodesById = {};
   data.nodes.forEach(function (n) { nodesById[n.id] = n; });
