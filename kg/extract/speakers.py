@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from kg.extract.lexicon import word_set
+from kg.extract.lexicon import lines, word_set
 from kg.extract.names import gender
 from kg.models import Entity, EntityRef
 from kg.resolve import MentionIndex
@@ -20,6 +21,13 @@ ORG_ANAPHOR = re.compile(r"^(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:group|org
                          r"foundation|association|firm|bank|army|military|authority|authorities)$", re.I)
 SOURCE_NP = re.compile(r"^(?:(?:a|an|the|some|many|other|several|two|three|one|local|most)\s+)?[a-z][\w\-’']*", re.I)
 SUBJECT_START = re.compile(r"(?:^|[,;:–—-]\s+(?:but|and|while|whereas)?\s*|\b(?:but|and|while|whereas)\s+)", re.I)
+
+
+@cache
+def person_anaphor() -> re.Pattern:
+    nouns = {n.strip() for n in lines("person_descriptions.txt")} | {r.strip().lower() for r in lines("roles.txt")}
+    alternatives = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"^(?:the|The)\s+(?:[\w\-’']+\s+){{0,3}}?(?:{alternatives})$", re.I)
 
 
 @dataclass
@@ -68,6 +76,9 @@ class SpeakerFinder:
             lead = self.text[start:organizations[0][0]].strip(" ,")
             if len(lead.split()) <= 4 and not re.search(r"\b(?:of|in|at|from|for|with|by|to)\b", lead, re.I):
                 return Speaker(organizations[0][2], None, rule)
+        if person_anaphor().match(stripped):  # "the Wisconsin Republican said": the person last named
+            for _, _, ref in self.index.before(start, "person"):
+                return Speaker(ref, None, rule + "+definite_description")
         if ORG_ANAPHOR.match(stripped):  # "the rights group said": the organisation last named
             for _, _, ref in self.index.before(start, "organization"):
                 return Speaker(ref, None, rule + "+definite_description")
