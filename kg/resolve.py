@@ -8,6 +8,7 @@ canonical name, so the same entity gets the same IRI in every article and every 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.extract.gazetteer import fold
@@ -39,11 +40,15 @@ class MentionIndex:
                 result.append(item)
         return result
 
-    def before(self, offset: int, kind: str | None = None) -> list[tuple[int, int, EntityRef]]:
-        """Mentions ending before offset, nearest first."""
-        last = bisect_right(self.starts, offset)
-        return [item for item in reversed(self.items[:last])
-                if item[1] <= offset and (kind is None or item[2].kind == kind)]
+    def before(self, offset: int, kind: str | None = None, horizon: int = 3000) -> Iterator[tuple[int, int, EntityRef]]:
+        """Mentions ending before offset, nearest first, back to `horizon` characters: a pronoun or
+        "the group" refers to something named in the last few paragraphs, not anywhere before."""
+        for position in range(bisect_right(self.starts, offset) - 1, -1, -1):
+            item = self.items[position]
+            if item[0] < offset - horizon:
+                return
+            if item[1] <= offset and (kind is None or item[2].kind == kind):
+                yield item
 
 
 class EntityBuilder:
@@ -53,7 +58,10 @@ class EntityBuilder:
         self.entities: list[Entity] = []
         self.by_form: dict[tuple[str, str], Entity] = {}
         self.mentions: list[tuple[int, int, Entity]] = []
-        self.units: dict[tuple[int, str], Entity] = {}  # (id of parent entity, unit) -> the unit
+        self.units: dict[tuple[int, str], Entity] = {}
+        self.by_name_part: dict[tuple[int, str], list[Entity]] = {}  # (0 first / -1 last, folded word)
+        self.by_initials: dict[str, list[Entity]] = {}
+        self.indexed: dict[int, list[tuple[int, str]]] = {}  # (id of parent entity, unit) -> the unit
 
     def add(self, name: Name) -> Entity | None:
         entity = self.find(name)
@@ -102,20 +110,35 @@ class EntityBuilder:
 
     def organization_by_initials(self, acronym: str) -> Entity | None:
         """The one organisation whose initials spell the acronym: "PUK", "Patriotic Union of Kurdistan"."""
-        letters = acronym.replace(".", "").upper()
-        hits = [e for e in self.entities if e.kind == "organization" and " " in e.name
-                and "'s " not in e.name and "’s " not in e.name and initials(e.name).upper() == letters]
+        hits = self.by_initials.get(acronym.replace(".", "").upper(), [])
         return hits[0] if len(hits) == 1 else None
 
     def person_by_part(self, word: str) -> Entity | None:
         """The one person whose surname (or, failing that, first name) is this word."""
         word = fold(word)
         for position in (-1, 0):
-            hits = [e for e in self.entities if e.kind == "person" and " " in e.name
-                    and fold(e.name.split()[position]) == word]
+            hits = self.by_name_part.get((position, word), [])
             if len(hits) == 1:
                 return hits[0]
         return None
+
+    def _index(self, entity: Entity) -> None:
+        """Keep the look-ups by surname, first name and initials in step with the entity's name."""
+        for key in self.indexed.pop(id(entity), []):
+            if key[0] == 1:
+                self.by_initials[key[1]].remove(entity)
+            else:
+                self.by_name_part[key].remove(entity)
+        keys: list[tuple[int, str]] = []
+        if entity.kind == "person" and " " in entity.name:
+            parts = entity.name.split()
+            keys = [(-1, fold(parts[-1])), (0, fold(parts[0]))]
+            for key in keys:
+                self.by_name_part.setdefault(key, []).append(entity)
+        elif entity.kind == "organization" and " " in entity.name and "'s " not in entity.name and "’s " not in entity.name:
+            keys = [(1, initials(entity.name).upper())]
+            self.by_initials.setdefault(keys[0][1], []).append(entity)
+        self.indexed[id(entity)] = keys
 
     def _new(self, name: Name) -> Entity:
         canonical = name.place.name if name.place is not None else name.text
@@ -125,6 +148,7 @@ class EntityBuilder:
             entity.geonames_id = name.place.geonames_id
         self.entities.append(entity)
         self.by_form.setdefault((entity.kind, fold(canonical)), entity)
+        self._index(entity)
         return entity
 
     def _note(self, entity: Entity, name: Name) -> None:
@@ -138,7 +162,8 @@ class EntityBuilder:
             entity.aliases.append(entity.name)
             entity.name = name.text
             entity.aliases = [a for a in entity.aliases if a != entity.name]
-        if name.subtype and not entity.subtype:
+            self._index(entity)
+        if name.subtype and not entity.subtype and name.kind == entity.kind:
             entity.subtype = name.subtype
         if name.start < 0:
             return  # named in the article's metadata only: an entity, but no words to point at

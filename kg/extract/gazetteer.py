@@ -35,9 +35,14 @@ def fold(name: str) -> str:
 
 def common_word(name: str) -> bool:
     """An everyday English word ("Union", "Bay"): not a place name without more evidence."""
-    from wordfreq import zipf_frequency
+    return english_frequencies().get(name.lower(), 0.0) >= 10 ** (3.5 - 9)  # zipf 3.5
 
-    return zipf_frequency(name.lower(), "en") >= 3.5
+
+@cache
+def english_frequencies() -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("en")
 
 
 def _latin(name: str) -> bool:

@@ -24,6 +24,7 @@ LOCATIVE = {"in", "near", "outside", "across", "from", "to", "toward", "towards"
 UNIT_NOUNS = ("unit", "department", "office", "wing", "branch", "division", "directorate", "service",
               "bureau", "political bureau", "politburo", "committee", "council", "press service",
               "press office", "board", "section", "faction", "commission")
+MAX_NAME_WORDS = 16
 ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,7}|[A-Z]{2,}/[A-Z]{2,}|(?:[A-Z]\.){2,})$")
 
 
@@ -97,11 +98,8 @@ def is_first_name(word: str) -> bool:
     return first_names().get_gender(word) != "unknown"
 
 
-@cache
 def _frequencies() -> dict[str, float]:
-    from wordfreq import get_frequency_dict
-
-    return get_frequency_dict("en")
+    return gazetteer.english_frequencies()
 
 
 def common_word(word: str, threshold: float = 1e-5) -> bool:
@@ -180,8 +178,8 @@ def _classify_run(text: str, tokens: list[Token], i: int, j: int, sentence_start
     # a title that ends a run belongs to the person after it: "Georgian Parliament Speaker, Irakli ..."
     if j - i > 1 and tokens[j - 1].text.lower() in {t[0] for t in titles() if len(t) == 1}:
         j -= 1
-    if i >= j:
-        return []
+    if i >= j or j - i > MAX_NAME_WORDS:
+        return []  # a capitalised run this long is a headline in title case, not a name
     # joined by "and", "in", "of" but not one organisation's name: each part on its own
     connectors = [k for k in range(i + 1, j - 1) if tokens[k].text.lower() in CONNECTORS - NAME_PARTICLES]
     if connectors and not _one_organization(text, tokens, i, j):

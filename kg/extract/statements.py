@@ -26,6 +26,7 @@ CLOSE_MARK = {
 }
 WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 TRAILING = " ,;:\n"
+WINDOW = 400  # an attribution stands within this many characters of the words it attributes
 SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I|you)\b")
 QUOTE_INTRODUCER = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in sorted(lines("quote_introducers.txt"), key=len,
                                                                                reverse=True)) + r")\s*[,:]\s*$")
@@ -196,14 +197,14 @@ class StatementFinder:
 
     def _in_reported_sentence(self, quote: Quotation) -> bool:
         sentence = self.sentence_at(quote.open_mark)
-        return any(c.start < quote.open_mark for c in find_cues(self.text, sentence.start, quote.open_mark))
+        return any(c.start < quote.open_mark for c in find_cues(self.text, max(sentence.start, quote.open_mark - WINDOW), quote.open_mark))
 
     def attribute_after(self, quote: Quotation) -> tuple[Speaker, Cue, str] | None:
         """`"...," he said.` / `"...," said X.` / `"..." X told IWPR.`"""
         paragraph = self.paragraphs[quote.paragraph]
         next_quote = OPEN_MARK.search(self.text, quote.close_mark, paragraph.end)
         limit = next_quote.start() if next_quote else paragraph.end
-        region_end = limit
+        region_end = limit = min(limit, quote.close_mark + WINDOW)
         for stop in SENTENCE_STOP.finditer(self.text, quote.close_mark, limit):
             if not after_abbreviation(self.text, stop.start(), quote.close_mark):
                 region_end = stop.start()
@@ -236,7 +237,7 @@ class StatementFinder:
         """ "He continued, “...”", "Moore thanked him for “stepping up”": quoted words in a sentence
         whose subject is a named person or organisation (or he/she) are that subject's words."""
         sentence = self.sentence_at(quote.open_mark)
-        if sentence.paragraph < 0 or quote.open_mark == sentence.start:
+        if sentence.paragraph < 0 or quote.open_mark == sentence.start or quote.open_mark - sentence.start > WINDOW:
             return None
         lead = self.text[sentence.start:quote.open_mark]
         introducer = QUOTE_INTRODUCER.search(lead)
@@ -247,6 +248,7 @@ class StatementFinder:
         return Speaker(subject.ref, subject.description, rule), None, rule
 
     def _sentence_subject(self, start: int, end: int) -> Speaker | None:
+        end = min(end, start + WINDOW)
         lead = re.match(r"\s*(?:(?:On|In|At|After|Before|Later|Earlier|Meanwhile|Still|But|And|Yet|So|Then|"
                         r"Instead|However|Also)\b[^,“\"]{0,40},\s*)?", self.text[start:end])
         start += lead.end() if lead else 0
@@ -267,7 +269,7 @@ class StatementFinder:
         if not self.text[previous.start:previous.end].rstrip().endswith(":"):
             return None
         sentence = self.sentence_at(previous.end - 1)
-        cues = find_cues(self.text, sentence.start, previous.end)
+        cues = find_cues(self.text, max(sentence.start, previous.end - WINDOW), previous.end)
         end = cues[0].start if cues else previous.end - 1
         speaker = self.speakers.in_region(self._subject_start(sentence.start, end), end, "quotes.colon_paragraph_before")
         return (speaker, cues[0] if cues else None, speaker.rule) if speaker else None
@@ -276,6 +278,7 @@ class StatementFinder:
         """`X said, "..."` / `X said: "..."` / `where he said "..."`."""
         sentence = self.sentence_at(quote.open_mark)
         start = max(sentence.start, self.paragraphs[quote.paragraph].start)
+        start = max(start, quote.open_mark - WINDOW)
         previous_close = self.text.rfind("”", start, quote.open_mark)
         start = max(start, previous_close + 1)
         cues = find_cues(self.text, start, quote.open_mark)
@@ -293,6 +296,7 @@ class StatementFinder:
 
     def _subject_start(self, start: int, cue_start: int) -> int:
         """Where the subject of a cue begins: after the last clause break (", but", "; ", "where")."""
+        start = max(start, cue_start - WINDOW)
         region = self.text[start:cue_start]
         best = 0
         for match in re.finditer(r"(?:[;]\s+|\s[—–]\s*|\)\s*[—–-]+\s*|,\s+(?:but|and|while|whereas)\s+"
@@ -312,14 +316,14 @@ class StatementFinder:
 
     # reported speech ---------------------------------------------------------------------------
     def reported(self, quotes: list[Quotation]) -> None:
-        quoted = [(q.open_mark, q.close_mark) for q in quotes]
+        quoted = QuotedSpans(quotes)
         for sentence in self.sentences:
             if self.text[sentence.start] in OPEN_MARKS:
                 continue  # a sentence that opens with a quotation is attributed as a direct quote
             taken_until = sentence.start
             self.sentence_speaker = None
             for cue in find_cues(self.text, sentence.start, sentence.end):
-                if cue.start < taken_until or any(a <= cue.start < b for a, b in quoted):
+                if cue.start < taken_until or quoted.inside(cue.start):
                     continue
                 if cue.participle:
                     if self.sentence_speaker is None:  # "Clinton attacked Trump, saying ...": the sentence's subject
@@ -343,23 +347,23 @@ class StatementFinder:
 
     def _short_tail(self, cue: Cue, sentence: Sentence) -> bool:
         """ "..., the rights group said in a statement late on August 3.": nothing reported after the cue."""
-        tail = self.text[cue.end:sentence.end]
-        return len(WORD.findall(tail)) <= 8 and not re.search(r"\bthat\b|[\"“:]", tail)
+        tail = self.text[cue.end:min(sentence.end, cue.end + 120)]
+        return sentence.end - cue.end <= 120 and len(WORD.findall(tail)) <= 8 and not re.search(r"\bthat\b|[\"“:]", tail)
 
-    def forward(self, sentence: Sentence, cue: Cue, quoted: list[tuple[int, int]]) -> Statement | None:
+    def forward(self, sentence: Sentence, cue: Cue, quoted: "QuotedSpans") -> Statement | None:
         """`X said (that) CLAUSE` / `X told Y (that) CLAUSE` / `According to X, CLAUSE`."""
         if cue.lemma == "according to":
-            comma = self.text.find(",", cue.end, sentence.end)
+            comma = self.text.find(",", cue.end, min(sentence.end, cue.end + WINDOW))
             if comma < 0:
                 return None
             speaker = self.speakers.in_region(cue.end, comma, "reported.according_to")
             clause_start = comma + 1
             subject_start = cue.end
-            if any(not c.participle for c in find_cues(self.text, clause_start, sentence.end)):
+            if any(not c.participle for c in find_cues(self.text, clause_start, min(sentence.end, clause_start + WINDOW))):
                 return None  # "According to X, ... Y said that ...": Y's statement, reported by X
         else:
             subject_start = self._subject_start(sentence.start, cue.start)
-            last_quote_end = max((b for a, b in quoted if sentence.start <= b <= cue.start), default=None)
+            last_quote_end = quoted.last_close(sentence.start, cue.start)
             if last_quote_end is not None:
                 subject_start = max(subject_start, last_quote_end)
             speaker = self.speakers.in_region(subject_start, cue.start, "reported.speaker_cue_clause",
@@ -394,18 +398,18 @@ class StatementFinder:
 
     def _clause_end(self, start: int, end: int) -> int:
         """The reported clause ends at the sentence end, or before ", but others say"."""
-        for cue in find_cues(self.text, start, end):
+        for cue in find_cues(self.text, start, min(end, start + WINDOW)):
             boundary = self.text.rfind(",", start, cue.start)
             if boundary > start and re.search(r",\s+(?:but|and|while|whereas)\s", self.text[boundary:cue.start]):
                 return boundary
         return end
 
-    def backward(self, sentence: Sentence, cue: Cue, quoted: list[tuple[int, int]]) -> Statement | None:
+    def backward(self, sentence: Sentence, cue: Cue, quoted: "QuotedSpans") -> Statement | None:
         """`CLAUSE, X said.` / `CLAUSE, said X.` / `CLAUSE, according to X.`"""
-        comma = self.text.rfind(",", sentence.start, cue.start)
+        comma = self.text.rfind(",", max(sentence.start, cue.start - WINDOW), cue.start)
         if comma <= sentence.start:
             return None
-        after = self.text[cue.end:sentence.end].strip(" .\n")
+        after = self.text[cue.end:min(sentence.end, cue.end + WINDOW)].strip(" .\n")
         before_cue = self.text[comma + 1:cue.start].strip()
         if cue.lemma == "according to":
             speaker = self.speakers.in_region(cue.end, sentence.end, "reported.clause_according_to")
@@ -419,11 +423,11 @@ class StatementFinder:
             return None
         if speaker is None:
             return None
-        if any(a < cue.start and b > sentence.start for a, b in quoted):
+        if quoted.any_between(sentence.start, cue.start):
             return None  # `"...," he said.` is a direct quotation
         rest = re.match(r"^\s*,\s*", self.text[cue.end:sentence.end])
-        if rest and len(WORD.findall(self.text[cue.end:sentence.end])) > len(
-                WORD.findall(self.text[sentence.start:comma])):
+        if rest and len(WORD.findall(self.text[cue.end:min(sentence.end, cue.end + WINDOW)])) > len(
+                WORD.findall(self.text[max(sentence.start, comma - WINDOW):comma])):
             # "Without such assurances, he said, it was unlikely ...": the words after the cue
             return self._statement(cue.end + rest.end(), sentence.end, sentence, cue, speaker, comma)
         return self._statement(sentence.start, comma, sentence, cue, speaker, comma)
@@ -438,6 +442,28 @@ class StatementFinder:
             evidence=Span(start=sentence.start, end=sentence.end), speaker=speaker.ref,
             speaker_description=speaker.description, cue=cue.word, addressee=self.addressee(cue),
             rule=speaker.rule)
+
+
+class QuotedSpans:
+    """The quotations of an article, looked up by offset in logarithmic time."""
+
+    def __init__(self, quotes: list[Quotation]):
+        self.opens = [q.open_mark for q in quotes]
+        self.closes = [q.close_mark for q in quotes]
+
+    def inside(self, offset: int) -> bool:
+        position = bisect_right(self.opens, offset) - 1
+        return position >= 0 and offset < self.closes[position]
+
+    def last_close(self, start: int, end: int) -> int | None:
+        """The last closing mark in [start, end], if any."""
+        position = bisect_right(self.closes, end) - 1
+        return self.closes[position] if position >= 0 and self.closes[position] >= start else None
+
+    def any_between(self, start: int, end: int) -> bool:
+        """Whether a quotation opens before `end` and closes after `start`."""
+        position = bisect_right(self.opens, end - 1) - 1
+        return position >= 0 and self.closes[position] > start
 
 
 def _looks_like_speech(words: list[str], content: str) -> bool:
