@@ -15,9 +15,11 @@ from kg.extract import extract
 from kg.models import Extraction
 from kg.rdf import Vocabulary, article_quads
 from kg.read import ReadProblem, read_paths
-from kg.serialise import write_all
+from kg.serialise import write_store
 from kg.view import write_build_view
-from kg.store import GraphStore, default_store_dir, file_of, pipeline_fingerprint
+from kg.store import BulkWriter, GraphStore, default_store_dir, file_of, pipeline_fingerprint
+
+BULK_AFTER = 100  # articles written one transaction each before the bulk loader takes over
 
 
 class BuildReport(BaseModel):
@@ -81,7 +83,8 @@ def build(paths: Iterable[Path], out_dir: Path, base: str | None = None,
           on_problem: Callable[[str], None] | None = None,
           curation: Path | None = None,
           progress: Callable[[Iterable], Iterable] | None = None,
-          store_dir: Path | None = None, rebuild: bool = False) -> BuildReport:
+          store_dir: Path | None = None, rebuild: bool = False, jobs: int = 1,
+          scheduler: str | None = None, bulk_after: int = BULK_AFTER, view: bool = True) -> BuildReport:
     """Build the articles under `paths` into the store (default `out_dir/store`) and write the graph
     files of the store's whole content into `out_dir`.
 
@@ -89,7 +92,14 @@ def build(paths: Iterable[Path], out_dir: Path, base: str | None = None,
     build is not extracted again; a changed one replaces its named graph; an article that was built from
     under `paths` before but is gone now is dropped. `rebuild=True` starts from an empty store. Each
     article is written in one transaction, so an interrupted build loses at most the article in hand.
+
+    At scale: `jobs` processes extract in parallel (`kg.parallel`), or a Dask cluster does when
+    `scheduler` names one (its N-Quads shards are kept in `out_dir/shards/`). Results are written as
+    they arrive, so memory does not grow with the corpus. After `bulk_after` articles written one
+    transaction each, the rest go through the store's bulk loader a batch at a time (`BulkWriter`).
     """
+    from kg.parallel import map_dask, map_local
+
     paths = [Path(p) for p in paths]
     report = BuildReport()
     fingerprint = pipeline_fingerprint()
@@ -105,37 +115,60 @@ def build(paths: Iterable[Path], out_dir: Path, base: str | None = None,
             if on_problem:
                 on_problem(message)
 
-        items = read_paths(paths)
-        for item in progress(items) if progress else items:
-            if isinstance(item, ReadProblem):
-                kept_files.add(file_of(item.source))  # a file that cannot be read now keeps what it had
-                problem(str(item))
-                continue
-            graph = vocabulary.graph(item.slug)
-            if graph.value in seen:
-                problem(f"{item.source}: same article slug {item.slug!r} as {sources[graph.value]}; skipped")
-                continue
-            seen.add(graph.value)
-            sources[graph.value] = item.source
-            if store.is_current(graph, item.content_hash, fingerprint, recorded):
+        def to_extract() -> Iterable:
+            items = read_paths(paths)
+            for item in progress(items) if progress else items:
+                if isinstance(item, ReadProblem):
+                    kept_files.add(file_of(item.source))  # a file that cannot be read now keeps what it had
+                    problem(str(item))
+                    continue
+                graph = vocabulary.graph(item.slug)
+                if graph.value in seen:
+                    problem(f"{item.source}: same article slug {item.slug!r} as {sources[graph.value]}; skipped")
+                    continue
+                seen.add(graph.value)
+                sources[graph.value] = item.source
+                if store.is_current(graph, item.content_hash, fingerprint, recorded):
+                    report.articles += 1
+                    report.unchanged += 1
+                    _add_counts(report, json.loads(recorded[graph.value].get("counts") or "{}"))
+                    continue
+                yield item
+
+        if scheduler:
+            results = map_dask(to_extract(), scheduler, base=vocabulary.base)
+            bulk = BulkWriter(store, Path(out_dir) / "shards", keep=True)
+            bulk_after = 0
+        else:
+            results = map_local(to_extract(), jobs=jobs, base=vocabulary.base)
+            bulk = BulkWriter(store, store.path.parent / f".{store.path.name}-spool")
+        written = 0
+        try:
+            for item, extracted in results:
+                if extracted.error:
+                    problem(f"{item.source}: {extracted.error}")
+                    continue  # the article keeps its previous graph, if it had one
+                graph = vocabulary.graph(item.slug)
                 report.articles += 1
-                report.unchanged += 1
-                _add_counts(report, json.loads(recorded[graph.value].get("counts") or "{}"))
-                continue
-            try:
-                extraction = extract(item)
-            except Exception as error:  # one article's failure must not stop the corpus
-                problem(f"{item.source}: extraction failed ({type(error).__name__}: {error})")
-                continue  # the article keeps its previous graph, if it had one
-            report.articles += 1
-            counts = article_counts(extraction)
-            _add_counts(report, counts)
-            store.put_article(graph, article_quads(extraction, vocabulary), item.content_hash, fingerprint,
-                              item.source, counts)
-            if graph.value in recorded:
-                report.updated += 1
-            else:
-                report.added += 1
+                _add_counts(report, extracted.counts)
+                known = graph.value in recorded
+                if written < bulk_after:
+                    store.put_article_nquads(graph, extracted.nquads, item.content_hash, fingerprint,
+                                             item.source, extracted.counts, replace=known)
+                else:
+                    if known:
+                        store.drop_article(graph)
+                    bulk.add(extracted.nquads, store.bookkeeping(graph, item.content_hash, fingerprint,
+                                                                 item.source, extracted.counts))
+                written += 1
+                if known:
+                    report.updated += 1
+                else:
+                    report.added += 1
+        finally:
+            bulk.close()  # also on Ctrl-C: what was extracted is kept
+        if scheduler:
+            report.written += [str(p) for p in bulk.shards]
         for graph, row in recorded.items():
             if row.get("path") in kept_files:
                 seen.add(graph)
@@ -143,11 +176,11 @@ def build(paths: Iterable[Path], out_dir: Path, base: str | None = None,
         linked = _link_identities(store, paths, curation)
         report.relinked, report.curation = linked.rewritten, linked.unmatched + linked.problems
         store.derive(force=linked.rewritten > 0)
-        quads = list(store.quads())
-    report.triples = len({q.triple for q in quads})
-    if quads:
-        report.written = [str(p) for p in write_all(quads, out_dir, formats=formats)]
-        report.written.append(str(write_build_view(quads, out_dir)))
+        report.triples = store.triple_count()
+        if report.triples:
+            report.written += [str(p) for p in write_store(store, out_dir, formats=formats)]
+            if view:
+                report.written.append(str(write_build_view(store.view_quads(), out_dir)))
     return report
 
 

@@ -27,7 +27,7 @@ def _progress(total_hint: int):
         from tqdm import tqdm
 
         return tqdm(items, unit="article", disable=None if total_hint >= 50 else True, file=sys.stderr,
-                    mininterval=0.5)
+                    mininterval=0.5, total=total_hint)  # articles/s, and the time left from the file count
     return wrap
 
 
@@ -41,8 +41,10 @@ def _progress(total_hint: int):
 @click.option("--curation", type=click.Path(path_type=Path, dir_okay=False),
               help="The curation file (default: curation.yaml in the first folder built, if any).")
 @click.option("--rebuild", is_flag=True, help="Start from an empty store instead of updating it.")
+@click.option("--jobs", type=click.IntRange(1), default=1, show_default=True, help="Extract in N processes.")
+@click.option("--scheduler", help="Extract on a Dask cluster: tcp://HOST:PORT, or 'local' (shards kept in OUT/shards).")
 def build(paths: tuple[Path, ...], out_dir: Path, base: str | None, store_dir: Path | None, curation: Path | None,
-          rebuild: bool) -> None:
+          rebuild: bool, jobs: int, scheduler: str | None) -> None:
     """Build the graph of the articles in PATHS (default: seeds/) into the store and --out.
 
     Incremental: unchanged articles are skipped, changed ones replaced, removed ones dropped."""
@@ -51,7 +53,8 @@ def build(paths: tuple[Path, ...], out_dir: Path, base: str | None, store_dir: P
     try:
         report = build_graph(paths, out_dir, base=base, curation=curation,
                              on_problem=lambda message: click.echo(f"skipped {message}", err=True),
-                             progress=_progress(files), store_dir=store_dir, rebuild=rebuild)
+                             progress=_progress(files), store_dir=store_dir, rebuild=rebuild,
+                             jobs=jobs, scheduler=scheduler)
     except (StoreBusy, CurationError) as error:
         raise click.ClickException(str(error))
     click.echo(report.summary())

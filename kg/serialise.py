@@ -84,3 +84,19 @@ def write_all(quads: list[Quad], out_dir: Path, stem: str = "graph",
         if on_write:
             on_write(path)
     return written
+
+
+def write_store(store, out_dir: Path, stem: str = "graph",
+                formats: Iterable[str] = ("turtle", "trig", "jsonld")) -> list[Path]:
+    """`write_all` for the content of a `kg.store.GraphStore`, streamed: quads are read from the store
+    in `canonical` order one graph (or one subject) at a time and serialised as they come, so memory
+    does not grow with the graph; the bytes are those `write_all` writes for the same quads."""
+    written = []
+    for name in formats:
+        rdf_format, suffix, keep_graphs = FORMATS[name]
+        path = Path(out_dir) / f"{stem}{suffix}"
+        items = store.sorted_quads() if keep_graphs else store.sorted_triples()
+        with atomic_write(path) as stream:
+            serialize(items, stream, format=rdf_format, prefixes=_prefixes(rdf_format))
+        written.append(path)
+    return written

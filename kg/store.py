@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from itertools import combinations
 from pathlib import Path
 
-from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, Store
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Store, Triple, parse, serialize
 
 from kg.rdf import KG, KIND_PATH, RDFS, SCHEMA, TYPE, Vocabulary, integer
 
@@ -44,6 +44,7 @@ PERSON = NamedNode(SCHEMA + "Person")
 NAME = NamedNode(SCHEMA + "name")
 
 
+VIEW_ARTICLES = 2000  # graph.html of a bigger store shows the most recent articles only
 RANKED = 1000  # how many speakers and co-quoted pairs get a rank in the derived graph
 
 
@@ -123,6 +124,7 @@ class GraphStore:
         self.store = open_store(self.path)
         self.vocabulary = Vocabulary(base)
         self.derived_graph = self.vocabulary.graph("derived")
+        self.drop_orphans()
 
     def close(self) -> None:
         self.store.flush()
@@ -156,17 +158,43 @@ class GraphStore:
     def put_article(self, graph: NamedNode, quads: list[Quad], content_hash: str, pipeline: str,
                     source: str, counts: dict[str, int] | None = None) -> None:
         """Replace the article graph `graph` by `quads`, in one transaction."""
-        bookkeeping = [
-            Quad(graph, HASH, Literal(content_hash), BUILD_GRAPH),
-            Quad(graph, PIPELINE, Literal(pipeline), BUILD_GRAPH),
-            Quad(graph, SOURCE_PATH, Literal(file_of(source)), BUILD_GRAPH),
-            Quad(graph, COUNTS, Literal(json.dumps(counts or {}, sort_keys=True)), BUILD_GRAPH),
-        ]
+        bookkeeping = self.bookkeeping(graph, content_hash, pipeline, source, counts)
         inserts = "\n".join(filter(None, [_insert_block(graph, quads), _insert_block(BUILD_GRAPH, bookkeeping)]))
         self.store.update(
             f"DROP SILENT GRAPH {term(graph)} ;\n"
             f"DELETE WHERE {{ {term(graph)} ?p ?o }} ;\n"
             f"INSERT DATA {{\n{inserts}\n}}")
+
+    def bookkeeping(self, graph: NamedNode, content_hash: str, pipeline: str, source: str,
+                    counts: dict[str, int] | None = None) -> list[Quad]:
+        return [
+            Quad(graph, HASH, Literal(content_hash), BUILD_GRAPH),
+            Quad(graph, PIPELINE, Literal(pipeline), BUILD_GRAPH),
+            Quad(graph, SOURCE_PATH, Literal(file_of(source)), BUILD_GRAPH),
+            Quad(graph, COUNTS, Literal(json.dumps(counts or {}, sort_keys=True)), BUILD_GRAPH),
+        ]
+
+    def put_article_nquads(self, graph: NamedNode, nquads: bytes, content_hash: str, pipeline: str,
+                           source: str, counts: dict[str, int] | None = None, replace: bool = True) -> None:
+        """`put_article` for quads as N-Quads text (what extraction workers send back). A graph that is
+        new (`replace=False`) is loaded with its bookkeeping by the store's loader, in one transaction."""
+        if replace:
+            self.put_article(graph, list(parse(nquads, format=RdfFormat.N_QUADS)), content_hash, pipeline,
+                             source, counts)
+            return
+        bookkeeping = serialize(self.bookkeeping(graph, content_hash, pipeline, source, counts),
+                                format=RdfFormat.N_QUADS)
+        self.store.load(nquads + bookkeeping, format=RdfFormat.N_QUADS)
+
+    def drop_orphans(self) -> list[str]:
+        """Drop article graphs without bookkeeping: what a bulk load cut short (killed) left behind.
+        Their articles are unrecorded, so the next build extracts them again."""
+        recorded = self.recorded()
+        orphans = [g for g in self.store.named_graphs()
+                   if g.value not in recorded and g != self.derived_graph]
+        for graph in orphans:
+            self.store.remove_graph(graph)
+        return [g.value for g in orphans]
 
     def drop_article(self, graph: NamedNode) -> None:
         """Remove an article graph and its bookkeeping, in one transaction."""
@@ -223,6 +251,45 @@ class GraphStore:
             if not include_derived and quad.graph_name == self.derived_graph:
                 continue
             yield quad
+
+
+    def sorted_quads(self) -> Iterator[Quad]:
+        """The dataset's quads in `kg.serialise.canonical` order, one named graph at a time."""
+        for graph in sorted(self.store.named_graphs(), key=str):
+            yield from sorted(set(self.store.quads_for_pattern(None, None, None, graph)),
+                              key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
+
+    def subjects(self) -> list:
+        """Every subject of the named graphs, in `canonical` order."""
+        found = self.store.query("SELECT DISTINCT ?s WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return sorted((solution[0] for solution in found), key=str)
+
+    def sorted_triples(self) -> Iterator[Triple]:
+        """The union of the named graphs as distinct triples in `canonical` order, one subject at a time."""
+        for subject in self.subjects():
+            triples = {q.triple for q in self.store.quads_for_pattern(subject, None, None, None)
+                       if not isinstance(q.graph_name, DefaultGraph)}
+            yield from sorted(triples, key=lambda t: (str(t.predicate), str(t.object)))
+
+    def triple_count(self) -> int:
+        """How many distinct triples the named graphs hold together."""
+        found = self.store.query(
+            "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }")
+        return int(next(iter(found))[0].value)
+
+    def view_quads(self, articles: int = VIEW_ARTICLES) -> Iterator[Quad]:
+        """What `kg build` draws in graph.html: everything, or for a big store the graphs of the
+        `articles` most recent articles (and the derived graph)."""
+        graphs = self.article_graphs()
+        if len(graphs) <= articles:
+            yield from self.quads()
+            return
+        dates = {row[0].value: row[1].value for row in self.store.query(
+            "SELECT ?g (MAX(STR(?d)) AS ?date) WHERE { GRAPH ?g { ?a <https://schema.org/datePublished> ?d } } "
+            "GROUP BY ?g")}
+        recent = sorted(graphs, key=lambda g: (dates.get(g, ""), g), reverse=True)[:articles]
+        for graph in sorted(recent) + [self.derived_graph.value]:
+            yield from self.store.quads_for_pattern(None, None, None, NamedNode(graph))
 
 
 def data_quads(store: Store) -> Iterator[Quad]:
@@ -296,3 +363,56 @@ def derived_quads(store: Store, vocabulary: Vocabulary) -> list[Quad]:
 
 def _key(node: NamedNode) -> str:
     return node.value.rstrip("/").rsplit("/", 1)[-1]
+
+
+class BulkWriter:
+    """Article graphs spooled to N-Quads files and bulk-loaded, a batch at a time: the way to write
+    tens of thousands of articles (the store's bulk loader is several times faster than transactions,
+    and keeps memory flat).
+
+    Not transactional, so the order makes it safe: an article's data is bulk-loaded first and its
+    bookkeeping recorded after, in one transaction per batch. A load cut short leaves graphs without
+    bookkeeping, which `GraphStore` drops when it next opens the store; their articles are built again.
+    `keep` keeps the shard files (`kg build --scheduler` leaves them for a triplestore to load).
+    """
+
+    def __init__(self, store: GraphStore, folder: Path, batch: int = 10000, keep: bool = False):
+        self.store = store
+        self.folder = Path(folder)
+        self.batch = batch
+        self.keep = keep
+        self.shards: list[Path] = []
+        self.pending: list[Quad] = []
+        self.stream = None
+        self.count = 0
+
+    def add(self, nquads: bytes, bookkeeping: list[Quad]) -> None:
+        if self.stream is None:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            path = self.folder / f"part-{len(self.shards):04d}.nq"
+            self.shards.append(path)
+            self.stream = open(path, "wb")
+        self.stream.write(nquads)
+        self.pending += bookkeeping
+        self.count += 1
+        if self.count >= self.batch:
+            self.flush()
+
+    def flush(self) -> None:
+        """Bulk-load the current shard, then record its articles' bookkeeping."""
+        if self.stream is None:
+            return
+        self.stream.close()
+        self.stream = None
+        path = self.shards[-1]
+        self.store.store.bulk_load(path=str(path), format=RdfFormat.N_QUADS)
+        self.store.store.extend(self.pending)
+        self.pending = []
+        self.count = 0
+        if not self.keep:
+            path.unlink()
+
+    def close(self) -> None:
+        self.flush()
+        if not self.keep and self.folder.is_dir() and not any(self.folder.iterdir()):
+            self.folder.rmdir()
