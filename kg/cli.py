@@ -302,5 +302,46 @@ def validate(graph: Path) -> None:
     click.echo(f"{graph} conforms to the data model")
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True)
+@click.option("--writable", is_flag=True, help="Accept SPARQL Update at /update (and hold the store's lock).")
+@_with_store_options
+def serve(host: str, port: int, writable: bool, out_dir: Path, store_dir: Path | None) -> None:
+    """Serve the store as a SPARQL 1.1 endpoint (/sparql) beside the network page (/); Ctrl-C stops it."""
+    from kg.serve import serve as run_server
+    from kg.store import StoreBusy
+
+    try:
+        run_server(_store_path(out_dir, store_dir), out_dir / "graph.html", host=host, port=port,
+                   writable=writable, on_ready=lambda url: click.echo(
+                       f"SPARQL endpoint {url}/sparql{' (update: ' + url + '/update)' if writable else ''}; "
+                       f"page {url}/; Ctrl-C stops", err=True))
+    except (StoreBusy, FileNotFoundError, OSError) as error:
+        raise click.ClickException(" ".join(str(error).split()))
+
+
+@main.command()
+@click.option("--endpoint", help="The server's SPARQL 1.1 Update endpoint (e.g. http://127.0.0.1:7878/update).")
+@click.option("--graph-store", help="Its Graph Store Protocol endpoint instead (e.g. http://127.0.0.1:7878/store).")
+@click.option("--retries", type=click.IntRange(0), default=5, show_default=True,
+              help="Retries of a failed request, with exponential backoff.")
+@_with_store_options
+def push(endpoint: str | None, graph_store: str | None, retries: int, out_dir: Path, store_dir: Path | None) -> None:
+    """Upload the graph to a triplestore, one named graph per article, replacing what was there.
+
+    Credentials come from the environment: KG_PUSH_TOKEN, or KG_PUSH_USER and KG_PUSH_PASSWORD."""
+    from kg.push import PushError, push as run_push
+    from kg.store import StoreBusy
+
+    try:
+        report = run_push(_store_path(out_dir, store_dir), endpoint=endpoint, graph_store=graph_store,
+                          retries=retries, progress=lambda items: __import__("tqdm").tqdm(
+                              items, unit="graph", file=sys.stderr, disable=None, mininterval=0.5))
+    except (PushError, StoreBusy, FileNotFoundError) as error:
+        raise click.ClickException(str(error))
+    click.echo(report.summary(graph_store or endpoint))
+
+
 if __name__ == "__main__":
     main()
