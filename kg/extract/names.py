@@ -356,12 +356,13 @@ def _person(text: str, run: list[Token], rule: str) -> Name | None:
             continue
         if not word[:1].isupper() or not word.replace("-", "").replace("'", "").replace("’", "").isalpha():
             return None
-        if word.isupper() and len(word) > 1:
+        if word.isupper() and len(word) > 1 and not (len(word) == 2 and word.endswith(".")):
             return None
     if len(words) == 1 and rule != "names.title_before_name":
         return None
     content = [w for w in words if w.lower() not in NAME_PARTICLES]
-    if any(common_word(w) and not is_first_name(w) for w in content):
+    after_title = rule == "names.title_before_name"  # "Sen. Jeff Sessions": the title vouches for the name
+    if not after_title and any(common_word(w) and not is_first_name(w) for w in content):
         return None
     if any(w in demonyms() or gazetteer.fold(w) in known_organizations() for w in content):
         return None

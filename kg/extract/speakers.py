@@ -14,6 +14,8 @@ from kg.resolve import MentionIndex
 
 PRONOUNS = {"he": "male", "she": "female", "they": None, "it": None, "him": "male", "her": "female",
             "them": None}
+APPOSITIVE_START = re.compile(r"\s*(?:a|an|the|who|whose|his|her|their|its|one|also|himself|herself|former|then|now)\b",
+                              re.I)
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|from|for|with|by|to|about|on|against|near|and|or)\s+(?:the\s+)?$", re.I)
 ORG_ANAPHOR = re.compile(r"^(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:group|organi[sz]ation|company|ministry|agency|"
                          r"watchdog|party|court|police|office|government|committee|service|body|movement|department|"
@@ -61,6 +63,8 @@ class SpeakerFinder:
                     if not PREPOSITION_BEFORE.search(self.text[max(start, m[0] - 12):m[0]])]
         people = [m for m in mentions if m[2].kind == "person"]
         if people:
+            if nearest_last:  # the subject nearest the verb, but not a name inside ", a Trump supporter,"
+                people = [m for m in people if not self._in_appositive(start, m[0])] or people
             return Speaker(people[-1 if nearest_last else 0][2], None, rule)
         words = stripped.split()
         first = words[0].lower()
@@ -88,6 +92,11 @@ class SpeakerFinder:
             if len(words) <= 12:
                 return Speaker(None, stripped, rule.replace("named", "unnamed"))
         return None
+
+    def _in_appositive(self, start: int, offset: int) -> bool:
+        """Whether offset lies in a comma-delimited aside after the subject ("X, a Y supporter, said")."""
+        comma = self.text.rfind(",", start, offset)
+        return comma > start and bool(APPOSITIVE_START.match(self.text, comma + 1, offset))
 
     def pronoun(self, word: str, offset: int, rule: str) -> Speaker | None:
         wanted = PRONOUNS.get(word)
