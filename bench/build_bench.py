@@ -131,16 +131,17 @@ def main() -> None:
     options.work.mkdir(parents=True, exist_ok=True)
     results: dict = {"machine": {"cpus": psutil.cpu_count(), "python": platform.python_version()}}
 
-    small = options.work / "corpus-small"
-    results["corpus_small_seconds"] = round(make_corpus(small, options.ratio_articles), 1)
-    one = measure_build(small, options.work / "out-small-1", 1)
-    two = measure_build(small, options.work / "out-small-2", 2)
-    if options.identity_articles:
-        sample = options.work / "corpus-identity"
-        make_corpus(sample, options.identity_articles)
-        results["with_identity"] = measure_build(sample, options.work / "out-identity", options.jobs, True)
-    results["ratio"] = {"articles": options.ratio_articles, "jobs1": one, "jobs2": two,
-                        "speedup": round(one["seconds"] / two["seconds"], 2)}
+    if options.ratio_articles:
+        small = options.work / "corpus-small"
+        results["corpus_small_seconds"] = round(make_corpus(small, options.ratio_articles), 1)
+        one = measure_build(small, options.work / "out-small-1", 1)
+        two = measure_build(small, options.work / "out-small-2", 2)
+        if options.identity_articles:
+            sample = options.work / "corpus-identity"
+            make_corpus(sample, options.identity_articles)
+            results["with_identity"] = measure_build(sample, options.work / "out-identity", options.jobs, True)
+        results["ratio"] = {"articles": options.ratio_articles, "jobs1": one, "jobs2": two,
+                            "speedup": round(one["seconds"] / two["seconds"], 2)}
 
     if options.articles:
         big = options.work / "corpus-big"
