@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.affiliations import find_affiliations, find_place_ties
+from kg.extract.headline import find_headline_statement
 from kg.extract.names import Name, find_names, find_units
 from kg.extract.speakers import SpeakerFinder
 from kg.extract.stance import find_positions
@@ -60,6 +61,9 @@ def extract(article: Article) -> Extraction:
     entities = builder.entities
     speakers = SpeakerFinder(text, index, entities)
     statements = StatementFinder(text, article.paragraphs, all_sentences, index, speakers).run()
+    headline = find_headline_statement(article, entities)
+    if headline is not None:
+        statements.insert(0, headline)
     affiliations = find_affiliations(text, all_sentences, index)
     place_ties = find_place_ties(text, all_sentences, index)
     author = None

@@ -269,7 +269,7 @@ def _classify(text: str, tokens: list[Token], i: int, j: int, replaced_last: Tok
 
     place = gazetteer.lookup(name)
     if place and len(run) == 1 and place.type == "City" and place.population < 1_000_000 and _subject_of_cue(
-            text, tokens, i, j) and not _common_noun(name):
+            text, tokens, i, j) and not common_noun(name):
         place = None  # "Rubio said": a person; a capital that "said" stands for its government
     if place and not any(w in org_keywords for w in words[1:]):
         suffix = after[0].text.lower() if after else ""
@@ -308,7 +308,7 @@ def _classify(text: str, tokens: list[Token], i: int, j: int, replaced_last: Tok
     person = _person(text, run, "names.person_name")
     if person:
         return [person]
-    if len(run) == 1 and _subject_of_cue(text, tokens, i, j) and not _common_noun(words[0]) and name not in demonyms():
+    if len(run) == 1 and _subject_of_cue(text, tokens, i, j) and not common_noun(words[0]) and name not in demonyms():
         # "..., Sanders said": one capitalised word as the subject of a reporting verb is a person
         return [Name(name, start, end, "person", "names.subject_of_reporting_verb")]
     if len(run) == 1 and words[0][:1].isupper():
@@ -330,7 +330,7 @@ def CUE_AFTER_NAME() -> re.Pattern:
                       rf"[a-z]+ly)\s+){{0,2}}(?:{verbs})\b")
 
 
-def _common_noun(word: str) -> bool:
+def common_noun(word: str) -> bool:
     """ "Officials", "Critics", "Everyone": words that say who without naming anyone."""
     lower = word.lower()
     frequency = _frequencies().get(lower, 0.0)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.extract.lexicon import lines, word_set
-from kg.extract.names import gender
+from kg.extract.names import common_noun, gender
 from kg.models import Entity, EntityRef
 from kg.resolve import MentionIndex
 
@@ -86,11 +86,10 @@ class SpeakerFinder:
         if ORG_ANAPHOR.match(stripped):  # "the rights group said": the organisation last named
             for _, _, ref in self.index.before(start, "organization"):
                 return Speaker(ref, None, rule + "+definite_description")
-        if len(words) <= 12 and SOURCE_NP.match(stripped) and not words[0][0].isupper() or (
-                words[0] in ("A", "An", "The", "Some", "Many", "Other", "Several", "Officials", "Residents",
-                             "Witnesses", "Experts", "Analysts", "Police", "Sources", "Critics", "Officials")):
-            if len(words) <= 12:
-                return Speaker(None, stripped, rule.replace("named", "unnamed"))
+        # "a source in the security services", "Relatives of Doniyor Nabiev", "Officials": who, unnamed
+        if len(words) <= 12 and SOURCE_NP.match(stripped) and (not words[0][0].isupper() or common_noun(words[0])
+                                                               or words[0] in ("A", "An", "The")):
+            return Speaker(None, stripped, rule + "+unnamed")
         return None
 
     def _in_appositive(self, start: int, offset: int) -> bool:

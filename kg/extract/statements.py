@@ -26,6 +26,9 @@ CLOSE_MARK = {
 }
 WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 TRAILING = " ,;:\n"
+ATTRIBUTING_RULES = {"quotes.speaker_then_cue", "quotes.cue_then_speaker", "quotes.speaker_then_cue+pronoun",
+                     "quotes.cue_then_speaker+pronoun"}
+PARTICIPLE_COMMA = re.compile(r",[”\"’]?\s$")  # "..., saying" and "...,” accusing"
 WINDOW = 400  # an attribution stands within this many characters of the words it attributes
 SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I|you)\b")
 QUOTE_INTRODUCER = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in sorted(lines("quote_introducers.txt"), key=len,
@@ -97,7 +100,7 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
             if lower.endswith("ing"):
                 if before and before[-1] in PROGRESSIVE:  # "is telling reporters that": an active verb
                     cues.append(Cue(word, lemma, match.start(), match.end(), addressee))
-                elif text[max(start, match.start() - 2):match.start()] == ", ":
+                elif PARTICIPLE_COMMA.search(text, max(start, match.start() - 3), match.start()):
                     cues.append(Cue(word, lemma, match.start(), match.end(), addressee, participle=True))
                 continue
             if lower == lemma and not _base_form_subject(before):
@@ -183,9 +186,11 @@ class StatementFinder:
                     cue = previous_cue
             if speaker is None:
                 continue
-            if not _looks_like_speech(words, content) and (
-                    not self._in_reported_sentence(quote) or all(w[:1].isupper() for w in words)):
-                continue  # a scare-quoted term, or a title or name in quotation marks
+            if all(w[:1].isupper() for w in words) and len(words) <= 4:
+                continue  # a title or a name in quotation marks: "Winter Sale", "Abzas Media"
+            attributed = cue is not None and rule in ATTRIBUTING_RULES  # `"We tried," he said.`
+            if not attributed and not _looks_like_speech(words, content) and not self._in_reported_sentence(quote):
+                continue  # a scare-quoted term
             sentence = self.sentence_at(quote.open_mark)
             statement = Statement(
                 kind="direct", text=content, content=Span(start=start, end=end),
@@ -399,6 +404,8 @@ class StatementFinder:
     def _clause_end(self, start: int, end: int) -> int:
         """The reported clause ends at the sentence end, or before ", but others say"."""
         for cue in find_cues(self.text, start, min(end, start + WINDOW)):
+            if cue.participle:  # "..., accusing Sandu of ...": a statement of its own
+                return self.text.rfind(",", start, cue.start)
             boundary = self.text.rfind(",", start, cue.start)
             if boundary > start and re.search(r",\s+(?:but|and|while|whereas)\s", self.text[boundary:cue.start]):
                 return boundary

@@ -1,0 +1,69 @@
+"""Statements in a headline: "Graham: Trump's rhetoric destroying GOP's chance", "Trump Says ...".
+
+Headlines drop the grammar the body's rules read (title case, no "said that"), so they get their own
+two patterns. A speaker must be an entity the body names ("Graham" is Lindsey Graham), or, before a
+colon, a short label of a source ("Poll:", "Newspaper:"); story labels such as "The Latest:" are not.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.extract.gazetteer import fold
+from kg.extract.lexicon import lines
+from kg.models import Article, Entity, EntityRef, Span, Statement
+
+HEADLINE_CUES = ("says|say|said|tells|told|warns|claims|calls|urges|vows|slams|blasts|praises|endorses|denies|"
+                 "accuses|insists|predicts|admits|reveals|asks|demands|rips|knocks|defends|questions|announces|"
+                 "argues|suggests|thanks|attacks|criticizes|criticises|mocks|backs|rejects|dismisses|pledges")
+VERB_HEADLINE = re.compile(rf"^(?P<who>[^:“\"‘]{{2,80}}?)\s+(?P<cue>{HEADLINE_CUES})\s+(?P<what>.{{8,}})$", re.I)
+COLON_HEADLINE = re.compile(r"^(?P<who>[^:“\"‘]{2,60}?):\s+(?P<what>.{8,})$")
+QUOTED = re.compile(r"^[“\"‘'](?P<inner>.+?)[”\"’']\.?$")
+
+
+@cache
+def story_labels() -> frozenset[str]:
+    return frozenset(fold(label) for label in lines("headline_labels.txt"))
+
+
+def find_headline_statement(article: Article, entities: list[Entity]) -> Statement | None:
+    title = article.title.strip()
+    start = article.text.find(title) if title else -1
+    if start < 0:
+        return None
+    for pattern, rule in ((COLON_HEADLINE, "headline.colon"), (VERB_HEADLINE, "headline.says")):
+        match = pattern.match(title)
+        if not match:
+            continue
+        who = match.group("who").strip()
+        speaker = _entity_named(who, entities)
+        label = fold(who)
+        if speaker is None and (label in story_labels() or rule == "headline.says" or len(who.split()) > 4
+                                or not who[:1].isupper()):
+            continue
+        what_start, what_end = match.span("what")
+        what = title[what_start:what_end].rstrip(". ")
+        quoted = QUOTED.match(what)
+        if quoted:
+            what_start += quoted.start("inner")
+            what = quoted.group("inner").rstrip(". ")
+        content = Span(start=start + what_start, end=start + what_start + len(what))
+        return Statement(kind="direct" if quoted else "indirect", text=what, content=content,
+                         evidence=Span(start=start, end=start + len(title)), speaker=speaker,
+                         speaker_description=None if speaker else who,
+                         cue=match.group("cue") if "cue" in match.groupdict() else ":", rule=rule)
+    return None
+
+
+def _entity_named(who: str, entities: list[Entity]) -> EntityRef | None:
+    """The person or organisation the body names with these words, or its surname, or None."""
+    folded = fold(re.sub(r"^(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|President)\.?\s+", "", who))
+    hits = []
+    for entity in entities:
+        if entity.kind == "place":
+            continue
+        forms = {fold(entity.name), *(fold(a) for a in entity.aliases)}
+        if folded in forms or (entity.kind == "person" and folded == fold(entity.name.split()[-1])):
+            hits.append(entity)
+    return hits[0].ref if len(hits) == 1 else None

@@ -1,0 +1,113 @@
+"""The curated extractors on short articles written for these tests: each test is one rule at work."""
+
+from kg.extract import extract
+from kg.read import parse_text
+
+
+def statements_of(body: str, title: str = "A test article"):
+    extraction = extract(parse_text(f"{title}\n\n{body}\n", "test.txt", "test"))
+    names = {(e.kind, e.key): e.name for e in extraction.entities}
+    return [(s.kind, names.get((s.speaker.kind, s.speaker.key)) if s.speaker else s.speaker_description, s.text)
+            for s in extraction.statements], extraction
+
+
+def test_a_quote_split_by_its_attribution_is_two_quotes_of_one_speaker():
+    found, _ = statements_of('Zamir Karajanov is an analyst.\n\n"At the moment, it is not clear," he said. '
+                             '"It is difficult to say whether the video is genuine."')
+    assert found == [("direct", "Zamir Karajanov", "At the moment, it is not clear"),
+                     ("direct", "Zamir Karajanov", "It is difficult to say whether the video is genuine")]
+
+
+def test_a_paragraph_that_is_only_a_quotation_continues_the_previous_speaker():
+    found, _ = statements_of("“I believe these people will face harsh repression,” Murat Telibekov said.\n\n"
+                             "“Some of the jihadists would like to come back, but they are afraid.”")
+    assert [speaker for _, speaker, _ in found] == ["Murat Telibekov", "Murat Telibekov"]
+
+
+def test_reported_speech_gives_the_reported_clause_and_the_addressee():
+    found, extraction = statements_of("The head of the Union of Muslims, Murat Telibekov, told IWPR he would like "
+                                      "to see an amnesty for members of the group.")
+    assert found == [("indirect", "Murat Telibekov", "he would like to see an amnesty for members of the group")]
+    assert extraction.statements[0].addressee.key == "iwpr"
+
+
+def test_a_clause_before_the_attribution_is_reported_speech():
+    found, _ = statements_of("Andrei Grishin works in Almaty. At least 11 people were killed, he added.")
+    assert ("indirect", "Andrei Grishin", "At least 11 people were killed") in found
+
+
+def test_an_unnamed_source_keeps_its_description_and_no_author():
+    found, extraction = statements_of("Nurgali Bilisbekov spoke first. A source in the security services told the "
+                                      "Radiotochka news site that there were about 190 fighters in Syria.")
+    assert found == [("indirect", "A source in the security services", "there were about 190 fighters in Syria")]
+    assert extraction.statements[0].speaker is None
+
+
+def test_a_scare_quoted_term_is_not_speech():
+    found, _ = statements_of('Groups known locally as "bandits" have killed hundreds of people.')
+    assert found == []
+
+
+def test_partial_quotes_inside_reported_speech_are_direct_quotes_of_the_speaker():
+    found, _ = statements_of("Igor Dodon leads the party. Dodon said the government made a “fatal political "
+                             "mistake,” accusing Maia Sandu of capturing state institutions.")
+    assert ("direct", "Igor Dodon", "fatal political mistake") in found
+    assert ("indirect", "Igor Dodon", "Maia Sandu of capturing state institutions") in found
+
+
+def test_a_pronoun_goes_to_the_person_meant_not_the_nearest_name():
+    found, _ = statements_of("Tolgonai Umbetalieva, director of the Central Asia Fund, met Andrei Grishin.\n\n"
+                             "“The presence of their families will make it more difficult,” she said.")
+    assert found[-1][1] == "Tolgonai Umbetalieva"
+
+
+def test_a_relative_of_a_named_person_is_not_that_person():
+    found, _ = statements_of("Relatives of Doniyor Nabiev told RFE/RL on January 4 that the man was sentenced in "
+                             "December.")
+    assert found == [("indirect", "Relatives of Doniyor Nabiev", "the man was sentenced in December")]
+
+
+def test_a_headline_attributes_to_the_person_the_body_names():
+    found, _ = statements_of("Senator Lindsey Graham spoke in Iowa on Monday about the race.",
+                             title="Graham: Trump’s rhetoric is destroying the party’s chance to win")
+    assert found[0] == ("indirect", "Lindsey Graham", "Trump’s rhetoric is destroying the party’s chance to win")
+
+
+def test_a_story_label_in_a_headline_is_not_a_source():
+    found, _ = statements_of("Voters went to the polls in three towns.", title="The Latest: 3 towns cast first votes")
+    assert found == []
+
+
+def test_affiliations_keep_the_role_as_written():
+    _, extraction = statements_of("Addressing the parliament, the deputy head of the Committee for National "
+                                  "Security (KNB), Nurgali Bilisbekov, said the video was propaganda. "
+                                  "Gaziza Baituova is an IWPR contributor in Kazakhstan.")
+    ties = {(a.person, a.organization, a.role) for a in extraction.affiliations}
+    assert ("nurgali-bilisbekov", "committee-for-national-security", "deputy head") in ties
+    assert ("gaziza-baituova", "iwpr", "contributor") in ties
+
+
+def test_acronyms_join_their_expansion_and_units_their_parent():
+    _, extraction = statements_of("The Committee for National Security (KNB) acted. Later the KNB's "
+                                  "counter-terrorism unit took over.")
+    committee = extraction.entity("organization", "committee-for-national-security")
+    assert "KNB" in committee.aliases
+    unit = next(e for e in extraction.entities if e.name == "KNB's counter-terrorism unit")
+    assert unit.parent == "committee-for-national-security"
+
+
+def test_places_come_from_the_gazetteer_with_variants_and_demonyms_are_not_places():
+    _, extraction = statements_of("Kazaks from Kazakstan travelled to Jezkazgan and Almaty.")
+    places = {e.name: e for e in extraction.entities if e.kind == "place"}
+    assert set(places) == {"Kazakhstan", "Zhezqazghan", "Almaty"}
+    assert "Kazakstan" in places["Kazakhstan"].aliases and "Jezkazgan" in places["Zhezqazghan"].aliases
+    assert places["Almaty"].latitude is not None
+
+
+def test_every_fact_points_back_to_its_words():
+    text = "A test article\n\n“We tried,” Mr. Obama said on Saturday.\n"
+    extraction = extract(parse_text(text, "test.txt", "test"))
+    statement = extraction.statements[0]
+    assert text[statement.content.start:statement.content.end] == statement.text == "We tried"
+    assert statement.rule.startswith("quotes.")
+    assert "Obama" in text[statement.evidence.start:statement.evidence.end]
