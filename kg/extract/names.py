@@ -362,7 +362,10 @@ def _person(text: str, run: list[Token], rule: str) -> Name | None:
         return None
     content = [w for w in words if w.lower() not in NAME_PARTICLES]
     after_title = rule == "names.title_before_name"  # "Sen. Jeff Sessions": the title vouches for the name
-    if not after_title and any(common_word(w) and not is_first_name(w) for w in content):
+    # "Donald Trump", "Peter Cook": an everyday word as a surname is fine after a known first name
+    known_first = is_first_name(content[0]) and not common_word(content[0], 3e-5)
+    checked = content[:1] if known_first and len(content) > 1 else content
+    if not after_title and any(common_word(w) and not is_first_name(w) for w in checked):
         return None
     if any(w in demonyms() or gazetteer.fold(w) in known_organizations() for w in content):
         return None

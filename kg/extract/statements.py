@@ -233,7 +233,8 @@ class StatementFinder:
             after_end = min(region_end, cue.end + 120)
             after = self.text[cue.end:after_end]
             cut = re.search(r",|\s(?:on|in|at|by|during|after|before|when|who|which)\s", after)
-            speaker = self.speakers.in_region(cue.end, cue.end + (cut.start() if cut else len(after)), "quotes.cue_then_speaker")
+            speaker = self.speakers.in_region(cue.end, cue.end + (cut.start() if cut else len(after)),
+                                              "quotes.cue_then_speaker", nearest_last=True)
         if speaker is None:
             return None
         return speaker, cue, speaker.rule
@@ -246,6 +247,12 @@ class StatementFinder:
             return None
         lead = self.text[sentence.start:quote.open_mark]
         introducer = QUOTE_INTRODUCER.search(lead)
+        if introducer:  # "..., Hillary shot back, “...”": the name right before the verb
+            at = sentence.start + introducer.start()
+            named = self.speakers.in_region(self._subject_start(sentence.start, at), at, "quotes.introducer",
+                                            nearest_last=True)
+            if named is not None:
+                return named, None, named.rule
         subject = self._sentence_subject(sentence.start, quote.open_mark)
         if subject is None:
             return None
@@ -276,7 +283,8 @@ class StatementFinder:
         sentence = self.sentence_at(previous.end - 1)
         cues = find_cues(self.text, max(sentence.start, previous.end - WINDOW), previous.end)
         end = cues[0].start if cues else previous.end - 1
-        speaker = self.speakers.in_region(self._subject_start(sentence.start, end), end, "quotes.colon_paragraph_before")
+        speaker = self.speakers.in_region(self._subject_start(sentence.start, end), end, "quotes.colon_paragraph_before",
+                                          nearest_last=True)
         return (speaker, cues[0] if cues else None, speaker.rule) if speaker else None
 
     def attribute_before(self, quote: Quotation) -> tuple[Speaker, Cue, str] | None:
