@@ -228,7 +228,7 @@ class StatementFinder:
         words_before_cue = len(WORD.findall(self.text[quote.close_mark:cue.start]))
         if words_before_cue > 20 or (words_before_cue > 8 and not self.index.within(quote.close_mark, cue.start)):
             return None
-        speaker = self.speakers.in_region(quote.close_mark, cue.start, "quotes.speaker_then_cue")
+        speaker = self.speakers.in_region(quote.close_mark, cue.start, "quotes.speaker_then_cue", nearest_last=True)
         if speaker is None:
             after_end = min(region_end, cue.end + 120)
             after = self.text[cue.end:after_end]
@@ -302,7 +302,8 @@ class StatementFinder:
             comma = self.text.find(",", cue.end, quote.open_mark)
             speaker = self.speakers.in_region(cue.end, comma if comma > 0 else quote.open_mark, "quotes.according_to")
             return (speaker, cue, speaker.rule) if speaker else None
-        speaker = self.speakers.in_region(self._subject_start(start, cue.start), cue.start, "quotes.cue_before_quote")
+        speaker = self.speakers.in_region(self._subject_start(start, cue.start), cue.start, "quotes.cue_before_quote",
+                                          nearest_last=True)
         if speaker is None:
             return None
         return speaker, cue, speaker.rule
