@@ -166,8 +166,9 @@ def test_an_interrupted_build_keeps_what_was_committed_and_the_next_build_finish
 
 def test_a_build_killed_mid_way_leaves_whole_articles_only(corpus: Path, tmp_path: Path):
     out = tmp_path / "out"
-    for path in dev_articles()[4:]:
-        shutil.copy(path, corpus / path.name)
+    for copy in range(5):  # enough articles that the build is still going when it is killed
+        for path in dev_articles():
+            shutil.copy(path, corpus / f"{path.stem}-copy{copy}.txt")
     code = ("import sys; from pathlib import Path; from kg.build import build; "
             "build([Path(sys.argv[1])], Path(sys.argv[2]))")
     process = subprocess.Popen([sys.executable, "-c", code, str(corpus), str(out)], cwd=ROOT)
@@ -175,13 +176,13 @@ def test_a_build_killed_mid_way_leaves_whole_articles_only(corpus: Path, tmp_pat
     # wait until the build is under way (its store exists), then let it run a moment and kill it hard
     while not (out / "store").exists() and time.monotonic() < deadline:
         time.sleep(0.05)
-    time.sleep(2.0)
+    time.sleep(1.0)
     process.send_signal(signal.SIGKILL)
     process.wait()
     assert process.returncode != 0, "the build finished before it could be killed"
 
     check_integrity(out / "store")
-    for path in sorted(corpus.glob("*.txt"))[4:]:
+    for path in corpus.glob("*-copy*.txt"):
         path.unlink()
     build([corpus], out)
     check_integrity(out / "store")
