@@ -341,7 +341,7 @@ def common_noun(word: str) -> bool:
 
 
 APPOSITIVE_THEN_CUE = re.compile(
-    r"\s*,\s+(?:a|an|the|who|whose|[a-z]+)\b[^,.;“”\"]{0,80},\s+(?:also\s+)?(?:said|says|told|tells|added|adds|wrote|"
+    r"\s*[,—–]\s+(?:a|an|the|who|whose|[a-z]+)\b[^,.;“”\"—–]{0,80}[,—–]\s+(?:also\s+)?(?:said|says|told|tells|added|adds|wrote|"
     r"writes|argued|argues|noted|notes|explained|explains|insisted|insists|warned|warns|claimed|claims|"
     r"declared|declares|stressed|stresses)\b")
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.extract.lexicon import lines, word_set
-from kg.extract.names import common_noun, gender
+from kg.extract.names import common_noun, common_word, gender
 from kg.models import Entity, EntityRef
 from kg.resolve import MentionIndex
 
@@ -67,6 +67,9 @@ class SpeakerFinder:
                 people = [m for m in people if not self._in_appositive(start, m[0])] or people
             return Speaker(people[-1 if nearest_last else 0][2], None, rule)
         words = stripped.split()
+        if len(words) > 1 and words[0].lower() in ("but", "and", "yet", "so", "then"):
+            words = words[1:]  # "But she said ..."
+            stripped = " ".join(words)
         first = words[0].lower()
         if first in ("they", "them") and len(words) <= 2:
             return Speaker(None, stripped, rule + "+plural_pronoun")  # a group: never one person
@@ -88,7 +91,8 @@ class SpeakerFinder:
                 return Speaker(ref, None, rule + "+definite_description")
         # "a source in the security services", "Relatives of Doniyor Nabiev", "Officials": who, unnamed
         if len(words) <= 12 and SOURCE_NP.match(stripped) and (not words[0][0].isupper() or common_noun(words[0])
-                                                               or words[0] in ("A", "An", "The")):
+                                                               or words[0] in ("A", "An", "The")
+                                                               or common_word(words[0], 1e-5)):
             return Speaker(None, stripped, rule + "+unnamed")
         return None
 

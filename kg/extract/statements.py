@@ -29,6 +29,8 @@ TRAILING = " ,;:\n"
 ATTRIBUTING_RULES = {"quotes.speaker_then_cue", "quotes.cue_then_speaker", "quotes.speaker_then_cue+pronoun",
                      "quotes.cue_then_speaker+pronoun"}
 PARTICIPLE_COMMA = re.compile(r",[”\"’]?\s$")  # "..., saying" and "...,” accusing"
+SHARED_SUBJECT = {"and", "but", "and also", "but also", "and later", "then", "and then", "later", "also"}
+CLOSE_ANY = re.compile(r"[”\"»]|''")
 WINDOW = 400  # an attribution stands within this many characters of the words it attributes
 SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I|you)\b")
 QUOTE_INTRODUCER = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in sorted(lines("quote_introducers.txt"), key=len,
@@ -95,7 +97,7 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
             if any(w in ("not", "never", "didn't", "didn’t", "won't", "refused") for w in before[-3:]):
                 continue  # "did not immediately respond": no statement was made
             lemma, addressee = verbs[lower]
-            if before and before[-1] in NOUN_MARKERS:
+            if before and before[-1] in NOUN_MARKERS and not _capitalised_before(text, match.start()):
                 continue  # "with reports", "the claims": a noun
             if lower.endswith("ing"):
                 if before and before[-1] in PROGRESSIVE:  # "is telling reporters that": an active verb
@@ -117,6 +119,12 @@ NOUN_MARKERS = {"the", "a", "an", "with", "of", "for", "in", "on", "by", "his", 
 PLURAL_SUBJECTS = {"they", "we", "i", "you", "others", "people", "some", "many"}
 AUXILIARIES = {"will", "would", "could", "can", "may", "might", "should", "must", "did", "do", "does", "also",
                "often", "still", "now", "repeatedly", "publicly", "privately", "further", "then"}
+
+
+def _capitalised_before(text: str, offset: int) -> bool:
+    """Whether the word before offset is capitalised ("the Daily News claims": a name, not "the news")."""
+    words = text[max(0, offset - 30):offset].split()
+    return bool(words) and words[-1][:1].isupper()
 
 
 def _base_form_subject(before: list[str]) -> bool:
@@ -313,7 +321,7 @@ class StatementFinder:
         start = max(start, cue_start - WINDOW)
         region = self.text[start:cue_start]
         best = 0
-        for match in re.finditer(r"(?:[;]\s+|\s[—–]\s*|\)\s*[—–-]+\s*|,\s+(?:but|and|while|whereas)\s+"
+        for match in re.finditer(r"(?:[;]\s+|\b[A-Z]{2,}[A-Z.,\s]*\s[—–]\s*|\)\s*[—–-]+\s*|,\s+(?:but|and|while|whereas)\s+"
                                  r"|\b(?:where|when|because|as|that)\s+)", region):
             best = match.end()
         return start + best
@@ -359,6 +367,11 @@ class StatementFinder:
         subject = self._sentence_subject(sentence.start, cue.start)
         return Speaker(subject.ref, None, "reported.participle_sentence_subject") if subject else None
 
+    def _quote_then_more(self, inside: int, end: int) -> bool:
+        """ `said “it gets me mad” every time he thinks ...`: a quotation that the clause goes on after."""
+        close = CLOSE_ANY.search(self.text, inside, end)
+        return close is not None and len(WORD.findall(self.text[close.end():min(end, close.end() + 200)])) >= 3
+
     def _short_tail(self, cue: Cue, sentence: Sentence) -> bool:
         """ "..., the rights group said in a statement late on August 3.": nothing reported after the cue."""
         tail = self.text[cue.end:min(sentence.end, cue.end + 120)]
@@ -383,9 +396,9 @@ class StatementFinder:
             speaker = self.speakers.in_region(subject_start, cue.start, "reported.speaker_cue_clause",
                                               nearest_last=True)
             shared = self.text[subject_start:cue.start].strip(" ,").lower()
-            if (speaker is None or cue.participle) and self.sentence_speaker and (
-                    cue.participle or shared in ("and", "but", "and also", "but also", "and later")):
-                speaker = self.sentence_speaker  # "... and demanded his release": the same subject
+            if (speaker is None or cue.participle) and (cue.participle or shared in SHARED_SUBJECT):
+                # "... and demanded his release", "..., then says ...": the subject of the sentence
+                speaker = self.sentence_speaker or self.sentence_subject(sentence, cue)
             clause_start = cue.end
             addressee = self.addressee(cue)
             if addressee is not None:
@@ -396,7 +409,8 @@ class StatementFinder:
         if speaker is None:
             return None
         window = self.text[clause_start:min(sentence.end, clause_start + 80)]
-        if re.match(r"(?:\s*[,:]?\s*|[^\"“”.;]{0,40}?[,:]\s*)[\"“]", window):
+        opening = re.match(r"(?:\s*[,:]?\s*|[^\"“”.;]{0,40}?[,:]\s*)[\"“]", window)
+        if opening and not self._quote_then_more(clause_start + opening.end(), sentence.end):
             return None  # `said in a statement, "..."`: the words are quoted, a direct quotation
         that = re.match(r"[^\"“”.;]{0,60}?\bthat\b\s*", window)
         if that and SUBJECT_PRONOUN.search(window[:that.start(0) + len(that.group(0).rstrip()) - 4]):
@@ -405,7 +419,8 @@ class StatementFinder:
             that = re.match(r"(?:\s+[\w’'-]+){1,5}?(?=\s+(?:he|she|they|it|we|I|there)\b)", window)  # told reporters he ...
         that = that or re.match(r"\s*[,:]?\s*", window)
         clause_start += that.end()
-        if self.text[clause_start:clause_start + 1] in OPEN_MARKS:
+        if self.text[clause_start:clause_start + 1] in OPEN_MARKS and not self._quote_then_more(
+                clause_start + 1, sentence.end):
             return None
         clause_end = self._clause_end(clause_start, sentence.end)
         return self._statement(clause_start, clause_end, sentence, cue, speaker, subject_start)
