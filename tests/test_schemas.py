@@ -52,17 +52,8 @@ def test_the_seed_graph_conforms_to_the_shapes(seed_graph: Path):
     assert result.returncode == 0 and "conforms to the data model" in result.stdout
 
 
-# Defects of extraction the shapes found in the dev set, reported to its owner; listed here so that any
-# other violation fails the suite. Remove an entry when it is fixed.
-KNOWN_DEFECTS = (
-    "https://example.org/kg/person/maia-sandu: a place must always be typed schema:Place",  # a Person typed schema:City
-)
-
-
 def test_the_dev_set_graph_conforms_to_the_shapes(dev_graph: Path):
-    violations = [str(v) for v in validate(dev_graph)]
-    unexpected = [v for v in violations if not v.startswith(KNOWN_DEFECTS)]
-    assert unexpected == []
+    assert [str(v) for v in validate(dev_graph)] == []
 
 
 def test_each_violation_is_one_plain_sentence_naming_node_and_rule(tmp_path: Path):
