@@ -381,7 +381,7 @@ class BulkWriter:
     `keep` keeps the shard files (`kg build --scheduler` leaves them for a triplestore to load).
     """
 
-    def __init__(self, store: GraphStore, folder: Path, batch: int = 10000, keep: bool = False):
+    def __init__(self, store: GraphStore, folder: Path, batch: int = 2500, keep: bool = False):
         self.store = store
         self.folder = Path(folder)
         self.batch = batch
