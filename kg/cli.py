@@ -55,7 +55,7 @@ def build(paths: tuple[Path, ...], out_dir: Path, base: str | None, store_dir: P
                              on_problem=lambda message: click.echo(f"skipped {message}", err=True),
                              progress=_progress(files), store_dir=store_dir, rebuild=rebuild,
                              jobs=jobs, scheduler=scheduler)
-    except (StoreBusy, CurationError) as error:
+    except (StoreBusy, CurationError, ConnectionError) as error:
         raise click.ClickException(str(error))
     click.echo(report.summary())
     for message in report.curation:

@@ -103,7 +103,11 @@ def map_dask(articles: Iterable[Article], scheduler: str, base: str | None = Non
         cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
     else:
-        client = Client(scheduler)
+        try:
+            client = Client(scheduler, timeout=20)
+        except OSError as error:
+            raise ConnectionError(f"cannot reach the Dask scheduler at {scheduler}: "
+                                  f"{' '.join(str(error).split())}") from None
     try:
         if on_client:
             on_client(client)
