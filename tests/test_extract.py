@@ -111,3 +111,14 @@ def test_every_fact_points_back_to_its_words():
     assert text[statement.content.start:statement.content.end] == statement.text == "We tried"
     assert statement.rule.startswith("quotes.")
     assert "Obama" in text[statement.evidence.start:statement.evidence.end]
+
+
+def test_participles_report_for_the_subject_of_the_sentence():
+    found, _ = statements_of("Mitt Romney went after Trump on Wednesday, calling his refusal “disqualifying” and "
+                             "asserting that the only explanation must be a bombshell of unusual size.")
+    assert ("indirect", "Mitt Romney", "the only explanation must be a bombshell of unusual size") in found
+
+
+def test_a_leading_phrase_is_not_the_source():
+    found, _ = statements_of("In each of the five states, about half of voters say they prefer an outsider.")
+    assert found == [("indirect", "about half of voters", "they prefer an outsider")]

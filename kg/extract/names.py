@@ -215,7 +215,7 @@ def _sentence_opener(tokens: list[Token], i: int, j: int) -> bool:
         return False
     if ACRONYM.match(word):
         return False
-    return common_word(word, 1e-6) and not (j > i + 1 and is_first_name(word) and not common_word(word, 3e-5))
+    return common_word(word, 1e-5) and not (j > i + 1 and is_first_name(word) and not common_word(word, 3e-5))
 
 
 def _classify(text: str, tokens: list[Token], i: int, j: int, replaced_last: Token | None,

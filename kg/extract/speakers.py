@@ -16,6 +16,10 @@ PRONOUNS = {"he": "male", "she": "female", "they": None, "it": None, "him": "mal
             "them": None}
 APPOSITIVE_START = re.compile(r"\s*(?:a|an|the|who|whose|his|her|their|its|one|also|himself|herself|former|then|now)\b",
                               re.I)
+QUANTIFIERS = {"a", "an", "the", "some", "many", "other", "others", "several", "most", "about", "nearly", "almost",
+               "more", "fewer", "less", "half", "over", "roughly", "around", "all", "both", "few", "two", "three"}
+LEADING_PHRASE = re.compile(r"(?:In|On|At|After|Before|During|For|With|Since|As|Among|Asked|Speaking|Earlier|Later|"
+                            r"Last|This|Meanwhile|However)\b[^,]{0,80},\s*")
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|from|for|with|by|to|about|on|against|near|and|or)\s+(?:the\s+)?$", re.I)
 ORG_ANAPHOR = re.compile(r"^(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:group|organi[sz]ation|company|ministry|agency|"
                          r"watchdog|party|court|police|office|government|committee|service|body|movement|department|"
@@ -66,6 +70,10 @@ class SpeakerFinder:
             if nearest_last:  # the subject nearest the verb, but not a name inside ", a Trump supporter,"
                 people = [m for m in people if not self._in_appositive(start, m[0])] or people
             return Speaker(people[-1 if nearest_last else 0][2], None, rule)
+        opener = LEADING_PHRASE.match(stripped)
+        if opener and opener.end() < len(stripped):  # "In each of the five states, about half of voters"
+            start += region.find(stripped) + opener.end()
+            stripped = stripped[opener.end():]
         words = stripped.split()
         if len(words) > 1 and words[0].lower() in ("but", "and", "yet", "so", "then"):
             words = words[1:]  # "But she said ..."
@@ -75,10 +83,9 @@ class SpeakerFinder:
             return Speaker(None, stripped, rule + "+plural_pronoun")  # a group: never one person
         if first in PRONOUNS and len(words) <= 2:
             return self.pronoun(first, start, rule)
-        if first in word_set("not_names.txt") and first not in ("a", "an", "the", "some", "many", "other", "others",
-                                                                  "several", "most"):
+        if first in word_set("not_names.txt") and first not in QUANTIFIERS:
             return None  # "and", "which", "this": no subject here
-        organizations = [m for m in mentions if m[2].kind == "organization"]
+        organizations = [m for m in mentions if m[2].kind == "organization" and m[0] >= start]
         if organizations:
             lead = self.text[start:organizations[0][0]].strip(" ,")
             if len(lead.split()) <= 4 and not re.search(r"\b(?:of|in|at|from|for|with|by|to)\b", lead, re.I):

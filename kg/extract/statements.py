@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from kg.extract.lexicon import lines, reporting_verbs
-from kg.extract.speakers import Speaker, SpeakerFinder
+from kg.extract.speakers import LEADING_PHRASE, Speaker, SpeakerFinder
 from kg.extract.text import Sentence, after_abbreviation
 from kg.models import EntityRef, Span, Statement
 from kg.resolve import MentionIndex
@@ -28,10 +28,11 @@ WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 TRAILING = " ,;:\n"
 ATTRIBUTING_RULES = {"quotes.speaker_then_cue", "quotes.cue_then_speaker", "quotes.speaker_then_cue+pronoun",
                      "quotes.cue_then_speaker+pronoun"}
-PARTICIPLE_COMMA = re.compile(r",[”\"’]?\s$")  # "..., saying" and "...,” accusing"
+PARTICIPLE_COMMA = re.compile(r"(?:,[”\"’]?|[”\"’]?\s+and)\s$")  # "..., saying", "...,” accusing", "... and asserting"
 SHARED_SUBJECT = {"and", "but", "and also", "but also", "and later", "then", "and then", "later", "also"}
 CLOSE_ANY = re.compile(r"[”\"»]|''")
 WINDOW = 400  # an attribution stands within this many characters of the words it attributes
+FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|\w+ed)\b")
 SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I|you)\b")
 QUOTE_INTRODUCER = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in sorted(lines("quote_introducers.txt"), key=len,
                                                                                reverse=True)) + r")\s*[,:]\s*$")
@@ -102,7 +103,7 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
             if lower.endswith("ing"):
                 if before and before[-1] in PROGRESSIVE:  # "is telling reporters that": an active verb
                     cues.append(Cue(word, lemma, match.start(), match.end(), addressee))
-                elif PARTICIPLE_COMMA.search(text, max(start, match.start() - 3), match.start()):
+                elif PARTICIPLE_COMMA.search(text, max(start, match.start() - 6), match.start()):
                     cues.append(Cue(word, lemma, match.start(), match.end(), addressee, participle=True))
                 continue
             if lower == lemma and not _base_form_subject(before):
@@ -375,6 +376,8 @@ class StatementFinder:
     def _short_tail(self, cue: Cue, sentence: Sentence) -> bool:
         """ "..., the rights group said in a statement late on August 3.": nothing reported after the cue."""
         tail = self.text[cue.end:min(sentence.end, cue.end + 120)]
+        if SUBJECT_PRONOUN.match(tail.lstrip(" ,")):  # "... say they prefer an outsider": a clause follows
+            return False
         return sentence.end - cue.end <= 120 and len(WORD.findall(tail)) <= 8 and not re.search(r"\bthat\b|[\"“:]", tail)
 
     def forward(self, sentence: Sentence, cue: Cue, quoted: "QuotedSpans") -> Statement | None:
@@ -429,7 +432,8 @@ class StatementFinder:
         """The reported clause ends at the sentence end, or before ", but others say"."""
         for cue in find_cues(self.text, start, min(end, start + WINDOW)):
             if cue.participle:  # "..., accusing Sandu of ...": a statement of its own
-                return self.text.rfind(",", start, cue.start)
+                boundary = max(self.text.rfind(",", start, cue.start), self.text.rfind(" and ", start, cue.start))
+                return boundary if boundary > start else cue.start
             boundary = self.text.rfind(",", start, cue.start)
             if boundary > start and re.search(r",\s+(?:but|and|while|whereas)\s", self.text[boundary:cue.start]):
                 return boundary
@@ -456,6 +460,9 @@ class StatementFinder:
             return None
         if quoted.any_between(sentence.start, cue.start):
             return None  # `"...," he said.` is a direct quotation
+        if LEADING_PHRASE.match(self.text, sentence.start, comma + 2) and not FINITE_VERB.search(
+                self.text, sentence.start, comma):
+            return None  # "In each of the five states, voters say ...": an opening phrase, not what was said
         rest = re.match(r"^\s*,\s*", self.text[cue.end:sentence.end])
         if rest and len(WORD.findall(self.text[cue.end:min(sentence.end, cue.end + WINDOW)])) > len(
                 WORD.findall(self.text[max(sentence.start, comma - WINDOW):comma])):
