@@ -42,7 +42,7 @@ from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, Store
 from kg.curation import Add, Curation, Identify, Merge, Reject, Rename, Retype, Split
 from kg.extract.gazetteer import fold
 from kg.extract.names import ACRONYM, initials
-from kg.rdf import (KG, KIND_CLASS, ORG, OWL, PROV, RDFS, SCHEMA, TYPE, XSD, Vocabulary, class_iri, integer,
+from kg.rdf import (KG, ORG, OWL, PROV, RDFS, SCHEMA, TYPE, XSD, Vocabulary, class_iri, integer,
                     s, text)
 from kg.read import slugify
 
@@ -467,7 +467,6 @@ def _entity_refs(entry) -> list[tuple[str, str]]:
 
 
 def _reject(identity: Identity, entry: Reject, number: int, where: str, records: list[Record], activity, add) -> None:
-    v = identity.vocabulary
     if entry.statement:
         claims = identity.claims_by_article.get(entry.statement.article, {})
         hits = sorted(iri for iri, words in claims.items() if fold(entry.statement.text) in fold(words))

@@ -146,7 +146,7 @@ def article_triples(extraction: Extraction, v: Vocabulary) -> Iterator[tuple]:
             yield entity_node, NamedNode(KG + "mentionCount"), integer(len(entity.mentions))
         if entity.kind == "place" and any(_same(entity, name) for name in article.locations):
             yield node, s("contentLocation"), entity_node
-    for index, statement in enumerate(extraction.statements):
+    for statement in extraction.statements:
         yield from statement_triples(statement, node, article.slug, article.text, v)
     for affiliation in extraction.affiliations:
         person = v.entity("person", affiliation.person)

@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from pyoxigraph import Literal, NamedNode
+from pyoxigraph import NamedNode
 
 from kg.build import build
 from kg.curation import CurationError, load

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from pyoxigraph import Dataset, RdfFormat, parse
+from pyoxigraph import RdfFormat, parse
 
 from kg.build import build
 

@@ -5,7 +5,6 @@ Each test builds real articles (the seed and the dev set in ../shared/dev) into 
 
 from __future__ import annotations
 
-import os
 import shutil
 import signal
 import subprocess

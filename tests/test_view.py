@@ -6,7 +6,6 @@ Every page load also checks that no request left the page and that the console s
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 

@@ -111,7 +111,7 @@ def find_affiliations(text: str, sentences: list[Sentence], index: MentionIndex)
                                              evidence=Span(start=sentence.start, end=sentence.end), rule=rule)
                 break
         # coordination: "ORG director P1 and editor-in-chief P2" ties P2 to ORG too
-        for (a_start, a_end, a), _, (c_start, c_end, c) in zip(mentions, mentions[1:], mentions[2:]):
+        for (_, a_end, a), _, (c_start, _, c) in zip(mentions, mentions[1:], mentions[2:]):
             if (a.kind, c.kind) == ("organization", "person"):
                 rule, pattern, _ = next(p for p in patterns() if p[2] == "op_second")
                 match = pattern.match(text[a_end:c_start])
@@ -137,7 +137,7 @@ def find_place_ties(text: str, sentences: list[Sentence], index: MentionIndex) -
     ties = []
     for sentence in sentences:
         mentions = index.within(sentence.start, sentence.end)
-        for (a_start, a_end, a), (b_start, b_end, b) in zip(mentions, mentions[1:]):
+        for (_, a_end, a), (b_start, _, b) in zip(mentions, mentions[1:]):
             if a.kind in ("person", "organization") and b.kind == "place" and BASED_IN.match(text[a_end:b_start]):
                 ties.append(PlaceTie(entity=EntityRef(kind=a.kind, key=a.key), place=b.key,
                                      evidence=Span(start=sentence.start, end=sentence.end),

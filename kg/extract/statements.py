@@ -116,7 +116,7 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
 
 PROGRESSIVE = {"is", "are", "was", "were", "been", "be", "keeps", "kept"}
 NOUN_MARKERS = {"the", "a", "an", "with", "of", "for", "in", "on", "by", "his", "her", "their", "its", "our", "these",
-                "those", "such", "from", "into", "news", "my", "your", "whose", "this", "that", "these", "any", "no"}
+                "those", "such", "from", "into", "news", "my", "your", "whose", "this", "that", "any", "no"}
 PLURAL_SUBJECTS = {"they", "we", "i", "you", "others", "people", "some", "many"}
 AUXILIARIES = {"will", "would", "could", "can", "may", "might", "should", "must", "did", "do", "does", "also",
                "often", "still", "now", "repeatedly", "publicly", "privately", "further", "then"}
@@ -330,7 +330,7 @@ class StatementFinder:
     def addressee(self, cue: Cue | None) -> EntityRef | None:
         if cue is None or not cue.takes_addressee:
             return None
-        for start, end, ref in self.index.within(cue.end, cue.end + 60):
+        for start, _, ref in self.index.within(cue.end, cue.end + 60):
             gap = self.text[cue.end:start].strip().lower()
             if gap in ("", "the", "to", "to the"):
                 return ref
@@ -405,7 +405,7 @@ class StatementFinder:
             clause_start = cue.end
             addressee = self.addressee(cue)
             if addressee is not None:
-                for start, end, ref in self.index.within(cue.end, cue.end + 60):
+                for _, end, ref in self.index.within(cue.end, cue.end + 60):
                     if ref == addressee:
                         clause_start = end
                         break
