@@ -13,7 +13,6 @@ from pathlib import Path
 from pydantic import BaseModel
 from kg.extract import extract
 from kg.models import Extraction
-from kg.rdf import Vocabulary, article_quads
 from kg.read import ReadProblem, read_paths
 from kg.serialise import write_store
 from kg.view import write_build_view
