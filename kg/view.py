@@ -286,7 +286,8 @@ def _force_layout(nodes: list[str], adjacent: dict[str, set[str]], k: float,
     if n == 1:
         return {nodes[0]: (0.0, 0.0)}
     index = {node: i for i, node in enumerate(nodes)}
-    links = [(index[a], index[b]) for a in nodes for b in adjacent[a] if index.get(b, -1) > index[a]]
+    # sorted: a set's order follows the string hash, which changes from run to run
+    links = [(index[a], index[b]) for a in nodes for b in sorted(adjacent[a]) if index.get(b, -1) > index[a]]
     side = k * math.sqrt(n) * 1.2
     # start from rings around the best-connected node, so few iterations are needed
     order = sorted(range(n), key=lambda i: (-len(adjacent[nodes[i]]), nodes[i]))

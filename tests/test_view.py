@@ -196,6 +196,23 @@ def test_the_page_is_byte_identical_for_the_same_graph(seed_graph: Path) -> None
     assert view_from_quads(quads) == view_from_quads(list(reversed(quads)))
 
 
+def test_the_page_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    """Python orders sets of strings by a per-process hash: the layout must not follow it."""
+    import os
+    import subprocess
+    import sys
+
+    dev = Path(__file__).resolve().parents[2] / "shared" / "dev"
+    sources = [str(Path(__file__).resolve().parents[1] / "seeds")] + sorted(str(p) for p in dev.glob("*.txt"))
+    pages = []
+    for seed in ("1", "2"):
+        out = tmp_path / seed
+        subprocess.run([sys.executable, "-m", "kg.cli", "build", *sources, "--out", str(out)], check=True,
+                       capture_output=True, env={**os.environ, "PYTHONHASHSEED": seed})
+        pages.append((out / "graph.html").read_bytes())
+    assert pages[0] == pages[1]
+
+
 def test_focus_and_top_say_what_they_left_out(seed_graph: Path) -> None:
     network = network_from_quads(read_quads(seed_graph / "graph.trig"))
     near = focus(network, "Zamir Karajanov", hops=1)
