@@ -317,14 +317,20 @@ def derived_quads(store: Store, vocabulary: Vocabulary) -> list[Quad]:
     """
     graph = vocabulary.graph("derived")
     LABELLED = tuple(vocabulary.base + KIND_PATH[k] + "/" for k in ("person", "organization"))  # noqa: N806
-    people = {q.subject for q in store.quads_for_pattern(None, TYPE, PERSON, None)}
+    # aggregated by the store (SPARQL over its encoded terms), not by decoding every quad in Python:
+    # one row per (article, speaker) and per (entity, name), instead of one per claim and per graph
+    people = {row[0] for row in store.query(f"SELECT DISTINCT ?p WHERE {{ GRAPH ?g {{ ?p {TYPE} {PERSON} }} }}")}
     statements: Counter = Counter()
     speakers_by_article: dict = {}
-    for quad in store.quads_for_pattern(None, AUTHOR, None, None):
-        if isinstance(quad.graph_name, DefaultGraph) or quad.object not in people or "/claim/" not in quad.subject.value:
+    for row in store.query(f"""
+            SELECT ?g ?p (COUNT(?c) AS ?n) WHERE {{
+              GRAPH ?g {{ ?c {AUTHOR} ?p }}
+              FILTER(CONTAINS(STR(?c), "/claim/"))
+            }} GROUP BY ?g ?p"""):
+        if row[1] not in people:
             continue
-        statements[quad.object] += 1
-        speakers_by_article.setdefault(quad.graph_name, set()).add(quad.object)
+        statements[row[1]] += int(row[2].value)
+        speakers_by_article.setdefault(row[0], set()).add(row[1])
     articles: Counter = Counter()
     pairs: Counter = Counter()
     for speakers in speakers_by_article.values():
@@ -336,11 +342,15 @@ def derived_quads(store: Store, vocabulary: Vocabulary) -> list[Quad]:
     # one label per person and organisation, in this one graph: presets read names here instead of in
     # every article graph that names the entity (the union graph repeats such a triple once per graph)
     names: dict = {}
-    for quad in store.quads_for_pattern(None, NAME, None, None):
-        if not isinstance(quad.graph_name, DefaultGraph) and quad.subject.value.startswith(LABELLED):
-            names.setdefault(quad.subject, Counter())[quad.object.value] += 1
+    starts = " || ".join(f"STRSTARTS(STR(?e), {Literal(prefix)})" for prefix in LABELLED)
+    for row in store.query(f"""
+            SELECT ?e ?name (COUNT(?g) AS ?n) WHERE {{
+              GRAPH ?g {{ ?e {NAME} ?name }}
+              FILTER({starts})
+            }} GROUP BY ?e ?name"""):
+        names.setdefault(row[0], Counter())[row[1].value] += int(row[2].value)
     label = NamedNode(RDFS + "label")
-    for node, forms in names.items():
+    for node, forms in sorted(names.items(), key=lambda kv: kv[0].value):
         best = sorted(forms.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
         quads.append(Quad(node, label, Literal(best), graph))
     count = NamedNode(KG + "statementCount")

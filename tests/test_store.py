@@ -22,6 +22,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "kazak-authorities-seek-return-syria-fighters.txt"
 DEV = ROOT.parent / "shared" / "dev"
 KG = "https://w3id.org/kg-news/ns#"
+TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 
 
 def dev_articles() -> list[Path]:
@@ -142,6 +144,41 @@ def test_the_derived_graph_counts_statements_and_co_quotations(tmp_path: Path):
     assert rows == authored
     assert rows["Zamir Karajanov"] >= 1
 
+
+
+def test_the_derived_graph_aggregated_by_the_store_matches_a_pass_over_every_quad(corpus: Path, tmp_path: Path):
+    """`derived_quads` groups in SPARQL; the counts, pairs and labels are those of reading every quad."""
+    from collections import Counter
+    from itertools import combinations
+
+    from pyoxigraph import DefaultGraph
+
+    from kg.rdf import Vocabulary
+    from kg.store import derived_quads
+
+    out = tmp_path / "out"
+    build([corpus, SEED], out)
+    schema = "https://schema.org/"
+    with opened(out / "store") as store:
+        derived = {(q.subject.value, q.predicate.value, q.object.value)
+                   for q in derived_quads(store, Vocabulary(None))}
+        people = {q.subject for q in store.quads_for_pattern(None, NamedNode(TYPE), NamedNode(schema + "Person"))}
+        statements, by_article, names = Counter(), {}, {}
+        for q in store.quads_for_pattern(None, NamedNode(schema + "author"), None, None):
+            if not isinstance(q.graph_name, DefaultGraph) and q.object in people and "/claim/" in q.subject.value:
+                statements[q.object.value] += 1
+                by_article.setdefault(q.graph_name, set()).add(q.object.value)
+        for q in store.quads_for_pattern(None, NamedNode(schema + "name"), None, None):
+            if not isinstance(q.graph_name, DefaultGraph) and ("/person/" in q.subject.value or "/org/" in q.subject.value):
+                names.setdefault(q.subject.value, Counter())[q.object.value] += 1
+    counted = {(s, o) for s, p, o in derived if p == KG + "statementCount"}
+    assert counted == {(p, str(n)) for p, n in statements.items()} and counted
+    pairs = Counter(pair for speakers in by_article.values() for pair in combinations(sorted(speakers), 2))
+    co = {(s, o) for s, p, o in derived if p == KG + "coQuotedWith"}
+    assert co == {(a, b) for a, b in pairs} | {(b, a) for a, b in pairs}
+    labels = {s: o for s, p, o in derived if p == RDFS_LABEL}
+    assert labels == {node: sorted(forms.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+                      for node, forms in names.items()}
 
 def test_an_interrupted_build_keeps_what_was_committed_and_the_next_build_finishes(
         corpus: Path, tmp_path: Path):
