@@ -15,11 +15,12 @@ from kg.extract.speakers import SpeakerFinder
 from kg.extract.stance import find_positions
 from kg.extract.statements import StatementFinder
 from kg.extract.text import Sentence, sentences
-from kg.models import Article, Extraction, Span
+from kg.models import Article, Extraction
 from kg.resolve import resolve
 
 
 def split_sentences(article: Article) -> list[Sentence]:
+    """Sentences of every body paragraph; a sentence never crosses a paragraph."""
     result = []
     for number, paragraph in enumerate(article.paragraphs):
         result.extend(sentences(article.text, paragraph.start, paragraph.end, number))
@@ -84,4 +85,4 @@ def _quote_starts(text: str, all_sentences: list[Sentence]) -> set[int]:
     return starts
 
 
-__all__ = ["extract", "Span"]
+__all__ = ["extract", "split_sentences"]
