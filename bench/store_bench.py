@@ -154,6 +154,15 @@ def bench_size(size: int, compiled: list, work: Path, rdflib_max: int, export: b
         seconds, answer = timed(lambda: run_preset(store, name, values), repeat)
         presets[name] = {"median_ms": round(seconds * 1000, 1), "rows": len(answer.rows)}
     result["presets"] = presets
+    # the worst case above is the most-quoted person; the median lookup is over speakers of every rank
+    sample = run(store, "SELECT ?name WHERE { VALUES ?r { 1 " + " ".join(map(str, range(50, 1001, 50))) + " } "
+                        "?p kg:speakerRank ?r ; rdfs:label ?name } ORDER BY ?r").rows
+    spread = {}
+    for name in ("everything-one-person-said", "co-quoted"):
+        times = [timed(lambda: run_preset(store, name, {"person": row[0].value}), 3)[0] for row in sample]
+        spread[name] = {"speakers": len(times), "median_ms": round(statistics.median(times) * 1000, 1),
+                        "max_ms": round(max(times) * 1000, 1)}
+    result["lookups_over_ranks_1_to_1000"] = spread
     # the aggregate a store without the derived graph would have to compute at query time
     result["top_speakers_by_aggregation_s"], _ = timed(lambda: run(store, """
         SELECT ?p (COUNT(?c) AS ?n) WHERE { ?c a schema:Claim ; schema:author ?p . ?p a schema:Person }

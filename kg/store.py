@@ -45,6 +45,7 @@ NAME = NamedNode(SCHEMA + "name")
 
 
 VIEW_ARTICLES = 2000  # graph.html of a bigger store shows the most recent articles only
+BULK_DERIVED = 100_000  # a derived graph bigger than this is written by the bulk loader
 RANKED = 1000  # how many speakers and co-quoted pairs get a rank in the derived graph
 
 
@@ -235,7 +236,10 @@ class GraphStore:
             f"DELETE WHERE {{ {term(STATE)} ?p ?o }}")
         # the derived graph can be large; bulk insert, then record the state it was derived from (a
         # crash in between leaves the state unrecorded, so the next build derives again)
-        self.store.extend(quads)
+        if len(quads) > BULK_DERIVED:
+            self.store.bulk_extend(quads)  # sorted index files instead of one huge transaction
+        else:
+            self.store.extend(quads)
         self.store.add(Quad(STATE, DERIVED_FROM, Literal(state), BUILD_GRAPH))
         return True
 

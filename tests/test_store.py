@@ -180,6 +180,17 @@ def test_the_derived_graph_aggregated_by_the_store_matches_a_pass_over_every_qua
     assert labels == {node: sorted(forms.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
                       for node, forms in names.items()}
 
+
+def test_a_large_derived_graph_goes_through_the_bulk_loader_with_the_same_bytes(corpus: Path, tmp_path: Path,
+                                                                                monkeypatch):
+    import kg.store
+
+    build([corpus], tmp_path / "small")
+    monkeypatch.setattr(kg.store, "BULK_DERIVED", 0)
+    build([corpus], tmp_path / "bulk")
+    for name in ("graph.trig", "graph.ttl"):
+        assert (tmp_path / "small" / name).read_bytes() == (tmp_path / "bulk" / name).read_bytes()
+
 def test_an_interrupted_build_keeps_what_was_committed_and_the_next_build_finishes(
         corpus: Path, tmp_path: Path):
     out = tmp_path / "out"
