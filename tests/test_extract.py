@@ -122,3 +122,10 @@ def test_participles_report_for_the_subject_of_the_sentence():
 def test_a_leading_phrase_is_not_the_source():
     found, _ = statements_of("In each of the five states, about half of voters say they prefer an outsider.")
     assert found == [("indirect", "about half of voters", "they prefer an outsider")]
+
+
+def test_a_source_named_only_in_the_headline_becomes_an_entity():
+    found, extraction = statements_of("That soft flapping sound is the party waving the flag of surrender.",
+                                      title="Milbank: Republicans are waving the flag of surrender")
+    assert found[0] == ("indirect", "Milbank", "Republicans are waving the flag of surrender")
+    assert extraction.entity("person", "milbank") is not None

@@ -12,7 +12,7 @@ from functools import cache
 
 from kg.extract.gazetteer import fold
 from kg.extract.lexicon import lines
-from kg.models import Article, Entity, EntityRef, Span, Statement
+from kg.models import Article, Entity, EntityRef, Mention, Span, Statement
 
 HEADLINE_CUES = ("says|say|said|tells|told|warns|claims|calls|urges|vows|slams|blasts|praises|endorses|denies|"
                  "accuses|insists|predicts|admits|reveals|asks|demands|rips|knocks|defends|questions|announces|"
@@ -28,6 +28,8 @@ def story_labels() -> frozenset[str]:
 
 
 def find_headline_statement(article: Article, entities: list[Entity]) -> Statement | None:
+    """The headline's statement, if it has one; a source named only in the headline ("Milbank:",
+    "NY Post:") joins `entities` as a new entity."""
     title = article.title.strip()
     start = article.text.find(title) if title else -1
     if start < 0:
@@ -42,6 +44,8 @@ def find_headline_statement(article: Article, entities: list[Entity]) -> Stateme
         if speaker is None and (label in story_labels() or rule == "headline.says" or len(who.split()) > 4
                                 or not who[:1].isupper()):
             continue
+        if speaker is None and rule == "headline.colon":
+            speaker = _new_source(who, start, entities)
         what_start, what_end = match.span("what")
         what = title[what_start:what_end].rstrip(". ")
         quoted = QUOTED.match(what)
@@ -54,6 +58,26 @@ def find_headline_statement(article: Article, entities: list[Entity]) -> Stateme
                          speaker_description=None if speaker else who,
                          cue=match.group("cue") if "cue" in match.groupdict() else ":", rule=rule)
     return None
+
+
+def _new_source(who: str, start: int, entities: list[Entity]) -> EntityRef | None:
+    """A person or organisation named only before a headline's colon, when the words are a name."""
+    from kg.extract.names import find_names
+    from kg.read import slugify
+
+    found = [n for n in find_names(who, 0, len(who), set()) if n.kind in ("person", "organization")]
+    if len(found) != 1 or found[0].text != who:
+        if not re.fullmatch(r"[A-Z][\w’'.-]+", who):  # "Milbank": one capitalised word
+            return None
+        kind = "organization" if who.isupper() else "person"
+    else:
+        kind = found[0].kind
+    entity = Entity(key=slugify(who), kind=kind, name=who,
+                    mentions=[Mention(text=who, span=Span(start=start, end=start + len(who)), rule="headline.source")])
+    if any(e.kind == entity.kind and e.key == entity.key for e in entities):
+        return None
+    entities.append(entity)
+    return entity.ref
 
 
 def _entity_named(who: str, entities: list[Entity]) -> EntityRef | None:
