@@ -164,7 +164,59 @@ def run_preset(store, name: str, values: dict[str, str] | None = None) -> Result
             nodes = resolve(store, bindings[variable]) or [NOTHING]
             rows = [{**row, variable: node} for row in rows for node in nodes]
     text = only_with(preset.text, {v.value for v in bindings})
-    return run(store, with_values(text, rows))
+    return ordered_run(store, with_values(text, rows))
+
+
+ORDER_BY = re.compile(r"\n\s*ORDER\s+BY((?:\s+(?:\?\w+|(?:ASC|DESC)\(\s*\?\w+\s*\)))+)\s*$", re.IGNORECASE)
+ORDER_KEY = re.compile(r"(ASC|DESC)?\(?\s*\?(\w+)", re.IGNORECASE)
+DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def ordered_run(store, query: str) -> Result:
+    """`run`, with a final `ORDER BY ?a DESC(?b) …` (no LIMIT after it) done here, on decoded values.
+
+    The store compares terms by reading their strings again for every comparison, which for thousands
+    of rows with long texts costs more than the lookup itself. The order is SPARQL's (unbound first,
+    then IRIs, then literals) for the values presets sort on: IRIs, strings, integers, dates without
+    time zone. A result holding any other kind of value is sorted by the store after all."""
+    match = ORDER_BY.search(_without_comments(query))
+    if not match:
+        return run(store, query)
+    keys = [(m.group(2), (m.group(1) or "").upper() == "DESC") for m in ORDER_KEY.finditer(match.group(1))]
+    result = run(store, query[: match.start()] + "\n")
+    if result.rows is None or any(name not in result.variables for name, _ in keys):
+        return run(store, query)
+    try:
+        for name, descending in reversed(keys):  # stable sorts, last key first
+            column = result.variables.index(name)
+            decorated = [(_order_key(row[column]), row) for row in result.rows]
+            if len({key[:2] for key, _ in decorated if key[0] == 3}) > 1:
+                raise _Unordered  # literals of different types: the store knows how SPARQL orders them
+            decorated.sort(key=lambda pair: pair[0], reverse=descending)
+            result.rows = [row for _, row in decorated]
+    except _Unordered:
+        return run(store, query)
+    return result
+
+
+class _Unordered(Exception):
+    pass
+
+
+def _order_key(value) -> tuple:
+    if value is None:
+        return (0,)
+    if isinstance(value, NamedNode):
+        return (2, value.value)
+    if isinstance(value, Literal) and not value.language:
+        datatype = value.datatype.value
+        if datatype == XSD + "string":
+            return (3, 0, value.value)
+        if datatype == XSD + "integer" and re.fullmatch(r"[+-]?\d+", value.value):
+            return (3, 1, int(value.value))
+        if datatype == XSD + "date" and DATE.fullmatch(value.value):
+            return (3, 2, value.value)
+    raise _Unordered
 
 
 NOTHING = NamedNode("urn:kg:no-such-entity")

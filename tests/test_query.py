@@ -157,3 +157,36 @@ def test_the_cli_runs_presets_with_params(out: Path):
 
 def test_ask_prints_true_or_false(out: Path):
     assert render(sparql(out, "ASK { ?s a schema:Person }")) == "true"
+
+
+@pytest.mark.parametrize("preset, values", [
+    ("everything-one-person-said", {"person": "Zamir Karajanov"}),
+    ("co-quoted", {"person": "Zamir Karajanov"}),
+    ("org-people", {"org": "KNB"}),  # a role is a language-tagged literal: the store orders those
+    ("statements-mentioning", {"entity": "Syria"}),
+    ("top-speakers", {}),
+])
+def test_presets_sorted_in_python_come_out_in_the_stores_order(out: Path, preset: str, values: dict):
+    from pyoxigraph import Variable
+
+    from kg.query import bind, only_with, ordered_run, presets, resolve, with_values
+
+    chosen = presets()[preset]
+    with opened(out / "store") as store:
+        bindings = bind(chosen, values)
+        for parameter in chosen.parameters:
+            if parameter.kind == "entity" and Variable(parameter.name) in bindings:
+                bindings[Variable(parameter.name)] = resolve(store, bindings[Variable(parameter.name)])[0]
+        query = with_values(only_with(chosen.text, {v.value for v in bindings}), bindings)
+        assert "ORDER BY" in query
+        sorted_here, sorted_by_store = ordered_run(store, query), run(store, query)
+    assert sorted_here.rows == sorted_by_store.rows and len(sorted_here.rows) > 0
+
+
+def test_mixed_values_are_left_to_the_store_to_order(out: Path):
+    from kg.query import ordered_run
+
+    query = ('SELECT ?x ?y WHERE { VALUES (?x ?y) { ("b" 1) (2 "a") (<http://a> "c") ("a"@en UNDEF) '
+             '("2024-01-02"^^xsd:date "d") } }\nORDER BY ?x DESC(?y)')
+    with opened(out / "store") as store:
+        assert ordered_run(store, query).rows == run(store, query).rows
