@@ -77,8 +77,12 @@ def extract(file: Path, as_json: bool, explain: bool) -> None:
         if isinstance(item, ReadProblem):
             click.echo(f"error: {item}", err=True)
             continue
+        try:
+            extraction = extract_article(item)
+        except Exception as error:  # a bug on one article: say which, in one line
+            click.echo(f"error: {item.source}: extraction failed ({type(error).__name__}: {error})", err=True)
+            continue
         found = True
-        extraction = extract_article(item)
         if as_json:
             click.echo(extraction.model_dump_json(indent=2, exclude={"article": {"text"}}))
         else:
