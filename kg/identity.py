@@ -32,7 +32,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -172,9 +172,13 @@ class Identity:
     unmatched: list[str] = field(default_factory=list)
     curated: list[Quad] = field(default_factory=list)
     claims_by_article: dict[str, dict[str, str]] = field(default_factory=dict)  # article -> claim IRI -> text
+    _iris: dict[tuple[str, str], str] = field(default_factory=dict, repr=False, compare=False)  # (kind, key) -> IRI
 
     def iri(self, c: Canonical) -> str:
-        return self.vocabulary.entity(c.kind, c.key).value
+        iri = self._iris.get((c.kind, c.key))
+        if iri is None:
+            iri = self._iris[(c.kind, c.key)] = self.vocabulary.entity(c.kind, c.key).value
+        return iri
 
     def mapping(self, article: str, records: list[Record]) -> dict[str, Canonical]:
         return {r.iri: self.canonical[r.id] for r in records if r.id in self.canonical}
@@ -229,15 +233,32 @@ def group(records: list[Record], curation: Curation) -> tuple[Groups, list[str]]
             why = "the same GeoNames place" if form.startswith("http") else "the same name or acronym, spelling aside"
             groups.union(hits[0].id, other.id, f"{other.name} ({other.article}) = {hits[0].name} "
                                                f"({hits[0].article}): {why}")
+    # an acronym that spells one organisation's initials: the full names indexed by their initials once,
+    # and for each initials the number of groups holding them, kept up to date as acronyms join them
     orgs = [r for r in free if r.kind == "organization"]
-    for r in orgs:  # an acronym that spells one organisation's initials
-        if not ACRONYM.match(r.name):
-            continue
+    acronyms = [r for r in orgs if ACRONYM.match(r.name)]
+    wanted = {r.name.replace(".", "").upper() for r in acronyms}
+    spelled: dict[str, list[Record]] = defaultdict(list)  # initials -> full-named organisations, in order
+    for o in orgs:
+        if " " in o.name and (letters := _initials(o.name)) in wanted:
+            spelled[letters].append(o)
+    holds: dict[tuple, set[str]] = defaultdict(set)  # group -> the initials of its full names
+    for letters, full in spelled.items():
+        for o in full:
+            holds[groups.find(o.id)].add(letters)
+    holders = Counter(letters for held in holds.values() for letters in held)
+    for r in acronyms:
         letters = r.name.replace(".", "").upper()
-        full = {groups.find(o.id): o for o in orgs if " " in o.name and initials(o.name).upper() == letters}
-        if len(full) == 1:
-            (_, o), = full.items()
-            groups.union(o.id, r.id, f"{r.name} ({r.article}) = {o.name} ({o.article}): acronym of its initials")
+        if holders[letters] != 1:  # none, or several organisations of those initials
+            continue
+        o = spelled[letters][-1]
+        ra, rb = groups.find(o.id), groups.find(r.id)
+        if groups.union(o.id, r.id, f"{r.name} ({r.article}) = {o.name} ({o.article}): acronym of its initials"):
+            root = groups.find(o.id)
+            moved, kept = holds.pop(rb if root == ra else ra, set()), holds[root]
+            for both in moved & kept:
+                holders[both] -= 1
+            kept |= moved
     # people: the same full name after transliteration folding
     people = [r for r in free if r.kind == "person"]
     full_index: dict[str, list[Record]] = defaultdict(list)
@@ -249,11 +270,17 @@ def group(records: list[Record], curation: Curation) -> tuple[Groups, list[str]]
         for other in hits[1:]:
             why = "same full name" if hits[0].name == other.name else "the same full name, spelling aside"
             groups.union(hits[0].id, other.id, f"{other.name} ({other.article}) = {hits[0].name} ({hits[0].article}): {why}")
-    # a surname-only mention: the one person of that surname, or the one sharing an organisation or role
+    # a surname-only mention: the one person of that surname, or the one sharing an organisation or role.
+    # What that needs of each group of people (the surnames of its full names, with the last record of
+    # each; its members' organisations and roles) is gathered once and merged as the mentions join groups.
     surnames: dict[str, list[Record]] = defaultdict(list)
+    singles: dict[str, list[Record]] = defaultdict(list)  # single-name people by skeleton, in order
     for r in people:
         if len(r.name.split()) >= 2:
             surnames[skeleton(r.name.split()[-1])].append(r)
+        elif len(r.name.split()) == 1:
+            singles[skeleton(r.name)].append(r)
+    position = {c.id: n for named in surnames.values() for n, c in enumerate(named)}
 
     def org_groups(r: Record) -> set:
         ids = set()
@@ -262,26 +289,62 @@ def group(records: list[Record], curation: Curation) -> tuple[Groups, list[str]]
                 ids.add(groups.find((r.article, org)))
         return ids
 
+    # organisations are not merged from here on, so a person's organisation groups stay as they are
+    org_sets: dict[tuple, set] = defaultdict(set)  # group -> its members' organisation groups
+    role_sets: dict[tuple, set] = defaultdict(set)  # group -> its members' roles, lower case
+    for r in people:
+        root = groups.find(r.id)
+        org_sets[root].update(org_groups(r))
+        role_sets[root].update(x.lower() for x in r.roles)
+    by_surname: dict[str, dict[tuple, Record]] = {}  # surname -> group -> its last full name of it
+    surnames_of: dict[tuple, set[str]] = defaultdict(set)  # group -> the surnames of its full names
+    for surname, named in surnames.items():
+        by_surname[surname] = {groups.find(c.id): c for c in named}
+        for root in by_surname[surname]:
+            surnames_of[root].add(surname)
+
+    def join(a: tuple, b: tuple, reason: str) -> None:
+        ra, rb = groups.find(a), groups.find(b)
+        if not groups.union(a, b, reason):
+            return
+        root = groups.find(a)
+        gone = rb if root == ra else ra
+        for sets in (org_sets, role_sets):
+            moved, kept = sets.pop(gone, set()), sets[root]
+            if len(moved) > len(kept):
+                moved, kept = kept, moved
+            kept |= moved
+            sets[root] = kept
+        for surname in surnames_of.pop(gone, set()):
+            last = by_surname[surname]
+            moved, kept = last.pop(gone), last.get(root)
+            last[root] = moved if kept is None or position[moved.id] > position[kept.id] else kept
+            surnames_of[root].add(surname)
+
     for r in people:
         if len(r.name.split()) != 1:
             continue
-        candidates = {groups.find(c.id): c for c in surnames.get(skeleton(r.name), [])}
+        candidates = by_surname.get(skeleton(r.name), {})
         reason = "the only person of that surname in the corpus"
         if len(candidates) > 1:
             mine, roles = org_groups(r), {x.lower() for x in r.roles}
-            members = [c for c in people if groups.find(c.id) in candidates]
-            shared = {groups.find(c.id) for c in members if (mine & org_groups(c)) or (roles & {x.lower() for x in c.roles})}
-            candidates = {k: v for k, v in candidates.items() if k in shared}
+            candidates = {k: v for k, v in candidates.items() if (mine & org_sets[k]) or (roles & role_sets[k])}
             reason = "same surname and a shared organisation or role"
         if len(candidates) == 1:
             (_, c), = candidates.items()
-            groups.union(c.id, r.id, f"{r.name} ({r.article}) = {c.name}: {reason}")
+            join(c.id, r.id, f"{r.name} ({r.article}) = {c.name}: {reason}")
         else:
-            for other in people:  # the same single name elsewhere stays one node, as its key is the same
-                if other is not r and len(other.name.split()) == 1 and skeleton(other.name) == skeleton(r.name) \
-                        and groups.find(other.id) == other.id and other.id < r.id:
-                    groups.union(other.id, r.id, f"{r.name}: same name in {r.article} and {other.article}")
+            same = singles[skeleton(r.name)]  # the same single name elsewhere stays one node, as its key is the same
+            alive = []  # a record that has joined another's group never heads a group again: dropped
+            for n, other in enumerate(same):
+                if groups.find(other.id) != other.id:
+                    continue
+                alive.append(other)
+                if other is not r and other.id < r.id:
+                    join(other.id, r.id, f"{r.name}: same name in {r.article} and {other.article}")
+                    alive.extend(same[n + 1:])
                     break
+            same[:] = alive
     for number, entry in enumerate(curation.entries, 1):
         if isinstance(entry, Merge):
             targets = []
@@ -301,6 +364,11 @@ def group(records: list[Record], curation: Curation) -> tuple[Groups, list[str]]
                 groups.union(hits[0].id, other.id, f"curated split from {entry.entity}", curated=True)
     del by_id
     return groups, unmatched
+
+
+@cache
+def _initials(name: str) -> str:
+    return initials(name).upper()
 
 
 def _names(record: Record, name: str) -> bool:
@@ -479,11 +547,14 @@ def _reject(identity: Identity, entry: Reject, number: int, where: str, records:
         return
     a = entry.affiliation
     hits = []
+    by_id: dict[tuple, Record] = {}
+    for r in reversed(records):  # the first record of an id
+        by_id[r.id] = r
     for r in records:
         if r.kind != "person" or not _names(r, a.person) or (a.article and r.article != a.article):
             continue
         for org in r.orgs:
-            org_record = next((o for o in records if o.id == (r.article, org)), None)
+            org_record = by_id.get((r.article, org))
             if org_record and _names(org_record, a.organization):
                 hits.append((r.article, r.iri, org))
     if not hits:
