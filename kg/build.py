@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from pydantic import BaseModel
-from kg.extract import extract
 from kg.models import Extraction
 from kg.read import ReadProblem, read_paths
 from kg.serialise import write_store
@@ -45,36 +44,6 @@ class BuildReport(BaseModel):
                 f"{self.organizations} organisations, {self.places} places, {self.statements} statements, "
                 f"{self.affiliations} affiliations ({self.triples} triples); store: {self.added} added, "
                 f"{self.updated} updated, {self.unchanged} unchanged, {self.removed} removed")
-
-
-def extract_all(paths: Iterable[Path], report: BuildReport,
-                on_problem: Callable[[str], None] | None = None) -> Iterable[Extraction]:
-    """Extractions of every readable article; each problem is reported and skipped."""
-    for item in read_paths(paths):
-        if isinstance(item, ReadProblem):
-            report.skipped.append(str(item))
-            if on_problem:
-                on_problem(str(item))
-            continue
-        try:
-            extraction = extract(item)
-        except Exception as error:  # one article's failure must not stop the corpus
-            message = f"{item.source}: extraction failed ({type(error).__name__}: {error})"
-            report.skipped.append(message)
-            if on_problem:
-                on_problem(message)
-            continue
-        report.articles += 1
-        yield extraction
-
-
-def count(extraction: Extraction, report: BuildReport) -> None:
-    kinds = [e.kind for e in extraction.entities]
-    report.people += kinds.count("person")
-    report.organizations += kinds.count("organization")
-    report.places += kinds.count("place")
-    report.statements += len(extraction.statements)
-    report.affiliations += len(extraction.affiliations)
 
 
 def build(paths: Iterable[Path], out_dir: Path, base: str | None = None,

@@ -32,7 +32,6 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from kg.models import EntityKind
 
-DEFAULT_FILE = Path("seeds/curation.yaml")
 
 
 class Strict(BaseModel):
@@ -179,6 +178,3 @@ def load(path: Path | None) -> Curation:
         message = first["msg"].removeprefix("Value error, ")
         raise CurationError(f"{path}: {where}:{field} {message}") from None
 
-
-def default_path() -> Path | None:
-    return DEFAULT_FILE if DEFAULT_FILE.is_file() else None

@@ -25,7 +25,6 @@ from pyoxigraph import (BlankNode, DefaultGraph, Literal, NamedNode, QueryBoolea
 from kg.rdf import PREFIXES, SCHEMA, XSD
 
 QUERIES_DIR = Path(__file__).parent / "queries"
-PREFIX_LINES = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in PREFIXES.items())
 
 
 class QueryError(ValueError):

@@ -13,7 +13,7 @@ import os
 from collections.abc import Iterator
 from urllib.parse import quote
 
-from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
+from pyoxigraph import Literal, NamedNode, Quad
 
 from kg.models import Entity, EntityRef, Extraction, Position, Span, Statement
 from kg.read import slugify
@@ -283,7 +283,3 @@ def evidence_triples(subject: NamedNode, name: str, span: Span, source: str) -> 
     yield selector, NamedNode(OA + "end"), integer(span.end)
     yield selector, NamedNode(OA + "exact"), text(span.of(source))
 
-
-def default_graph(quads: list[Quad]) -> list[Quad]:
-    """The same triples in the default graph (for formats without named graphs)."""
-    return [Quad(q.subject, q.predicate, q.object, DefaultGraph()) for q in quads]

@@ -170,9 +170,6 @@ class EntityBuilder:
         entity.mentions.append(Mention(text=name.text, span=Span(start=name.start, end=name.end), rule=name.rule))
         self.mentions.append((name.start, name.end, entity))
 
-    def ref(self, entity: Entity) -> EntityRef:
-        return EntityRef(kind=entity.kind, key=entity.key)
-
     def finish(self) -> MentionIndex:
         """Give each entity the key of its final canonical name; index the mentions by offset."""
         taken: set[tuple[str, str]] = set()
@@ -183,7 +180,7 @@ class EntityBuilder:
             taken.add((entity.kind, key))
             entity.key = key
             entity.aliases = sorted(set(entity.aliases) - {entity.name})
-        return MentionIndex.build([(start, end, self.ref(entity)) for start, end, entity in self.mentions])
+        return MentionIndex.build([(start, end, entity.ref) for start, end, entity in self.mentions])
 
 
 def resolve(names: list[Name]) -> EntityBuilder:

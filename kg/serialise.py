@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Iterator
@@ -74,23 +74,11 @@ def write_graph(quads: list[Quad], path: Path, format_name: str) -> Path:
     return path
 
 
-def write_all(quads: list[Quad], out_dir: Path, stem: str = "graph",
-              formats: Iterable[str] = ("turtle", "trig", "jsonld"),
-              on_write: Callable[[Path], None] | None = None) -> list[Path]:
-    written = []
-    for name in formats:
-        path = write_graph(quads, out_dir / f"{stem}{FORMATS[name][1]}", name)
-        written.append(path)
-        if on_write:
-            on_write(path)
-    return written
-
-
 def write_store(store, out_dir: Path, stem: str = "graph",
                 formats: Iterable[str] = ("turtle", "trig", "jsonld")) -> list[Path]:
-    """`write_all` for the content of a `kg.store.GraphStore`, streamed: quads are read from the store
-    in `canonical` order one graph (or one subject) at a time and serialised as they come, so memory
-    does not grow with the graph; the bytes are those `write_all` writes for the same quads."""
+    """The graph files of a `kg.store.GraphStore`, streamed: quads are read from the store in
+    `canonical` order one graph (or one subject) at a time and serialised as they come, so memory
+    does not grow with the graph; the bytes are those `write_graph` writes for the same quads."""
     written = []
     for name in formats:
         rdf_format, suffix, keep_graphs = FORMATS[name]

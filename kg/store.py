@@ -39,7 +39,6 @@ SOURCE_PATH = NamedNode(BUILD + "sourcePath")
 COUNTS = NamedNode(BUILD + "counts")
 DERIVED_FROM = NamedNode(BUILD + "derivedFrom")
 AUTHOR = NamedNode(SCHEMA + "author")
-APPEARANCE = NamedNode(SCHEMA + "appearance")
 PERSON = NamedNode(SCHEMA + "Person")
 NAME = NamedNode(SCHEMA + "name")
 

@@ -32,7 +32,6 @@ TYPE_OF_CLASS = {SCHEMA + "Person": "person", SCHEMA + "Organization": "organiza
                  "http://www.w3.org/2004/02/skos/core#Concept": "topic"}  # topics and issues of positions
 GRAPH_FORMATS = {".trig": RdfFormat.TRIG, ".nq": RdfFormat.N_QUADS, ".ttl": RdfFormat.TURTLE,
                  ".nt": RdfFormat.N_TRIPLES, ".jsonld": RdfFormat.JSON_LD}
-EDGE_KINDS = ("statement", "affiliation", "place", "part-of", "mention", "for", "against")
 PHYSICS_LIMIT = 1500  # above this many nodes the page opens frozen at the computed layout
 
 

@@ -26,7 +26,6 @@ ORG_ANAPHOR = re.compile(r"^(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:group|org
                          r"council|commission|union|bureau|station|channel|newspaper|outlet|network|institute|fund|"
                          r"foundation|association|firm|bank|army|military|authority|authorities)$", re.I)
 SOURCE_NP = re.compile(r"^(?:(?:a|an|the|some|many|other|several|two|three|one|local|most)\s+)?[a-z][\w\-’']*", re.I)
-SUBJECT_START = re.compile(r"(?:^|[,;:–—-]\s+(?:but|and|while|whereas)?\s*|\b(?:but|and|while|whereas)\s+)", re.I)
 
 
 @cache
