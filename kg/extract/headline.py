@@ -14,12 +14,14 @@ from kg.extract.gazetteer import fold
 from kg.extract.lexicon import lines
 from kg.models import Article, Entity, EntityRef, Mention, Span, Statement
 
-HEADLINE_CUES = ("says|say|said|tells|told|warns|claims|calls|urges|vows|slams|blasts|praises|endorses|denies|"
-                 "accuses|insists|predicts|admits|reveals|asks|demands|rips|knocks|defends|questions|announces|"
-                 "argues|suggests|thanks|attacks|criticizes|criticises|mocks|backs|rejects|dismisses|pledges")
-VERB_HEADLINE = re.compile(rf"^(?P<who>[^:“\"‘]{{2,80}}?)\s+(?P<cue>{HEADLINE_CUES})\s+(?P<what>.{{8,}})$", re.I)
 COLON_HEADLINE = re.compile(r"^(?P<who>[^:“\"‘]{2,60}?):\s+(?P<what>.{8,})$")
 QUOTED = re.compile(r"^[“\"‘'](?P<inner>.+?)[”\"’']\.?$")
+
+
+@cache
+def verb_headline() -> re.Pattern:
+    cues = "|".join(re.escape(cue) for cue in sorted(lines("headline_cues.txt"), key=len, reverse=True))
+    return re.compile(rf"^(?P<who>[^:“\"‘]{{2,80}}?)\s+(?P<cue>{cues})\s+(?P<what>.{{8,}})$", re.I)
 
 
 @cache
@@ -34,7 +36,7 @@ def find_headline_statement(article: Article, entities: list[Entity]) -> Stateme
     start = article.text.find(title) if title else -1
     if start < 0:
         return None
-    for pattern, rule in ((COLON_HEADLINE, "headline.colon"), (VERB_HEADLINE, "headline.says")):
+    for pattern, rule in ((COLON_HEADLINE, "headline.colon"), (verb_headline(), "headline.says")):
         match = pattern.match(title)
         if not match:
             continue

@@ -21,18 +21,19 @@ QUANTIFIERS = {"a", "an", "the", "some", "many", "other", "others", "several", "
 LEADING_PHRASE = re.compile(r"(?:In|On|At|After|Before|During|For|With|Since|As|Among|Asked|Speaking|Earlier|Later|"
                             r"Last|This|Meanwhile|However)\b[^,]{0,80},\s*")
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|from|for|with|by|to|about|on|against|near|and|or)\s+(?:the\s+)?$", re.I)
-ORG_ANAPHOR = re.compile(r"^(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:group|organi[sz]ation|company|ministry|agency|"
-                         r"watchdog|party|court|police|office|government|committee|service|body|movement|department|"
-                         r"council|commission|union|bureau|station|channel|newspaper|outlet|network|institute|fund|"
-                         r"foundation|association|firm|bank|army|military|authority|authorities)$", re.I)
 SOURCE_NP = re.compile(r"^(?:(?:a|an|the|some|many|other|several|two|three|one|local|most)\s+)?[a-z][\w\-’']*", re.I)
 
 
 @cache
-def person_anaphor() -> re.Pattern:
-    nouns = {n.strip() for n in lines("person_descriptions.txt")} | {r.strip().lower() for r in lines("roles.txt")}
+def description_pattern(kind: str) -> re.Pattern:
+    """ "the Wisconsin Republican", "the rights group": a definite description of a person or an
+    organisation, from the curated nouns (and, for people, the roles)."""
+    if kind == "person":
+        nouns = {n.strip() for n in lines("person_descriptions.txt")} | {r.strip().lower() for r in lines("roles.txt")}
+    else:
+        nouns = {n.strip() for n in lines("organization_descriptions.txt")}
     alternatives = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-    return re.compile(rf"^(?:the|The)\s+(?:[\w\-’']+\s+){{0,3}}?(?:{alternatives})$", re.I)
+    return re.compile(rf"^(?:the|this|that)\s+(?:[\w\-’']+\s+){{0,3}}?(?:{alternatives})$", re.I)
 
 
 @dataclass
@@ -89,12 +90,10 @@ class SpeakerFinder:
             lead = self.text[start:organizations[0][0]].strip(" ,")
             if len(lead.split()) <= 4 and not re.search(r"\b(?:of|in|at|from|for|with|by|to)\b", lead, re.I):
                 return Speaker(organizations[0][2], None, rule)
-        if person_anaphor().match(stripped):  # "the Wisconsin Republican said": the person last named
-            for _, _, ref in self.index.before(start, "person"):
-                return Speaker(ref, None, rule + "+definite_description")
-        if ORG_ANAPHOR.match(stripped):  # "the rights group said": the organisation last named
-            for _, _, ref in self.index.before(start, "organization"):
-                return Speaker(ref, None, rule + "+definite_description")
+        for kind in ("person", "organization"):  # "the Wisconsin Republican said": the one last named
+            if description_pattern(kind).match(stripped):
+                for _, _, ref in self.index.before(start, kind):
+                    return Speaker(ref, None, rule + "+definite_description")
         # "a source in the security services", "Relatives of Doniyor Nabiev", "Officials": who, unnamed
         if len(words) <= 12 and SOURCE_NP.match(stripped) and (not words[0][0].isupper() or common_noun(words[0])
                                                                or words[0] in ("A", "An", "The")
