@@ -9,7 +9,7 @@ quotation, to the speaker of the paragraph before. Reported: `X said (that) ...`
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from kg.extract.lexicon import lines, reporting_verbs
@@ -83,35 +83,63 @@ def quotations(text: str, paragraphs: list[Span]) -> list[Quotation]:
     return found
 
 
-def find_cues(text: str, start: int, end: int) -> list[Cue]:
-    """Reporting verbs and "according to" in text[start:end]."""
-    verbs = reporting_verbs()
-    cues = []
-    for match in WORD.finditer(text, start, end):
-        word = match.group()
-        lower = word.lower()
-        if word in verbs:
-            before = text[max(start, match.start() - 24):match.start()].lower().split()
-            if before and before[-1] in ("to", "be", "been", "is", "are", "was", "were", "not", "the", "being", "so") \
-                    and not (lower.endswith("ing") and before[-1] in PROGRESSIVE):
-                continue  # "to say", "is said to", "the said": not someone reporting speech
-            if any(w in ("not", "never", "didn't", "didn’t", "won't", "refused") for w in before[-3:]):
-                continue  # "did not immediately respond": no statement was made
-            lemma, addressee = verbs[lower]
-            if before and before[-1] in NOUN_MARKERS and not _capitalised_before(text, match.start()):
-                continue  # "with reports", "the claims": a noun
-            if lower.endswith("ing"):
-                if before and before[-1] in PROGRESSIVE:  # "is telling reporters that": an active verb
-                    cues.append(Cue(word, lemma, match.start(), match.end(), addressee))
-                elif PARTICIPLE_COMMA.search(text, max(start, match.start() - 6), match.start()):
-                    cues.append(Cue(word, lemma, match.start(), match.end(), addressee, participle=True))
-                continue
-            if lower == lemma and not _base_form_subject(before):
-                continue  # "the Central Asian state", "on charges": a noun, not a verb
-            cues.append(Cue(word, lemma, match.start(), match.end(), addressee))
-        elif lower == "according" and text[match.end():match.end() + 3] == " to":
-            cues.append(Cue("according to", "according to", match.start(), match.end() + 3, False))
-    return cues
+class CueIndex:
+    """The reporting verbs of one text, found in a single scan and then looked up by range: the
+    attribution rules ask about many overlapping windows of the same sentence."""
+
+    def __init__(self, text: str):
+        self.text = text
+        verbs = reporting_verbs()
+        self.words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)
+                      if m.group() in verbs or m.group().lower() == "according"]
+        self.starts = [start for start, _, _ in self.words]
+        self.unclipped: dict[int, Cue | None] = {}  # a word's cue when its context is all in range
+
+    def between(self, start: int, end: int) -> list[Cue]:
+        """Reporting verbs and "according to" in text[start:end], read with no context before start."""
+        cues = []
+        for position in range(bisect_left(self.starts, start), bisect_left(self.starts, end)):
+            word_start, word_end, word = self.words[position]
+            if word_end > end:
+                break
+            if word_start - CONTEXT >= start:
+                if word_start not in self.unclipped:
+                    self.unclipped[word_start] = _cue(self.text, start, word_start, word_end, word)
+                cue = self.unclipped[word_start]
+            else:
+                cue = _cue(self.text, start, word_start, word_end, word)
+            if cue is not None:
+                cues.append(cue)
+        return cues
+
+
+CONTEXT = 24  # how far back a cue's words are read
+
+
+def _cue(text: str, start: int, word_start: int, word_end: int, word: str) -> Cue | None:
+    """The cue this word is, reading the words before it back to `start`, or None."""
+    lower = word.lower()
+    if lower == "according":
+        return Cue("according to", "according to", word_start, word_end + 3, False) \
+            if text[word_end:word_end + 3] == " to" else None
+    before = text[max(start, word_start - CONTEXT):word_start].lower().split()
+    if before and before[-1] in ("to", "be", "been", "is", "are", "was", "were", "not", "the", "being", "so") \
+            and not (lower.endswith("ing") and before[-1] in PROGRESSIVE):
+        return None  # "to say", "is said to", "the said": not someone reporting speech
+    if any(w in ("not", "never", "didn't", "didn’t", "won't", "refused") for w in before[-3:]):
+        return None  # "did not immediately respond": no statement was made
+    lemma, addressee = reporting_verbs()[lower]
+    if before and before[-1] in NOUN_MARKERS and not _capitalised_before(text, word_start):
+        return None  # "with reports", "the claims": a noun
+    if lower.endswith("ing"):
+        if before and before[-1] in PROGRESSIVE:  # "is telling reporters that": an active verb
+            return Cue(word, lemma, word_start, word_end, addressee)
+        if PARTICIPLE_COMMA.search(text, max(start, word_start - 6), word_start):
+            return Cue(word, lemma, word_start, word_end, addressee, participle=True)
+        return None
+    if lower == lemma and not _base_form_subject(before):
+        return None  # "the Central Asian state", "on charges": a noun, not a verb
+    return Cue(word, lemma, word_start, word_end, addressee)
 
 
 PROGRESSIVE = {"is", "are", "was", "were", "been", "be", "keeps", "kept"}
@@ -154,6 +182,7 @@ class StatementFinder:
         self.sentence_starts = [s.start for s in sentences]
         self.index = index
         self.speakers = speakers
+        self.cues = CueIndex(text)
         self.statements: list[Statement] = []
 
     def sentence_at(self, offset: int) -> Sentence:
@@ -211,7 +240,8 @@ class StatementFinder:
 
     def _in_reported_sentence(self, quote: Quotation) -> bool:
         sentence = self.sentence_at(quote.open_mark)
-        return any(c.start < quote.open_mark for c in find_cues(self.text, max(sentence.start, quote.open_mark - WINDOW), quote.open_mark))
+        window_start = max(sentence.start, quote.open_mark - WINDOW)
+        return any(c.start < quote.open_mark for c in self.cues.between(window_start, quote.open_mark))
 
     def attribute_after(self, quote: Quotation) -> tuple[Speaker, Cue, str] | None:
         """`"...," he said.` / `"...," said X.` / `"..." X told IWPR.`"""
@@ -230,7 +260,7 @@ class StatementFinder:
             speaker = self.speakers.in_region(dash.end(), region_end, "quotes.dash_attribution")
             if speaker is not None and speaker.ref is not None:
                 return speaker, None, speaker.rule
-        cues = find_cues(self.text, quote.close_mark, region_end)
+        cues = self.cues.between(quote.close_mark, region_end)
         if not cues:
             return None
         cue = cues[0]
@@ -290,7 +320,7 @@ class StatementFinder:
         if not self.text[previous.start:previous.end].rstrip().endswith(":"):
             return None
         sentence = self.sentence_at(previous.end - 1)
-        cues = find_cues(self.text, max(sentence.start, previous.end - WINDOW), previous.end)
+        cues = self.cues.between(max(sentence.start, previous.end - WINDOW), previous.end)
         end = cues[0].start if cues else previous.end - 1
         speaker = self.speakers.in_region(self._subject_start(sentence.start, end), end, "quotes.colon_paragraph_before",
                                           nearest_last=True)
@@ -303,7 +333,7 @@ class StatementFinder:
         start = max(start, quote.open_mark - WINDOW)
         previous_close = self.text.rfind("”", start, quote.open_mark)
         start = max(start, previous_close + 1)
-        cues = find_cues(self.text, start, quote.open_mark)
+        cues = self.cues.between(start, quote.open_mark)
         if not cues:
             return None
         cue = cues[-1]
@@ -345,7 +375,7 @@ class StatementFinder:
                 continue  # a sentence that opens with a quotation is attributed as a direct quote
             taken_until = sentence.start
             self.sentence_speaker = None
-            for cue in find_cues(self.text, sentence.start, sentence.end):
+            for cue in self.cues.between(sentence.start, sentence.end):
                 if cue.start < taken_until or quoted.inside(cue.start):
                     continue
                 if cue.participle:
@@ -389,7 +419,7 @@ class StatementFinder:
             speaker = self.speakers.in_region(cue.end, comma, "reported.according_to")
             clause_start = comma + 1
             subject_start = cue.end
-            if any(not c.participle for c in find_cues(self.text, clause_start, min(sentence.end, clause_start + WINDOW))):
+            if any(not c.participle for c in self.cues.between(clause_start, min(sentence.end, clause_start + WINDOW))):
                 return None  # "According to X, ... Y said that ...": Y's statement, reported by X
         else:
             subject_start = self._subject_start(sentence.start, cue.start)
@@ -430,7 +460,7 @@ class StatementFinder:
 
     def _clause_end(self, start: int, end: int) -> int:
         """The reported clause ends at the sentence end, or before ", but others say"."""
-        for cue in find_cues(self.text, start, min(end, start + WINDOW)):
+        for cue in self.cues.between(start, min(end, start + WINDOW)):
             if cue.participle:  # "..., accusing Sandu of ...": a statement of its own
                 boundary = max(self.text.rfind(",", start, cue.start), self.text.rfind(" and ", start, cue.start))
                 return boundary if boundary > start else cue.start
