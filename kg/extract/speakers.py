@@ -16,10 +16,8 @@ PRONOUNS = {"he": "male", "she": "female", "they": None, "it": None, "him": "mal
             "them": None}
 APPOSITIVE_START = re.compile(r"\s*(?:a|an|the|who|whose|his|her|their|its|one|also|himself|herself|former|then|now)\b",
                               re.I)
-QUANTIFIERS = {"a", "an", "the", "some", "many", "other", "others", "several", "most", "about", "nearly", "almost",
-               "more", "fewer", "less", "half", "over", "roughly", "around", "all", "both", "few", "two", "three"}
-LEADING_PHRASE = re.compile(r"(?:In|On|At|After|Before|During|For|With|Since|As|Among|Asked|Speaking|Earlier|Later|"
-                            r"Last|This|Meanwhile|However)\b[^,]{0,80},\s*")
+QUANTIFIERS = word_set("quantifiers.txt")
+LEADING_PHRASE = re.compile(r"(?:" + "|".join(map(re.escape, lines("opening_phrase_words.txt"))) + r")\b[^,]{0,80},\s*")
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|from|for|with|by|to|about|on|against|near|and|or)\s+(?:the\s+)?$", re.I)
 SOURCE_NP = re.compile(r"^(?:(?:a|an|the|some|many|other|several|two|three|one|local|most)\s+)?[a-z][\w\-’']*", re.I)
 

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from kg.extract.lexicon import lines, reporting_verbs
+from kg.extract.lexicon import lines, reporting_verbs, word_set
 from kg.extract.speakers import LEADING_PHRASE, Speaker, SpeakerFinder
 from kg.extract.text import Sentence, after_abbreviation
 from kg.models import EntityRef, Span, Statement
@@ -29,7 +29,7 @@ TRAILING = " ,;:\n"
 ATTRIBUTING_RULES = {"quotes.speaker_then_cue", "quotes.cue_then_speaker", "quotes.speaker_then_cue+pronoun",
                      "quotes.cue_then_speaker+pronoun"}
 PARTICIPLE_COMMA = re.compile(r"(?:,[”\"’]?|[”\"’]?\s+and)\s$")  # "..., saying", "...,” accusing", "... and asserting"
-SHARED_SUBJECT = {"and", "but", "and also", "but also", "and later", "then", "and then", "later", "also"}
+SHARED_SUBJECT = word_set("shared_subject.txt")
 CLOSE_ANY = re.compile(r"[”\"»]|''")
 WINDOW = 400  # an attribution stands within this many characters of the words it attributes
 FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|\w+ed)\b")
@@ -143,11 +143,8 @@ def _cue(text: str, start: int, word_start: int, word_end: int, word: str) -> Cu
 
 
 PROGRESSIVE = {"is", "are", "was", "were", "been", "be", "keeps", "kept"}
-NOUN_MARKERS = {"the", "a", "an", "with", "of", "for", "in", "on", "by", "his", "her", "their", "its", "our", "these",
-                "those", "such", "from", "into", "news", "my", "your", "whose", "this", "that", "any", "no"}
-PLURAL_SUBJECTS = {"they", "we", "i", "you", "others", "people", "some", "many"}
-AUXILIARIES = {"will", "would", "could", "can", "may", "might", "should", "must", "did", "do", "does", "also",
-               "often", "still", "now", "repeatedly", "publicly", "privately", "further", "then"}
+NOUN_MARKERS = word_set("noun_markers.txt")
+BASE_FORM_SUBJECTS = word_set("base_form_subjects.txt")
 
 
 def _capitalised_before(text: str, offset: int) -> bool:
@@ -161,7 +158,7 @@ def _base_form_subject(before: list[str]) -> bool:
     if not before:
         return False
     previous = before[-1].strip(",;:")
-    return (previous in PLURAL_SUBJECTS or previous in AUXILIARIES
+    return (previous in BASE_FORM_SUBJECTS
             or (previous.endswith("s") and not previous.endswith(("ss", "'s", "’s")) and previous.isalpha()))
 
 
