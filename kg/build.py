@@ -122,12 +122,14 @@ def build(paths: Iterable[Path], out_dir: Path, base: str | None = None,
                 known = graph.value in recorded
                 if written < bulk_after:
                     store.put_article_nquads(graph, extracted.nquads, item.content_hash, fingerprint,
-                                             item.source, extracted.counts, replace=known)
+                                             item.source, extracted.counts, replace=known,
+                                             entities=extracted.entities)
                 else:
                     if known:
                         store.drop_article(graph)
                     bulk.add(extracted.nquads, store.bookkeeping(graph, item.content_hash, fingerprint,
-                                                                 item.source, extracted.counts))
+                                                                 item.source, extracted.counts,
+                                                                 extracted.entities))
                 written += 1
                 if known:
                     report.updated += 1

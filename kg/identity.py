@@ -33,11 +33,12 @@ import hashlib
 import json
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, Store
+from pyoxigraph import Literal, NamedNode, Quad, Store
 
 from kg.curation import Add, Curation, Identify, Merge, Reject, Rename, Retype, Split
 from kg.extract.gazetteer import fold
@@ -45,14 +46,12 @@ from kg.extract.names import ACRONYM, initials
 from kg.rdf import (KG, ORG, OWL, PROV, RDFS, SCHEMA, TYPE, XSD, Vocabulary, class_iri, integer,
                     s, text)
 from kg.read import slugify
+from kg.store import APPLIED, ENTITIES
 
-BUILD = "urn:kg:build#"
-RECORDS = NamedNode(BUILD + "entities")  # per article graph: its local entity records (JSON)
-APPLIED = NamedNode(BUILD + "identity")  # per article graph: the signature of the mapping applied
-SOURCE_PATH = NamedNode(BUILD + "sourcePath")
 CLASS_KIND = {SCHEMA + "Person": "person", SCHEMA + "Organization": "organization", SCHEMA + "Place": "place"}
 BASE_CLASSES = {SCHEMA + "Person", SCHEMA + "Organization", SCHEMA + "Place", ORG + "Organization"}
 NAME, ALT = NamedNode(SCHEMA + "name"), NamedNode(SCHEMA + "alternateName")
+CLAIM, TEXT = NamedNode(SCHEMA + "Claim"), NamedNode(SCHEMA + "text")
 MENTION_COUNT = NamedNode(KG + "mentionCount")
 DATA = Path(__file__).parent / "data" / "transliteration.tsv"
 
@@ -99,10 +98,19 @@ class Record:
         return [self.name, *self.aliases]
 
 
-def records_of_graph(store: Store, graph: NamedNode, slug: str) -> list[Record]:
+def entity_records(quads: Iterable[Quad], slug: str) -> str:
+    """What the identity step needs of an article-local graph, as the JSON the store keeps beside it:
+    made from the quads where they are made (in the extraction worker), so the identity step never
+    reads an article graph back."""
+    quads = list(quads)
+    return json.dumps({"records": [r.__dict__ for r in records_of_quads(quads, slug)],
+                       "claims": claims_of_quads(quads)}, sort_keys=True)
+
+
+def records_of_quads(quads: Iterable[Quad], slug: str) -> list[Record]:
     """The entities of one (article-local) article graph."""
     props: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for quad in store.quads_for_pattern(None, None, None, graph):
+    for quad in quads:
         props[quad.subject.value][quad.predicate.value].append(quad.object.value)
     records = {}
     for subject, p in props.items():
@@ -577,24 +585,12 @@ class IdentityReport:
     problems: list[str] = field(default_factory=list)
 
 
-def claims_of_graph(store: Store, graph: NamedNode) -> dict[str, str]:
-    claims = {}
-    for quad in store.quads_for_pattern(None, TYPE, s("Claim"), graph):
-        for t in store.quads_for_pattern(quad.subject, s("text"), None, graph):
-            claims[quad.subject.value] = t.object.value
-    return claims
+def claims_of_quads(quads: list[Quad]) -> dict[str, str]:
+    claims = {q.subject.value for q in quads if q.predicate == TYPE and q.object == CLAIM}
+    return {q.subject.value: q.object.value for q in quads if q.predicate == TEXT and q.subject.value in claims}
 
 
-def _bookkeeping(store: Store, graph: NamedNode, predicate: NamedNode) -> str | None:
-    for quad in store.quads_for_pattern(graph, predicate, None, DefaultGraph()):
-        return quad.object.value
-    return None
-
-
-def _set(store: Store, graph: NamedNode, predicate: NamedNode, value: str) -> None:
-    for quad in list(store.quads_for_pattern(graph, predicate, None, DefaultGraph())):
-        store.remove(quad)
-    store.add(Quad(graph, predicate, Literal(value), DefaultGraph()))
+REWRITE_BATCH = 200_000  # quads of rewritten articles written to the store at once
 
 
 def apply_identity(graph_store, curation: Curation) -> IdentityReport:
@@ -604,45 +600,49 @@ def apply_identity(graph_store, curation: Curation) -> IdentityReport:
     store: Store = graph_store.store
     v: Vocabulary = graph_store.vocabulary
     report = IdentityReport()
-    articles: dict[str, tuple[NamedNode, list[Record], dict[str, str]]] = {}
+    articles: dict[str, tuple[NamedNode, list[Record], dict[str, str], str | None]] = {}
     prefix = v.graph("").value
-    for graph_iri in graph_store.article_graphs():
+    unrecorded = []
+    rows = graph_store.recorded(entities=True)
+    for graph_iri, row in rows.items():
         graph = NamedNode(graph_iri)
         slug = graph_iri[len(prefix):] if graph_iri.startswith(prefix) else graph_iri.rsplit("/", 1)[-1]
-        saved = _bookkeeping(store, graph, RECORDS)
-        if saved is None:  # freshly written by extraction: the graph is article-local
-            records, claims = records_of_graph(store, graph, slug), claims_of_graph(store, graph)
-            _set(store, graph, RECORDS, json.dumps({"records": [r.__dict__ for r in records], "claims": claims},
-                                                   sort_keys=True))
-            _set(store, graph, APPLIED, "local")
-        else:
-            data = json.loads(saved)
-            records, claims = [Record(**r) for r in data["records"]], data["claims"]
-        articles[slug] = (graph, records, claims)
-    every = [r for _, records, _ in articles.values() for r in records]
-    identity = resolve_corpus(every, curation, v, {slug: claims for slug, (_, _, claims) in articles.items()})
+        saved, applied = row.get("entities"), row.get("applied")
+        if saved is None:  # written without its records (an older store): the graph is article-local
+            saved, applied = entity_records(store.quads_for_pattern(None, None, None, graph), slug), "local"
+            unrecorded.append((graph, {ENTITIES: saved, APPLIED: applied}))
+        data = json.loads(saved)
+        articles[slug] = (graph, [Record(**r) for r in data["records"]], data["claims"], applied)
+    graph_store.set_bookkeeping(unrecorded)
+    every = [r for _, records, _, _ in articles.values() for r in records]
+    identity = resolve_corpus(every, curation, v, {slug: claims for slug, (_, _, claims, _) in articles.items()})
     report.unmatched = identity.unmatched
     report.merged = sum(1 for r in every if identity.iri(identity.canonical[r.id]) != r.iri)
-    for slug, (graph, records, _) in sorted(articles.items()):
+    marked: list[tuple[NamedNode, dict]] = []
+    rewrites: list[tuple[NamedNode, list[Quad], dict]] = []
+    pending = 0
+    for slug, (graph, records, _, applied) in sorted(articles.items()):
         signature = identity.signature(slug, records)
-        applied = _bookkeeping(store, graph, APPLIED)
         if applied in (signature, f"local:{signature}"):
             continue
         local = applied is not None and applied.startswith("local")
-        if identity.is_identity(slug, records) and local:
-            _set(store, graph, APPLIED, f"local:{signature}")
+        unchanged = identity.is_identity(slug, records)
+        if unchanged and local:
+            marked.append((graph, {APPLIED: f"local:{signature}"}))
             continue
-        if local:
-            quads = list(store.quads_for_pattern(None, None, None, graph))
-        else:
-            quads = _reextract(graph_store, graph, slug, report)
-            if quads is None:
-                continue
+        quads = list(store.quads_for_pattern(None, None, None, graph)) if local else \
+            _reextract(graph_store, graph, slug, rows[graph.value].get("path"), report)
+        if quads is None:
+            continue
         new = transform(quads, identity, slug, records, graph)
-        store.update(f"DROP SILENT GRAPH {graph}")
-        store.extend(new)
-        _set(store, graph, APPLIED, f"local:{signature}" if identity.is_identity(slug, records) else signature)
+        rewrites.append((graph, new, {APPLIED: f"local:{signature}" if unchanged else signature}))
         report.rewritten += 1
+        pending += len(new)
+        if pending >= REWRITE_BATCH:
+            graph_store.replace_articles(rewrites)
+            rewrites, pending = [], 0
+    graph_store.replace_articles(rewrites)
+    graph_store.set_bookkeeping(marked)
     for name, quads in (("identity", [q for q in identity.curated if q.graph_name == v.graph("identity")]),
                         ("curation", [q for q in identity.curated if q.graph_name == v.graph("curation")])):
         store.update(f"DROP SILENT GRAPH {v.graph(name)}")
@@ -650,13 +650,12 @@ def apply_identity(graph_store, curation: Curation) -> IdentityReport:
     return report
 
 
-def _reextract(graph_store, graph: NamedNode, slug: str, report: IdentityReport) -> list[Quad] | None:
+def _reextract(graph_store, graph: NamedNode, slug: str, path: str | None, report: IdentityReport) -> list[Quad] | None:
     """The article-local quads of an article whose graph was rewritten before: extract it again."""
     from kg.extract import extract
     from kg.rdf import article_quads
     from kg.read import ReadProblem, read_paths
 
-    path = _bookkeeping(graph_store.store, graph, SOURCE_PATH)
     if path and Path(path).exists():
         for item in read_paths([Path(path)]):
             if not isinstance(item, ReadProblem) and item.slug == slug:
@@ -668,7 +667,6 @@ def _reextract(graph_store, graph: NamedNode, slug: str, report: IdentityReport)
 def transform(quads: list[Quad], identity: Identity, slug: str, records: list[Record], graph: NamedNode) -> list[Quad]:
     """An article-local graph with every entity replaced by its canonical node and the rejections removed."""
     mapping = {iri: (NamedNode(identity.iri(c)), c) for iri, c in identity.mapping(slug, records).items()}
-    local_name = {r.iri: r.name for r in records}
     rejected = identity.rejected_claims.get(slug, set())
     dead = set(rejected)
     dead.update(c.replace("/claim/", "/position/", 1) for c in rejected)
@@ -720,5 +718,4 @@ def transform(quads: list[Quad], identity: Identity, slug: str, records: list[Re
         if KG + "holder" in position:
             predicate = KG + ("favours" if position.get(KG + "stance") == "for" else "opposes")
             result.add((NamedNode(position[KG + "holder"]), NamedNode(predicate), NamedNode(position[KG + "issue"])))
-    del local_name
-    return [Quad(a, b, c, graph) for a, b, c in sorted(result, key=lambda t: (str(t[0]), str(t[1]), str(t[2])))]
+    return [Quad(a, b, c, graph) for a, b, c in result]  # a set: the store keeps no order, files are sorted

@@ -26,27 +26,32 @@ CHUNK = 8  # articles per task: amortises the inter-process hop (an article take
 
 @dataclass
 class Extracted:
-    """What one article gives: its quads as N-Quads text and its counts, or why it failed."""
+    """What one article gives: its quads as N-Quads text, its counts and its entity records (for the
+    identity step), or why it failed."""
 
     nquads: bytes = b""
     counts: dict[str, int] | None = None
+    entities: str | None = None
     error: str | None = None
 
 
 def extract_nquads(article: Article, base: str | None = None) -> Extracted:
-    """The pure function that is mapped: extract one article, its quads in N-Quads (sorted, as
-    `kg.rdf.article_quads` sorts them). A failure is returned, not raised, so one article never stops
-    the corpus."""
+    """The pure function that is mapped: extract one article, its quads in N-Quads, one line each in
+    sorted order (so shards are byte-stable). A failure is returned, not raised, so one article never
+    stops the corpus."""
     from kg.build import article_counts
     from kg.extract import extract
+    from kg.identity import entity_records
     from kg.rdf import Vocabulary, article_quads
 
     try:
         extraction = extract(article)
         quads = article_quads(extraction, Vocabulary(base))
+        entities = entity_records(quads, article.slug)
     except Exception as error:  # one article's failure must not stop the corpus
         return Extracted(error=f"extraction failed ({type(error).__name__}: {error})")
-    return Extracted(serialize(quads, format=RdfFormat.N_QUADS) or b"", article_counts(extraction))
+    lines = sorted((serialize(quads, format=RdfFormat.N_QUADS) or b"").splitlines(keepends=True))
+    return Extracted(b"".join(lines), article_counts(extraction), entities)
 
 
 def extract_chunk(articles: list[Article], base: str | None = None) -> list[Extracted]:

@@ -110,15 +110,11 @@ def decimal(value: float) -> Literal:
 
 
 def article_quads(extraction: Extraction, vocabulary: Vocabulary | None = None) -> list[Quad]:
-    """All quads of one article, in its own named graph, sorted so that output is byte-stable."""
+    """All quads of one article, in its own named graph, each once. Unsorted: whatever is written
+    sorts (`kg.serialise`, `kg.parallel.extract_nquads`), so sorting here would be paid twice."""
     vocabulary = vocabulary or Vocabulary()
     graph = vocabulary.graph(extraction.article.slug)
-    triples = sorted(set(article_triples(extraction, vocabulary)), key=_triple_key)
-    return [Quad(subject, predicate, obj, graph) for subject, predicate, obj in triples]
-
-
-def _triple_key(triple: tuple) -> tuple[str, str, str]:
-    return (str(triple[0]), str(triple[1]), str(triple[2]))
+    return [Quad(subject, predicate, obj, graph) for subject, predicate, obj in dict.fromkeys(article_triples(extraction, vocabulary))]
 
 
 def article_triples(extraction: Extraction, v: Vocabulary) -> Iterator[tuple]:

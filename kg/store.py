@@ -37,12 +37,16 @@ HASH = NamedNode(BUILD + "contentHash")
 PIPELINE = NamedNode(BUILD + "pipeline")
 SOURCE_PATH = NamedNode(BUILD + "sourcePath")
 COUNTS = NamedNode(BUILD + "counts")
+ENTITIES = NamedNode(BUILD + "entities")  # the article's local entity records, for kg.identity (JSON)
+APPLIED = NamedNode(BUILD + "identity")  # the signature of the identity mapping its graph holds
 DERIVED_FROM = NamedNode(BUILD + "derivedFrom")
 AUTHOR = NamedNode(SCHEMA + "author")
 PERSON = NamedNode(SCHEMA + "Person")
 NAME = NamedNode(SCHEMA + "name")
 
 
+BOOKKEEPING_KEYS = {HASH: "hash", PIPELINE: "pipeline", SOURCE_PATH: "path", COUNTS: "counts",
+                    ENTITIES: "entities", APPLIED: "applied"}
 VIEW_ARTICLES = 2000  # graph.html of a bigger store shows the most recent articles only
 BULK_DERIVED = 100_000  # a derived graph bigger than this is written by the bulk loader
 RANKED = 1000  # how many speakers and co-quoted pairs get a rank in the derived graph
@@ -138,16 +142,15 @@ class GraphStore:
             self.close()
 
     # bookkeeping -----------------------------------------------------------------------------
-    def recorded(self) -> dict[str, dict]:
-        """Every article graph in the store: {graph IRI: {hash, pipeline, path, counts}}."""
+    def recorded(self, entities: bool = False) -> dict[str, dict]:
+        """Every article graph in the store: {graph IRI: {hash, pipeline, path, counts, applied}}, and
+        `entities` (the identity step's records, large) when asked for."""
         rows: dict[str, dict] = {}
-        for quad in self.store.quads_for_pattern(None, None, None, BUILD_GRAPH):
-            if quad.subject == STATE:
+        for predicate, key in BOOKKEEPING_KEYS.items():
+            if predicate == ENTITIES and not entities:
                 continue
-            row = rows.setdefault(quad.subject.value, {})
-            key = {HASH: "hash", PIPELINE: "pipeline", SOURCE_PATH: "path", COUNTS: "counts"}.get(quad.predicate)
-            if key:
-                row[key] = quad.object.value
+            for quad in self.store.quads_for_pattern(None, predicate, None, BUILD_GRAPH):
+                rows.setdefault(quad.subject.value, {})[key] = quad.object.value
         return rows
 
     def is_current(self, graph: NamedNode, content_hash: str, pipeline: str, recorded: dict | None = None) -> bool:
@@ -156,9 +159,9 @@ class GraphStore:
 
     # writing -----------------------------------------------------------------------------------
     def put_article(self, graph: NamedNode, quads: list[Quad], content_hash: str, pipeline: str,
-                    source: str, counts: dict[str, int] | None = None) -> None:
+                    source: str, counts: dict[str, int] | None = None, entities: str | None = None) -> None:
         """Replace the article graph `graph` by `quads`, in one transaction."""
-        bookkeeping = self.bookkeeping(graph, content_hash, pipeline, source, counts)
+        bookkeeping = self.bookkeeping(graph, content_hash, pipeline, source, counts, entities)
         inserts = "\n".join(filter(None, [_insert_block(graph, quads), _insert_block(BUILD_GRAPH, bookkeeping)]))
         self.store.update(
             f"DROP SILENT GRAPH {term(graph)} ;\n"
@@ -166,23 +169,30 @@ class GraphStore:
             f"INSERT DATA {{\n{inserts}\n}}")
 
     def bookkeeping(self, graph: NamedNode, content_hash: str, pipeline: str, source: str,
-                    counts: dict[str, int] | None = None) -> list[Quad]:
-        return [
+                    counts: dict[str, int] | None = None, entities: str | None = None) -> list[Quad]:
+        """What the store records of an article graph; `entities` (its local entity records, made with
+        the graph by `kg.identity.entity_records`) marks the graph as holding article-local nodes."""
+        quads = [
             Quad(graph, HASH, Literal(content_hash), BUILD_GRAPH),
             Quad(graph, PIPELINE, Literal(pipeline), BUILD_GRAPH),
             Quad(graph, SOURCE_PATH, Literal(file_of(source)), BUILD_GRAPH),
             Quad(graph, COUNTS, Literal(json.dumps(counts or {}, sort_keys=True)), BUILD_GRAPH),
         ]
+        if entities is not None:
+            quads += [Quad(graph, ENTITIES, Literal(entities), BUILD_GRAPH),
+                      Quad(graph, APPLIED, Literal("local"), BUILD_GRAPH)]
+        return quads
 
     def put_article_nquads(self, graph: NamedNode, nquads: bytes, content_hash: str, pipeline: str,
-                           source: str, counts: dict[str, int] | None = None, replace: bool = True) -> None:
+                           source: str, counts: dict[str, int] | None = None, replace: bool = True,
+                           entities: str | None = None) -> None:
         """`put_article` for quads as N-Quads text (what extraction workers send back). A graph that is
         new (`replace=False`) is loaded with its bookkeeping by the store's loader, in one transaction."""
         if replace:
             self.put_article(graph, list(parse(nquads, format=RdfFormat.N_QUADS)), content_hash, pipeline,
-                             source, counts)
+                             source, counts, entities)
             return
-        bookkeeping = serialize(self.bookkeeping(graph, content_hash, pipeline, source, counts),
+        bookkeeping = serialize(self.bookkeeping(graph, content_hash, pipeline, source, counts, entities),
                                 format=RdfFormat.N_QUADS)
         self.store.load(nquads + bookkeeping, format=RdfFormat.N_QUADS)
 
@@ -195,6 +205,35 @@ class GraphStore:
         for graph in orphans:
             self.store.remove_graph(graph)
         return [g.value for g in orphans]
+
+    def replace_articles(self, articles: list[tuple[NamedNode, list[Quad], dict[NamedNode, str]]]) -> None:
+        """Replace the content of many article graphs at once, setting bookkeeping values of each
+        ((graph, quads, {predicate: value})): how the identity step rewrites thousands of articles.
+
+        Three steps instead of a transaction per article, crash-safe by their order: the graphs are
+        dropped and their content hashes removed in one transaction (a crash after it leaves articles
+        that the next build extracts again), the new quads are written (with the bulk loader when
+        there are many), then the hashes and the values are recorded in one transaction."""
+        if not articles:
+            return
+        graphs = [graph for graph, _, _ in articles]
+        hashes = {q.subject: q.object.value for g in graphs for q in self.store.quads_for_pattern(g, HASH, None, BUILD_GRAPH)}
+        self.store.update(" ;\n".join(f"DROP SILENT GRAPH {term(g)} ; DELETE WHERE {{ {term(g)} {term(HASH)} ?h }}"
+                                       for g in graphs))
+        quads = [q for _, content, _ in articles for q in content]
+        if len(quads) > BULK_DERIVED:
+            self.store.bulk_extend(quads)
+        else:
+            self.store.extend(quads)
+        self.set_bookkeeping([(graph, {**({HASH: hashes[graph]} if graph in hashes else {}), **values})
+                              for graph, _, values in articles])
+
+    def set_bookkeeping(self, rows: list[tuple[NamedNode, dict[NamedNode, str]]]) -> None:
+        """Set bookkeeping values of many article graphs in one transaction."""
+        deletes = " ;\n".join(f"DELETE WHERE {{ {term(g)} {term(p)} ?o }}" for g, values in rows for p in values)
+        inserts = [Quad(g, p, Literal(v), BUILD_GRAPH) for g, values in rows for p, v in values.items()]
+        if deletes:
+            self.store.update(f"{deletes} ;\nINSERT DATA {{\n{_insert_block(BUILD_GRAPH, inserts)}\n}}")
 
     def drop_article(self, graph: NamedNode) -> None:
         """Remove an article graph and its bookkeeping, in one transaction."""
