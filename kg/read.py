@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from kg.models import Article, Span
@@ -41,8 +42,10 @@ class ReadProblem:
         return f"{self.source}: {self.message}"
 
 
+@lru_cache(maxsize=1 << 16)
 def slugify(text: str, max_length: int = 80) -> str:
-    """A readable, stable identifier: ASCII, lower case, words joined by hyphens."""
+    """A readable, stable identifier: ASCII, lower case, words joined by hyphens (cached: the same names
+    recur in article after article)."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
     folded = folded.replace("'", "")
     slug = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")

@@ -142,7 +142,9 @@ class EntityBuilder:
 
     def _new(self, name: Name) -> Entity:
         canonical = name.place.name if name.place is not None else name.text
-        entity = Entity(key=slugify(canonical), kind=name.kind, name=canonical, subtype=name.subtype)
+        # empty lists given, not left to the defaults: pydantic deep-copies a default, which costs more
+        entity = Entity(key=slugify(canonical), kind=name.kind, name=canonical, subtype=name.subtype, aliases=[],
+                        mentions=[])
         if name.place is not None:
             entity.latitude, entity.longitude = name.place.latitude, name.place.longitude
             entity.geonames_id = name.place.geonames_id

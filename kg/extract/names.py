@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.extract import gazetteer
 from kg.extract.lexicon import keyword_classes, lines, reporting_verbs, rows, word_set
-from kg.extract.text import Token, tokenize
+from kg.extract.text import Token, Tokens, tokenize
 
 CONNECTORS = {"of", "for", "and", "the", "de", "&", "on", "in", "al", "el", "bin", "ibn", "van", "von", "der",
               "du", "la", "le", "da", "di", "dos"}
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "van", "von", "der", "de", "du", "la", "le", "da", "di", "dos"}
+SPLITTING_CONNECTORS = CONNECTORS - NAME_PARTICLES  # "of", "and", "in": a run joined by one may be two names
 PLACE_SUFFIXES = {"province", "state", "region", "district", "oblast", "county", "city", "valley", "island",
                   "islands", "governorate", "prefecture", "village", "town", "republic"}
 LOCATIVE = {"in", "near", "outside", "across", "from", "to", "toward", "towards", "into"}
@@ -77,6 +78,11 @@ def titles() -> dict[tuple[str, ...], str]:
 
 
 @cache
+def one_word_titles() -> frozenset[str]:
+    return frozenset(t[0] for t in titles() if len(t) == 1)
+
+
+@cache
 def role_words() -> frozenset[str]:
     return frozenset(r.strip().lower() for r in lines("roles.txt") if " " not in r.strip())
 
@@ -88,12 +94,14 @@ def first_names():
     return gender_guesser.detector.Detector(case_sensitive=False)
 
 
+@lru_cache(maxsize=1 << 16)
 def gender(first_name: str) -> str | None:
     """ "male", "female" or None, from the first name."""
     guess = first_names().get_gender(first_name)
     return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(guess)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_first_name(word: str) -> bool:
     return first_names().get_gender(word) != "unknown"
 
@@ -107,81 +115,97 @@ def common_word(word: str, threshold: float = 1e-5) -> bool:
     return _frequencies().get(word.lower(), 0.0) >= threshold
 
 
-def is_capitalised(token: Token) -> bool:
-    first = token.text[:1]
-    return first.isupper() or (token.text[:3].lower() in ("al-", "el-") and token.text[3:4].isupper())
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper() or (word[2:3] == "-" and word[:2].lower() in ("al", "el") and word[3:4].isupper())
+
+
+class _PerWord(dict):
+    """A function of a word, worked out once per distinct word (words repeat across articles); emptied
+    when it grows large, so memory stays bounded on any corpus."""
+
+    LIMIT = 1 << 18
+
+    def __init__(self, function) -> None:
+        super().__init__()
+        self.function = function
+
+    def __missing__(self, word: str):
+        if len(self) >= self.LIMIT:
+            self.clear()
+        value = self[word] = self.function(word)
+        return value
+
+
+CAPITALISED = _PerWord(is_capitalised)
+LOWER = _PerWord(str.lower)
 
 
 def find_names(text: str, start: int, end: int, sentence_starts: set[int]) -> list[Name]:
     """Names in text[start:end]; `sentence_starts` are offsets where a sentence begins."""
     tokens = tokenize(text, start, end)
+    capitalised = list(map(CAPITALISED.__getitem__, tokens.words))
     names: list[Name] = []
-    i = 0
-    while i < len(tokens):
-        if not is_capitalised(tokens[i]) or tokens[i].text in ("'s", "’s"):
-            i += 1
+    resume = 0  # a run's first word only: the words after it are part of it
+    for i in [k for k, cap in enumerate(capitalised) if cap]:
+        if i < resume:
             continue
-        j = _run_end(tokens, i)
+        j = _run_end(tokens, capitalised, i)
         names.extend(_classify_run(text, tokens, i, j, sentence_starts))
-        i = max(j, i + 1)
+        resume = j
     return _attach_acronyms(text, names)
 
 
-def _run_end(tokens: list[Token], i: int) -> int:
+def _run_end(tokens: Tokens, capitalised: list[bool], i: int) -> int:
     """Index after the capitalised run that starts at tokens[i]."""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
     j = i + 1
-    while j < len(tokens):
-        token = tokens[j]
-        if tokens[j - 1].end != token.start and text_gap_has_break(tokens[j - 1], token):
-            break
-        if is_capitalised(token) and token.text[0] not in "\"“":
+    while j < len(words):
+        if starts[j] - ends[j - 1] > 1:
+            break  # more than a plain space between two words (a newline) ends a name
+        word = words[j]
+        if capitalised[j] and word[0] not in "\"“":
             j += 1
             continue
-        if (token.text == "." and j + 1 < len(tokens) and is_capitalised(tokens[j + 1])
-                and (tokens[j - 1].text.lower(),) in titles() and tokens[j + 1].start - token.end == 1):
+        if (word == "." and j + 1 < len(words) and capitalised[j + 1]
+                and (LOWER[words[j - 1]],) in titles() and starts[j + 1] - ends[j] == 1):
             j += 1  # "Mr. Obama", "Rep. Jim Jordan": a title's full stop does not end the name
             continue
-        if token.text.lower() in CONNECTORS and j + 1 < len(tokens) and (
-                is_capitalised(tokens[j + 1]) or (tokens[j + 1].text.lower() == "the" and j + 2 < len(tokens)
-                                                  and is_capitalised(tokens[j + 2]))):
+        if LOWER[word] in CONNECTORS and j + 1 < len(words) and (
+                capitalised[j + 1] or (LOWER[words[j + 1]] == "the" and j + 2 < len(words) and capitalised[j + 2])):
             j += 1
             continue
         break
-    while j > i + 1 and tokens[j - 1].text.lower() in CONNECTORS:
+    while j > i + 1 and LOWER[words[j - 1]] in CONNECTORS:
         j -= 1
     return j
 
 
-def text_gap_has_break(left: Token, right: Token) -> bool:
-    """True when more than plain spaces lie between two tokens (a newline ends a name)."""
-    return right.start - left.end > 1
-
-
-def _classify_run(text: str, tokens: list[Token], i: int, j: int, sentence_starts: set[int]) -> list[Name]:
+def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: set[int]) -> list[Name]:
     not_names = word_set("not_names.txt")
-    whole = text[tokens[i].start:tokens[j - 1].end]
+    words, starts = tokens.words, tokens.starts
+    whole = text[starts[i]:tokens.ends[j - 1]]
     if gazetteer.lookup(whole) or gazetteer.fold(whole) in known_organizations():
         return _classify(text, tokens, i, j, None, sentence_starts)
     # drop function words and sentence openers at the front ("The", "Some", "Addressing")
     subject_of_cue = j == i + 1 and _subject_of_cue(text, tokens, i, j)
-    while i < j and (tokens[i].text.lower() in not_names or tokens[i].text.lower() in CONNECTORS
-                     or (tokens[i].start in sentence_starts and not subject_of_cue and j - i > 1
-                         and _sentence_opener(tokens, i, j))):
+    while i < j and (LOWER[words[i]] in not_names or LOWER[words[i]] in CONNECTORS
+                     or (starts[i] in sentence_starts and not subject_of_cue and j - i > 1
+                         and _sentence_opener(words[i], j - i))):
         i += 1
-    while j > i and (tokens[j - 1].text.lower() in CONNECTORS):
+    while j > i and (LOWER[words[j - 1]] in CONNECTORS):
         j -= 1
     # a role word that opens a sentence is not part of a name: "Member of the Patriotic Union ..."
-    if i + 1 < j and tokens[i].text.lower() in role_words() and tokens[i + 1].text.lower() == "of":
+    if i + 1 < j and LOWER[words[i]] in role_words() and LOWER[words[i + 1]] == "of":
         i += 1
-        while i < j and tokens[i].text.lower() in CONNECTORS:
+        while i < j and LOWER[words[i]] in CONNECTORS:
             i += 1
     # a title that ends a run belongs to the person after it: "Georgian Parliament Speaker, Irakli ..."
-    if j - i > 1 and tokens[j - 1].text.lower() in {t[0] for t in titles() if len(t) == 1}:
+    if j - i > 1 and LOWER[words[j - 1]] in one_word_titles():
         j -= 1
     if i >= j or j - i > MAX_NAME_WORDS:
         return []  # a capitalised run this long is a headline in title case, not a name
     # joined by "and", "in", "of" but not one organisation's name: each part on its own
-    connectors = [k for k in range(i + 1, j - 1) if tokens[k].text.lower() in CONNECTORS - NAME_PARTICLES]
+    connectors = [k for k in range(i + 1, j - 1) if LOWER[words[k]] in SPLITTING_CONNECTORS]
     if connectors and not _one_organization(text, tokens, i, j):
         parts, cursor = [], i
         for k in connectors + [j]:
@@ -190,7 +214,7 @@ def _classify_run(text: str, tokens: list[Token], i: int, j: int, sentence_start
             cursor = k + 1
         return parts
     # a hyphenated modifier ends the name at the hyphen: "NATO-led" names NATO
-    last = tokens[j - 1]
+    last = tokens.token(j - 1)
     if "-" in last.text and last.text.split("-")[-1].islower() and not last.text.startswith(("al-", "el-")):
         head = last.text.split("-")[0]
         if not head[:1].isupper():
@@ -199,35 +223,35 @@ def _classify_run(text: str, tokens: list[Token], i: int, j: int, sentence_start
     return _classify(text, tokens, i, j, None, sentence_starts)
 
 
-def _one_organization(text: str, tokens: list[Token], i: int, j: int) -> bool:
+def _one_organization(text: str, tokens: Tokens, i: int, j: int) -> bool:
     """Whether a run joined by connectors is one organisation's name ("Bureau for Human Rights")."""
     org_keywords = keyword_classes("org_keywords.txt")
-    if any(t.text in org_keywords for t in tokens[i:j]):
+    words = tokens.words
+    if any(w in org_keywords for w in words[i:j]):
         return True
-    return any(gazetteer.fold(text[tokens[i].start:tokens[k].end]) in known_organizations()
-               and tokens[k + 1].text.lower() == "of" for k in range(i, j - 1))
+    return any(gazetteer.fold(text[tokens.starts[i]:tokens.ends[k]]) in known_organizations()
+               and LOWER[words[k + 1]] == "of" for k in range(i, j - 1))
 
 
-def _sentence_opener(tokens: list[Token], i: int, j: int) -> bool:
+def _sentence_opener(word: str, run_length: int) -> bool:
     """A capitalised first word of a sentence that is an ordinary English word, not a name."""
-    word = tokens[i].text
     if gazetteer.lookup(word) or gazetteer.fold(word) in known_organizations() or word in demonyms():
         return False
     if ACRONYM.match(word):
         return False
-    return common_word(word, 1e-5) and not (j > i + 1 and is_first_name(word) and not common_word(word, 3e-5))
+    return common_word(word, 1e-5) and not (run_length > 1 and is_first_name(word) and not common_word(word, 3e-5))
 
 
-def _classify(text: str, tokens: list[Token], i: int, j: int, replaced_last: Token | None,
+def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | None,
               sentence_starts: set[int]) -> list[Name]:
-    run = tokens[i:j]
+    run = tokens.run(i, j)
     if replaced_last is not None:
         run = run[:-1] + [replaced_last]
     start, end = run[0].start, run[-1].end
     name = text[start:end]
     words = [t.text for t in run]
-    after = tokens[j:j + 3]
-    before = tokens[i - 1] if i > 0 else None
+    after = tokens.run(j, j + 3)
+    before = tokens.token(i - 1) if i > 0 else None
     folded = gazetteer.fold(name)
     org_keywords = keyword_classes("org_keywords.txt")
 
@@ -317,9 +341,10 @@ def _classify(text: str, tokens: list[Token], i: int, j: int, replaced_last: Tok
     return []
 
 
-def _subject_of_cue(text: str, tokens: list[Token], i: int, j: int) -> bool:
+def _subject_of_cue(text: str, tokens: Tokens, i: int, j: int) -> bool:
     """Whether the word(s) tokens[i:j] stand right before a reporting verb, or before ", an appositive," and one."""
-    return bool(CUE_AFTER_NAME().match(text, tokens[j - 1].end) or APPOSITIVE_THEN_CUE.match(text, tokens[j - 1].end))
+    end = tokens.ends[j - 1]
+    return bool(CUE_AFTER_NAME().match(text, end) or APPOSITIVE_THEN_CUE.match(text, end))
 
 
 @cache

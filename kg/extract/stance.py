@@ -40,6 +40,7 @@ class Lexicon:
     negation: re.Pattern
     issues: re.Pattern
     issue_of: dict[str, Issue]
+    issue_openers: frozenset[str]  # first words of the issue keywords, lower case
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -75,7 +76,7 @@ def lexicon() -> Lexicon:
         cues=re.compile(r"\b(?:" + _alternation(list(cue_stance)) + r")\b", re.IGNORECASE),
         cue_stance=cue_stance, verbs=verbs, negation=negation,
         issues=re.compile(r"\b(?:" + _alternation(list(issue_of)) + r")\b", re.IGNORECASE),
-        issue_of=issue_of)
+        issue_of=issue_of, issue_openers=frozenset(keyword.split()[0] for keyword in issue_of))
 
 
 def _words(text: str) -> int:
@@ -97,12 +98,16 @@ def find_positions(text: str, statements: list[Statement]) -> list[Position]:
     for statement in statements:
         start = statement.content.start
         words = text[start:statement.content.end]
+        if not _may_name_an_issue(words, lex):
+            continue
         seen: set[str] = set()
-        cues = list(lex.cues.finditer(words))
+        cues = None  # most statements name no issue: look for cues only in those that do
         for match in lex.issues.finditer(words):
             issue = lex.issue_of[_normal(match.group())]
             if issue.label in seen:
                 continue
+            if cues is None:
+                cues = list(lex.cues.finditer(words))
             position = _from_cue(words, cues, match, lex)
             rule = "stance.cue_before_issue"
             if position is None and statement.cue and _normal(statement.cue) in lex.verbs:
@@ -121,6 +126,15 @@ def find_positions(text: str, statements: list[Statement]) -> list[Position]:
                 speaker_description=statement.speaker_description, statement=statement.content,
                 evidence=evidence, cue=cue, negated=negated, rule=rule))
     return positions
+
+
+def _may_name_an_issue(words: str, lex: Lexicon) -> bool:
+    """False when the words surely name no issue: a cheap test that spares most statements the regexes
+    (in ASCII text, matching regardless of case is matching the lower-cased text)."""
+    if not words.isascii():
+        return True
+    lowered = words.lower()
+    return any(opener in lowered for opener in lex.issue_openers)
 
 
 def _from_cue(words: str, cues: list[re.Match], issue: re.Match, lex: Lexicon):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from kg.extract.lexicon import word_set
 
@@ -18,15 +19,30 @@ TOKEN = re.compile(
 SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     text: str
     start: int
     end: int
 
-    @property
-    def is_capitalised(self) -> bool:
-        return self.text[:1].isupper()
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """The tokens of a stretch of text as parallel lists: most tokens are only looked at, so no object is
+    made for each (`token` and `run` make them for the few that a rule takes apart)."""
+
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def token(self, k: int) -> Token:
+        return Token(self.words[k], self.starts[k], self.ends[k])
+
+    def run(self, i: int, j: int) -> list[Token]:
+        """tokens[i:j], clipped to the tokens there are."""
+        return [Token(*t) for t in zip(self.words[i:j], self.starts[i:j], self.ends[i:j])]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,9 +52,19 @@ class Sentence:
     paragraph: int
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
     end = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
+    words = TOKEN.findall(text, start, end)
+    starts, ends = [], []
+    # only whitespace and "_" lie between tokens and no token starts with either, so each token is the
+    # first occurrence of its text after the previous one: str.find is cheaper than a Match per token
+    at = start
+    for word in words:
+        at = text.find(word, at)
+        starts.append(at)
+        at += len(word)
+        ends.append(at)
+    return Tokens(words, starts, ends)
 
 
 def after_abbreviation(text: str, dot: int, floor: int = 0) -> bool:
