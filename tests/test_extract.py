@@ -129,3 +129,37 @@ def test_a_source_named_only_in_the_headline_becomes_an_entity():
                                       title="Milbank: Republicans are waving the flag of surrender")
     assert found[0] == ("indirect", "Milbank", "Republicans are waving the flag of surrender")
     assert extraction.entity("person", "milbank") is not None
+
+
+def test_an_unnamed_subject_the_rules_cannot_name_is_kept_as_a_description():
+    found, _ = statements_of("Mr. Pendleford's aides said he intended to spend the week in Ohio before the vote.")
+    assert found == [("indirect", "Mr. Pendleford's aides", "he intended to spend the week in Ohio before the vote")]
+
+
+def test_a_reported_clause_keeps_the_words_before_a_that_further_on():
+    found, _ = statements_of("Dana Whitlock said her survey of farmers showed that support was holding steady.")
+    assert found == [("indirect", "Dana Whitlock", "her survey of farmers showed that support was holding steady")]
+
+
+def test_an_attribution_inside_the_clause_gives_the_whole_clause():
+    found, _ = statements_of("Omar Haddad chairs the panel. The goal, he said, is to reach a truce before the winter.")
+    assert found == [("indirect", "Omar Haddad", "The goal, he said, is to reach a truce before the winter")]
+
+
+def test_said_then_the_speaker_and_an_appositive_attributes_the_clause_before():
+    found, _ = statements_of("The group posts the same photograph again and again, said Rita Calder, the director "
+                             "of a monitoring group, which tracks such accounts.")
+    assert found == [("indirect", "Rita Calder", "The group posts the same photograph again and again")]
+
+
+def test_a_partial_quotation_inside_a_reported_clause_leaves_the_clause_reported():
+    found, _ = statements_of("Maria Lopez spoke on Friday. Voters had “lost their patience” with the council, "
+                             "she said in a video message.")
+    assert ("indirect", "Maria Lopez", "Voters had “lost their patience” with the council") in found
+
+
+def test_a_plural_subject_takes_the_base_form_and_a_new_subject_ends_the_clause():
+    found, _ = statements_of("Though aides who have worked with Lena Marsh say they admire her, they also say "
+                             "she rarely listens.")
+    assert found == [("indirect", "aides who have worked with Lena Marsh", "they admire her"),
+                     ("indirect", "they also", "she rarely listens")]

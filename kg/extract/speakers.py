@@ -17,9 +17,11 @@ PRONOUNS = {"he": "male", "she": "female", "they": None, "it": None, "him": "mal
 APPOSITIVE_START = re.compile(r"\s*(?:a|an|the|who|whose|his|her|their|its|one|also|himself|herself|former|then|now)\b",
                               re.I)
 QUANTIFIERS = word_set("quantifiers.txt")
+CLAUSE_OPENERS = word_set("clause_openers.txt")
 LEADING_PHRASE = re.compile(r"(?:" + "|".join(map(re.escape, lines("opening_phrase_words.txt"))) + r")\b[^,]{0,80},\s*")
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|from|for|with|by|to|about|on|against|near|and|or)\s+(?:the\s+)?$", re.I)
-SOURCE_NP = re.compile(r"^(?:(?:a|an|the|some|many|other|several|two|three|one|local|most)\s+)?[a-z][\w\-’']*", re.I)
+SOURCE_NP = re.compile(r"^(?:(?:a|an|the|some|many|other|several|two|three|one|local|most)\s+)?(?:[a-z][\w\-’']*|\d[\d,.]*%?\s)",
+                       re.I)  # "a source", "officials", "1,409 teachers", "42% say"
 
 
 @cache
@@ -81,13 +83,13 @@ class SpeakerFinder:
             return Speaker(None, stripped, rule + "+plural_pronoun")  # a group: never one person
         if first in PRONOUNS and len(words) <= 2:
             return self.pronoun(first, start, rule)
-        if first in word_set("not_names.txt") and first not in QUANTIFIERS:
-            return None  # "and", "which", "this": no subject here
         organizations = [m for m in mentions if m[2].kind == "organization" and m[0] >= start]
-        if organizations:
+        if organizations:  # "the State Department", "Another pollster, Clemson University"
             lead = self.text[start:organizations[0][0]].strip(" ,")
             if len(lead.split()) <= 4 and not re.search(r"\b(?:of|in|at|from|for|with|by|to)\b", lead, re.I):
                 return Speaker(organizations[0][2], None, rule)
+        if first in word_set("not_names.txt") and first not in QUANTIFIERS:
+            return None  # "and", "which", "this": no subject here
         for kind in ("person", "organization"):  # "the Wisconsin Republican said": the one last named
             if description_pattern(kind).match(stripped):
                 for _, _, ref in self.index.before(start, kind):
@@ -98,6 +100,20 @@ class SpeakerFinder:
                                                                or common_word(words[0], 1e-5)):
             return Speaker(None, stripped, rule + "+unnamed")
         return None
+
+    def described(self, start: int, end: int, rule: str) -> Speaker | None:
+        """The words before a reporting verb as an unnamed source, when no rule above reads them:
+        "Mr. Sanders's aides said", "Though executives who have worked with him say". A noun phrase
+        of a few words; a pronoun or a function word ("which", "this") is not one."""
+        words = self.text[start:end].strip(" ,;:—–-\"“”()").split()
+        while words and words[0].lower().strip(",") in CLAUSE_OPENERS:
+            words = words[1:]
+        if not words or len(words) > 12 or not words[0][:1].isalnum():
+            return None
+        first = words[0].lower()
+        if first in PRONOUNS or (first in word_set("not_names.txt") and first not in QUANTIFIERS):
+            return None
+        return Speaker(None, " ".join(words).strip(" ,"), rule + "+unnamed")
 
     def _in_appositive(self, start: int, offset: int) -> bool:
         """Whether offset lies in a comma-delimited aside after the subject ("X, a Y supporter, said")."""

@@ -36,6 +36,7 @@ FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|coul
 SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I|you)\b")
 QUOTE_INTRODUCER = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in sorted(lines("quote_introducers.txt"), key=len,
                                                                                reverse=True)) + r")\s*[,:]\s*$")
+CLAUSE_AFTER = re.compile(r"\s+(?:that|he|she|they|it|we|I|there)\s")
 SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 DASH_ATTRIBUTION = re.compile(r"\s*[―—–]+\s*|\s+-{1,2}\s+")
 
@@ -137,8 +138,8 @@ def _cue(text: str, start: int, word_start: int, word_end: int, word: str) -> Cu
         if PARTICIPLE_COMMA.search(text, max(start, word_start - 6), word_start):
             return Cue(word, lemma, word_start, word_end, addressee, participle=True)
         return None
-    if lower == lemma and not _base_form_subject(before):
-        return None  # "the Central Asian state", "on charges": a noun, not a verb
+    if lower == lemma and not _base_form_subject(before) and not CLAUSE_AFTER.match(text, word_end):
+        return None  # "the Central Asian state", "on charges": a noun, not a verb; "Aides to Clinton say she" is one
     return Cue(word, lemma, word_start, word_end, addressee)
 
 
@@ -158,7 +159,7 @@ def _base_form_subject(before: list[str]) -> bool:
     if not before:
         return False
     previous = before[-1].strip(",;:")
-    return (previous in BASE_FORM_SUBJECTS
+    return (previous in BASE_FORM_SUBJECTS or previous[:1].isdigit()  # "42% say", "six in 10 say"
             or (previous.endswith("s") and not previous.endswith(("ss", "'s", "’s")) and previous.isalpha()))
 
 
@@ -350,7 +351,7 @@ class StatementFinder:
         region = self.text[start:cue_start]
         best = 0
         for match in re.finditer(r"(?:[;]\s+|\b[A-Z]{2,}[A-Z.,\s]*\s[—–]\s*|\)\s*[—–-]+\s*|,\s+(?:but|and|while|whereas)\s+"
-                                 r"|\b(?:where|when|because|as|that)\s+)", region):
+                                 r"|\b(?:where|when|because|as|that)\s+|,\s+(?=(?:he|she|they|we|I)\s))", region):
             best = match.end()
         return start + best
 
@@ -379,7 +380,7 @@ class StatementFinder:
                     if self.sentence_speaker is None:  # "Clinton attacked Trump, saying ...": the sentence's subject
                         self.sentence_speaker = self.sentence_subject(sentence, cue)
                     statement = self.forward(sentence, cue, quoted) if self.sentence_speaker else None
-                elif self._short_tail(cue, sentence):
+                elif self._short_tail(cue, sentence) or self._interrupts(cue, sentence):
                     statement = self.backward(sentence, cue, quoted) or self.forward(sentence, cue, quoted)
                 else:
                     statement = self.forward(sentence, cue, quoted) or self.backward(sentence, cue, quoted)
@@ -407,6 +408,20 @@ class StatementFinder:
             return False
         return sentence.end - cue.end <= 120 and len(WORD.findall(tail)) <= 8 and not re.search(r"\bthat\b|[\"“:]", tail)
 
+    def _interrupts(self, cue: Cue, sentence: Sentence) -> bool:
+        """ "The goal, he said, is ...", "..., said Rita Katz, the director of ...": an attribution set
+        off by commas inside or after the clause it attributes, the speaker beside the cue."""
+        comma = self.text.rfind(",", max(sentence.start, cue.start - 40), cue.start)
+        if comma < 0 or len(WORD.findall(self.text[comma:cue.start])) > 4:
+            return False
+        if self.text.startswith(",", cue.end):
+            return True
+        if cue.takes_addressee or self.text[comma + 1:cue.start].strip():
+            return False
+        named = self.index.within(cue.end, min(sentence.end, cue.end + 60))
+        return bool(named) and not WORD.findall(re.sub(r"^\s*the\s", "", self.text[cue.end:named[0][0]])) \
+            and (named[0][1] >= sentence.end - 1 or self.text[named[0][1]:named[0][1] + 1] in ",.;")
+
     def forward(self, sentence: Sentence, cue: Cue, quoted: "QuotedSpans") -> Statement | None:
         """`X said (that) CLAUSE` / `X told Y (that) CLAUSE` / `According to X, CLAUSE`."""
         if cue.lemma == "according to":
@@ -429,6 +444,8 @@ class StatementFinder:
             if (speaker is None or cue.participle) and (cue.participle or shared in SHARED_SUBJECT):
                 # "... and demanded his release", "..., then says ...": the subject of the sentence
                 speaker = self.sentence_speaker or self.sentence_subject(sentence, cue)
+            elif speaker is None:
+                speaker = self.speakers.described(subject_start, cue.start, "reported.speaker_cue_clause")
             clause_start = cue.end
             addressee = self.addressee(cue)
             if addressee is not None:
@@ -443,8 +460,8 @@ class StatementFinder:
         if opening and not self._quote_then_more(clause_start + opening.end(), sentence.end):
             return None  # `said in a statement, "..."`: the words are quoted, a direct quotation
         that = re.match(r"[^\"“”.;]{0,60}?\bthat\b\s*", window)
-        if that and SUBJECT_PRONOUN.search(window[:that.start(0) + len(that.group(0).rstrip()) - 4]):
-            that = None  # "says he opposes it but that ...": the clause starts before that "that"
+        if that and (SUBJECT_PRONOUN.search(window, 0, that.end() - 5) or FINITE_VERB.search(window, 0, that.end() - 5)):
+            that = None  # "says he opposes it but that", "said his survey showed that": the clause starts earlier
         if that is None and cue.takes_addressee and clause_start == cue.end:
             that = re.match(r"(?:\s+[\w’'-]+){1,5}?(?=\s+(?:he|she|they|it|we|I|there)\b)", window)  # told reporters he ...
         that = that or re.match(r"\s*[,:]?\s*", window)
@@ -462,8 +479,9 @@ class StatementFinder:
                 boundary = max(self.text.rfind(",", start, cue.start), self.text.rfind(" and ", start, cue.start))
                 return boundary if boundary > start else cue.start
             boundary = self.text.rfind(",", start, cue.start)
-            if boundary > start and re.search(r",\s+(?:but|and|while|whereas)\s", self.text[boundary:cue.start]):
-                return boundary
+            if boundary > start and (re.search(r",\s+(?:but|and|while|whereas)\s", self.text[boundary:cue.start])
+                                     or SUBJECT_PRONOUN.match(self.text, boundary + 2, cue.start)):
+                return boundary  # "..., but others say", "..., they also say": another statement
         return end
 
     def backward(self, sentence: Sentence, cue: Cue, quoted: "QuotedSpans") -> Statement | None:
@@ -475,7 +493,7 @@ class StatementFinder:
         before_cue = self.text[comma + 1:cue.start].strip()
         if cue.lemma == "according to":
             speaker = self.speakers.in_region(cue.end, sentence.end, "reported.clause_according_to")
-        elif len(WORD.findall(before_cue)) <= 8 and len(WORD.findall(after)) <= 8:
+        elif len(WORD.findall(before_cue)) <= 8 and (len(WORD.findall(after)) <= 8 or self._interrupts(cue, sentence)):
             speaker = self.speakers.in_region(comma + 1, cue.start, "reported.clause_speaker_cue")
             if speaker is None and not before_cue:
                 cut = re.search(r",|\s(?:on|in|at|by|during|after|before|when|who)\s", after)
@@ -485,16 +503,16 @@ class StatementFinder:
             return None
         if speaker is None:
             return None
-        if quoted.any_between(sentence.start, cue.start):
-            return None  # `"...," he said.` is a direct quotation
+        if quoted.any_between(sentence.start, cue.start) and len(quoted.words_outside(self.text, sentence.start, comma)) < 3:
+            return None  # `"...," he said.` is a direct quotation; `Democrats had “put the biggest crack” yet ...` is not
         if LEADING_PHRASE.match(self.text, sentence.start, comma + 2) and not FINITE_VERB.search(
                 self.text, sentence.start, comma):
             return None  # "In each of the five states, voters say ...": an opening phrase, not what was said
-        rest = re.match(r"^\s*,\s*", self.text[cue.end:sentence.end])
-        if rest and len(WORD.findall(self.text[cue.end:min(sentence.end, cue.end + WINDOW)])) > len(
-                WORD.findall(self.text[max(sentence.start, comma - WINDOW):comma])):
-            # "Without such assurances, he said, it was unlikely ...": the words after the cue
-            return self._statement(cue.end + rest.end(), sentence.end, sentence, cue, speaker, comma)
+        rest = re.match(r"\s*,\s*", self.text[cue.end:sentence.end])
+        if rest and not self.text[cue.end + rest.end():cue.end + rest.end() + 1] in OPEN_MARKS and not any(
+                c.start == cue.end + rest.end() for c in self.cues.between(cue.end, sentence.end)):
+            # "The goal, he said, is to forge ...": one clause around the attribution
+            return self._statement(sentence.start, sentence.end, sentence, cue, speaker, comma)
         return self._statement(sentence.start, comma, sentence, cue, speaker, comma)
 
     def _statement(self, start: int, end: int, sentence: Sentence, cue: Cue, speaker: Speaker,
@@ -524,6 +542,14 @@ class QuotedSpans:
         """The last closing mark in [start, end], if any."""
         position = bisect_right(self.closes, end) - 1
         return self.closes[position] if position >= 0 and self.closes[position] >= start else None
+
+    def words_outside(self, text: str, start: int, end: int) -> list[str]:
+        """The words of text[start:end] outside quotation marks."""
+        words, position = [], start
+        for index in range(bisect_right(self.closes, start), bisect_right(self.opens, end - 1)):
+            words += WORD.findall(text, position, max(position, self.opens[index]))
+            position = max(position, self.closes[index])
+        return words + WORD.findall(text, position, max(position, end))
 
     def any_between(self, start: int, end: int) -> bool:
         """Whether a quotation opens before `end` and closes after `start`."""
