@@ -187,10 +187,8 @@ def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: se
     if gazetteer.lookup(whole) or gazetteer.fold(whole) in known_organizations():
         return _classify(text, tokens, i, j, None, sentence_starts)
     # drop function words and sentence openers at the front ("The", "Some", "Addressing")
-    subject_of_cue = j == i + 1 and _subject_of_cue(text, tokens, i, j)
     while i < j and (LOWER[words[i]] in not_names or LOWER[words[i]] in CONNECTORS
-                     or (starts[i] in sentence_starts and not subject_of_cue and j - i > 1
-                         and _sentence_opener(words[i], j - i))):
+                     or (starts[i] in sentence_starts and j - i > 1 and _sentence_opener(words[i], j - i))):
         i += 1
     while j > i and (LOWER[words[j - 1]] in CONNECTORS):
         j -= 1
@@ -250,16 +248,17 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
     start, end = run[0].start, run[-1].end
     name = text[start:end]
     words = [t.text for t in run]
-    after = tokens.run(j, j + 3)
-    before = tokens.token(i - 1) if i > 0 else None
+    after = tokens.run(j, j + 2)
+    after_lower = [LOWER[t.text] for t in after]
+    before = LOWER[tokens.words[i - 1]] if i > 0 else None
     folded = gazetteer.fold(name)
     org_keywords = keyword_classes("org_keywords.txt")
 
     # a title inside the run: "Parliament Speaker Irakli Kobakhidze", "President Emomali Rahmon"
+    title_keys = [LOWER[w].rstrip(".") for w in words] if len(run) > 1 else []
     for k in range(len(run) - 1):
         for size in (2, 1):
-            key = tuple(w.lower().rstrip(".") for w in words[k:k + size])
-            if len(key) == size and key in titles() and k + size < len(run):
+            if k + size < len(run) and tuple(title_keys[k:k + size]) in titles():
                 rest = run[k + size:]
                 rest = rest[1:] if rest and rest[0].text == "." else rest
                 person = _person(text, rest, "names.title_before_name") if rest else None
@@ -270,7 +269,7 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
 
     # a body noun after the name: "the Kazak parliament", "KTK television", "Zamfara police"
     for size in (2, 1):
-        following = tuple(t.text.lower() for t in after[:size])
+        following = tuple(after_lower[:size])
         if len(following) == size and following in body_nouns() and not any(
                 w in org_keywords for w in words):
             noun_end = after[size - 1].end
@@ -296,7 +295,7 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
             text, tokens, i, j) and not common_noun(name):
         place = None  # "Rubio said": a person; a capital that "said" stands for its government
     if place and not any(w in org_keywords for w in words[1:]):
-        suffix = after[0].text.lower() if after else ""
+        suffix = after_lower[0] if after else ""
         if suffix in PLACE_SUFFIXES and after[0].start - end == 1:
             return [Name(name, start, end, "place", "names.gazetteer", place.type, place=place,
                          aliases=[text[start:after[0].end]])]
@@ -319,12 +318,12 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
     if words[-1].lower() in PLACE_SUFFIXES and len(run) > 1:
         return [Name(name, start, end, "place", "names.place_suffix", "AdministrativeArea",
                      aliases=[text[start:run[-2].end]])]
-    if after and after[0].text.lower() in PLACE_SUFFIXES - {"city", "state"} \
+    if after and after_lower[0] in PLACE_SUFFIXES - {"city", "state"} \
             and after[0].start - end == 1:
         return [Name(name, start, end, "place", "names.place_suffix", "AdministrativeArea",
                      aliases=[text[start:after[0].end]])]
 
-    if before is not None and before.text.lower() in LOCATIVE and before.text.lower() != "to" and not any(
+    if before is not None and before in LOCATIVE and before != "to" and not any(
             is_first_name(w) for w in words[:1]):
         if all(not common_word(w) for w in words):
             return [Name(name, start, end, "place", "names.after_locative", "Place")]

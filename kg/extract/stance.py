@@ -40,7 +40,7 @@ class Lexicon:
     negation: re.Pattern
     issues: re.Pattern
     issue_of: dict[str, Issue]
-    issue_openers: frozenset[str]  # first words of the issue keywords, lower case
+    issue_openers: frozenset[str] | None  # first words of the issue keywords when all are ASCII, lower case
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -70,13 +70,14 @@ def lexicon() -> Lexicon:
                 issue_of[keyword.strip().lower()] = issue
         else:
             raise ValueError(f"stance_cues.tsv: unknown row kind {kind!r}")
+    ascii_keywords = all(map(str.isascii, issue_of))
     negated_words = [re.escape(n) for n in negations if not n.startswith("n'")]
     negation = re.compile(r"(?:\b(?:" + "|".join(negated_words) + r")\b|n't\b|n’t\b)", re.IGNORECASE)
     return Lexicon(
         cues=re.compile(r"\b(?:" + _alternation(list(cue_stance)) + r")\b", re.IGNORECASE),
         cue_stance=cue_stance, verbs=verbs, negation=negation,
         issues=re.compile(r"\b(?:" + _alternation(list(issue_of)) + r")\b", re.IGNORECASE),
-        issue_of=issue_of, issue_openers=frozenset(keyword.split()[0] for keyword in issue_of))
+        issue_of=issue_of, issue_openers=frozenset(k.split()[0] for k in issue_of) if ascii_keywords else None)
 
 
 def _words(text: str) -> int:
@@ -128,10 +129,14 @@ def find_positions(text: str, statements: list[Statement]) -> list[Position]:
     return positions
 
 
+# the only characters besides ASCII letters that an ASCII letter matches regardless of case: İ ı ſ K (Kelvin)
+CASE_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
 def _may_name_an_issue(words: str, lex: Lexicon) -> bool:
     """False when the words surely name no issue: a cheap test that spares most statements the regexes
-    (in ASCII text, matching regardless of case is matching the lower-cased text)."""
-    if not words.isascii():
+    (without the case traps, matching ASCII keywords regardless of case is matching the lower-cased text)."""
+    if lex.issue_openers is None or CASE_TRAPS.search(words):
         return True
     lowered = words.lower()
     return any(opener in lowered for opener in lex.issue_openers)
