@@ -8,12 +8,13 @@ The corpus is made from the real articles (seeds/ and ../shared/dev/) as bench/e
 it: each variant renames the people and places and shuffles the body paragraphs. It is written as
 plain-text files under --work (never into the repository), 1,000 per folder.
 
-Each measured build is `kg.build.build(..., rebuild=True)` in a fresh process (as `kg build` runs it),
-into the store only (no graph files, no page: `--files` times writing them from the 100,000-article
-store afterwards), and without the corpus-wide identity step of kg/identity.py, which grows faster than
-linearly with the corpus (it is timed on its own on --identity-articles). Reported: wall time, articles/s, and the peak memory of the whole process tree
-(the build and its extraction workers, resident set summed, sampled every 0.2 s with psutil). The
-ratio of --jobs 2 to --jobs 1 is measured on --ratio-articles (both builds of the same corpus).
+Each measured build is `kg.build.build(..., rebuild=True)` in a fresh process (as `kg build` runs it,
+with the corpus-wide identity step and the derived graph), into the store only (no graph files, no
+page: `--files` times writing them from the 100,000-article store afterwards). Reported: wall time,
+articles/s, the time of the steps after extraction (identity and loading, derived graph) and the peak
+memory of the whole process tree (the build and its extraction workers, resident set summed, sampled
+every 0.2 s with psutil). The ratio of --jobs 2 to --jobs 1 is measured on --ratio-articles (both
+builds of the same corpus).
 """
 
 from __future__ import annotations
@@ -37,16 +38,25 @@ sys.path.insert(0, str(ROOT / "bench"))
 BUILD = """
 import sys, time, json
 from pathlib import Path
-import kg.build
+import kg.build, kg.store
 from kg.build import build
-if sys.argv[4] == "0":  # without the corpus-wide identity step (kg/identity.py; see the module doc)
-    kg.build._link_identities = lambda *args: type("Linked", (), {"rewritten": 0, "unmatched": [], "problems": []})()
+steps = {}
+def timed(name, function):
+    def run(*args, **kwargs):
+        started = time.perf_counter()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            steps[name] = round(steps.get(name, 0) + time.perf_counter() - started, 1)
+    return run
+kg.build._link_identities = timed("identity_and_load", kg.build._link_identities)
+kg.store.GraphStore.derive = timed("derive", kg.store.GraphStore.derive)
 started = time.perf_counter()
 report = build([Path(sys.argv[1])], Path(sys.argv[2]), formats=(), view=False, rebuild=True,
                jobs=int(sys.argv[3]))
 print(json.dumps({"seconds": time.perf_counter() - started, "articles": report.articles,
-                  "skipped": len(report.skipped), "triples": report.triples,
-                  "statements": report.statements}))
+                  "skipped": len(report.skipped), "quads": report.quads,
+                  "statements": report.statements, "relinked": report.relinked, "steps": steps}))
 """
 
 FILES = """
@@ -103,12 +113,11 @@ def run_measured(code: str, *args: str) -> dict:
     return result
 
 
-def measure_build(corpus: Path, out: Path, jobs: int, identity: bool = False) -> dict:
+def measure_build(corpus: Path, out: Path, jobs: int) -> dict:
     if out.exists():
         shutil.rmtree(out)
-    result = run_measured(BUILD, str(corpus), str(out), str(jobs), "1" if identity else "0")
+    result = run_measured(BUILD, str(corpus), str(out), str(jobs))
     result["jobs"] = jobs
-    result["identity"] = identity
     result["articles_per_second"] = round(result["articles"] / result["seconds"], 1)
     result["seconds"] = round(result["seconds"], 1)
     print(json.dumps(result), flush=True)
@@ -121,8 +130,6 @@ def main() -> None:
     parser.add_argument("--ratio-articles", type=int, default=10_000)
     parser.add_argument("--jobs", type=int, default=2, help="processes for the big build")
     parser.add_argument("--work", type=Path, default=Path("/tmp/kg-build-bench"))
-    parser.add_argument("--identity-articles", type=int, default=1000,
-                        help="also time a build this size with the corpus-wide identity step (0: skip)")
     parser.add_argument("--files", action="store_true", help="also time writing the graph files")
     parser.add_argument("--json", type=Path, help="write the results here too")
     options = parser.parse_args()
@@ -136,10 +143,6 @@ def main() -> None:
         results["corpus_small_seconds"] = round(make_corpus(small, options.ratio_articles), 1)
         one = measure_build(small, options.work / "out-small-1", 1)
         two = measure_build(small, options.work / "out-small-2", 2)
-        if options.identity_articles:
-            sample = options.work / "corpus-identity"
-            make_corpus(sample, options.identity_articles)
-            results["with_identity"] = measure_build(sample, options.work / "out-identity", options.jobs, True)
         results["ratio"] = {"articles": options.ratio_articles, "jobs1": one, "jobs2": two,
                             "speedup": round(one["seconds"] / two["seconds"], 2)}
 

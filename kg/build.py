@@ -30,7 +30,7 @@ class BuildReport(BaseModel):
     places: int = 0
     statements: int = 0
     affiliations: int = 0
-    triples: int = 0
+    quads: int = 0
     written: list[str] = []
     added: int = 0
     updated: int = 0
@@ -42,7 +42,7 @@ class BuildReport(BaseModel):
     def summary(self) -> str:
         return (f"{self.articles} articles read, {len(self.skipped)} skipped: {self.people} people, "
                 f"{self.organizations} organisations, {self.places} places, {self.statements} statements, "
-                f"{self.affiliations} affiliations ({self.triples} triples); store: {self.added} added, "
+                f"{self.affiliations} affiliations ({self.quads} quads); store: {self.added} added, "
                 f"{self.updated} updated, {self.unchanged} unchanged, {self.removed} removed")
 
 
@@ -64,7 +64,8 @@ def build(paths: Iterable[Path], out_dir: Path, base: str | None = None,
     At scale: `jobs` processes extract in parallel (`kg.parallel`), or a Dask cluster does when
     `scheduler` names one (its N-Quads shards are kept in `out_dir/shards/`). Results are written as
     they arrive, so memory does not grow with the corpus. After `bulk_after` articles written one
-    transaction each, the rest go through the store's bulk loader a batch at a time (`BulkWriter`).
+    transaction each, the rest are spooled to disk and go through the store's bulk loader once the
+    identity step has linked their entities (`BulkWriter`).
     """
     from kg.parallel import map_dask, map_local
 
@@ -127,42 +128,47 @@ def build(paths: Iterable[Path], out_dir: Path, base: str | None = None,
                 else:
                     if known:
                         store.drop_article(graph)
-                    bulk.add(extracted.nquads, store.bookkeeping(graph, item.content_hash, fingerprint,
-                                                                 item.source, extracted.counts,
-                                                                 extracted.entities))
+                    bulk.add(graph, item.slug, extracted.nquads,
+                             store.bookkeeping(graph, item.content_hash, fingerprint, item.source, extracted.counts),
+                             extracted.entities)
                 written += 1
                 if known:
                     report.updated += 1
                 else:
                     report.added += 1
-        finally:
-            bulk.close()  # also on Ctrl-C: what was extracted is kept
+        except BaseException:
+            bulk.close()  # Ctrl-C, a crash: what was extracted is kept, article-local; the next build links it
+            raise
         if scheduler:
             report.written += [str(p) for p in bulk.shards]
         for graph, row in recorded.items():
             if row.get("path") in kept_files:
                 seen.add(graph)
         report.removed = len(store.drop_missing(paths, seen))
-        linked = _link_identities(store, paths, curation)
+        try:
+            linked = _link_identities(store, paths, curation, bulk)
+        finally:
+            bulk.close()  # nothing left when the identity step loaded it
         report.relinked, report.curation = linked.rewritten, linked.unmatched + linked.problems
         store.derive(force=linked.rewritten > 0)
-        report.triples = store.triple_count()
-        if report.triples:
+        report.quads = store.quad_count()
+        if report.quads:
             report.written += [str(p) for p in write_store(store, out_dir, formats=formats)]
             if view:
                 report.written.append(str(write_build_view(store.view_quads(), out_dir)))
     return report
 
 
-def _link_identities(store: GraphStore, paths: list[Path], curation: Path | None):
-    """One node per real entity across the articles, with the curation applied (`kg.identity`). The
-    curation file is `curation`, else `curation.yaml` in the first folder built, if there is one."""
+def _link_identities(store: GraphStore, paths: list[Path], curation: Path | None, spooled: BulkWriter):
+    """One node per real entity across the articles, with the curation applied (`kg.identity`): the
+    articles in the store and those `spooled` for loading. The curation file is `curation`, else
+    `curation.yaml` in the first folder built, if there is one."""
     from kg.curation import load
     from kg.identity import apply_identity
 
     if curation is None:
         curation = next((p / "curation.yaml" for p in paths if (p / "curation.yaml").is_file()), None)
-    return apply_identity(store, load(curation))
+    return apply_identity(store, load(curation), spooled)
 
 
 def article_counts(extraction: Extraction) -> dict[str, int]:

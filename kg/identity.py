@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from pyoxigraph import Literal, NamedNode, Quad, Store
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Store, parse, serialize
 
 from kg.curation import Add, Curation, Identify, Merge, Reject, Rename, Retype, Split
 from kg.extract.gazetteer import fold
@@ -46,7 +46,7 @@ from kg.extract.names import ACRONYM, initials
 from kg.rdf import (KG, ORG, OWL, PROV, RDFS, SCHEMA, TYPE, XSD, Vocabulary, class_iri, integer,
                     s, text)
 from kg.read import slugify
-from kg.store import APPLIED, ENTITIES
+from kg.store import APPLIED, ENTITIES, BulkWriter
 
 CLASS_KIND = {SCHEMA + "Person": "person", SCHEMA + "Organization": "organization", SCHEMA + "Place": "place"}
 BASE_CLASSES = {SCHEMA + "Person", SCHEMA + "Organization", SCHEMA + "Place", ORG + "Organization"}
@@ -593,35 +593,61 @@ def claims_of_quads(quads: list[Quad]) -> dict[str, str]:
 REWRITE_BATCH = 200_000  # quads of rewritten articles written to the store at once
 
 
-def apply_identity(graph_store, curation: Curation) -> IdentityReport:
-    """Group the entities of every article graph in `graph_store` (a kg.store.GraphStore) into one node
-    per real entity, apply the curation, rewrite the article graphs whose mapping changed, and replace
-    the identity and curation graphs."""
+def apply_identity(graph_store, curation: Curation, spooled: BulkWriter | None = None) -> IdentityReport:
+    """Group the entities of every article graph in `graph_store` (a kg.store.GraphStore), and of the
+    articles `spooled` for loading, into one node per real entity; apply the curation; load the spooled
+    articles linked; rewrite the stored article graphs whose mapping changed; and replace the identity
+    and curation graphs."""
     store: Store = graph_store.store
     v: Vocabulary = graph_store.vocabulary
     report = IdentityReport()
-    articles: dict[str, tuple[NamedNode, list[Record], dict[str, str], str | None]] = {}
-    prefix = v.graph("").value
-    unrecorded = []
-    rows = graph_store.recorded(entities=True)
-    for graph_iri, row in rows.items():
-        graph = NamedNode(graph_iri)
-        slug = graph_iri[len(prefix):] if graph_iri.startswith(prefix) else graph_iri.rsplit("/", 1)[-1]
-        saved, applied = row.get("entities"), row.get("applied")
-        if saved is None:  # written without its records (an older store): the graph is article-local
-            saved, applied = entity_records(store.quads_for_pattern(None, None, None, graph), slug), "local"
-            unrecorded.append((graph, {ENTITIES: saved, APPLIED: applied}))
+    claims_wanted = {e.statement.article for e in curation.entries if isinstance(e, Reject) and e.statement}
+    claims: dict[str, dict[str, str]] = {}
+
+    def parse_records(slug: str, saved: str) -> list[Record]:
         data = json.loads(saved)
-        articles[slug] = (graph, [Record(**r) for r in data["records"]], data["claims"], applied)
+        if slug in claims_wanted:
+            claims[slug] = data["claims"]
+        return [Record(**r) for r in data["records"]]
+
+    rows = graph_store.recorded()
+    prefix = v.graph("").value
+    slugs = {g: g[len(prefix):] if g.startswith(prefix) else g.rsplit("/", 1)[-1] for g in rows}
+    stored: dict[str, tuple[NamedNode, list[Record], str | None]] = {}
+    for quad in store.quads_for_pattern(None, ENTITIES, None, DefaultGraph()):
+        if quad.subject.value in slugs:
+            slug = slugs[quad.subject.value]
+            stored[slug] = (quad.subject, parse_records(slug, quad.object.value), rows[quad.subject.value].get("applied"))
+    unrecorded = []
+    for graph_iri, slug in slugs.items():
+        if slug not in stored:  # written without its records (an older store): the graph is article-local
+            graph = NamedNode(graph_iri)
+            saved = entity_records(store.quads_for_pattern(None, None, None, graph), slug)
+            stored[slug] = (graph, parse_records(slug, saved), "local")
+            unrecorded.append((graph, {ENTITIES: saved, APPLIED: "local"}))
     graph_store.set_bookkeeping(unrecorded)
-    every = [r for _, records, _, _ in articles.values() for r in records]
-    identity = resolve_corpus(every, curation, v, {slug: claims for slug, (_, _, claims, _) in articles.items()})
+    waiting = {article.slug: parse_records(article.slug, saved) for article, saved in spooled.spooled()} \
+        if spooled else {}
+    every = [r for _, records, _ in stored.values() for r in records] + [r for rs in waiting.values() for r in rs]
+    identity = resolve_corpus(every, curation, v, claims)
     report.unmatched = identity.unmatched
     report.merged = sum(1 for r in every if identity.iri(identity.canonical[r.id]) != r.iri)
+    del every
+
+    def relink(article, nquads: bytes, _saved: str) -> tuple[bytes, str]:
+        records = waiting[article.slug]
+        signature = identity.signature(article.slug, records)
+        if identity.is_identity(article.slug, records):
+            return nquads, f"local:{signature}"
+        new = transform(list(parse(nquads, format=RdfFormat.N_QUADS)), identity, article.slug, records, article.graph)
+        return serialize(new, format=RdfFormat.N_QUADS) or b"", signature
+
+    if spooled:
+        spooled.close(relink)
     marked: list[tuple[NamedNode, dict]] = []
     rewrites: list[tuple[NamedNode, list[Quad], dict]] = []
     pending = 0
-    for slug, (graph, records, _, applied) in sorted(articles.items()):
+    for slug, (graph, records, applied) in sorted(stored.items()):
         signature = identity.signature(slug, records)
         if applied in (signature, f"local:{signature}"):
             continue
@@ -664,58 +690,72 @@ def _reextract(graph_store, graph: NamedNode, slug: str, path: str | None, repor
     return None
 
 
+POSITION_EDGES = (KG + "favours", KG + "opposes")
+POSITION_PARTS = (KG + "holder", KG + "stance", KG + "issue")
+HEAD_EDGES = (ORG + "memberOf", ORG + "headOf")
+
+
 def transform(quads: list[Quad], identity: Identity, slug: str, records: list[Record], graph: NamedNode) -> list[Quad]:
-    """An article-local graph with every entity replaced by its canonical node and the rejections removed."""
+    """An article-local graph with every entity replaced by its canonical node and the rejections removed.
+
+    The hot loop of relinking a corpus: a quad that names no mapped entity is kept as it is."""
     mapping = {iri: (NamedNode(identity.iri(c)), c) for iri, c in identity.mapping(slug, records).items()}
     rejected = identity.rejected_claims.get(slug, set())
     dead = set(rejected)
     dead.update(c.replace("/claim/", "/position/", 1) for c in rejected)
     bad_members = identity.rejected_memberships.get(slug, set())
-    membership_of: dict[str, dict[str, str]] = defaultdict(dict)
-    for q in quads:
-        if q.predicate.value in (ORG + "member", ORG + "organization"):
-            membership_of[q.subject.value][q.predicate.value] = q.object.value
-    for node, ends in membership_of.items():
-        if (ends.get(ORG + "member"), ends.get(ORG + "organization")) in bad_members:
-            dead.add(node)
+    if bad_members:
+        membership_of: dict[str, dict[str, str]] = defaultdict(dict)
+        for q in quads:
+            if q.predicate.value in (ORG + "member", ORG + "organization"):
+                membership_of[q.subject.value][q.predicate.value] = q.object.value
+        for node, ends in membership_of.items():
+            if (ends.get(ORG + "member"), ends.get(ORG + "organization")) in bad_members:
+                dead.add(node)
     kept_positions: dict[str, dict[str, str]] = defaultdict(dict)
-    result: set[tuple] = set()
+    result: set[Quad] = set()
     mentions: dict[str, int] = defaultdict(int)
     for q in quads:
         subject = q.subject.value
-        if any(subject == d or subject.startswith(d + "#") or subject.startswith(d + "/") for d in dead):
+        if dead and any(subject == d or subject.startswith(d + "#") or subject.startswith(d + "/") for d in dead):
             continue
         p = q.predicate.value
-        if p in (KG + "favours", KG + "opposes"):
+        if p in POSITION_EDGES:
             continue  # made again from the positions that remain
-        if p in (ORG + "memberOf", ORG + "headOf") and (subject, q.object.value) in bad_members:
+        obj = q.object
+        if bad_members and p in HEAD_EDGES and (subject, obj.value) in bad_members:
             continue
-        if subject in mapping:
-            node, c = mapping[subject]
+        mapped = mapping.get(subject)
+        if mapped:
+            node, c = mapped
             if p == NAME.value:
-                if q.object.value != c.name:
-                    result.add((node, ALT, text(q.object.value)))
+                if obj.value != c.name:
+                    result.add(Quad(node, ALT, obj, graph))
                 continue
-            if p == ALT.value and q.object.value == c.name:
+            if p == ALT.value and obj.value == c.name:
                 continue
-            if p == TYPE.value and q.object.value not in BASE_CLASSES:
+            if p == TYPE.value and obj.value not in BASE_CLASSES:
                 continue
             if p == MENTION_COUNT.value:
-                mentions[node.value] += int(q.object.value)
+                mentions[node.value] += int(obj.value)
                 continue
-        new_subject = mapping[subject][0] if subject in mapping else q.subject
-        obj = mapping[q.object.value][0] if isinstance(q.object, NamedNode) and q.object.value in mapping else q.object
-        result.add((new_subject, q.predicate, obj))
-        if p in (KG + "holder", KG + "stance", KG + "issue"):
+        target = mapping.get(obj.value) if isinstance(obj, NamedNode) else None
+        if mapped or target:
+            obj = target[0] if target else obj
+            result.add(Quad(mapped[0] if mapped else q.subject, q.predicate, obj, graph))
+        else:
+            result.add(q)
+        if p in POSITION_PARTS:
             kept_positions[subject][p] = obj.value
-    for iri, (node, c) in mapping.items():
-        result.add((node, NAME, text(c.name)))
+    for node, c in mapping.values():
+        result.add(Quad(node, NAME, text(c.name), graph))
         for cls in c.classes:
-            result.add((node, TYPE, NamedNode(cls)))
+            result.add(Quad(node, TYPE, NamedNode(cls), graph))
     for node, n in mentions.items():
-        result.add((NamedNode(node), MENTION_COUNT, integer(n)))
+        result.add(Quad(NamedNode(node), MENTION_COUNT, integer(n), graph))
     for position in kept_positions.values():
         if KG + "holder" in position:
             predicate = KG + ("favours" if position.get(KG + "stance") == "for" else "opposes")
-            result.add((NamedNode(position[KG + "holder"]), NamedNode(predicate), NamedNode(position[KG + "issue"])))
-    return [Quad(a, b, c, graph) for a, b, c in result]  # a set: the store keeps no order, files are sorted
+            result.add(Quad(NamedNode(position[KG + "holder"]), NamedNode(predicate), NamedNode(position[KG + "issue"]),
+                            graph))
+    return list(result)  # a set: the store keeps no order, files are sorted

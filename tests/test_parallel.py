@@ -55,6 +55,25 @@ def test_the_bulk_loader_writes_the_same_graph_and_a_rerun_skips_everything(corp
     assert files(tmp_path) == one_process
 
 
+def test_spooled_articles_interrupted_before_linking_are_loaded_as_extracted_and_linked_next_time(
+        corpus: Path, one_process, tmp_path: Path, monkeypatch):
+    import kg.identity
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patch:
+        patch.setattr(kg.identity, "resolve_corpus", interrupted)
+        with pytest.raises(KeyboardInterrupt):
+            build([corpus], tmp_path, bulk_after=0)
+    with GraphStore(tmp_path / "store") as store:  # nothing lost: every article is in, article-local
+        assert {row["applied"] for row in store.recorded().values()} == {"local"}
+        assert len(store.recorded()) == len(list(corpus.glob("*.txt")))
+    again = build([corpus], tmp_path, bulk_after=0)
+    assert again.unchanged == again.articles and again.relinked > 0  # linked in the store this time
+    assert files(tmp_path) == one_process
+
+
 def test_a_bulk_load_cut_short_is_undone_when_the_store_opens(corpus: Path, one_process, tmp_path: Path):
     build([corpus], tmp_path)
     with GraphStore(tmp_path / "store") as store:  # what a kill between data and bookkeeping leaves
