@@ -163,3 +163,18 @@ def test_a_plural_subject_takes_the_base_form_and_a_new_subject_ends_the_clause(
                              "she rarely listens.")
     assert found == [("indirect", "aides who have worked with Lena Marsh", "they admire her"),
                      ("indirect", "they also", "she rarely listens")]
+
+
+def test_a_speaker_the_name_rules_miss_is_named_where_they_speak():
+    found, extraction = statements_of("Last week, Eric Trump said that his foundation had received gifts. "
+                                      "The Daily Caller reported that the gifts paid for a golf tournament.")
+    assert found == [("indirect", "Eric Trump", "his foundation had received gifts"),
+                     ("indirect", "Daily Caller", "the gifts paid for a golf tournament")]
+    assert {(e.kind, e.name) for e in extraction.entities} >= {("person", "Eric Trump"), ("organization", "Daily Caller")}
+
+
+def test_a_short_subject_after_a_comma_starts_a_statement_of_its_own():
+    found, _ = statements_of("Rebels claimed responsibility for the first attack, officials said the second blast "
+                             "was caused by a gas leak in a kitchen.")
+    assert found == [("indirect", "Rebels", "responsibility for the first attack"),
+                     ("indirect", "officials", "the second blast was caused by a gas leak in a kitchen")]

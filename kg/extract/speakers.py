@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.extract.lexicon import lines, word_set
-from kg.extract.names import common_noun, common_word, gender
-from kg.models import Entity, EntityRef
+from kg.extract.names import common_noun, common_word, gender, is_first_name
+from kg.models import Entity, EntityRef, Mention, Span
+from kg.read import slugify
 from kg.resolve import MentionIndex
 
 PRONOUNS = {"he": "male", "she": "female", "they": None, "it": None, "him": "male", "her": "female",
@@ -20,6 +21,10 @@ QUANTIFIERS = word_set("quantifiers.txt")
 CLAUSE_OPENERS = word_set("clause_openers.txt")
 LEADING_PHRASE = re.compile(r"(?:" + "|".join(map(re.escape, lines("opening_phrase_words.txt"))) + r")\b[^,]{0,80},\s*")
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|from|for|with|by|to|about|on|against|near|and|or)\s+(?:the\s+)?$", re.I)
+SPEAKER_NAME = re.compile(r"(?:^|(?<=[\s(]))(?:(?P<the>[Tt]he\s+)|(?P<title>(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Professor|Prof|"
+                          r"Judge|Chief|Rev|Gen|Col|Sgt|Lt)\.?\s+))?(?P<name>[A-Z][a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?"
+                          r"[A-Z][a-z][\w’'\-]*){0,2})\s*(?:[,(]|$)")
+PLACE_LIKE = {"Washington", "America", "Congress", "Senate", "House"}
 SOURCE_NP = re.compile(r"^(?:(?:a|an|the|some|many|other|several|two|three|one|local|most)\s+)?(?:[a-z][\w\-’']*|\d[\d,.]*%?\s)",
                        re.I)  # "a source", "officials", "1,409 teachers", "42% say"
 
@@ -49,6 +54,7 @@ class SpeakerFinder:
     def __init__(self, text: str, index: MentionIndex, entities: list[Entity]):
         self.text = text
         self.index = index
+        self.entities = entities
         self.genders = {(e.kind, e.key): gender(e.name.split()[0]) if " " in e.name else None
                         for e in entities if e.kind == "person"}
 
@@ -94,6 +100,9 @@ class SpeakerFinder:
             if description_pattern(kind).match(stripped):
                 for _, _, ref in self.index.before(start, kind):
                     return Speaker(ref, None, rule + "+definite_description")
+        named = self.named_here(start, end, rule)
+        if named is not None:
+            return named
         # "a source in the security services", "Relatives of Doniyor Nabiev", "Officials": who, unnamed
         if len(words) <= 12 and SOURCE_NP.match(stripped) and (not words[0][0].isupper() or common_noun(words[0])
                                                                or words[0] in ("A", "An", "The")
@@ -105,6 +114,7 @@ class SpeakerFinder:
         """The words before a reporting verb as an unnamed source, when no rule above reads them:
         "Mr. Sanders's aides said", "Though executives who have worked with him say". A noun phrase
         of a few words; a pronoun or a function word ("which", "this") is not one."""
+        start = max(start, self.text.rfind(":", start, end) + 1)  # "Kabul: An Afghan official says"
         words = self.text[start:end].strip(" ,;:—–-\"“”()").split()
         while words and words[0].lower().strip(",") in CLAUSE_OPENERS:
             words = words[1:]
@@ -113,7 +123,42 @@ class SpeakerFinder:
         first = words[0].lower()
         if first in PRONOUNS or (first in word_set("not_names.txt") and first not in QUANTIFIERS):
             return None
-        return Speaker(None, " ".join(words).strip(" ,"), rule + "+unnamed")
+        return self.named_here(start, end, rule) or Speaker(None, " ".join(words).strip(" ,"), rule + "+unnamed")
+
+    def named_here(self, start: int, end: int, rule: str) -> Speaker | None:
+        """A name the name rules let pass, read as a name because it is the subject of a reporting verb:
+        "Eric Trump said", "Mr. Nevins said", "said Ben Jealous, a former NAACP leader". A surname
+        alone is the person of the article with that surname; otherwise the words become a person
+        (an organisation after "the": "the Chicago Tribune reported"), named where they speak."""
+        match = SPEAKER_NAME.search(self.text, start, end)
+        if match is None:
+            return None
+        before = self.text[start:match.start()].split()
+        if before and not before[-1].endswith(",") and before[-1].lower() not in CLAUSE_OPENERS:
+            return None  # "Relatives of Doniyor Nabiev": not the subject
+        words = match.group("name").split()
+        if any(w.lower() in word_set("not_names.txt") or w in PLACE_LIKE for w in words):
+            return None
+        the = bool(match.group("the"))
+        titled = bool(match.group("title"))
+        if not the and not titled and not (len(words) > 1 and is_first_name(words[0])):
+            if len(words) == 1:  # "Cross said": a surname alone, of someone the article names
+                for entity in self.entities:
+                    if entity.kind == "person" and entity.name.split()[-1] == words[0]:
+                        return Speaker(entity.ref, None, rule + "+surname")
+            return None
+        kind = "organization" if the else "person"
+        name = match.group("name")
+        key = slugify(name)
+        entity = next((e for e in self.entities if e.kind == kind and e.key == key), None)
+        if entity is None and kind == "person" and len(words) == 1:
+            entity = next((e for e in self.entities if e.kind == "person" and e.name.split()[-1] == name), None)
+        if entity is None:
+            entity = Entity(key=key, kind=kind, name=name, mentions=[])
+            self.entities.append(entity)
+        at = match.start("name")
+        entity.mentions.append(Mention(text=name, span=Span(start=at, end=at + len(name)), rule="speakers.named_here"))
+        return Speaker(entity.ref, None, rule + "+named_here")
 
     def _in_appositive(self, start: int, offset: int) -> bool:
         """Whether offset lies in a comma-delimited aside after the subject ("X, a Y supporter, said")."""

@@ -351,7 +351,7 @@ class StatementFinder:
         region = self.text[start:cue_start]
         best = 0
         for match in re.finditer(r"(?:[;]\s+|\b[A-Z]{2,}[A-Z.,\s]*\s[—–]\s*|\)\s*[—–-]+\s*|,\s+(?:but|and|while|whereas)\s+"
-                                 r"|\b(?:where|when|because|as|that)\s+|,\s+(?=(?:he|she|they|we|I)\s))", region):
+                                 r"|\b(?:where|when|because|as|that)\s+|,\s+(?=(?:he|she|they|we|I)\s|[^,]{1,30}$))", region):
             best = match.end()
         return start + best
 
@@ -414,8 +414,8 @@ class StatementFinder:
         comma = self.text.rfind(",", max(sentence.start, cue.start - 40), cue.start)
         if comma < 0 or len(WORD.findall(self.text[comma:cue.start])) > 4:
             return False
-        if self.text.startswith(",", cue.end):
-            return True
+        if self.text.startswith(",", cue.end):  # but not `..., Adambekov said, "Separate decisions ..."`
+            return self.text[cue.end + 1:cue.end + 3].strip()[:1] not in OPEN_MARKS
         if cue.takes_addressee or self.text[comma + 1:cue.start].strip():
             return False
         named = self.index.within(cue.end, min(sentence.end, cue.end + 60))
@@ -480,9 +480,18 @@ class StatementFinder:
                 return boundary if boundary > start else cue.start
             boundary = self.text.rfind(",", start, cue.start)
             if boundary > start and (re.search(r",\s+(?:but|and|while|whereas)\s", self.text[boundary:cue.start])
-                                     or SUBJECT_PRONOUN.match(self.text, boundary + 2, cue.start)):
-                return boundary  # "..., but others say", "..., they also say": another statement
+                                     or self._new_subject(boundary + 1, cue.start)):
+                return boundary  # "..., but others say", "..., they also say", ", authorities said": another statement
         return end
+
+    def _new_subject(self, start: int, end: int) -> bool:
+        """Whether text[start:end] is a short subject of its own (", they also", ", authorities"), not
+        a relative clause (", who he believed") or the verb of the clause before (", have revealed")."""
+        words = WORD.findall(self.text, start, end)
+        if SUBJECT_PRONOUN.match(self.text, start + 1, end):
+            return True
+        return 0 < len(words) <= 3 and (words[0].lower() == "the" or words[0].lower() not in word_set("not_names.txt")) \
+            and not FINITE_VERB.search(self.text, start, end)
 
     def backward(self, sentence: Sentence, cue: Cue, quoted: "QuotedSpans") -> Statement | None:
         """`CLAUSE, X said.` / `CLAUSE, said X.` / `CLAUSE, according to X.`"""
