@@ -34,9 +34,10 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from functools import cache
 from pathlib import Path
+from sys import intern
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Store, parse, serialize
 
@@ -76,19 +77,26 @@ def skeleton(name: str) -> str:
     return re.sub(r"(\w)\1+", r"\1", value)
 
 
-@dataclass
+@dataclass(slots=True)
 class Record:
-    """One entity as one article names it (article-local), read from the article's graph."""
+    """One entity as one article names it (article-local), read from the article's graph. Compact
+    (slots, tuples, interned repeats): the identity step holds one per entity mention of the corpus."""
 
     article: str
     iri: str
     kind: str
     name: str
-    aliases: list[str]
-    classes: list[str] = field(default_factory=list)
-    same_as: list[str] = field(default_factory=list)
-    orgs: list[str] = field(default_factory=list)  # local IRIs of organisations a person is a member of
-    roles: list[str] = field(default_factory=list)
+    aliases: tuple[str, ...]
+    classes: tuple[str, ...] = ()
+    same_as: tuple[str, ...] = ()
+    orgs: tuple[str, ...] = ()  # local IRIs of organisations a person is a member of
+    roles: tuple[str, ...] = ()
+
+    @classmethod
+    def from_json(cls, data: dict) -> Record:
+        return cls(intern(data["article"]), data["iri"], intern(data["kind"]), data["name"], tuple(data["aliases"]),
+                   tuple(intern(c) for c in data["classes"]), tuple(data["same_as"]), tuple(data["orgs"]),
+                   tuple(data["roles"]))
 
     @property
     def id(self) -> tuple[str, str]:
@@ -103,7 +111,7 @@ def entity_records(quads: Iterable[Quad], slug: str) -> str:
     made from the quads where they are made (in the extraction worker), so the identity step never
     reads an article graph back."""
     quads = list(quads)
-    return json.dumps({"records": [r.__dict__ for r in records_of_quads(quads, slug)],
+    return json.dumps({"records": [asdict(r) for r in records_of_quads(quads, slug)],
                        "claims": claims_of_quads(quads)}, sort_keys=True)
 
 
@@ -112,23 +120,23 @@ def records_of_quads(quads: Iterable[Quad], slug: str) -> list[Record]:
     props: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for quad in quads:
         props[quad.subject.value][quad.predicate.value].append(quad.object.value)
-    records = {}
-    for subject, p in props.items():
-        kinds = [CLASS_KIND[c] for c in p.get(TYPE.value, []) if c in CLASS_KIND]
-        if not kinds or not p.get(NAME.value):
-            continue
-        records[subject] = Record(slug, subject, kinds[0], sorted(p[NAME.value])[0], sorted(set(p.get(ALT.value, []))),
-                                  sorted(c for c in p.get(TYPE.value, []) if c not in BASE_CLASSES),
-                                  sorted(p.get(OWL + "sameAs", [])))
+    orgs: dict[str, list[str]] = defaultdict(list)
+    roles: dict[str, list[str]] = defaultdict(list)
     for subject, p in props.items():
         if ORG + "Membership" not in p.get(TYPE.value, []):
             continue
         for member in p.get(ORG + "member", []):
-            if member in records:
-                records[member].orgs.extend(p.get(ORG + "organization", []))
-                for role in p.get(ORG + "role", []):
-                    records[member].roles.extend(props.get(role, {}).get(RDFS + "label", []))
-    return [records[k] for k in sorted(records)]
+            orgs[member].extend(p.get(ORG + "organization", []))
+            for role in p.get(ORG + "role", []):
+                roles[member].extend(props.get(role, {}).get(RDFS + "label", []))
+    records = []
+    for subject, p in sorted(props.items()):
+        kinds = [CLASS_KIND[c] for c in p.get(TYPE.value, []) if c in CLASS_KIND]
+        if kinds and p.get(NAME.value):
+            records.append(Record(slug, subject, kinds[0], sorted(p[NAME.value])[0], tuple(sorted(set(p.get(ALT.value, [])))),
+                                  tuple(sorted(c for c in p.get(TYPE.value, []) if c not in BASE_CLASSES)),
+                                  tuple(sorted(p.get(OWL + "sameAs", []))), tuple(orgs[subject]), tuple(roles[subject])))
+    return records
 
 
 class Groups:
@@ -202,7 +210,7 @@ class Identity:
             return False
         for record in records:
             c = self.canonical.get(record.id)
-            if c and (self.iri(c) != record.iri or c.name != record.name or c.classes != record.classes):
+            if c and (self.iri(c) != record.iri or c.name != record.name or tuple(c.classes) != record.classes):
                 return False
         return True
 
@@ -608,7 +616,7 @@ def apply_identity(graph_store, curation: Curation, spooled: BulkWriter | None =
         data = json.loads(saved)
         if slug in claims_wanted:
             claims[slug] = data["claims"]
-        return [Record(**r) for r in data["records"]]
+        return [Record.from_json(r) for r in data["records"]]
 
     rows = graph_store.recorded()
     prefix = v.graph("").value
