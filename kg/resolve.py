@@ -16,6 +16,11 @@ from kg.extract.names import ACRONYM, Name, initials
 from kg.models import Entity, EntityRef, Mention, Span
 from kg.read import slugify
 
+KINDS = ("person", "organization", "place")
+# a name is looked up under its own kind first, then under the others
+LOOKUP_ORDER = {None: KINDS, "person": ("person", "place", "organization"),
+                "organization": ("organization", "place", "person"), "place": ("place", "organization", "person")}
+
 
 @dataclass
 class MentionIndex:
@@ -82,7 +87,7 @@ class EntityBuilder:
 
     def find(self, name: Name) -> Entity | None:
         key = fold(name.text)
-        kinds = [name.kind] if name.kind else ["person", "organization", "place"]
+        kinds = (name.kind,) if name.kind else KINDS
         if name.kind in ("place", "organization") and " " not in name.text and not ACRONYM.match(name.text):
             person = self.person_by_part(name.text)  # "Sandu" after "Maia Sandu" is her, not a town
             if person is not None:
@@ -91,13 +96,13 @@ class EntityBuilder:
             canonical = self.by_form.get(("place", fold(name.place.name)))
             if canonical:
                 return canonical
-        for kind in kinds + [k for k in ("place", "organization", "person") if k not in kinds]:
+        for kind in LOOKUP_ORDER[name.kind]:
             if (kind, key) in self.by_form:  # "Sabongarin Damri" is the place named before, not a person
                 return self.by_form[(kind, key)]
-        for alias in name.aliases:
+        for alias in map(fold, name.aliases):
             for kind in kinds:
-                if (kind, fold(alias)) in self.by_form:
-                    return self.by_form[(kind, fold(alias))]
+                if (kind, alias) in self.by_form:
+                    return self.by_form[(kind, alias)]
         if name.kind in ("person", None) and " " not in name.text.strip():
             return self.person_by_part(name.text)
         if name.kind in ("organization", None) and ACRONYM.match(name.text):

@@ -76,13 +76,13 @@ def extract(article: Article) -> Extraction:
                       place_ties=place_ties, author=author, positions=find_positions(text, statements))
 
 
+OPENING_QUOTE = re.compile(r"[\"“]\s*(?=[A-Z])")
+
+
 def _quote_starts(text: str, all_sentences: list[Sentence]) -> set[int]:
     """A word right after an opening quotation mark starts a sentence too."""
-    starts = set()
-    for sentence in all_sentences:
-        for match in re.finditer(r"[\"“]\s*(?=[A-Z])", text[sentence.start:sentence.end]):
-            starts.add(sentence.start + match.end())
-    return starts
+    return {match.end() for sentence in all_sentences
+            for match in OPENING_QUOTE.finditer(text, sentence.start, sentence.end)}
 
 
 __all__ = ["extract", "split_sentences"]
