@@ -178,3 +178,8 @@ def test_a_short_subject_after_a_comma_starts_a_statement_of_its_own():
                              "was caused by a gas leak in a kitchen.")
     assert found == [("indirect", "Rebels", "responsibility for the first attack"),
                      ("indirect", "officials", "the second blast was caused by a gas leak in a kitchen")]
+
+
+def test_a_verb_of_judging_aloud_reports_its_noun_phrase():
+    found, _ = statements_of("Maria Lopez praised the council for its quick response to the flood.")
+    assert found == [("indirect", "Maria Lopez", "the council for its quick response to the flood")]
