@@ -265,17 +265,20 @@ def statement_triples(statement: Statement, article: NamedNode, slug: str, sourc
         yield claim, NamedNode(KG + "cue"), text(statement.cue)
     if statement.addressee:
         yield claim, NamedNode(KG + "addressee"), v.ref(statement.addressee)
-    yield from evidence_triples(claim, "content", statement.content, source)
+    yield from evidence_triples(claim, "content", statement.content, source, quoted=statement.text)
     yield from evidence_triples(claim, "evidence", statement.evidence, source)
 
 
-def evidence_triples(subject: NamedNode, name: str, span: Span, source: str) -> Iterator[tuple]:
-    """A Web Annotation selector for a span of the article: offsets and the exact words."""
+def evidence_triples(subject: NamedNode, name: str, span: Span, source: str, quoted: str | None = None) -> Iterator[tuple]:
+    """A Web Annotation selector for a span of the article: its offsets, and the exact words unless
+    they are `quoted` already (a claim's schema:text): statement texts are most of a graph's bytes."""
     selector = NamedNode(f"{subject.value}#{name}")
     yield subject, NamedNode(KG + name), selector
     yield selector, TYPE, NamedNode(OA + "TextPositionSelector")
-    yield selector, TYPE, NamedNode(OA + "TextQuoteSelector")
     yield selector, NamedNode(OA + "start"), integer(span.start)
     yield selector, NamedNode(OA + "end"), integer(span.end)
-    yield selector, NamedNode(OA + "exact"), text(span.of(source))
+    words = span.of(source)
+    if words != quoted:
+        yield selector, TYPE, NamedNode(OA + "TextQuoteSelector")
+        yield selector, NamedNode(OA + "exact"), text(words)
 
