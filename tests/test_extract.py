@@ -183,3 +183,12 @@ def test_a_short_subject_after_a_comma_starts_a_statement_of_its_own():
 def test_a_verb_of_judging_aloud_reports_its_noun_phrase():
     found, _ = statements_of("Maria Lopez praised the council for its quick response to the flood.")
     assert found == [("indirect", "Maria Lopez", "the council for its quick response to the flood")]
+
+
+def test_according_to_names_its_source_and_ends_the_clause_it_follows():
+    found, _ = statements_of("Maria Lopez told reporters that the vote was delayed, according to an account "
+                             "in a local newspaper. According to early results of the exit poll, turnout rose "
+                             "among young voters.")
+    assert found == [("indirect", "an account in a local newspaper", "Maria Lopez told reporters that the vote was delayed"),
+                     ("indirect", "Maria Lopez", "the vote was delayed"),
+                     ("indirect", "early results of the exit poll", "turnout rose among young voters")]

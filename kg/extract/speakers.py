@@ -65,7 +65,7 @@ class SpeakerFinder:
         ("According to lawyer X, during the session Y said ..." gives Y for "said").
         """
         region = self.text[start:end]
-        stripped = region.strip().strip(",;:\"“”").strip()
+        stripped = region.strip().strip(",;:.\"“”").strip()
         if not stripped or not stripped.split():
             return None
         # a name after a preposition is not the speaker: "Relatives of Doniyor Nabiev told ..."

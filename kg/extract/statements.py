@@ -428,7 +428,8 @@ class StatementFinder:
             comma = self.text.find(",", cue.end, min(sentence.end, cue.end + WINDOW))
             if comma < 0:
                 return None
-            speaker = self.speakers.in_region(cue.end, comma, "reported.according_to")
+            speaker = self.speakers.in_region(cue.end, comma, "reported.according_to") or self._source(
+                cue.end, comma, "reported.according_to")
             clause_start = comma + 1
             subject_start = cue.end
             if any(not c.participle for c in self.cues.between(clause_start, min(sentence.end, clause_start + WINDOW))):
@@ -472,9 +473,19 @@ class StatementFinder:
         clause_end = self._clause_end(clause_start, sentence.end)
         return self._statement(clause_start, clause_end, sentence, cue, speaker, subject_start)
 
+    def _source(self, start: int, end: int, rule: str) -> Speaker | None:
+        """What "according to" names when no rule names it: "according to early results of the exit
+        poll", "according to his campaign finance documents"; up to a comma or the end."""
+        comma = self.text.find(",", start, end)
+        source = self.text[start:comma if comma > 0 else end].strip(" .;:\n")
+        return Speaker(None, source, rule + "+unnamed") if 0 < len(WORD.findall(source)) <= 20 else None
+
     def _clause_end(self, start: int, end: int) -> int:
-        """The reported clause ends at the sentence end, or before ", but others say"."""
+        """The reported clause ends at the sentence end, or before ", but others say" or ", according to"."""
         for cue in self.cues.between(start, min(end, start + WINDOW)):
+            if cue.lemma == "according to":  # "X told her that ..., according to an account she gave"
+                boundary = self.text.rfind(",", start, cue.start)
+                return boundary if boundary > start else cue.start
             if cue.participle:  # "..., accusing Sandu of ...": a statement of its own
                 boundary = max(self.text.rfind(",", start, cue.start), self.text.rfind(" and ", start, cue.start))
                 return boundary if boundary > start else cue.start
@@ -501,7 +512,8 @@ class StatementFinder:
         after = self.text[cue.end:min(sentence.end, cue.end + WINDOW)].strip(" .\n")
         before_cue = self.text[comma + 1:cue.start].strip()
         if cue.lemma == "according to":
-            speaker = self.speakers.in_region(cue.end, sentence.end, "reported.clause_according_to")
+            speaker = self.speakers.in_region(cue.end, sentence.end, "reported.clause_according_to") or self._source(
+                cue.end, sentence.end, "reported.clause_according_to")
         elif len(WORD.findall(before_cue)) <= 8 and (len(WORD.findall(after)) <= 8 or self._interrupts(cue, sentence)):
             speaker = self.speakers.in_region(comma + 1, cue.start, "reported.clause_speaker_cue")
             if speaker is None and not before_cue:
