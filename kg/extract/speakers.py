@@ -142,11 +142,13 @@ class SpeakerFinder:
         the = bool(match.group("the"))
         titled = bool(match.group("title"))
         if not the and not titled and not (len(words) > 1 and is_first_name(words[0])):
-            if len(words) == 1:  # "Cross said": a surname alone, of someone the article names
-                for entity in self.entities:
-                    if entity.kind == "person" and entity.name.split()[-1] == words[0]:
-                        return Speaker(entity.ref, None, rule + "+surname")
-            return None
+            if len(words) > 1:
+                return None
+            for entity in self.entities:  # "Cross said": a surname alone, of someone the article names
+                if entity.kind == "person" and entity.name.split()[-1] == words[0]:
+                    return Speaker(entity.ref, None, rule + "+surname")
+            if common_word(words[0]) or self.index.within(match.start("name"), match.end("name")):
+                return None  # "Officials", or a place: "Beijing has demanded"
         kind = "organization" if the else "person"
         name = match.group("name")
         key = slugify(name)

@@ -30,6 +30,8 @@ ATTRIBUTING_RULES = {"quotes.speaker_then_cue", "quotes.cue_then_speaker", "quot
                      "quotes.cue_then_speaker+pronoun"}
 PARTICIPLE_COMMA = re.compile(r"(?:,[”\"’]?|[”\"’]?\s+and)\s$")  # "..., saying", "...,” accusing", "... and asserting"
 SHARED_SUBJECT = word_set("shared_subject.txt")
+SHARED_SUBJECT_END = re.compile(r"\s(?:and|but)(?:\s+(?:also|later|then))?$")  # "X survived prison and says ..."
+VERB_COMPANIONS = word_set("verb_companions.txt")
 CLOSE_ANY = re.compile(r"[”\"»]|''")
 WINDOW = 400  # an attribution stands within this many characters of the words it attributes
 FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|\w+ed)\b")
@@ -345,6 +347,16 @@ class StatementFinder:
             return None
         return speaker, cue, speaker.rule
 
+    def _subject_end(self, start: int, cue_start: int) -> int:
+        """Where the subject before a cue ends, before the auxiliaries and adverbs that stand between
+        them: "Mr. Trump also insisted", "many Latinos have long said"."""
+        end = cue_start
+        while True:
+            words = self.text[start:end].rstrip().rsplit(None, 1)
+            if len(words) < 2 or words[-1].lower() not in VERB_COMPANIONS:
+                return end
+            end = start + len(words[0])
+
     def _subject_start(self, start: int, cue_start: int) -> int:
         """Where the subject of a cue begins: after the last clause break (", but", "; ", "where")."""
         start = max(start, cue_start - WINDOW)
@@ -435,18 +447,26 @@ class StatementFinder:
             if any(not c.participle for c in self.cues.between(clause_start, min(sentence.end, clause_start + WINDOW))):
                 return None  # "According to X, ... Y said that ...": Y's statement, reported by X
         else:
-            subject_start = self._subject_start(sentence.start, cue.start)
+            subject_end = self._subject_end(sentence.start, cue.start)
+            subject_start = self._subject_start(sentence.start, subject_end)
+            if self.text[:subject_end].rstrip().endswith(","):  # "Ms. Gedrich, who works as a manager, said"
+                opening = self.text.rfind(",", sentence.start, self.text.rfind(",", sentence.start, subject_end))
+                if opening > sentence.start:
+                    subject_start = min(subject_start, self._subject_start(sentence.start, opening))
             last_quote_end = quoted.last_close(sentence.start, cue.start)
             if last_quote_end is not None:
                 subject_start = max(subject_start, last_quote_end)
-            speaker = self.speakers.in_region(subject_start, cue.start, "reported.speaker_cue_clause",
+            speaker = self.speakers.in_region(subject_start, subject_end, "reported.speaker_cue_clause",
                                               nearest_last=True)
             shared = self.text[subject_start:cue.start].strip(" ,").lower()
             if (speaker is None or cue.participle) and (cue.participle or shared in SHARED_SUBJECT):
                 # "... and demanded his release", "..., then says ...": the subject of the sentence
                 speaker = self.sentence_speaker or self.sentence_subject(sentence, cue)
+            elif (speaker is None or speaker.ref is None) and SHARED_SUBJECT_END.search(shared):
+                # "X survived prison and says ...": the subject of the sentence, if it is named
+                speaker = self.sentence_speaker or self.sentence_subject(sentence, cue) or speaker
             elif speaker is None:
-                speaker = self.speakers.described(subject_start, cue.start, "reported.speaker_cue_clause")
+                speaker = self.speakers.described(subject_start, subject_end, "reported.speaker_cue_clause")
             clause_start = cue.end
             addressee = self.addressee(cue)
             if addressee is not None:
