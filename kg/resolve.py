@@ -7,7 +7,7 @@ canonical name, so the same entity gets the same IRI in every article and every 
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -36,14 +36,8 @@ class MentionIndex:
 
     def within(self, start: int, end: int) -> list[tuple[int, int, EntityRef]]:
         """Mentions that lie inside [start, end), in text order."""
-        first = bisect_right(self.starts, start - 1)
-        result = []
-        for item in self.items[first:]:
-            if item[0] >= end:
-                break
-            if item[1] <= end:
-                result.append(item)
-        return result
+        first, last = bisect_right(self.starts, start - 1), bisect_left(self.starts, end)
+        return [item for item in self.items[first:last] if item[1] <= end]
 
     def before(self, offset: int, kind: str | None = None, horizon: int = 3000) -> Iterator[tuple[int, int, EntityRef]]:
         """Mentions ending before offset, nearest first, back to `horizon` characters: a pronoun or
