@@ -53,6 +53,8 @@ CLASS_KIND = {SCHEMA + "Person": "person", SCHEMA + "Organization": "organizatio
 BASE_CLASSES = {SCHEMA + "Person", SCHEMA + "Organization", SCHEMA + "Place", ORG + "Organization"}
 NAME, ALT = NamedNode(SCHEMA + "name"), NamedNode(SCHEMA + "alternateName")
 CLAIM, TEXT = NamedNode(SCHEMA + "Claim"), NamedNode(SCHEMA + "text")
+RECORD_PREDICATES = {TYPE, NAME, ALT, NamedNode(OWL + "sameAs"), NamedNode(ORG + "member"),
+                     NamedNode(ORG + "organization"), NamedNode(ORG + "role"), NamedNode(RDFS + "label")}
 MENTION_COUNT = NamedNode(KG + "mentionCount")
 DATA = Path(__file__).parent / "data" / "transliteration.tsv"
 
@@ -110,16 +112,16 @@ def entity_records(quads: Iterable[Quad], slug: str) -> str:
     """What the identity step needs of an article-local graph, as the JSON the store keeps beside it:
     made from the quads where they are made (in the extraction worker), so the identity step never
     reads an article graph back."""
-    quads = list(quads)
-    return json.dumps({"records": [asdict(r) for r in records_of_quads(quads, slug)],
-                       "claims": claims_of_quads(quads)}, sort_keys=True)
+    return json.dumps({"records": [asdict(r) for r in records_of_quads(quads, slug)]}, sort_keys=True)
 
 
 def records_of_quads(quads: Iterable[Quad], slug: str) -> list[Record]:
-    """The entities of one (article-local) article graph."""
+    """The entities of one (article-local) article graph: only the quads of RECORD_PREDICATES are read."""
     props: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for quad in quads:
-        props[quad.subject.value][quad.predicate.value].append(quad.object.value)
+        predicate = quad.predicate
+        if predicate in RECORD_PREDICATES:
+            props[quad.subject.value][predicate.value].append(quad.object.value)
     orgs: dict[str, list[str]] = defaultdict(list)
     roles: dict[str, list[str]] = defaultdict(list)
     for subject, p in props.items():
@@ -593,7 +595,9 @@ class IdentityReport:
     problems: list[str] = field(default_factory=list)
 
 
-def claims_of_quads(quads: list[Quad]) -> dict[str, str]:
+def claims_of_quads(quads: Iterable[Quad]) -> dict[str, str]:
+    """{claim IRI: its text}: what a curation entry rejecting a statement by its words is matched against."""
+    quads = list(quads)
     claims = {q.subject.value for q in quads if q.predicate == TYPE and q.object == CLAIM}
     return {q.subject.value: q.object.value for q in quads if q.predicate == TEXT and q.subject.value in claims}
 
@@ -613,10 +617,7 @@ def apply_identity(graph_store, curation: Curation, spooled: BulkWriter | None =
     claims: dict[str, dict[str, str]] = {}
 
     def parse_records(slug: str, saved: str) -> list[Record]:
-        data = json.loads(saved)
-        if slug in claims_wanted:
-            claims[slug] = data["claims"]
-        return [Record.from_json(r) for r in data["records"]]
+        return [Record.from_json(r) for r in json.loads(saved)["records"]]
 
     rows = graph_store.recorded()
     prefix = v.graph("").value
@@ -634,9 +635,19 @@ def apply_identity(graph_store, curation: Curation, spooled: BulkWriter | None =
             stored[slug] = (graph, parse_records(slug, saved), "local")
             unrecorded.append((graph, {ENTITIES: saved, APPLIED: "local"}))
     graph_store.set_bookkeeping(unrecorded)
-    waiting = {article.slug: parse_records(article.slug, saved) for article, saved in spooled.spooled()} \
-        if spooled else {}
-    every = [r for _, records, _ in stored.values() for r in records] + [r for rs in waiting.values() for r in rs]
+    waiting = {}
+    for article, saved in spooled.spooled() if spooled else ():
+        waiting[article.slug] = parse_records(article.slug, saved)
+        if article.slug in claims_wanted:
+            claims[article.slug] = claims_of_quads(parse(spooled.nquads(article), format=RdfFormat.N_QUADS))
+    for slug in sorted(claims_wanted & stored.keys()):  # as extracted: a rewritten graph lacks rejected claims
+        graph, _, applied = stored[slug]
+        local = applied is not None and applied.startswith("local")
+        claims[slug] = claims_of_quads(store.quads_for_pattern(None, None, None, graph) if local else
+                                       _reextract(graph_store, graph, slug, rows[graph.value].get("path"), report) or ())
+    # in one order whatever the store's or the spool's: the groups' keys and reasons depend on it
+    every = sorted([r for _, records, _ in stored.values() for r in records] + [r for rs in waiting.values() for r in rs],
+                   key=lambda r: (r.article, r.iri))
     identity = resolve_corpus(every, curation, v, claims)
     report.unmatched = identity.unmatched
     report.merged = sum(1 for r in every if identity.iri(identity.canonical[r.id]) != r.iri)

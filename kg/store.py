@@ -486,6 +486,13 @@ class BulkWriter:
             self.stream = self.entities = None
             self.count = 0
 
+    def nquads(self, article: Spooled) -> bytes:
+        """The N-Quads of one spooled article, as extracted."""
+        self._end_shard()
+        with open(self.shards[article.shard], "rb") as shard:
+            shard.seek(article.start)
+            return shard.read(article.end - article.start)
+
     def spooled(self) -> Iterator[tuple[Spooled, str]]:
         """Every article waiting to be loaded, with its entity records (JSON), shard by shard."""
         self._end_shard()

@@ -134,6 +134,16 @@ def test_rejected_statement_and_affiliation_are_gone(built):
     assert not [q for q in quads(root / "out-curated", grishin, NamedNode(ORG + "memberOf"))]
 
 
+def test_the_next_build_keeps_the_curation_as_it_is(built, tmp_path: Path):
+    root, _, first = built
+    out = tmp_path / "out"
+    shutil.copytree(root / "out-curated", out)
+    before = (out / "graph.trig").read_bytes()
+    again = build([root / "curated"], out)  # the rejected statement is matched in the rewritten graph too
+    assert again.unchanged == again.articles and again.curation == first.curation
+    assert (out / "graph.trig").read_bytes() == before
+
+
 def test_added_fact_carries_provenance_from_the_entry(built):
     root, _, _ = built
     added = quads(root / "out-curated", node("person/zamir-karajanov"), NamedNode(ORG + "memberOf"), node("org/iwpr"))
