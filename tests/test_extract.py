@@ -199,3 +199,9 @@ def test_auxiliaries_and_asides_between_the_subject_and_its_verb_are_not_the_spe
                              "who works in retail as a sales manager, said in an interview that she sent the text.")
     assert found == [("indirect", "Snyder", "the visit shaped his decision"),
                      ("indirect", "Gedrich", "she sent the text")]
+
+
+def test_the_name_that_opens_a_subject_beats_a_name_in_its_appositive():
+    found, _ = statements_of("Hillary Clinton spoke. Nick Merrill, a spokesman for Mrs. Clinton, said that her "
+                             "campaign was about wages.")
+    assert found == [("indirect", "Nick Merrill", "her campaign was about wages")]

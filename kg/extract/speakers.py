@@ -72,6 +72,12 @@ class SpeakerFinder:
         mentions = [m for m in self.index.within(start, end)
                     if not PREPOSITION_BEFORE.search(self.text[max(start, m[0] - 12):m[0]])]
         people = [m for m in mentions if m[2].kind == "person"]
+        if nearest_last and people:  # "Nick Merrill, a spokesman for Mrs. Clinton,": the name that opens it
+            lead = SPEAKER_NAME.match(self.text, start + len(region) - len(region.lstrip()), end)
+            if lead and self.text[lead.end() - 1] == "," and not any(m[0] <= lead.start("name") < m[1] for m in mentions):
+                named = self.named_here(start, end, rule)
+                if named is not None:
+                    return named
         if people:
             if nearest_last:  # the subject nearest the verb, but not a name inside ", a Trump supporter,"
                 people = [m for m in people if not self._in_appositive(start, m[0])] or people
