@@ -74,6 +74,7 @@ def build(paths: Iterable[Path], out_dir: Path, base: str | None = None,
     fingerprint = pipeline_fingerprint()
     with GraphStore(store_dir or default_store_dir(out_dir), base=base, rebuild=rebuild) as store:
         vocabulary = store.vocabulary
+        replaced = store.clear_when_rebuilt(paths, fingerprint)
         recorded = store.recorded()
         seen: set[str] = set()
         sources: dict[str, str] = {}
@@ -132,7 +133,7 @@ def build(paths: Iterable[Path], out_dir: Path, base: str | None = None,
                              store.bookkeeping(graph, item.content_hash, fingerprint, item.source, extracted.counts),
                              extracted.entities)
                 written += 1
-                if known:
+                if known or graph.value in replaced:
                     report.updated += 1
                 else:
                     report.added += 1

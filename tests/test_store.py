@@ -127,6 +127,32 @@ def test_a_removed_article_is_dropped_and_rebuild_starts_afresh(corpus: Path, tm
     assert len(article_graphs(out / "store")) == 3
 
 
+def made_by_an_older_pipeline(store_dir: Path) -> None:
+    """What upgrading kg or editing a lexicon leaves: every article recorded with another fingerprint."""
+    with GraphStore(store_dir) as store:
+        store.store.update(f"DELETE {{ ?g <{BUILD}pipeline> ?p }} INSERT {{ ?g <{BUILD}pipeline> 'older' }} "
+                           f"WHERE {{ ?g <{BUILD}pipeline> ?p }}")
+
+
+def test_a_changed_pipeline_rebuilds_every_article_from_an_empty_store(corpus: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    build([corpus], out)
+    made_by_an_older_pipeline(out / "store")
+    report = build([corpus], out)
+    assert (report.added, report.updated, report.unchanged) == (0, 4, 0)
+    assert (out / "graph.trig").read_bytes() == fresh_build(corpus, tmp_path)
+
+    # an article of another folder is not rebuilt by this build: it stays, each graph replaced on its own
+    other = tmp_path / "other"
+    other.mkdir()
+    shutil.copy(SEED, other / "another-article.txt")
+    build([other], out)
+    made_by_an_older_pipeline(out / "store")
+    report = build([corpus], out)
+    assert (report.updated, report.removed) == (4, 0)
+    assert len(article_graphs(out / "store")) == 5
+
+
 def test_the_derived_graph_counts_statements_and_co_quotations(tmp_path: Path):
     out = tmp_path / "out"
     build([SEED], out)
