@@ -60,6 +60,7 @@ class EntityBuilder:
         self.units: dict[tuple[int, str], Entity] = {}
         self.by_name_part: dict[tuple[int, str], list[Entity]] = {}  # (0 first / -1 last, folded word)
         self.by_initials: dict[str, list[Entity]] = {}
+        self.by_ending: dict[str, list[Entity]] = {}  # organisations by each end of their folded name after a space
         self.indexed: dict[int, list[tuple[int, str]]] = {}  # (id of parent entity, unit) -> the unit
 
     def add(self, name: Name) -> Entity | None:
@@ -102,7 +103,7 @@ class EntityBuilder:
         if name.kind in ("organization", None) and ACRONYM.match(name.text):
             return self.organization_by_initials(name.text)
         if name.kind == "organization" and " " in name.text:  # "National Movement" after "United National Movement"
-            hits = [e for e in self.entities if e.kind == "organization" and fold(e.name).endswith(" " + key)]
+            hits = self.by_ending.get(key, [])
             if len(hits) == 1:
                 return hits[0]
         return None
@@ -150,6 +151,11 @@ class EntityBuilder:
         self.entities.append(entity)
         self.by_form.setdefault((entity.kind, fold(canonical)), entity)
         self._index(entity)
+        if entity.kind == "organization":  # an organisation keeps its name: its endings are indexed once
+            folded = fold(canonical)
+            for at, char in enumerate(folded):
+                if char == " ":
+                    self.by_ending.setdefault(folded[at + 1:], []).append(entity)
         return entity
 
     def _note(self, entity: Entity, name: Name) -> None:
