@@ -33,7 +33,8 @@ import hashlib
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from itertools import chain
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from pathlib import Path
@@ -644,7 +645,8 @@ def apply_identity(graph_store, curation: Curation, spooled: BulkWriter | None =
         graph, _, applied = stored[slug]
         local = applied is not None and applied.startswith("local")
         claims[slug] = claims_of_quads(store.quads_for_pattern(None, None, None, graph) if local else
-                                       _reextract(graph_store, graph, slug, rows[graph.value].get("path"), report) or ())
+                                       next(_reextract(graph_store, {slug: rows[graph.value].get("path")}, report),
+                                            (slug, ()))[1])
     # in one order whatever the store's or the spool's: the groups' keys and reasons depend on it
     every = sorted([r for _, records, _ in stored.values() for r in records] + [r for rs in waiting.values() for r in rs],
                    key=lambda r: (r.article, r.iri))
@@ -664,8 +666,7 @@ def apply_identity(graph_store, curation: Curation, spooled: BulkWriter | None =
     if spooled:
         spooled.close(relink)
     marked: list[tuple[NamedNode, dict]] = []
-    rewrites: list[tuple[NamedNode, list[Quad], dict]] = []
-    pending = 0
+    todo: list[tuple[str, bool, str, bool]] = []  # (slug, graph is article-local, signature, mapping is identity)
     for slug, (graph, records, applied) in sorted(stored.items()):
         signature = identity.signature(slug, records)
         if applied in (signature, f"local:{signature}"):
@@ -674,11 +675,17 @@ def apply_identity(graph_store, curation: Curation, spooled: BulkWriter | None =
         unchanged = identity.is_identity(slug, records)
         if unchanged and local:
             marked.append((graph, {APPLIED: f"local:{signature}"}))
-            continue
-        quads = list(store.quads_for_pattern(None, None, None, graph)) if local else \
-            _reextract(graph_store, graph, slug, rows[graph.value].get("path"), report)
-        if quads is None:
-            continue
+        else:
+            todo.append((slug, local, signature, unchanged))
+    plan = {slug: (signature, unchanged) for slug, _, signature, unchanged in todo}
+    in_store = ((slug, list(store.quads_for_pattern(None, None, None, stored[slug][0])))
+                for slug, local, _, _ in todo if local)
+    again = _reextract(graph_store, {slug: rows[stored[slug][0].value].get("path") for slug, local, _, _ in todo
+                                     if not local}, report)
+    rewrites: list[tuple[NamedNode, list[Quad], dict]] = []
+    pending = 0
+    for slug, quads in chain(in_store, again):
+        (graph, records, _), (signature, unchanged) = stored[slug], plan[slug]
         new = transform(quads, identity, slug, records, graph)
         rewrites.append((graph, new, {APPLIED: f"local:{signature}" if unchanged else signature}))
         report.rewritten += 1
@@ -695,18 +702,25 @@ def apply_identity(graph_store, curation: Curation, spooled: BulkWriter | None =
     return report
 
 
-def _reextract(graph_store, graph: NamedNode, slug: str, path: str | None, report: IdentityReport) -> list[Quad] | None:
-    """The article-local quads of an article whose graph was rewritten before: extract it again."""
+def _reextract(graph_store, paths: dict[str, str | None], report: IdentityReport) -> Iterator[tuple[str, list[Quad]]]:
+    """(slug, article-local quads) of stored articles whose graphs were rewritten before ({slug: its
+    file}): extracted again, each file read once (a JSON Lines file holds many articles)."""
     from kg.extract import extract
     from kg.rdf import article_quads
     from kg.read import ReadProblem, read_paths
 
-    if path and Path(path).exists():
-        for item in read_paths([Path(path)]):
-            if not isinstance(item, ReadProblem) and item.slug == slug:
-                return article_quads(extract(item), graph_store.vocabulary)
-    report.problems.append(f"{path or slug}: cannot be read again to relink its entities; kept as it was")
-    return None
+    wanted: dict[str | None, set[str]] = defaultdict(set)
+    for slug, path in paths.items():
+        wanted[path].add(slug)
+    for path, slugs in sorted(wanted.items(), key=lambda kv: kv[0] or ""):
+        found = set()
+        if path and Path(path).exists():
+            for item in read_paths([Path(path)]):
+                if not isinstance(item, ReadProblem) and item.slug in slugs and item.slug not in found:
+                    found.add(item.slug)
+                    yield item.slug, article_quads(extract(item), graph_store.vocabulary)
+        for slug in sorted(slugs - found):
+            report.problems.append(f"{path or slug}: cannot be read again to relink its entities; kept as it was")
 
 
 POSITION_EDGES = (KG + "favours", KG + "opposes")
