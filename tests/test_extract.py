@@ -205,3 +205,16 @@ def test_the_name_that_opens_a_subject_beats_a_name_in_its_appositive():
     found, _ = statements_of("Hillary Clinton spoke. Nick Merrill, a spokesman for Mrs. Clinton, said that her "
                              "campaign was about wages.")
     assert found == [("indirect", "Nick Merrill", "her campaign was about wages")]
+
+
+def test_a_participle_after_an_unnamed_subject_reports_that_subject():
+    found, _ = statements_of("One employee at a software firm declined to speak on the record, saying it would "
+                             "be a bad career move.")
+    assert found == [("indirect", "One employee at a software firm", "it would be a bad career move")]
+
+
+def test_a_transcript_turn_is_the_words_of_the_speaker_named_before_the_colon():
+    found, _ = statements_of("The panel met on Sunday.\n\nMaria Lopez: Here is the irony of our time. Everybody "
+                             "hates the people who make money off money.")
+    assert found == [("indirect", "Maria Lopez", "Here is the irony of our time. Everybody hates the people who "
+                                                 "make money off money")]

@@ -39,6 +39,7 @@ SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I|you)\b")
 QUOTE_INTRODUCER = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in sorted(lines("quote_introducers.txt"), key=len,
                                                                                reverse=True)) + r")\s*[,:]\s*$")
 CLAUSE_AFTER = re.compile(r"\s+(?:that|he|she|they|it|we|I|there)\s")
+TRANSCRIPT_TURN = re.compile(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}):\s+(?=\S)")
 SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 DASH_ATTRIBUTION = re.compile(r"\s*[―—–]+\s*|\s+-{1,2}\s+")
 
@@ -195,6 +196,7 @@ class StatementFinder:
         quotes = quotations(self.text, self.paragraphs)
         self.direct(quotes)
         self.reported(quotes)
+        self.turns(quotes)
         self.statements.sort(key=lambda s: (s.content.start, s.content.end))
         return self.statements
 
@@ -377,6 +379,27 @@ class StatementFinder:
             break
         return None
 
+    def turns(self, quotes: list[Quotation]) -> None:
+        """ "Matthews: Here's the irony of our time ...": a paragraph that opens with a speaker's name
+        and a colon, as transcripts and interviews print a turn, is that speaker's words."""
+        opened = {quote.open_mark for quote in quotes}
+        for number, paragraph in enumerate(self.paragraphs):
+            turn = TRANSCRIPT_TURN.match(self.text, paragraph.start, paragraph.end)
+            if turn is None or turn.end() in opened or number == 0:
+                continue
+            named = [m for m in self.index.within(paragraph.start, turn.end(1)) if m[2].kind in ("person", "organization")]
+            if named and self.text[named[0][0]:named[-1][1]] == turn.group(1):
+                speaker = Speaker(named[0][2], None, "reported.transcript_turn")
+            else:
+                speaker = self.speakers.named_here(paragraph.start, turn.end(1), "reported.transcript_turn")
+            if speaker is None:
+                continue
+            sentence = Sentence(paragraph.start, paragraph.end, number)
+            cue = Cue(":", ":", turn.end(1), turn.end(1) + 1, False)
+            statement = self._statement(turn.end(), paragraph.end, sentence, cue, speaker, paragraph.start)
+            if statement is not None:
+                self.statements.append(statement)
+
     # reported speech ---------------------------------------------------------------------------
     def reported(self, quotes: list[Quotation]) -> None:
         quoted = QuotedSpans(quotes)
@@ -406,7 +429,11 @@ class StatementFinder:
     def sentence_subject(self, sentence: Sentence, cue: Cue) -> Speaker | None:
         """The name or pronoun that opens the sentence, as the subject of a participle's saying."""
         subject = self._sentence_subject(sentence.start, cue.start)
-        return Speaker(subject.ref, None, "reported.participle_sentence_subject") if subject else None
+        if subject is not None:
+            return Speaker(subject.ref, None, "reported.participle_sentence_subject")
+        verb = FINITE_VERB.search(self.text, sentence.start, cue.start)  # "One employee declined ..., saying"
+        return self.speakers.described(sentence.start, verb.start(), "reported.participle_sentence_subject") \
+            if verb else None
 
     def _quote_then_more(self, inside: int, end: int) -> bool:
         """ `said “it gets me mad” every time he thinks ...`: a quotation that the clause goes on after."""
