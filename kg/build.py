@@ -11,11 +11,18 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from pydantic import BaseModel
+
 from kg.models import Extraction
 from kg.read import ReadProblem, read_paths
 from kg.serialise import write_store
+from kg.store import (
+    BulkWriter,
+    GraphStore,
+    default_store_dir,
+    file_of,
+    pipeline_fingerprint,
+)
 from kg.view import write_build_view
-from kg.store import BulkWriter, GraphStore, default_store_dir, file_of, pipeline_fingerprint
 
 BULK_AFTER = 100  # articles written one transaction each before the bulk loader takes over
 
@@ -151,7 +158,7 @@ def build(paths: Iterable[Path], out_dir: Path, base: str | None = None,
         finally:
             bulk.close()  # nothing left when the identity step loaded it
         report.relinked, report.curation = linked.rewritten, linked.unmatched + linked.problems
-        store.derive(force=linked.rewritten > 0)
+        store.derive(linked.tally, force=linked.rewritten > 0)
         report.quads = store.quad_count()
         if report.quads:
             report.written += [str(p) for p in write_store(store, out_dir, formats=formats)]

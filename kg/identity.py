@@ -34,26 +34,48 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from itertools import chain
 from dataclasses import asdict, dataclass, field
 from functools import cache
+from itertools import chain
 from pathlib import Path
 from sys import intern
 
-from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Store, parse, serialize
+from pyoxigraph import (
+    DefaultGraph,
+    Literal,
+    NamedNode,
+    Quad,
+    RdfFormat,
+    Store,
+    parse,
+    serialize,
+)
 
 from kg.curation import Add, Curation, Identify, Merge, Reject, Rename, Retype, Split
 from kg.extract.gazetteer import fold
 from kg.extract.names import ACRONYM, initials
-from kg.rdf import (KG, ORG, OWL, PROV, RDFS, SCHEMA, TYPE, XSD, Vocabulary, class_iri, integer,
-                    s, text)
+from kg.rdf import (
+    KG,
+    ORG,
+    OWL,
+    PROV,
+    RDFS,
+    SCHEMA,
+    TYPE,
+    XSD,
+    Vocabulary,
+    class_iri,
+    integer,
+    s,
+    text,
+)
 from kg.read import slugify
-from kg.store import APPLIED, ENTITIES, BulkWriter
+from kg.store import APPLIED, ENTITIES, BulkWriter, Tally
 
 CLASS_KIND = {SCHEMA + "Person": "person", SCHEMA + "Organization": "organization", SCHEMA + "Place": "place"}
 BASE_CLASSES = {SCHEMA + "Person", SCHEMA + "Organization", SCHEMA + "Place", ORG + "Organization"}
 NAME, ALT = NamedNode(SCHEMA + "name"), NamedNode(SCHEMA + "alternateName")
-CLAIM, TEXT = NamedNode(SCHEMA + "Claim"), NamedNode(SCHEMA + "text")
+CLAIM, TEXT, AUTHOR = NamedNode(SCHEMA + "Claim"), NamedNode(SCHEMA + "text"), NamedNode(SCHEMA + "author")
 RECORD_PREDICATES = {TYPE, NAME, ALT, NamedNode(OWL + "sameAs"), NamedNode(ORG + "member"),
                      NamedNode(ORG + "organization"), NamedNode(ORG + "role"), NamedNode(RDFS + "label")}
 MENTION_COUNT = NamedNode(KG + "mentionCount")
@@ -113,7 +135,13 @@ def entity_records(quads: Iterable[Quad], slug: str) -> str:
     """What the identity step needs of an article-local graph, as the JSON the store keeps beside it:
     made from the quads where they are made (in the extraction worker), so the identity step never
     reads an article graph back."""
-    return json.dumps({"records": [asdict(r) for r in records_of_quads(quads, slug)]}, sort_keys=True)
+    quads = list(quads)
+    speakers: dict[str, list[str]] = defaultdict(list)  # author's local IRI -> its claims (their last IRI step)
+    for quad in quads:
+        if quad.predicate == AUTHOR and "/claim/" in quad.subject.value:
+            speakers[quad.object.value].append(quad.subject.value.rsplit("/", 1)[-1])
+    return json.dumps({"records": [asdict(r) for r in records_of_quads(quads, slug)], "speakers": speakers},
+                      sort_keys=True)
 
 
 def records_of_quads(quads: Iterable[Quad], slug: str) -> list[Record]:
@@ -594,6 +622,7 @@ class IdentityReport:
     merged: int = 0
     unmatched: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    tally: Tally = field(default_factory=Tally)  # what the derived graph is made of
 
 
 def claims_of_quads(quads: Iterable[Quad]) -> dict[str, str]:
@@ -617,8 +646,13 @@ def apply_identity(graph_store, curation: Curation, spooled: BulkWriter | None =
     claims_wanted = {e.statement.article for e in curation.entries if isinstance(e, Reject) and e.statement}
     claims: dict[str, dict[str, str]] = {}
 
+    speakers: dict[str, dict[str, list[str]]] = {}  # article -> author's local IRI -> its claims
+
     def parse_records(slug: str, saved: str) -> list[Record]:
-        return [Record.from_json(r) for r in json.loads(saved)["records"]]
+        data = json.loads(saved)
+        if data.get("speakers"):
+            speakers[slug] = data["speakers"]
+        return [Record.from_json(r) for r in data["records"]]
 
     rows = graph_store.recorded()
     prefix = v.graph("").value
@@ -665,6 +699,10 @@ def apply_identity(graph_store, curation: Curation, spooled: BulkWriter | None =
 
     if spooled:
         spooled.close(relink)
+    graphs = {slug: graph.value for slug, (graph, _, _) in stored.items()}
+    graphs.update((slug, v.graph(slug).value) for slug in waiting)
+    report.tally = _tally(identity, {**{slug: records for slug, (_, records, _) in stored.items()}, **waiting},
+                          graphs, speakers)
     marked: list[tuple[NamedNode, dict]] = []
     todo: list[tuple[str, bool, str, bool]] = []  # (slug, graph is article-local, signature, mapping is identity)
     for slug, (graph, records, applied) in sorted(stored.items()):
@@ -700,6 +738,40 @@ def apply_identity(graph_store, curation: Curation, spooled: BulkWriter | None =
         store.update(f"DROP SILENT GRAPH {v.graph(name)}")
         store.extend(quads)
     return report
+
+
+def _tally(identity: Identity, records: dict[str, list[Record]], graphs: dict[str, str],
+           speakers: dict[str, dict[str, list[str]]]) -> Tally:
+    """The derived graph's counts over the linked articles: each article graph names an entity by its
+    canonical name (`transform`), a person's statements are those of the local nodes linked to them
+    less the ones a curation rejected; the curation's own claims and names count as one graph."""
+    tally = Tally()
+    for slug, article_records in records.items():
+        graph = graphs[slug]
+        canonical = {r.iri: identity.canonical[r.id] for r in article_records if r.id in identity.canonical}
+        for iri, name in sorted({(identity.iri(c), c.name) for c in canonical.values()
+                                 if c.kind in ("person", "organization")}):
+            tally.name(iri, name)
+        rejected = {claim.rsplit("/", 1)[-1] for claim in identity.rejected_claims.get(slug, ())}
+        for author, claims in sorted(speakers.get(slug, {}).items()):
+            c = canonical.get(author)
+            kept = [claim for claim in claims if claim not in rejected]
+            if c is not None and c.kind == "person" and kept:
+                tally.speaker(graph, identity.iri(c), len(kept))
+    people = {identity.iri(c) for c in identity.canonical.values() if c.kind == "person"}
+    people |= {q.subject.value for q in identity.curated if q.predicate == TYPE and q.object == s("Person")}
+    labelled = tuple(identity.vocabulary.entity(kind, "").value for kind in ("person", "organization"))
+    named, spoken = set(), Counter()
+    for q in identity.curated:
+        if q.predicate == NAME and q.subject.value.startswith(labelled):
+            named.add((q.graph_name.value, q.subject.value, q.object.value))
+        if q.predicate == AUTHOR and "/claim/" in q.subject.value and q.object.value in people:
+            spoken[(q.graph_name.value, q.object.value)] += 1
+    for _, node, name in sorted(named):
+        tally.name(node, name)
+    for (graph, person), n in sorted(spoken.items()):
+        tally.speaker(graph, person, n)
+    return tally
 
 
 def _reextract(graph_store, paths: dict[str, str | None], report: IdentityReport) -> Iterator[tuple[str, list[Quad]]]:

@@ -24,13 +24,23 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager, nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain, combinations
 from pathlib import Path
 
-from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Store, Triple, parse, serialize
+from pyoxigraph import (
+    DefaultGraph,
+    Literal,
+    NamedNode,
+    Quad,
+    RdfFormat,
+    Store,
+    Triple,
+    parse,
+    serialize,
+)
 
-from kg.rdf import KG, KIND_PATH, RDFS, SCHEMA, TYPE, Vocabulary, integer
+from kg.rdf import KG, RDFS, TYPE, Vocabulary, integer
 
 BUILD = "urn:kg:build#"
 BUILD_GRAPH = DefaultGraph()  # the data lives in named graphs only; the default graph is bookkeeping
@@ -42,9 +52,6 @@ COUNTS = NamedNode(BUILD + "counts")
 ENTITIES = NamedNode(BUILD + "entities")  # the article's local entity records, for kg.identity (JSON)
 APPLIED = NamedNode(BUILD + "identity")  # the signature of the identity mapping its graph holds
 DERIVED_FROM = NamedNode(BUILD + "derivedFrom")
-AUTHOR = NamedNode(SCHEMA + "author")
-PERSON = NamedNode(SCHEMA + "Person")
-NAME = NamedNode(SCHEMA + "name")
 
 
 BOOKKEEPING_KEYS = {HASH: "hash", PIPELINE: "pipeline", SOURCE_PATH: "path", COUNTS: "counts",
@@ -273,13 +280,13 @@ class GraphStore:
             digest.update(f"{graph}\t{row.get('hash')}\t{row.get('pipeline')}\n".encode())
         return digest.hexdigest()[:16]
 
-    def derive(self, force: bool = False) -> bool:
-        """Recompute the derived graph from all article graphs (when anything changed). True if it did."""
+    def derive(self, tally: Tally, force: bool = False) -> bool:
+        """Replace the derived graph by the one of `tally` (when anything changed). True if it did."""
         state = self.state()
         recorded = [q.object.value for q in self.store.quads_for_pattern(STATE, DERIVED_FROM, None, BUILD_GRAPH)]
         if not force and recorded == [state] and self.store.contains_named_graph(self.derived_graph):
             return False
-        quads = derived_quads(self.store, self.vocabulary)
+        quads = derived_quads(tally, self.vocabulary)
         self.store.update(
             f"DROP SILENT GRAPH {term(self.derived_graph)} ;\n"
             f"DELETE WHERE {{ {term(STATE)} ?p ?o }}")
@@ -353,7 +360,25 @@ def data_quads(store: Store) -> Iterator[Quad]:
             yield quad
 
 
-def derived_quads(store: Store, vocabulary: Vocabulary) -> list[Quad]:
+@dataclass
+class Tally:
+    """What the derived graph is made of, per article graph after identity linking: gathered by the
+    identity step, which holds every article's entity records and speakers and knows each entity's
+    canonical node, so deriving reads nothing back from the store."""
+
+    statements: Counter = field(default_factory=Counter)  # person IRI -> claims they are the author of
+    speakers_by_graph: dict[str, set[str]] = field(default_factory=dict)  # graph IRI -> person IRIs
+    names: dict[str, Counter] = field(default_factory=dict)  # person/org IRI -> {name: graphs naming it}
+
+    def speaker(self, graph: str, person: str, claims: int) -> None:
+        self.statements[person] += claims
+        self.speakers_by_graph.setdefault(graph, set()).add(person)
+
+    def name(self, node: str, name: str) -> None:
+        self.names.setdefault(node, Counter())[name] += 1
+
+
+def derived_quads(tally: Tally, vocabulary: Vocabulary) -> list[Quad]:
     """Facts aggregated over all articles, as quads of the derived graph.
 
     - per speaker: `kg:statementCount` (claims they are the author of) and `kg:quotedInArticleCount`;
@@ -365,39 +390,19 @@ def derived_quads(store: Store, vocabulary: Vocabulary) -> list[Quad]:
       hundred triples instead of sorting every speaker or pair.
     """
     graph = vocabulary.graph("derived")
-    LABELLED = tuple(vocabulary.base + KIND_PATH[k] + "/" for k in ("person", "organization"))  # noqa: N806
-    # aggregated by the store (SPARQL over its encoded terms), not by decoding every quad in Python:
-    # one row per (article, speaker) and per (entity, name), instead of one per claim and per graph
-    people = {row[0] for row in store.query(f"SELECT DISTINCT ?p WHERE {{ GRAPH ?g {{ ?p {TYPE} {PERSON} }} }}")}
-    statements: Counter = Counter()
-    speakers_by_article: dict = {}
-    for row in store.query(f"""
-            SELECT ?g ?p (COUNT(?c) AS ?n) WHERE {{
-              GRAPH ?g {{ ?c {AUTHOR} ?p }}
-              FILTER(CONTAINS(STR(?c), "/claim/"))
-            }} GROUP BY ?g ?p"""):
-        if row[1] not in people:
-            continue
-        statements[row[1]] += int(row[2].value)
-        speakers_by_article.setdefault(row[0], set()).add(row[1])
+    statements = {NamedNode(person): n for person, n in tally.statements.items()}
     articles: Counter = Counter()
     pairs: Counter = Counter()
-    for speakers in speakers_by_article.values():
+    for speakers in tally.speakers_by_graph.values():
         for person in speakers:
             articles[person] += 1
-        for a, b in combinations(sorted(speakers, key=str), 2):
-            pairs[(a, b)] += 1
+        for a, b in combinations(sorted(speakers, key=lambda iri: f"<{iri}>"), 2):  # as NamedNodes sort
+            pairs[(NamedNode(a), NamedNode(b))] += 1
+    articles = {NamedNode(person): n for person, n in articles.items()}
+    names = {NamedNode(node): forms for node, forms in tally.names.items()}
     quads: list[Quad] = []
     # one label per person and organisation, in this one graph: presets read names here instead of in
     # every article graph that names the entity (the union graph repeats such a triple once per graph)
-    names: dict = {}
-    starts = " || ".join(f"STRSTARTS(STR(?e), {Literal(prefix)})" for prefix in LABELLED)
-    for row in store.query(f"""
-            SELECT ?e ?name (COUNT(?g) AS ?n) WHERE {{
-              GRAPH ?g {{ ?e {NAME} ?name }}
-              FILTER({starts})
-            }} GROUP BY ?e ?name"""):
-        names.setdefault(row[0], Counter())[row[1].value] += int(row[2].value)
     label = NamedNode(RDFS + "label")
     for node, forms in sorted(names.items(), key=lambda kv: kv[0].value):
         best = sorted(forms.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]

@@ -175,3 +175,10 @@ def test_entities_report_reflects_the_curation(built):
     with opened(root / "out-curated" / "store") as store:
         names = {row["name"] for row in entities(store)}
     assert "Republic of Kazakhstan" in names and "Kazakhstan" not in names
+
+
+def test_the_derived_graph_counts_what_the_curation_leaves_and_adds(built):
+    from test_store import derived_graph_matches_every_quad
+
+    root, _, _ = built
+    derived_graph_matches_every_quad(root / "out-curated" / "store")
