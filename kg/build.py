@@ -158,7 +158,8 @@ def build(paths: Iterable[Path], out_dir: Path, base: str | None = None,
         finally:
             bulk.close()  # nothing left when the identity step loaded it
         report.relinked, report.curation = linked.rewritten, linked.unmatched + linked.problems
-        store.derive(linked.tally, force=linked.rewritten > 0)
+        if linked.tally is not None:  # None: nothing changed since the last build
+            store.derive(linked.tally, force=linked.rewritten > 0)
         report.quads = store.quad_count()
         if report.quads:
             report.written += [str(p) for p in write_store(store, out_dir, formats=formats)]

@@ -70,7 +70,7 @@ from kg.rdf import (
     text,
 )
 from kg.read import slugify
-from kg.store import APPLIED, ENTITIES, BulkWriter, Tally
+from kg.store import APPLIED, ENTITIES, LINKED_FROM, BulkWriter, Tally
 
 CLASS_KIND = {SCHEMA + "Person": "person", SCHEMA + "Organization": "organization", SCHEMA + "Place": "place"}
 BASE_CLASSES = {SCHEMA + "Person", SCHEMA + "Organization", SCHEMA + "Place", ORG + "Organization"}
@@ -622,7 +622,7 @@ class IdentityReport:
     merged: int = 0
     unmatched: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
-    tally: Tally = field(default_factory=Tally)  # what the derived graph is made of
+    tally: Tally | None = field(default_factory=Tally)  # what the derived graph is made of; None: unchanged
 
 
 def claims_of_quads(quads: Iterable[Quad]) -> dict[str, str]:
@@ -642,6 +642,12 @@ def apply_identity(graph_store, curation: Curation, spooled: BulkWriter | None =
     and curation graphs."""
     store: Store = graph_store.store
     v: Vocabulary = graph_store.vocabulary
+    curated = curation.source + curation.model_dump_json()
+    if not (spooled and spooled.articles):  # nothing changed since the last run: its links stand
+        last = json.loads(graph_store.state_value(LINKED_FROM) or "{}")
+        state = graph_store.state()
+        if last.get("state") == state and last.get("curation") == curated and graph_store.derived_is_current(state):
+            return IdentityReport(unmatched=last["unmatched"], tally=None)
     report = IdentityReport()
     claims_wanted = {e.statement.article for e in curation.entries if isinstance(e, Reject) and e.statement}
     claims: dict[str, dict[str, str]] = {}
@@ -737,6 +743,8 @@ def apply_identity(graph_store, curation: Curation, spooled: BulkWriter | None =
                         ("curation", [q for q in identity.curated if q.graph_name == v.graph("curation")])):
         store.update(f"DROP SILENT GRAPH {v.graph(name)}")
         store.extend(quads)
+    graph_store.set_state_value(LINKED_FROM, json.dumps({"state": graph_store.state(), "curation": curated,
+                                                         "unmatched": report.unmatched}))
     return report
 
 

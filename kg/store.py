@@ -52,6 +52,7 @@ COUNTS = NamedNode(BUILD + "counts")
 ENTITIES = NamedNode(BUILD + "entities")  # the article's local entity records, for kg.identity (JSON)
 APPLIED = NamedNode(BUILD + "identity")  # the signature of the identity mapping its graph holds
 DERIVED_FROM = NamedNode(BUILD + "derivedFrom")
+LINKED_FROM = NamedNode(BUILD + "linkedFrom")  # the store state and curation the identity step last ran on
 
 
 BOOKKEEPING_KEYS = {HASH: "hash", PIPELINE: "pipeline", SOURCE_PATH: "path", COUNTS: "counts",
@@ -137,6 +138,8 @@ class GraphStore:
         self.store = open_store(self.path)
         self.vocabulary = Vocabulary(base)
         self.derived_graph = self.vocabulary.graph("derived")
+        # graphs over the whole corpus, not one article: derived facts, identity links, curated facts
+        self.corpus_graphs = {self.derived_graph, *(self.vocabulary.graph(name) for name in ("identity", "curation"))}
         self.drop_orphans()
 
     def close(self) -> None:
@@ -210,7 +213,7 @@ class GraphStore:
         Their articles are unrecorded, so the next build extracts them again."""
         recorded = self.recorded()
         orphans = [g for g in self.store.named_graphs()
-                   if g.value not in recorded and g != self.derived_graph]
+                   if g.value not in recorded and g not in self.corpus_graphs]
         for graph in orphans:
             self.store.remove_graph(graph)
         return [g.value for g in orphans]
@@ -280,16 +283,27 @@ class GraphStore:
             digest.update(f"{graph}\t{row.get('hash')}\t{row.get('pipeline')}\n".encode())
         return digest.hexdigest()[:16]
 
+    def derived_is_current(self, state: str | None = None) -> bool:
+        recorded = [q.object.value for q in self.store.quads_for_pattern(STATE, DERIVED_FROM, None, BUILD_GRAPH)]
+        return recorded == [state or self.state()] and self.store.contains_named_graph(self.derived_graph)
+
+    def state_value(self, predicate: NamedNode) -> str | None:
+        """A value the build records about the whole store (not about one article)."""
+        return next((q.object.value for q in self.store.quads_for_pattern(STATE, predicate, None, BUILD_GRAPH)), None)
+
+    def set_state_value(self, predicate: NamedNode, value: str) -> None:
+        self.store.update(f"DELETE WHERE {{ {term(STATE)} {term(predicate)} ?o }} ;\n"
+                          f"INSERT DATA {{ {term(STATE)} {term(predicate)} {term(Literal(value))} }}")
+
     def derive(self, tally: Tally, force: bool = False) -> bool:
         """Replace the derived graph by the one of `tally` (when anything changed). True if it did."""
         state = self.state()
-        recorded = [q.object.value for q in self.store.quads_for_pattern(STATE, DERIVED_FROM, None, BUILD_GRAPH)]
-        if not force and recorded == [state] and self.store.contains_named_graph(self.derived_graph):
+        if not force and self.derived_is_current(state):
             return False
         quads = derived_quads(tally, self.vocabulary)
         self.store.update(
             f"DROP SILENT GRAPH {term(self.derived_graph)} ;\n"
-            f"DELETE WHERE {{ {term(STATE)} ?p ?o }}")
+            f"DELETE WHERE {{ {term(STATE)} {term(DERIVED_FROM)} ?o }}")
         # the derived graph can be large; bulk insert, then record the state it was derived from (a
         # crash in between leaves the state unrecorded, so the next build derives again)
         if len(quads) > BULK_DERIVED:
