@@ -218,3 +218,11 @@ def test_a_transcript_turn_is_the_words_of_the_speaker_named_before_the_colon():
                              "hates the people who make money off money.")
     assert found == [("indirect", "Maria Lopez", "Here is the irony of our time. Everybody hates the people who "
                                                  "make money off money")]
+
+
+def test_a_phrasal_reporting_verb_is_one_cue():
+    found, extraction = statements_of("Maria Lopez pointed out that the budget was late. She talked about the jobs "
+                                      "lost in the region.")
+    assert found == [("indirect", "Maria Lopez", "the budget was late"),
+                     ("indirect", "Maria Lopez", "the jobs lost in the region")]
+    assert [s.cue for s in extraction.statements] == ["pointed out", "talked about"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cache
 
 from kg.extract.lexicon import lines, reporting_verbs, word_set
 from kg.extract.speakers import LEADING_PHRASE, Speaker, SpeakerFinder
@@ -94,8 +95,17 @@ class CueIndex:
     def __init__(self, text: str):
         self.text = text
         verbs = reporting_verbs()
-        self.words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)
-                      if m.group() in verbs or m.group().lower() == "according"]
+        heads = _phrasal_heads()
+        self.words = []
+        for match in WORD.finditer(text):
+            word = match.group()
+            if word in heads:  # "pointed out", "talked about"
+                particle = PARTICLE.match(text, match.end())
+                if particle and f"{word} {particle.group(1)}" in verbs:
+                    self.words.append((match.start(), particle.end(), f"{word} {particle.group(1)}"))
+                    continue
+            if word in verbs or word.lower() == "according":
+                self.words.append((match.start(), match.end(), word))
         self.starts = [start for start, _, _ in self.words]
         self.unclipped: dict[int, Cue | None] = {}  # a word's cue when its context is all in range
 
@@ -118,6 +128,13 @@ class CueIndex:
 
 
 CONTEXT = 24  # how far back a cue's words are read
+PARTICLE = re.compile(r"\s+([a-z]+)\b")
+
+
+@cache
+def _phrasal_heads() -> frozenset[str]:
+    """The verbs that open a phrasal reporting verb: "pointed" of "pointed out"."""
+    return frozenset(form.split()[0] for form in reporting_verbs() if " " in form)
 
 
 def _cue(text: str, start: int, word_start: int, word_end: int, word: str) -> Cue | None:
@@ -128,14 +145,14 @@ def _cue(text: str, start: int, word_start: int, word_end: int, word: str) -> Cu
             if text[word_end:word_end + 3] == " to" else None
     before = text[max(start, word_start - CONTEXT):word_start].lower().split()
     if before and before[-1] in ("to", "be", "been", "is", "are", "was", "were", "not", "the", "being", "so") \
-            and not (lower.endswith("ing") and before[-1] in PROGRESSIVE):
+            and not (lower.split()[0].endswith("ing") and before[-1] in PROGRESSIVE):
         return None  # "to say", "is said to", "the said": not someone reporting speech
     if any(w in ("not", "never", "didn't", "didn’t", "won't", "refused") for w in before[-3:]):
         return None  # "did not immediately respond": no statement was made
     lemma, addressee = reporting_verbs()[lower]
     if before and before[-1] in NOUN_MARKERS and not _capitalised_before(text, word_start):
         return None  # "with reports", "the claims": a noun
-    if lower.endswith("ing"):
+    if lower.split()[0].endswith("ing"):
         if before and before[-1] in PROGRESSIVE:  # "is telling reporters that": an active verb
             return Cue(word, lemma, word_start, word_end, addressee)
         if PARTICIPLE_COMMA.search(text, max(start, word_start - 6), word_start):
