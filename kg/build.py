@@ -118,7 +118,7 @@ def build(paths: Iterable[Path], out_dir: Path, base: str | None = None,
             bulk_after = 0
         else:
             results = map_local(to_extract(), jobs=jobs, base=vocabulary.base)
-            bulk = BulkWriter(store, store.path.parent / f".{store.path.name}-spool")
+            bulk = BulkWriter(store, store.spool)
         written = 0
         try:
             for item, extracted in results:

@@ -133,14 +133,18 @@ class GraphStore:
 
     def __init__(self, path: Path, base: str | None = None, rebuild: bool = False):
         self.path = Path(path)
-        if rebuild and self.path.exists():
-            shutil.rmtree(self.path)
+        self.spool = self.path.parent / f".{self.path.name}-spool"  # where a build spools articles to load
+        if rebuild:
+            for folder in (self.path, self.spool):
+                if folder.exists():
+                    shutil.rmtree(folder)
         self.store = open_store(self.path)
         self.vocabulary = Vocabulary(base)
         self.derived_graph = self.vocabulary.graph("derived")
         # graphs over the whole corpus, not one article: derived facts, identity links, curated facts
         self.corpus_graphs = {self.derived_graph, *(self.vocabulary.graph(name) for name in ("identity", "curation"))}
         self.drop_orphans()
+        self.recovered = BulkWriter(self, self.spool).recover()  # what a killed build spooled
 
     def close(self) -> None:
         self.store.flush()
@@ -462,7 +466,7 @@ class Spooled:
     shard: int
     start: int
     end: int
-    bookkeeping: list[Quad]
+    bookkeeping: bytes  # N-Quads
 
 
 class BulkWriter:
@@ -472,10 +476,11 @@ class BulkWriter:
 
     Loading waits for `close`, so that the identity step can link each new article's entities before
     it is written (`close(relink)`: rewriting an article already in the store costs far more than the
-    extraction). Each article's entity records go to a side file beside its shard, not into memory.
-    Closed without `relink` (Ctrl-C, an error), the articles are loaded as extracted, article-local, and
-    the next build links them in the store. A killed process loses what it spooled and did not load:
-    the store is as it was, and the next build extracts those articles again.
+    extraction). Beside each shard, a JSON Lines file says where each article's N-Quads are and what to
+    record of it (bookkeeping, entity records), so nothing of it is held in memory. Closed without
+    `relink` (Ctrl-C, an error), the articles are loaded as extracted, article-local, and the next
+    build links them in the store; what a killed build spooled is loaded so when the store next opens
+    (`recover`).
 
     Not transactional, so the order makes it safe: a shard's data is bulk-loaded first and its articles'
     bookkeeping recorded after, in one transaction. A load cut short leaves graphs without bookkeeping,
@@ -489,13 +494,22 @@ class BulkWriter:
         self.batch = batch
         self.keep = keep
         self.shards: list[Path] = []
-        self.articles: list[Spooled] = []
+        self.articles = 0  # spooled and not loaded
         self.stream = None
-        self.entities = None
+        self.index = None
         self.count = 0
-        if not keep and self.folder.is_dir():  # what a killed build spooled and never loaded
-            for stale in self.folder.glob("part-*"):
-                stale.unlink()
+
+    def recover(self) -> int:
+        """Load, as extracted, the articles a killed build spooled and never loaded (those whose index
+        line was written whole); returns how many."""
+        self.shards = sorted(self.folder.glob("part-*[0-9].nq")) if self.folder.is_dir() else []
+        self.articles = sum(1 for _ in self.spooled())
+        recovered = self.articles
+        self.close(relink=lambda article, nquads, entities: (nquads, "local"))  # only the indexed bytes
+        for stale in self.folder.glob("part-*") if self.folder.is_dir() else ():
+            stale.unlink()
+        self.shards = []
+        return recovered
 
     def add(self, graph: NamedNode, slug: str, nquads: bytes, bookkeeping: list[Quad], entities: str) -> None:
         if self.stream is None:
@@ -503,11 +517,14 @@ class BulkWriter:
             path = self.folder / f"part-{len(self.shards):04d}.nq"
             self.shards.append(path)
             self.stream = open(path, "wb")
-            self.entities = open(_entities_file(path), "w", encoding="utf-8")
+            self.index = open(_index_file(path), "w", encoding="utf-8")
         start = self.stream.tell()
         self.stream.write(nquads)
-        self.entities.write(entities + "\n")  # compact JSON: one line
-        self.articles.append(Spooled(graph, slug, len(self.shards) - 1, start, self.stream.tell(), bookkeeping))
+        self.stream.flush()  # the bytes before the line that points at them
+        line = {"graph": graph.value, "slug": slug, "start": start, "end": self.stream.tell(),
+                "bookkeeping": serialize(bookkeeping, format=RdfFormat.N_QUADS).decode(), "entities": entities}
+        self.index.write(json.dumps(line) + "\n")
+        self.articles += 1
         self.count += 1
         if self.count >= self.batch:
             self._end_shard()
@@ -515,8 +532,8 @@ class BulkWriter:
     def _end_shard(self) -> None:
         if self.stream is not None:
             self.stream.close()
-            self.entities.close()
-            self.stream = self.entities = None
+            self.index.close()
+            self.stream = self.index = None
             self.count = 0
 
     def nquads(self, article: Spooled) -> bytes:
@@ -530,12 +547,18 @@ class BulkWriter:
         """Every article waiting to be loaded, with its entity records (JSON), shard by shard."""
         self._end_shard()
         for number, path in enumerate(self.shards):
-            if not _entities_file(path).exists():
+            if not _index_file(path).exists():
                 continue  # loaded already
-            articles = (a for a in self.articles if a.shard == number)
-            with open(_entities_file(path), encoding="utf-8") as lines:
-                for article, line in zip(articles, lines):
-                    yield article, line.rstrip("\n")
+            size = path.stat().st_size
+            with open(_index_file(path), encoding="utf-8") as lines:
+                for line in lines:
+                    try:
+                        row = json.loads(line)
+                    except ValueError:
+                        break  # the last line of a killed build, cut short
+                    if row["end"] <= size:
+                        yield (Spooled(NamedNode(row["graph"]), row["slug"], number, row["start"], row["end"],
+                                       row["bookkeeping"].encode()), row["entities"])
 
     def close(self, relink: Callable[[Spooled, bytes, str], tuple[bytes, str]] | None = None) -> None:
         """Load every spooled article, shard by shard: as extracted, or as `relink(article, its N-Quads,
@@ -555,7 +578,7 @@ class BulkWriter:
                     shard.append((article, entities))
             if loading:
                 loading.result()
-        self.articles = []
+        self.articles = 0
         if not self.keep and self.folder.is_dir() and not any(self.folder.iterdir()):
             self.folder.rmdir()
 
@@ -571,7 +594,8 @@ class BulkWriter:
                 if relink:
                     nquads, applied = relink(article, data[article.start:article.end], entities)
                     out.write(nquads)
-                bookkeeping += [*article.bookkeeping, Quad(article.graph, ENTITIES, Literal(entities), BUILD_GRAPH),
+                bookkeeping += [*parse(article.bookkeeping, format=RdfFormat.N_QUADS),
+                                Quad(article.graph, ENTITIES, Literal(entities), BUILD_GRAPH),
                                 Quad(article.graph, APPLIED, Literal(applied), BUILD_GRAPH)]
         return path, loaded, bookkeeping
 
@@ -582,8 +606,8 @@ class BulkWriter:
             loaded.unlink()
         if not self.keep:
             path.unlink()
-        _entities_file(path).unlink()
+        _index_file(path).unlink()
 
 
-def _entities_file(shard: Path) -> Path:
-    return shard.with_suffix(".entities.jsonl")
+def _index_file(shard: Path) -> Path:
+    return shard.with_suffix(".jsonl")

@@ -266,6 +266,31 @@ def test_a_build_killed_mid_way_leaves_whole_articles_only(corpus: Path, tmp_pat
     assert (out / "graph.trig").read_bytes() == fresh_build(corpus, tmp_path)
 
 
+def test_what_a_killed_bulk_build_spooled_is_loaded_when_the_store_opens(corpus: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    for copy in range(3):
+        for path in dev_articles():
+            shutil.copy(path, corpus / f"{path.stem}-copy{copy}.txt")
+    code = ("import sys; from pathlib import Path; from kg.build import build; "
+            "build([Path(sys.argv[1])], Path(sys.argv[2]), bulk_after=0)")
+    process = subprocess.Popen([sys.executable, "-c", code, str(corpus), str(out)], cwd=ROOT)
+    index = out / ".store-spool" / "part-0000.jsonl"
+    deadline = time.monotonic() + 60
+    while not (index.exists() and len(index.read_bytes().splitlines()) >= 3) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert process.returncode != 0, "the build finished before it could be killed"
+
+    with GraphStore(out / "store") as store:  # nothing extracted is lost
+        assert store.recovered >= 3 and len(store.recorded()) == store.recovered
+    assert not list((out / ".store-spool").glob("part-*"))
+    check_integrity(out / "store")
+    report = build([corpus], out)
+    assert report.unchanged >= 3
+    assert (out / "graph.trig").read_bytes() == fresh_build(corpus, tmp_path)
+
+
 def test_an_article_that_fails_keeps_its_previous_graph(corpus: Path, tmp_path: Path):
     out = tmp_path / "out"
     build([corpus], out)
