@@ -145,7 +145,7 @@ def find_names(text: str, start: int, end: int, sentence_starts: set[int]) -> li
     tokens = tokenize(text, start, end)
     capitalised = list(map(CAPITALISED.__getitem__, tokens.words))
     names: list[Name] = []
-    resume = 0  # a run's first word only: the words after it are part of it
+    resume = 0  # capitalised words inside a run already read start no run of their own
     for i in [k for k, cap in enumerate(capitalised) if cap]:
         if i < resume:
             continue
