@@ -59,7 +59,8 @@ def build(paths: Iterable[Path], out_dir: Path, base: str | None = None,
           curation: Path | None = None,
           progress: Callable[[Iterable], Iterable] | None = None,
           store_dir: Path | None = None, rebuild: bool = False, jobs: int = 1,
-          scheduler: str | None = None, bulk_after: int = BULK_AFTER, view: bool = True) -> BuildReport:
+          scheduler: str | None = None, bulk_after: int = BULK_AFTER, view: bool = True,
+          on_stage: Callable[[str], None] = lambda message: None) -> BuildReport:
     """Build the articles under `paths` into the store (default `out_dir/store`) and write the graph
     files of the store's whole content into `out_dir`.
 
@@ -153,15 +154,19 @@ def build(paths: Iterable[Path], out_dir: Path, base: str | None = None,
             if row.get("path") in kept_files:
                 seen.add(graph)
         report.removed = len(store.drop_missing(paths, seen))
+        loading = f", loading {bulk.articles} into the store" if bulk.articles else ""
+        on_stage(f"linking entities across articles{loading}")
         try:
             linked = _link_identities(store, paths, curation, bulk)
         finally:
             bulk.close()  # nothing left when the identity step loaded it
         report.relinked, report.curation = linked.rewritten, linked.unmatched + linked.problems
         if linked.tally is not None:  # None: nothing changed since the last build
+            on_stage("counting speakers and co-quotations")
             store.derive(linked.tally, force=linked.rewritten > 0)
         report.quads = store.quad_count()
         if report.quads:
+            on_stage("writing the graph files")
             report.written += [str(p) for p in write_store(store, out_dir, formats=formats)]
             if view:
                 report.written.append(str(write_build_view(store.view_quads(), out_dir)))

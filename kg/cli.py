@@ -53,7 +53,8 @@ def build(paths: tuple[Path, ...], out_dir: Path, base: str | None, store_dir: P
         report = build_graph(paths, out_dir, base=base, curation=curation,
                              on_problem=lambda message: click.echo(f"skipped {message}", err=True),
                              progress=_progress(files), store_dir=store_dir, rebuild=rebuild,
-                             jobs=jobs, scheduler=scheduler)
+                             jobs=jobs, scheduler=scheduler,
+                             on_stage=lambda message: click.echo(f"{message}…", err=True) if files >= 50 else None)
     except (StoreBusy, CurationError, ConnectionError) as error:
         raise click.ClickException(str(error))
     click.echo(report.summary())
