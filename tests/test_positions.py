@@ -33,6 +33,11 @@ def test_the_examples_of_the_issue():
     assert stances("it would be a mistake to extend leniency to anyone") == [("against", "leniency")]
 
 
+def test_an_issue_word_matched_only_by_case_folding_is_no_crash():
+    # 'İ' matches 'i' when case is ignored but lower-cases to two characters: no keyword to look up
+    assert stances("he would like to see an amnestİes bill") == []
+
+
 def test_a_cue_far_from_the_issue_or_across_a_clause_takes_no_side():
     assert stances("We support the plan to build roads and schools and hospitals, not any amnesty") == []
     assert stances("They are in favour of it. The amnesty was debated.") == []

@@ -104,8 +104,8 @@ def find_positions(text: str, statements: list[Statement]) -> list[Position]:
         seen: set[str] = set()
         cues = None  # most statements name no issue: look for cues only in those that do
         for match in lex.issues.finditer(words):
-            issue = lex.issue_of[_normal(match.group())]
-            if issue.label in seen:
+            issue = lex.issue_of.get(_normal(match.group()))
+            if issue is None or issue.label in seen:  # None: matched only by case folding ('İ', 'ſ', 'K')
                 continue
             if cues is None:
                 cues = list(lex.cues.finditer(words))
