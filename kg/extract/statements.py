@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from kg.extract.lexicon import lines, reporting_verbs, word_set
 from kg.extract.speakers import LEADING_PHRASE, Speaker, SpeakerFinder
@@ -40,6 +41,7 @@ SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I|you)\b")
 QUOTE_INTRODUCER = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in sorted(lines("quote_introducers.txt"), key=len,
                                                                                reverse=True)) + r")\s*[,:]\s*$")
 CLAUSE_AFTER = re.compile(r"\s+(?:that|he|she|they|it|we|I|there)\s")
+COMMA_AFTER = re.compile(r"\s*,\s*")
 TRANSCRIPT_TURN = re.compile(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}):\s+(?=\S)")
 SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 DASH_ATTRIBUTION = re.compile(r"\s*[―—–]+\s*|\s+-{1,2}\s+")
@@ -369,7 +371,7 @@ class StatementFinder:
     def _subject_end(self, start: int, cue_start: int) -> int:
         """Where the subject before a cue ends, before the auxiliaries and adverbs that stand between
         them: "Mr. Trump also insisted", "many Latinos have long said"."""
-        end = cue_start
+        start, end = max(start, cue_start - WINDOW), cue_start
         while True:
             words = self.text[start:end].rstrip().rsplit(None, 1)
             if len(words) < 2 or words[-1].lower() not in VERB_COMPANIONS:
@@ -493,8 +495,9 @@ class StatementFinder:
         else:
             subject_end = self._subject_end(sentence.start, cue.start)
             subject_start = self._subject_start(sentence.start, subject_end)
-            if self.text[:subject_end].rstrip().endswith(","):  # "Ms. Gedrich, who works as a manager, said"
-                opening = self.text.rfind(",", sentence.start, self.text.rfind(",", sentence.start, subject_end))
+            window_start = max(sentence.start, subject_end - WINDOW)
+            if self.text[window_start:subject_end].rstrip().endswith(","):  # "Ms. G, who works as a manager, said"
+                opening = self.text.rfind(",", window_start, self.text.rfind(",", window_start, subject_end))
                 if opening > sentence.start:
                     subject_start = min(subject_start, self._subject_start(sentence.start, opening))
             last_quote_end = quoted.last_close(sentence.start, cue.start)
@@ -576,8 +579,9 @@ class StatementFinder:
         after = self.text[cue.end:min(sentence.end, cue.end + WINDOW)].strip(" .\n")
         before_cue = self.text[comma + 1:cue.start].strip()
         if cue.lemma == "according to":
-            speaker = self.speakers.in_region(cue.end, sentence.end, "reported.clause_according_to") or self._source(
-                cue.end, sentence.end, "reported.clause_according_to")
+            source_end = min(sentence.end, cue.end + WINDOW)
+            speaker = self.speakers.in_region(cue.end, source_end, "reported.clause_according_to") or self._source(
+                cue.end, source_end, "reported.clause_according_to")
         elif len(WORD.findall(before_cue)) <= 8 and (len(WORD.findall(after)) <= 8 or self._interrupts(cue, sentence)):
             speaker = self.speakers.in_region(comma + 1, cue.start, "reported.clause_speaker_cue")
             if speaker is None and not before_cue:
@@ -588,14 +592,15 @@ class StatementFinder:
             return None
         if speaker is None:
             return None
-        if quoted.any_between(sentence.start, cue.start) and len(quoted.words_outside(self.text, sentence.start, comma)) < 3:
+        if quoted.any_between(sentence.start, cue.start) and len(quoted.words_outside(
+                self.text, max(sentence.start, comma - WINDOW), comma)) < 3:
             return None  # `"...," he said.` is a direct quotation; `Democrats had “put the biggest crack” yet ...` is not
         if LEADING_PHRASE.match(self.text, sentence.start, comma + 2) and not FINITE_VERB.search(
                 self.text, sentence.start, comma):
             return None  # "In each of the five states, voters say ...": an opening phrase, not what was said
-        rest = re.match(r"\s*,\s*", self.text[cue.end:sentence.end])
-        if rest and not self.text[cue.end + rest.end():cue.end + rest.end() + 1] in OPEN_MARKS and not any(
-                c.start == cue.end + rest.end() for c in self.cues.between(cue.end, sentence.end)):
+        rest = COMMA_AFTER.match(self.text, cue.end, sentence.end) if sentence.end - sentence.start <= 2 * WINDOW else None
+        if rest and self.text[rest.end():rest.end() + 1] not in OPEN_MARKS and not any(
+                c.start == rest.end() for c in self.cues.between(cue.end, min(sentence.end, rest.end() + 40))):
             # "The goal, he said, is to forge ...": one clause around the attribution
             return self._statement(sentence.start, sentence.end, sentence, cue, speaker, comma)
         return self._statement(sentence.start, comma, sentence, cue, speaker, comma)
@@ -603,7 +608,7 @@ class StatementFinder:
     def _statement(self, start: int, end: int, sentence: Sentence, cue: Cue, speaker: Speaker,
                    subject_start: int) -> Statement | None:
         start, end = _trim(self.text, start, end)
-        if len(WORD.findall(self.text[start:end])) < 3:
+        if len(list(islice(WORD.finditer(self.text, start, end), 3))) < 3:
             return None
         return Statement(
             kind="indirect", text=self.text[start:end], content=Span(start=start, end=end),
