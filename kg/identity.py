@@ -430,12 +430,10 @@ def _fullest(records: list[Record]) -> Record:
     if kind == "place":
         with_geo = [r for r in records if any("geonames" in x for x in r.same_as)]
         records = with_geo or records
-    return max(records, key=lambda r: (not ACRONYM.match(r.name), len(r.name.split()) if kind == "person" else 0,
-                                       len(r.name), _neg(r.name)))
-
-
-def _neg(value: str) -> tuple:
-    return tuple(-ord(c) for c in value)
+    ranks = [(not ACRONYM.match(r.name), len(r.name.split()) if kind == "person" else 0, len(r.name))
+             for r in records]
+    best = max(ranks)
+    return min((r for r, rank in zip(records, ranks) if rank == best), key=lambda r: r.name)  # first of equals
 
 
 def resolve_corpus(records: list[Record], curation: Curation, vocabulary: Vocabulary,
