@@ -226,3 +226,10 @@ def test_a_phrasal_reporting_verb_is_one_cue():
     assert found == [("indirect", "Maria Lopez", "the budget was late"),
                      ("indirect", "Maria Lopez", "the jobs lost in the region")]
     assert [s.cue for s in extraction.statements] == ["pointed out", "talked about"]
+
+
+def test_a_participle_after_a_quotation_reports_the_quoted_speaker():
+    found, _ = statements_of('Maria Lopez spoke. "Filth out!" she wrote, arguing that if tougher measures were '
+                             'not taken, more homes would burn.')
+    assert found == [("direct", "Maria Lopez", "Filth out!"),
+                     ("indirect", "Maria Lopez", "if tougher measures were not taken, more homes would burn")]

@@ -422,13 +422,18 @@ class StatementFinder:
     # reported speech ---------------------------------------------------------------------------
     def reported(self, quotes: list[Quotation]) -> None:
         quoted = QuotedSpans(quotes)
+        direct = {s.evidence.start: s for s in self.statements if s.speaker or s.speaker_description}
         for sentence in self.sentences:
-            if self.text[sentence.start] in OPEN_MARKS:
-                continue  # a sentence that opens with a quotation is attributed as a direct quote
             taken_until = sentence.start
             self.sentence_speaker = None
+            opens_quoted = self.text[sentence.start] in OPEN_MARKS
+            if opens_quoted:  # a direct quotation; only `"...," she wrote, arguing that ...` adds to it
+                if sentence.start not in direct:
+                    continue
+                said = direct[sentence.start]
+                self.sentence_speaker = Speaker(said.speaker, said.speaker_description, "reported.after_quotation")
             for cue in self.cues.between(sentence.start, sentence.end):
-                if cue.start < taken_until or quoted.inside(cue.start):
+                if cue.start < taken_until or quoted.inside(cue.start) or (opens_quoted and not cue.participle):
                     continue
                 if cue.participle:
                     if self.sentence_speaker is None:  # "Clinton attacked Trump, saying ...": the sentence's subject
