@@ -149,7 +149,7 @@ def bench_size(size: int, compiled: list, work: Path, rdflib_max: int, export: b
     derived_graph = vocabulary.graph("derived")
 
     def derive():
-        quads = derived_quads(tally_of(store), vocabulary)
+        quads = list(derived_quads(tally_of(store), vocabulary))
         store.bulk_extend(quads)
         return len(quads)
 

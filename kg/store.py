@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
-from itertools import chain, combinations
+from itertools import chain, combinations, islice
 from pathlib import Path
 
 from pyoxigraph import (
@@ -59,6 +59,7 @@ BOOKKEEPING_KEYS = {HASH: "hash", PIPELINE: "pipeline", SOURCE_PATH: "path", COU
                     ENTITIES: "entities", APPLIED: "applied"}
 VIEW_ARTICLES = 2000  # graph.html of a bigger store shows the most recent articles only
 BULK_DERIVED = 100_000  # a derived graph bigger than this is written by the bulk loader
+LOAD_CHUNK = 200_000  # quads given to the bulk loader at once (it holds ~600 bytes for each)
 RANKED = 1000  # how many speakers and co-quoted pairs get a rank in the derived graph
 
 
@@ -305,15 +306,19 @@ class GraphStore:
         if not force and self.derived_is_current(state):
             return False
         quads = derived_quads(tally, self.vocabulary)
+        first = list(islice(quads, BULK_DERIVED))
         self.store.update(
             f"DROP SILENT GRAPH {term(self.derived_graph)} ;\n"
             f"DELETE WHERE {{ {term(STATE)} {term(DERIVED_FROM)} ?o }}")
-        # the derived graph can be large; bulk insert, then record the state it was derived from (a
-        # crash in between leaves the state unrecorded, so the next build derives again)
-        if len(quads) > BULK_DERIVED:
-            self.store.bulk_extend(quads)  # sorted index files instead of one huge transaction
+        # the derived graph can be large: bulk insert, a bounded chunk at a time (the loader's memory
+        # grows with what it is given), then record the state it was derived from (a crash in between
+        # leaves the state unrecorded, so the next build derives again)
+        if len(first) < BULK_DERIVED:
+            self.store.extend(first)
         else:
-            self.store.extend(quads)
+            for chunk in chain([first], iter(lambda: list(islice(quads, LOAD_CHUNK)), [])):
+                if chunk:
+                    self.store.bulk_extend(chunk)
         self.store.add(Quad(STATE, DERIVED_FROM, Literal(state), BUILD_GRAPH))
         return True
 
@@ -396,7 +401,7 @@ class Tally:
         self.names.setdefault(node, Counter())[name] += 1
 
 
-def derived_quads(tally: Tally, vocabulary: Vocabulary) -> list[Quad]:
+def derived_quads(tally: Tally, vocabulary: Vocabulary) -> Iterator[Quad]:
     """Facts aggregated over all articles, as quads of the derived graph.
 
     - per speaker: `kg:statementCount` (claims they are the author of) and `kg:quotedInArticleCount`;
@@ -418,21 +423,20 @@ def derived_quads(tally: Tally, vocabulary: Vocabulary) -> list[Quad]:
             pairs[(NamedNode(a), NamedNode(b))] += 1
     articles = {NamedNode(person): n for person, n in articles.items()}
     names = {NamedNode(node): forms for node, forms in tally.names.items()}
-    quads: list[Quad] = []
     # one label per person and organisation, in this one graph: presets read names here instead of in
     # every article graph that names the entity (the union graph repeats such a triple once per graph)
     label = NamedNode(RDFS + "label")
     for node, forms in sorted(names.items(), key=lambda kv: kv[0].value):
         best = sorted(forms.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
-        quads.append(Quad(node, label, Literal(best), graph))
+        yield Quad(node, label, Literal(best), graph)
     count = NamedNode(KG + "statementCount")
     quoted = NamedNode(KG + "quotedInArticleCount")
     rank = NamedNode(KG + "speakerRank")
     for position, (person, n) in enumerate(sorted(statements.items(), key=lambda kv: (-kv[1], str(kv[0]))), 1):
-        quads.append(Quad(person, count, integer(n), graph))
-        quads.append(Quad(person, quoted, integer(articles[person]), graph))
+        yield Quad(person, count, integer(n), graph)
+        yield Quad(person, quoted, integer(articles[person]), graph)
         if position <= RANKED:
-            quads.append(Quad(person, rank, integer(position), graph))
+            yield Quad(person, rank, integer(position), graph)
     co = NamedNode(KG + "CoQuotation")
     member = NamedNode(KG + "person")
     shared = NamedNode(KG + "articleCount")
@@ -441,11 +445,10 @@ def derived_quads(tally: Tally, vocabulary: Vocabulary) -> list[Quad]:
     ordered = sorted(pairs.items(), key=lambda kv: (-kv[1], str(kv[0][0]), str(kv[0][1])))
     for position, ((a, b), n) in enumerate(ordered, 1):
         node = vocabulary.node("coquotation", _key(a), _key(b))
-        quads += [Quad(node, TYPE, co, graph), Quad(node, member, a, graph), Quad(node, member, b, graph),
-                  Quad(node, shared, integer(n), graph), Quad(a, with_, b, graph), Quad(b, with_, a, graph)]
+        yield from (Quad(node, TYPE, co, graph), Quad(node, member, a, graph), Quad(node, member, b, graph),
+                    Quad(node, shared, integer(n), graph), Quad(a, with_, b, graph), Quad(b, with_, a, graph))
         if position <= RANKED:
-            quads.append(Quad(node, pair_rank, integer(position), graph))
-    return quads
+            yield Quad(node, pair_rank, integer(position), graph)
 
 
 def _under(path: str, roots: Iterable[Path]) -> bool:
@@ -488,7 +491,7 @@ class BulkWriter:
     the shard files, as extracted (`kg build --scheduler` leaves them for a triplestore to load).
     """
 
-    def __init__(self, store: GraphStore, folder: Path, batch: int = 2500, keep: bool = False):
+    def __init__(self, store: GraphStore, folder: Path, batch: int = 1000, keep: bool = False):
         self.store = store
         self.folder = Path(folder)
         self.batch = batch
