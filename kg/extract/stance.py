@@ -15,6 +15,8 @@ Rules (recorded as `kg:rule` on each position):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -96,11 +98,12 @@ def find_positions(text: str, statements: list[Statement]) -> list[Position]:
     """The positions the statements take: at most one per statement and issue, in text order."""
     lex = lexicon()
     positions: list[Position] = []
+    may_name_an_issue = _issue_test(text, lex)
     for statement in statements:
         start = statement.content.start
-        words = text[start:statement.content.end]
-        if not _may_name_an_issue(words, lex):
+        if not may_name_an_issue(start, statement.content.end):
             continue
+        words = text[start:statement.content.end]
         seen: set[str] = set()
         cues = None  # most statements name no issue: look for cues only in those that do
         for match in lex.issues.finditer(words):
@@ -133,13 +136,31 @@ def find_positions(text: str, statements: list[Statement]) -> list[Position]:
 CASE_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
-def _may_name_an_issue(words: str, lex: Lexicon) -> bool:
-    """False when the words surely name no issue: a cheap test that spares most statements the regexes
-    (without the case traps, matching ASCII keywords regardless of case is matching the lower-cased text)."""
-    if lex.issue_openers is None or CASE_TRAPS.search(words):
-        return True
-    lowered = words.lower()
-    return any(opener in lowered for opener in lex.issue_openers)
+def _issue_test(text: str, lex: Lexicon) -> Callable[[int, int], bool]:
+    """A test of text[start:end] that is False when those words surely name no issue, sparing most
+    statements the regexes: where the first word of an issue keyword occurs is found once in the whole
+    text, so the test costs a few look-ups per statement however long and overlapping statements are
+    (without the case traps, matching ASCII keywords regardless of case is matching the lower-cased
+    text, which then keeps the text's offsets)."""
+    if lex.issue_openers is None or CASE_TRAPS.search(text):
+        return lambda start, end: True
+    lowered = text.lower()
+    found: list[tuple[list[int], int]] = []
+    for opener in sorted(lex.issue_openers):
+        at, place = [], lowered.find(opener)
+        while place >= 0:
+            at.append(place)
+            place = lowered.find(opener, place + 1)
+        if at:
+            found.append((at, len(opener)))
+
+    def test(start: int, end: int) -> bool:
+        for at, length in found:
+            index = bisect_left(at, start)
+            if index < len(at) and at[index] + length <= end:
+                return True
+        return False
+    return test
 
 
 def _from_cue(words: str, cues: list[re.Match], issue: re.Match, lex: Lexicon):
