@@ -55,8 +55,7 @@ DERIVED_FROM = NamedNode(BUILD + "derivedFrom")
 LINKED_FROM = NamedNode(BUILD + "linkedFrom")  # the store state and curation the identity step last ran on
 
 
-BOOKKEEPING_KEYS = {HASH: "hash", PIPELINE: "pipeline", SOURCE_PATH: "path", COUNTS: "counts",
-                    ENTITIES: "entities", APPLIED: "applied"}
+BOOKKEEPING_KEYS = {HASH: "hash", PIPELINE: "pipeline", SOURCE_PATH: "path", COUNTS: "counts", APPLIED: "applied"}
 VIEW_ARTICLES = 2000  # graph.html of a bigger store shows the most recent articles only
 BULK_DERIVED = 100_000  # a derived graph bigger than this is written by the bulk loader
 LOAD_CHUNK = 200_000  # quads given to the bulk loader at once (it holds ~600 bytes for each)
@@ -159,13 +158,11 @@ class GraphStore:
             self.close()
 
     # bookkeeping -----------------------------------------------------------------------------
-    def recorded(self, entities: bool = False) -> dict[str, dict]:
-        """Every article graph in the store: {graph IRI: {hash, pipeline, path, counts, applied}}, and
-        `entities` (the identity step's records, large) when asked for."""
+    def recorded(self) -> dict[str, dict]:
+        """Every article graph in the store: {graph IRI: {hash, pipeline, path, counts, applied}} (not
+        its entity records: large, read by the identity step alone)."""
         rows: dict[str, dict] = {}
         for predicate, key in BOOKKEEPING_KEYS.items():
-            if predicate == ENTITIES and not entities:
-                continue
             for quad in self.store.quads_for_pattern(None, predicate, None, BUILD_GRAPH):
                 rows.setdefault(quad.subject.value, {})[key] = quad.object.value
         return rows
