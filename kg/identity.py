@@ -40,37 +40,14 @@ from itertools import chain
 from pathlib import Path
 from sys import intern
 
-from pyoxigraph import (
-    DefaultGraph,
-    Literal,
-    NamedNode,
-    Quad,
-    RdfFormat,
-    Store,
-    parse,
-    serialize,
-)
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Store, parse, serialize
 
 from kg.curation import Add, Curation, Identify, Merge, Reject, Rename, Retype, Split
 from kg.extract.gazetteer import fold
 from kg.extract.names import ACRONYM, initials
-from kg.rdf import (
-    KG,
-    ORG,
-    OWL,
-    PROV,
-    RDFS,
-    SCHEMA,
-    TYPE,
-    XSD,
-    Vocabulary,
-    class_iri,
-    integer,
-    s,
-    text,
-)
+from kg.rdf import KG, ORG, OWL, PROV, RDFS, SCHEMA, TYPE, XSD, Vocabulary, class_iri, integer, s, text
 from kg.read import slugify
-from kg.store import APPLIED, ENTITIES, LINKED_FROM, BulkWriter, Tally
+from kg.store import APPLIED, ENTITIES, LINKED_FROM, STATE, BulkWriter, Tally
 
 CLASS_KIND = {SCHEMA + "Person": "person", SCHEMA + "Organization": "organization", SCHEMA + "Place": "place"}
 BASE_CLASSES = {SCHEMA + "Person", SCHEMA + "Organization", SCHEMA + "Place", ORG + "Organization"}
@@ -164,9 +141,11 @@ def records_of_quads(quads: Iterable[Quad], slug: str) -> list[Record]:
     for subject, p in sorted(props.items()):
         kinds = [CLASS_KIND[c] for c in p.get(TYPE.value, []) if c in CLASS_KIND]
         if kinds and p.get(NAME.value):
-            records.append(Record(slug, subject, kinds[0], sorted(p[NAME.value])[0], tuple(sorted(set(p.get(ALT.value, [])))),
+            records.append(Record(slug, subject, kinds[0], sorted(p[NAME.value])[0],
+                                  tuple(sorted(set(p.get(ALT.value, [])))),
                                   tuple(sorted(c for c in p.get(TYPE.value, []) if c not in BASE_CLASSES)),
-                                  tuple(sorted(p.get(OWL + "sameAs", []))), tuple(orgs[subject]), tuple(roles[subject])))
+                                  tuple(sorted(p.get(OWL + "sameAs", []))), tuple(orgs[subject]),
+                                  tuple(roles[subject])))
     return records
 
 
@@ -665,7 +644,8 @@ def apply_identity(graph_store, curation: Curation, spooled: BulkWriter | None =
     for quad in store.quads_for_pattern(None, ENTITIES, None, DefaultGraph()):
         if quad.subject.value in slugs:
             slug = slugs[quad.subject.value]
-            stored[slug] = (quad.subject, parse_records(slug, quad.object.value), rows[quad.subject.value].get("applied"))
+            stored[slug] = (quad.subject, parse_records(slug, quad.object.value),
+                            rows[quad.subject.value].get("applied"))
     unrecorded = []
     for graph_iri, slug in slugs.items():
         if slug not in stored:  # written without its records (an older store): the graph is article-local
@@ -681,13 +661,13 @@ def apply_identity(graph_store, curation: Curation, spooled: BulkWriter | None =
             claims[article.slug] = claims_of_quads(parse(spooled.nquads(article), format=RdfFormat.N_QUADS))
     for slug in sorted(claims_wanted & stored.keys()):  # as extracted: a rewritten graph lacks rejected claims
         graph, _, applied = stored[slug]
-        local = applied is not None and applied.startswith("local")
+        local = _holds_local_nodes(applied)
         claims[slug] = claims_of_quads(store.quads_for_pattern(None, None, None, graph) if local else
                                        next(_reextract(graph_store, {slug: rows[graph.value].get("path")}, report),
                                             (slug, ()))[1])
     # in one order whatever the store's or the spool's: the groups' keys and reasons depend on it
-    every = sorted([r for _, records, _ in stored.values() for r in records] + [r for rs in waiting.values() for r in rs],
-                   key=lambda r: (r.article, r.iri))
+    every = sorted([r for _, records, _ in stored.values() for r in records]
+                   + [r for records in waiting.values() for r in records], key=lambda r: (r.article, r.iri))
     identity = resolve_corpus(every, curation, v, claims)
     report.unmatched = identity.unmatched
     report.merged = sum(1 for r in every if identity.iri(identity.canonical[r.id]) != r.iri)
@@ -713,7 +693,7 @@ def apply_identity(graph_store, curation: Curation, spooled: BulkWriter | None =
         signature = identity.signature(slug, records)
         if applied in (signature, f"local:{signature}"):
             continue
-        local = applied is not None and applied.startswith("local")
+        local = _holds_local_nodes(applied)
         unchanged = identity.is_identity(slug, records)
         if unchanged and local:
             marked.append((graph, {APPLIED: f"local:{signature}"}))
@@ -741,9 +721,15 @@ def apply_identity(graph_store, curation: Curation, spooled: BulkWriter | None =
                         ("curation", [q for q in identity.curated if q.graph_name == v.graph("curation")])):
         store.update(f"DROP SILENT GRAPH {v.graph(name)}")
         store.extend(quads)
-    graph_store.set_state_value(LINKED_FROM, json.dumps({"state": graph_store.state(), "curation": curated,
-                                                         "unmatched": report.unmatched}))
+    linked = {"state": graph_store.state(), "curation": curated, "unmatched": report.unmatched}
+    graph_store.set_bookkeeping([(STATE, {LINKED_FROM: json.dumps(linked)})])
     return report
+
+
+def _holds_local_nodes(applied: str | None) -> bool:
+    """Whether a stored graph is as extracted ("local", or "local:SIGNATURE" when its mapping is the
+    identity), not rewritten to canonical nodes."""
+    return applied is not None and applied.startswith("local")
 
 
 def _tally(identity: Identity, records: dict[str, list[Record]], graphs: dict[str, str],

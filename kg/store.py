@@ -28,17 +28,7 @@ from dataclasses import dataclass, field
 from itertools import chain, combinations, islice
 from pathlib import Path
 
-from pyoxigraph import (
-    DefaultGraph,
-    Literal,
-    NamedNode,
-    Quad,
-    RdfFormat,
-    Store,
-    Triple,
-    parse,
-    serialize,
-)
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Store, Triple, parse, serialize
 
 from kg.rdf import KG, RDFS, TYPE, Vocabulary, integer
 
@@ -57,7 +47,7 @@ LINKED_FROM = NamedNode(BUILD + "linkedFrom")  # the store state and curation th
 
 BOOKKEEPING_KEYS = {HASH: "hash", PIPELINE: "pipeline", SOURCE_PATH: "path", COUNTS: "counts", APPLIED: "applied"}
 VIEW_ARTICLES = 2000  # graph.html of a bigger store shows the most recent articles only
-BULK_DERIVED = 100_000  # a derived graph bigger than this is written by the bulk loader
+BULK_FROM = 100_000  # quads written at once: more than this go through the bulk loader, not a transaction
 LOAD_CHUNK = 200_000  # quads given to the bulk loader at once (it holds ~600 bytes for each)
 RANKED = 1000  # how many speakers and co-quoted pairs get a rank in the derived graph
 
@@ -231,11 +221,12 @@ class GraphStore:
         if not articles:
             return
         graphs = [graph for graph, _, _ in articles]
-        hashes = {q.subject: q.object.value for g in graphs for q in self.store.quads_for_pattern(g, HASH, None, BUILD_GRAPH)}
+        hashes = {q.subject: q.object.value for g in graphs
+                  for q in self.store.quads_for_pattern(g, HASH, None, BUILD_GRAPH)}
         self.store.update(" ;\n".join(f"DROP SILENT GRAPH {term(g)} ; DELETE WHERE {{ {term(g)} {term(HASH)} ?h }}"
                                        for g in graphs))
         quads = [q for _, content, _ in articles for q in content]
-        if len(quads) > BULK_DERIVED:
+        if len(quads) > BULK_FROM:
             self.store.bulk_extend(quads)
         else:
             self.store.extend(quads)
@@ -286,16 +277,12 @@ class GraphStore:
         return digest.hexdigest()[:16]
 
     def derived_is_current(self, state: str | None = None) -> bool:
-        recorded = [q.object.value for q in self.store.quads_for_pattern(STATE, DERIVED_FROM, None, BUILD_GRAPH)]
-        return recorded == [state or self.state()] and self.store.contains_named_graph(self.derived_graph)
+        return (self.state_value(DERIVED_FROM) == (state or self.state())
+                and self.store.contains_named_graph(self.derived_graph))
 
     def state_value(self, predicate: NamedNode) -> str | None:
         """A value the build records about the whole store (not about one article)."""
         return next((q.object.value for q in self.store.quads_for_pattern(STATE, predicate, None, BUILD_GRAPH)), None)
-
-    def set_state_value(self, predicate: NamedNode, value: str) -> None:
-        self.store.update(f"DELETE WHERE {{ {term(STATE)} {term(predicate)} ?o }} ;\n"
-                          f"INSERT DATA {{ {term(STATE)} {term(predicate)} {term(Literal(value))} }}")
 
     def derive(self, tally: Tally, force: bool = False) -> bool:
         """Replace the derived graph by the one of `tally` (when anything changed). True if it did."""
@@ -303,14 +290,14 @@ class GraphStore:
         if not force and self.derived_is_current(state):
             return False
         quads = derived_quads(tally, self.vocabulary)
-        first = list(islice(quads, BULK_DERIVED))
+        first = list(islice(quads, BULK_FROM))
         self.store.update(
             f"DROP SILENT GRAPH {term(self.derived_graph)} ;\n"
             f"DELETE WHERE {{ {term(STATE)} {term(DERIVED_FROM)} ?o }}")
         # the derived graph can be large: bulk insert, a bounded chunk at a time (the loader's memory
         # grows with what it is given), then record the state it was derived from (a crash in between
         # leaves the state unrecorded, so the next build derives again)
-        if len(first) < BULK_DERIVED:
+        if len(first) < BULK_FROM:
             self.store.extend(first)
         else:
             for chunk in chain([first], iter(lambda: list(islice(quads, LOAD_CHUNK)), [])):
@@ -503,9 +490,7 @@ class BulkWriter:
         """Load, as extracted, the articles a killed build spooled and never loaded (those whose index
         line was written whole); returns how many."""
         self.shards = sorted(self.folder.glob("part-*[0-9].nq")) if self.folder.is_dir() else []
-        self.articles = sum(1 for _ in self.spooled())
-        recovered = self.articles
-        self.close(relink=lambda article, nquads, entities: (nquads, "local"))  # only the indexed bytes
+        recovered = self.close(relink=lambda article, nquads, entities: (nquads, "local"))  # only indexed bytes
         for stale in self.folder.glob("part-*") if self.folder.is_dir() else ():
             stale.unlink()
         self.shards = []
@@ -560,11 +545,12 @@ class BulkWriter:
                         yield (Spooled(NamedNode(row["graph"]), row["slug"], number, row["start"], row["end"],
                                        row["bookkeeping"].encode()), row["entities"])
 
-    def close(self, relink: Callable[[Spooled, bytes, str], tuple[bytes, str]] | None = None) -> None:
+    def close(self, relink: Callable[[Spooled, bytes, str], tuple[bytes, str]] | None = None) -> int:
         """Load every spooled article, shard by shard: as extracted, or as `relink(article, its N-Quads,
         its entity records)` returns them, with the identity signature to record. The store's loader
-        runs in a thread (it releases the GIL) while the next shard is relinked."""
+        runs in a thread (it releases the GIL) while the next shard is relinked. Returns how many."""
         shard: list[tuple[Spooled, str]] = []
+        loaded = 0
         with ThreadPoolExecutor(max_workers=1) as loader:
             loading = None
             for article, entities in chain(self.spooled(), [(None, "")]):
@@ -576,11 +562,13 @@ class BulkWriter:
                     shard = []
                 if article is not None:
                     shard.append((article, entities))
+                    loaded += 1
             if loading:
                 loading.result()
         self.articles = 0
         if not self.keep and self.folder.is_dir() and not any(self.folder.iterdir()):
             self.folder.rmdir()
+        return loaded
 
     def _prepare(self, shard: list[tuple[Spooled, str]], relink) -> tuple[Path, Path, list[Quad]]:
         """The file to load for one shard (relinked, or the shard itself) and its articles' bookkeeping."""

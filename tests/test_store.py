@@ -216,7 +216,7 @@ def test_a_large_derived_graph_goes_through_the_bulk_loader_with_the_same_bytes(
     import kg.store
 
     build([corpus], tmp_path / "small")
-    monkeypatch.setattr(kg.store, "BULK_DERIVED", 0)
+    monkeypatch.setattr(kg.store, "BULK_FROM", 0)
     build([corpus], tmp_path / "bulk")
     for name in ("graph.trig", "graph.ttl"):
         assert (tmp_path / "small" / name).read_bytes() == (tmp_path / "bulk" / name).read_bytes()
