@@ -15,13 +15,7 @@ from pydantic import BaseModel
 from kg.models import Extraction
 from kg.read import ReadProblem, read_paths
 from kg.serialise import write_store
-from kg.store import (
-    BulkWriter,
-    GraphStore,
-    default_store_dir,
-    file_of,
-    pipeline_fingerprint,
-)
+from kg.store import BulkWriter, GraphStore, default_store_dir, file_of, pipeline_fingerprint
 from kg.view import write_build_view
 
 BULK_AFTER = 100  # articles written one transaction each before the bulk loader takes over
@@ -82,8 +76,10 @@ def build(paths: Iterable[Path], out_dir: Path, base: str | None = None,
     fingerprint = pipeline_fingerprint()
     with GraphStore(store_dir or default_store_dir(out_dir), base=base, rebuild=rebuild) as store:
         vocabulary = store.vocabulary
-        replaced = store.clear_when_rebuilt(paths, fingerprint)
         recorded = store.recorded()
+        replaced = store.clear_when_rebuilt(recorded, paths, fingerprint)
+        if replaced:
+            recorded = {}
         seen: set[str] = set()
         sources: dict[str, str] = {}
         kept_files: set[str] = set()
