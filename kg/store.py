@@ -587,7 +587,8 @@ class BulkWriter:
         return path, loaded, bookkeeping
 
     def _commit(self, path: Path, loaded: Path, bookkeeping: list[Quad]) -> None:
-        self.store.store.bulk_load(path=str(loaded), format=RdfFormat.N_QUADS)
+        # lenient: the spool is our own serialiser's output, its IRIs checked when they were made
+        self.store.store.bulk_load(path=str(loaded), format=RdfFormat.N_QUADS, lenient=True)
         self.store.store.extend(bookkeeping)
         if loaded != path:
             loaded.unlink()
