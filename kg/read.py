@@ -266,15 +266,19 @@ def _message(error: Exception) -> str:
     return str(error)
 
 
-def article_files(path: Path) -> Iterator[Path]:
-    """Files of a folder, recursively and in a stable order; hidden files and side files skipped."""
-    for child in sorted(path.rglob("*")):
-        relative = child.relative_to(path)
-        if any(part.startswith(".") for part in relative.parts) or not child.is_file():
+def article_files(path: Path, _seen: frozenset[Path] = frozenset()) -> Iterator[Path]:
+    """Files of a folder, recursively and in a stable order (sorted by path); hidden files and side files
+    skipped. Links to folders are followed, as a corpus is often assembled from links, but never
+    round a loop."""
+    seen = _seen | {path.resolve()}
+    for child in sorted(path.iterdir()):
+        if child.name.startswith("."):
             continue
-        if child.suffix.lower() in SIDE_FILES:
-            continue
-        yield child
+        if child.is_dir():
+            if child.resolve() not in seen:
+                yield from article_files(child, seen)
+        elif child.is_file() and child.suffix.lower() not in SIDE_FILES:
+            yield child
 
 
 def read_paths(paths: Iterable[Path]) -> Iterator[Article | ReadProblem]:

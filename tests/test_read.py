@@ -223,6 +223,21 @@ def test_a_folder_is_read_recursively_in_a_stable_order(tmp_path):
     assert [a.title for a in articles] == ["Title A", "Title C", "Title D"]
 
 
+def test_links_to_folders_are_followed_but_never_round_a_loop(tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "linked.txt").write_text("Title Linked\n\nBody.", encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "own.txt").write_text("Title Own\n\nBody.", encoding="utf-8")
+    (corpus / "more").symlink_to(elsewhere, target_is_directory=True)
+    (elsewhere / "back").symlink_to(corpus, target_is_directory=True)  # a loop
+
+    articles, problems = read_all(corpus)
+
+    assert problems == []
+    assert [a.title for a in articles] == ["Title Linked", "Title Own"]
+
 def test_slugs_are_readable_ascii():
     assert slugify("Kazak Authorities Seek Return of Syria Fighters") == "kazak-authorities-seek-return-of-syria-fighters"
     assert slugify("Nurgali Bilisbekov's") == "nurgali-bilisbekovs"
