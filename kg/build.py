@@ -159,7 +159,7 @@ def build(paths: Iterable[Path], out_dir: Path, base: str | None = None,
         report.relinked, report.curation = linked.rewritten, linked.unmatched + linked.problems
         if linked.tally is not None:  # None: nothing changed since the last build
             on_stage("counting speakers and co-quotations")
-            store.derive(linked.tally, force=linked.rewritten > 0)
+            store.derive(linked.tally, force=linked.rewritten > 0, state=linked.state)
         report.quads = store.quad_count()
         if report.quads:
             on_stage("writing the graph files")

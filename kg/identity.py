@@ -600,6 +600,7 @@ class IdentityReport:
     unmatched: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     tally: Tally | None = field(default_factory=Tally)  # what the derived graph is made of; None: unchanged
+    state: str | None = None  # the store's state once linked (`GraphStore.state`): derive needs not scan again
 
 
 def claims_of_quads(quads: Iterable[Quad]) -> dict[str, str]:
@@ -624,7 +625,7 @@ def apply_identity(graph_store, curation: Curation, spooled: BulkWriter | None =
         last = json.loads(graph_store.state_value(LINKED_FROM) or "{}")
         state = graph_store.state()
         if last.get("state") == state and last.get("curation") == curated and graph_store.derived_is_current(state):
-            return IdentityReport(unmatched=last["unmatched"], tally=None)
+            return IdentityReport(unmatched=last["unmatched"], tally=None, state=state)
     report = IdentityReport()
     claims_wanted = {e.statement.article for e in curation.entries if isinstance(e, Reject) and e.statement}
     claims: dict[str, dict[str, str]] = {}
@@ -721,7 +722,8 @@ def apply_identity(graph_store, curation: Curation, spooled: BulkWriter | None =
                         ("curation", [q for q in identity.curated if q.graph_name == v.graph("curation")])):
         store.update(f"DROP SILENT GRAPH {v.graph(name)}")
         store.extend(quads)
-    linked = {"state": graph_store.state(), "curation": curated, "unmatched": report.unmatched}
+    report.state = graph_store.state()
+    linked = {"state": report.state, "curation": curated, "unmatched": report.unmatched}
     graph_store.set_bookkeeping([(STATE, {LINKED_FROM: json.dumps(linked)})])
     return report
 

@@ -283,9 +283,10 @@ class GraphStore:
         """A value the build records about the whole store (not about one article)."""
         return next((q.object.value for q in self.store.quads_for_pattern(STATE, predicate, None, BUILD_GRAPH)), None)
 
-    def derive(self, tally: Tally, force: bool = False) -> bool:
-        """Replace the derived graph by the one of `tally` (when anything changed). True if it did."""
-        state = self.state()
+    def derive(self, tally: Tally, force: bool = False, state: str | None = None) -> bool:
+        """Replace the derived graph by the one of `tally` (when anything changed). True if it did.
+        `state` is the store's, when the caller knows it (a scan of all bookkeeping otherwise)."""
+        state = state or self.state()
         if not force and self.derived_is_current(state):
             return False
         quads = derived_quads(tally, self.vocabulary)
