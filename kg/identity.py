@@ -613,6 +613,29 @@ def claims_of_quads(quads: Iterable[Quad]) -> dict[str, str]:
 REWRITE_BATCH = 200_000  # quads of rewritten articles written to the store at once
 
 
+@dataclass
+class Gathered:
+    """The entity records the identity step works from: the store's and the spool's articles."""
+
+    rows: dict[str, dict]  # the store's bookkeeping (`GraphStore.recorded`)
+    # stored slug -> (its graph, its records, the mapping applied to it)
+    stored: dict[str, tuple[NamedNode, list[Record], str | None]] = field(default_factory=dict)
+    waiting: dict[str, list[Record]] = field(default_factory=dict)  # spooled slug -> records
+    speakers: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # slug -> author's local IRI -> claims
+    claims: dict[str, dict[str, str]] = field(default_factory=dict)  # slug -> claim IRI -> text, where curation asks
+
+    def parse(self, slug: str, saved: str) -> list[Record]:
+        data = json.loads(saved)
+        if data.get("speakers"):
+            self.speakers[slug] = data["speakers"]
+        return [Record.from_json(r) for r in data["records"]]
+
+    def every_record(self) -> list[Record]:
+        """In one order whatever the store's or the spool's: the groups' keys and reasons depend on it."""
+        return sorted([r for _, records, _ in self.stored.values() for r in records]
+                      + [r for records in self.waiting.values() for r in records], key=lambda r: (r.article, r.iri))
+
+
 def apply_identity(graph_store, curation: Curation, spooled: BulkWriter | None = None) -> IdentityReport:
     """Group the entities of every article graph in `graph_store` (a kg.store.GraphStore), and of the
     articles `spooled` for loading, into one node per real entity; apply the curation; load the spooled
@@ -627,55 +650,15 @@ def apply_identity(graph_store, curation: Curation, spooled: BulkWriter | None =
         if last.get("state") == state and last.get("curation") == curated and graph_store.derived_is_current(state):
             return IdentityReport(unmatched=last["unmatched"], tally=None, state=state)
     report = IdentityReport()
-    claims_wanted = {e.statement.article for e in curation.entries if isinstance(e, Reject) and e.statement}
-    claims: dict[str, dict[str, str]] = {}
-
-    speakers: dict[str, dict[str, list[str]]] = {}  # article -> author's local IRI -> its claims
-
-    def parse_records(slug: str, saved: str) -> list[Record]:
-        data = json.loads(saved)
-        if data.get("speakers"):
-            speakers[slug] = data["speakers"]
-        return [Record.from_json(r) for r in data["records"]]
-
-    rows = graph_store.recorded()
-    prefix = v.graph("").value
-    slugs = {g: g[len(prefix):] if g.startswith(prefix) else g.rsplit("/", 1)[-1] for g in rows}
-    stored: dict[str, tuple[NamedNode, list[Record], str | None]] = {}
-    for quad in store.quads_for_pattern(None, ENTITIES, None, DefaultGraph()):
-        if quad.subject.value in slugs:
-            slug = slugs[quad.subject.value]
-            stored[slug] = (quad.subject, parse_records(slug, quad.object.value),
-                            rows[quad.subject.value].get("applied"))
-    unrecorded = []
-    for graph_iri, slug in slugs.items():
-        if slug not in stored:  # written without its records (an older store): the graph is article-local
-            graph = NamedNode(graph_iri)
-            saved = entity_records(store.quads_for_pattern(None, None, None, graph), slug)
-            stored[slug] = (graph, parse_records(slug, saved), "local")
-            unrecorded.append((graph, {ENTITIES: saved, APPLIED: "local"}))
-    graph_store.set_bookkeeping(unrecorded)
-    waiting = {}
-    for article, saved in spooled.spooled() if spooled else ():
-        waiting[article.slug] = parse_records(article.slug, saved)
-        if article.slug in claims_wanted:
-            claims[article.slug] = claims_of_quads(parse(spooled.nquads(article), format=RdfFormat.N_QUADS))
-    for slug in sorted(claims_wanted & stored.keys()):  # as extracted: a rewritten graph lacks rejected claims
-        graph, _, applied = stored[slug]
-        local = _holds_local_nodes(applied)
-        claims[slug] = claims_of_quads(store.quads_for_pattern(None, None, None, graph) if local else
-                                       next(_reextract(graph_store, {slug: rows[graph.value].get("path")}, report),
-                                            (slug, ()))[1])
-    # in one order whatever the store's or the spool's: the groups' keys and reasons depend on it
-    every = sorted([r for _, records, _ in stored.values() for r in records]
-                   + [r for records in waiting.values() for r in records], key=lambda r: (r.article, r.iri))
-    identity = resolve_corpus(every, curation, v, claims)
+    gathered = _gather(graph_store, spooled, curation, report)
+    every = gathered.every_record()
+    identity = resolve_corpus(every, curation, v, gathered.claims)
     report.unmatched = identity.unmatched
     report.merged = sum(1 for r in every if identity.iri(identity.canonical[r.id]) != r.iri)
     del every
 
     def relink(article, nquads: bytes, _saved: str) -> tuple[bytes, str]:
-        records = waiting[article.slug]
+        records = gathered.waiting[article.slug]
         signature = identity.signature(article.slug, records)
         if identity.is_identity(article.slug, records):
             return nquads, f"local:{signature}"
@@ -684,13 +667,62 @@ def apply_identity(graph_store, curation: Curation, spooled: BulkWriter | None =
 
     if spooled:
         spooled.close(relink)
-    graphs = {slug: graph.value for slug, (graph, _, _) in stored.items()}
-    graphs.update((slug, v.graph(slug).value) for slug in waiting)
-    report.tally = _tally(identity, {**{slug: records for slug, (_, records, _) in stored.items()}, **waiting},
-                          graphs, speakers)
+    graphs = {slug: graph.value for slug, (graph, _, _) in gathered.stored.items()}
+    graphs.update((slug, v.graph(slug).value) for slug in gathered.waiting)
+    report.tally = _tally(identity, {**{slug: records for slug, (_, records, _) in gathered.stored.items()},
+                                     **gathered.waiting}, graphs, gathered.speakers)
+    _rewrite_stored(graph_store, identity, gathered, report)
+    for name, quads in (("identity", [q for q in identity.curated if q.graph_name == v.graph("identity")]),
+                        ("curation", [q for q in identity.curated if q.graph_name == v.graph("curation")])):
+        store.update(f"DROP SILENT GRAPH {v.graph(name)}")
+        store.extend(quads)
+    report.state = graph_store.state()
+    linked = {"state": report.state, "curation": curated, "unmatched": report.unmatched}
+    graph_store.set_bookkeeping([(STATE, {LINKED_FROM: json.dumps(linked)})])
+    return report
+
+
+def _gather(graph_store, spooled: BulkWriter | None, curation: Curation, report: IdentityReport) -> Gathered:
+    """The records of every stored article (made from its graph when an older store lacks them) and of
+    every spooled one, and the claim texts of the articles the curation rejects statements of."""
+    store: Store = graph_store.store
+    gathered = Gathered(graph_store.recorded())
+    claims_wanted = {e.statement.article for e in curation.entries if isinstance(e, Reject) and e.statement}
+    prefix = graph_store.vocabulary.graph("").value
+    slugs = {g: g[len(prefix):] if g.startswith(prefix) else g.rsplit("/", 1)[-1] for g in gathered.rows}
+    for quad in store.quads_for_pattern(None, ENTITIES, None, DefaultGraph()):
+        if quad.subject.value in slugs:
+            slug = slugs[quad.subject.value]
+            gathered.stored[slug] = (quad.subject, gathered.parse(slug, quad.object.value),
+                                     gathered.rows[quad.subject.value].get("applied"))
+    unrecorded = []
+    for graph_iri, slug in slugs.items():
+        if slug not in gathered.stored:  # written without its records (an older store): the graph is article-local
+            graph = NamedNode(graph_iri)
+            saved = entity_records(store.quads_for_pattern(None, None, None, graph), slug)
+            gathered.stored[slug] = (graph, gathered.parse(slug, saved), "local")
+            unrecorded.append((graph, {ENTITIES: saved, APPLIED: "local"}))
+    graph_store.set_bookkeeping(unrecorded)
+    for article, saved in spooled.spooled() if spooled else ():
+        gathered.waiting[article.slug] = gathered.parse(article.slug, saved)
+        if article.slug in claims_wanted:
+            gathered.claims[article.slug] = claims_of_quads(parse(spooled.nquads(article), format=RdfFormat.N_QUADS))
+    for slug in sorted(claims_wanted & gathered.stored.keys()):  # as extracted: a rewritten graph lacks rejected claims
+        graph, _, applied = gathered.stored[slug]
+        path = gathered.rows[graph.value].get("path")
+        gathered.claims[slug] = claims_of_quads(
+            store.quads_for_pattern(None, None, None, graph) if _holds_local_nodes(applied) else
+            next(_reextract(graph_store, {slug: path}, report), (slug, ()))[1])
+    return gathered
+
+
+def _rewrite_stored(graph_store, identity: Identity, gathered: Gathered, report: IdentityReport) -> None:
+    """Rewrite the stored article graphs whose mapping changed since they were written: from the store
+    when they hold article-local nodes, else extracted again from their files."""
+    store: Store = graph_store.store
     marked: list[tuple[NamedNode, dict]] = []
     todo: list[tuple[str, bool, str, bool]] = []  # (slug, graph is article-local, signature, mapping is identity)
-    for slug, (graph, records, applied) in sorted(stored.items()):
+    for slug, (graph, records, applied) in sorted(gathered.stored.items()):
         signature = identity.signature(slug, records)
         if applied in (signature, f"local:{signature}"):
             continue
@@ -701,14 +733,14 @@ def apply_identity(graph_store, curation: Curation, spooled: BulkWriter | None =
         else:
             todo.append((slug, local, signature, unchanged))
     plan = {slug: (signature, unchanged) for slug, _, signature, unchanged in todo}
-    in_store = ((slug, list(store.quads_for_pattern(None, None, None, stored[slug][0])))
+    in_store = ((slug, list(store.quads_for_pattern(None, None, None, gathered.stored[slug][0])))
                 for slug, local, _, _ in todo if local)
-    again = _reextract(graph_store, {slug: rows[stored[slug][0].value].get("path") for slug, local, _, _ in todo
-                                     if not local}, report)
+    again = _reextract(graph_store, {slug: gathered.rows[gathered.stored[slug][0].value].get("path")
+                                     for slug, local, _, _ in todo if not local}, report)
     rewrites: list[tuple[NamedNode, list[Quad], dict]] = []
     pending = 0
     for slug, quads in chain(in_store, again):
-        (graph, records, _), (signature, unchanged) = stored[slug], plan[slug]
+        (graph, records, _), (signature, unchanged) = gathered.stored[slug], plan[slug]
         new = transform(quads, identity, slug, records, graph)
         rewrites.append((graph, new, {APPLIED: f"local:{signature}" if unchanged else signature}))
         report.rewritten += 1
@@ -718,14 +750,6 @@ def apply_identity(graph_store, curation: Curation, spooled: BulkWriter | None =
             rewrites, pending = [], 0
     graph_store.replace_articles(rewrites)
     graph_store.set_bookkeeping(marked)
-    for name, quads in (("identity", [q for q in identity.curated if q.graph_name == v.graph("identity")]),
-                        ("curation", [q for q in identity.curated if q.graph_name == v.graph("curation")])):
-        store.update(f"DROP SILENT GRAPH {v.graph(name)}")
-        store.extend(quads)
-    report.state = graph_store.state()
-    linked = {"state": report.state, "curation": curated, "unmatched": report.unmatched}
-    graph_store.set_bookkeeping([(STATE, {LINKED_FROM: json.dumps(linked)})])
-    return report
 
 
 def _holds_local_nodes(applied: str | None) -> bool:
