@@ -163,7 +163,9 @@ class Groups:
             item = self.parent[item]
         return item
 
-    def union(self, a: tuple, b: tuple, reason: str, curated: bool = False) -> bool:
+    def union(self, a: tuple, b: tuple, reason: str | None, curated: bool = False) -> bool:
+        """Join the groups of a and b, remembering why (`reason`: None for a join that changes no node,
+        as between two mentions of one name: the graph would gain thousands of such reasons)."""
         if not curated and (a in self.fixed or b in self.fixed):
             return False
         ra, rb = self.find(a), self.find(b)
@@ -171,8 +173,10 @@ class Groups:
             return False
         ra, rb = min(ra, rb), max(ra, rb)
         self.parent[rb] = ra
-        self.reasons[ra].extend(self.reasons.pop(rb, []))
-        self.reasons[ra].append(reason)
+        if moved := self.reasons.pop(rb, None):
+            self.reasons[ra].extend(moved)
+        if reason:
+            self.reasons[ra].append(reason)
         return True
 
 
@@ -257,8 +261,7 @@ def group(records: list[Record], curation: Curation) -> tuple[Groups, list[str]]
             continue  # an acronym two different organisations share is no evidence
         for other in hits[1:]:
             why = "the same GeoNames place" if form.startswith("http") else "the same name or acronym, spelling aside"
-            groups.union(hits[0].id, other.id, f"{other.name} ({other.article}) = {hits[0].name} "
-                                               f"({hits[0].article}): {why}")
+            groups.union(hits[0].id, other.id, _merged(other, hits[0], why))
     # an acronym that spells one organisation's initials: the full names indexed by their initials once,
     # and for each initials the number of groups holding them, kept up to date as acronyms join them
     orgs = [r for r in free if r.kind == "organization"]
@@ -295,7 +298,7 @@ def group(records: list[Record], curation: Curation) -> tuple[Groups, list[str]]
     for form, hits in sorted(full_index.items()):
         for other in hits[1:]:
             why = "same full name" if hits[0].name == other.name else "the same full name, spelling aside"
-            groups.union(hits[0].id, other.id, f"{other.name} ({other.article}) = {hits[0].name} ({hits[0].article}): {why}")
+            groups.union(hits[0].id, other.id, _merged(other, hits[0], why))
     # a surname-only mention: the one person of that surname, or the one sharing an organisation or role.
     # What that needs of each group of people (the surnames of its full names, with the last record of
     # each; its members' organisations and roles) is gathered once and merged as the mentions join groups.
@@ -329,7 +332,7 @@ def group(records: list[Record], curation: Curation) -> tuple[Groups, list[str]]
         for root in by_surname[surname]:
             surnames_of[root].add(surname)
 
-    def join(a: tuple, b: tuple, reason: str) -> None:
+    def join(a: tuple, b: tuple, reason: str | None) -> None:
         ra, rb = groups.find(a), groups.find(b)
         if not groups.union(a, b, reason):
             return
@@ -367,7 +370,8 @@ def group(records: list[Record], curation: Curation) -> tuple[Groups, list[str]]
                     continue
                 alive.append(other)
                 if other is not r and other.id < r.id:
-                    join(other.id, r.id, f"{r.name}: same name in {r.article} and {other.article}")
+                    join(other.id, r.id, None if other.iri == r.iri else
+                         f"{r.name}: same name in {r.article} and {other.article}")
                     alive.extend(same[n + 1:])
                     break
             same[:] = alive
@@ -390,6 +394,13 @@ def group(records: list[Record], curation: Curation) -> tuple[Groups, list[str]]
                 groups.union(hits[0].id, other.id, f"curated split from {entry.entity}", curated=True)
     del by_id
     return groups, unmatched
+
+
+def _merged(record: Record, into: Record, why: str) -> str | None:
+    """The reason two records are one entity, worth saying when their article-local nodes differ."""
+    if record.iri == into.iri:
+        return None
+    return f"{record.name} ({record.article}) = {into.name} ({into.article}): {why}"
 
 
 @cache
