@@ -6,6 +6,8 @@ tab-separated columns where an entry has more than a name.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -65,3 +67,23 @@ def regular_forms(lemma: str) -> list[str]:
     else:
         stems = [verb + "s", verb + "ed", verb + "ing"]
     return [stem + suffix for stem in stems]
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex for any of the words, tried longest first like `longest|long|lo`, written as a trie
+    ("add(?:ed|ing|s)?"): the regex engine tries the branches of a plain alternation one by one at
+    every position, so one of hundreds of words costs hundreds of tries per character."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
+    if "" in node:  # a word ends here; the longer ones go first, as the greedy `?` tries them first
+        return f"(?:{'|'.join(branches)})?" if branches else ""
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
