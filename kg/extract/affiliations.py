@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.extract.lexicon import lines
+from kg.extract.lexicon import alternation, lines
 from kg.extract.text import Sentence
 from kg.models import Affiliation, EntityRef, PlaceTie, Span
 from kg.resolve import MentionIndex
@@ -18,10 +18,8 @@ from kg.resolve import MentionIndex
 
 @cache
 def role_pattern() -> str:
-    roles = sorted({r.strip() for r in lines("roles.txt")}, key=len, reverse=True)
-    modifiers = sorted({m.strip() for m in lines("role_modifiers.txt")}, key=len, reverse=True)
-    modifier = "|".join(re.escape(m) for m in modifiers)
-    role = "|".join(re.escape(r) for r in roles)
+    modifier = alternation(m.strip() for m in lines("role_modifiers.txt"))
+    role = alternation(r.strip() for r in lines("roles.txt"))
     return rf"(?:(?:{modifier})[\s-]+)*(?:{role})s?"
 
 

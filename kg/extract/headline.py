@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from kg.extract.gazetteer import fold
-from kg.extract.lexicon import lines
+from kg.extract.lexicon import alternation, lines
 from kg.models import Article, Entity, EntityRef, Mention, Span, Statement
 
 COLON_HEADLINE = re.compile(r"^(?P<who>[^:“\"‘]{2,60}?):\s+(?P<what>.{8,})$")
@@ -20,8 +20,8 @@ QUOTED = re.compile(r"^[“\"‘'](?P<inner>.+?)[”\"’']\.?$")
 
 @cache
 def verb_headline() -> re.Pattern:
-    cues = "|".join(re.escape(cue) for cue in sorted(lines("headline_cues.txt"), key=len, reverse=True))
-    return re.compile(rf"^(?P<who>[^:“\"‘]{{2,80}}?)\s+(?P<cue>{cues})\s+(?P<what>.{{8,}})$", re.I)
+    return re.compile(rf"^(?P<who>[^:“\"‘]{{2,80}}?)\s+(?P<cue>{alternation(lines('headline_cues.txt'))})\s+"
+                      rf"(?P<what>.{{8,}})$", re.I)
 
 
 @cache

@@ -69,21 +69,23 @@ def regular_forms(lemma: str) -> list[str]:
     return [stem + suffix for stem in stems]
 
 
-def alternation(words: Iterable[str]) -> str:
+def alternation(words: Iterable[str], space: str | None = None) -> str:
     """A regex for any of the words, tried longest first like `longest|long|lo`, written as a trie
     ("add(?:ed|ing|s)?"): the regex engine tries the branches of a plain alternation one by one at
-    every position, so one of hundreds of words costs hundreds of tries per character."""
+    every position, so one of hundreds of words costs hundreds of tries per character. `space`, when
+    given, is the regex that a space inside a word stands for."""
     trie: dict = {}
     for word in words:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}  # a word ends here
-    return _trie_pattern(trie)
+    return _trie_pattern(trie, space)
 
 
-def _trie_pattern(node: dict) -> str:
-    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
+def _trie_pattern(node: dict, space: str | None) -> str:
+    branches = [(space if char == " " and space else re.escape(char)) + _trie_pattern(child, space)
+                for char, child in sorted(node.items()) if char]
     if "" in node:  # a word ends here; the longer ones go first, as the greedy `?` tries them first
         return f"(?:{'|'.join(branches)})?" if branches else ""
     return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"

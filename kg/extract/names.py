@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from kg.extract import gazetteer
-from kg.extract.lexicon import keyword_classes, lines, reporting_verbs, rows, word_set
+from kg.extract.lexicon import alternation, keyword_classes, lines, reporting_verbs, rows, word_set
 from kg.extract.text import Token, Tokens, tokenize
 
 CONNECTORS = {"of", "for", "and", "the", "de", "&", "on", "in", "al", "el", "bin", "ibn", "van", "von", "der",
@@ -349,7 +349,7 @@ def _subject_of_cue(text: str, tokens: Tokens, i: int, j: int) -> bool:
 @cache
 def CUE_AFTER_NAME() -> re.Pattern:
     """A reporting verb after a name, perhaps behind an adverb or auxiliary ("Galvin also said")."""
-    verbs = "|".join(sorted((re.escape(v) for v in reporting_verbs() if not v.endswith("ing")), key=len, reverse=True))
+    verbs = alternation(v for v in reporting_verbs() if not v.endswith("ing"))
     return re.compile(rf"\s+(?:(?:also|has|had|have|later|then|once|again|previously|earlier|recently|"
                       rf"[a-z]+ly)\s+){{0,2}}(?:{verbs})\b")
 

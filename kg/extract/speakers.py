@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kg.extract.lexicon import lines, word_set
+from kg.extract.lexicon import alternation, lines, word_set
 from kg.extract.names import common_noun, common_word, gender, is_first_name
 from kg.models import Entity, EntityRef, Mention, Span
 from kg.read import slugify
@@ -37,8 +37,7 @@ def description_pattern(kind: str) -> re.Pattern:
         nouns = {n.strip() for n in lines("person_descriptions.txt")} | {r.strip().lower() for r in lines("roles.txt")}
     else:
         nouns = {n.strip() for n in lines("organization_descriptions.txt")}
-    alternatives = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-    return re.compile(rf"^(?:the|this|that)\s+(?:[\w\-’']+\s+){{0,3}}?(?:{alternatives})$", re.I)
+    return re.compile(rf"^(?:the|this|that)\s+(?:[\w\-’']+\s+){{0,3}}?(?:{alternation(nouns)})$", re.I)
 
 
 @dataclass

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from kg.extract.lexicon import rows
+from kg.extract.lexicon import alternation, rows
 from kg.models import Position, Span, Statement
 
 WINDOW = 6  # at most this many words between the end of a cue and the issue keyword
@@ -46,8 +46,8 @@ class Lexicon:
 
 
 def _alternation(phrases: list[str]) -> str:
-    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))  # longest first: "should not" before "should"
-    return "|".join(r"\s+".join(re.escape(word) for word in p.split()) for p in ordered)
+    """Longest first ("should not" before "should"); any whitespace between the words."""
+    return alternation((" ".join(p.split()) for p in phrases), space=r"\s+")
 
 
 @cache
