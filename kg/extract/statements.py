@@ -21,7 +21,10 @@ from kg.models import EntityRef, Span, Statement
 from kg.resolve import MentionIndex
 
 OPEN_MARKS = "\"“«„”`'"
-OPEN_MARK = re.compile(r"(?:(?<=[\s(\[—–-])|^)(?:''|``|”)(?=[\w‘'…])|[\"“«„]", re.M)
+# an opening mark; '', `` or ” only at the start of a line or after a space, bracket or dash, before a word.
+# Each alternative opens with its mark (the place before it is checked behind), so the regex engine skips
+# straight to the next mark instead of trying the pattern at every character.
+OPEN_MARK = re.compile("|".join(['"', "“", "«", "„"] + [rf"{m}(?<![^\s(\[—–-]{m})(?=[\w‘'…])" for m in ("''", "``", "”")]))
 CLOSE_MARK = {
     "\"": re.compile(r"[\"”]"), "“": re.compile(r"[”\"]"), "«": re.compile(r"»"), "„": re.compile(r"[“”\"]"),
     "''": re.compile(r"''"), "``": re.compile(r"''"), "”": re.compile(r"”"),
