@@ -78,6 +78,12 @@ def titles() -> dict[tuple[str, ...], str]:
 
 
 @cache
+def title_openers() -> frozenset[str]:
+    """The first words of the titles: a word that is none of them opens no title."""
+    return frozenset(t[0] for t in titles())
+
+
+@cache
 def one_word_titles() -> frozenset[str]:
     return frozenset(t[0] for t in titles() if len(t) == 1)
 
@@ -257,6 +263,8 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
     # a title inside the run: "Parliament Speaker Irakli Kobakhidze", "President Emomali Rahmon"
     title_keys = [LOWER[w].rstrip(".") for w in words] if len(run) > 1 else []
     for k in range(len(run) - 1):
+        if title_keys[k] not in title_openers():
+            continue
         for size in (2, 1):
             if k + size < len(run) and tuple(title_keys[k:k + size]) in titles():
                 rest = run[k + size:]
@@ -285,8 +293,10 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
                      aliases=[canonical] if canonical != name else [])]
     # "Islamic State of Iraq and al-Sham": a known organisation's name continued by "of ..."
     for k in range(len(run) - 1, 0, -1):
+        if words[k].lower() not in ("of", "in", "for"):
+            continue
         prefix = gazetteer.fold(text[start:run[k - 1].end])
-        if prefix in known_organizations() and words[k].lower() in ("of", "in", "for"):
+        if prefix in known_organizations():
             cls = known_organizations()[prefix][2]
             return [Name(name, start, end, "organization", "names.known_organization_extended", cls)]
 
