@@ -152,10 +152,9 @@ class EntityBuilder:
         self.by_form.setdefault((entity.kind, fold(canonical)), entity)
         self._index(entity)
         if entity.kind == "organization":  # an organisation keeps its name: its endings are indexed once
-            folded = fold(canonical)
-            for at, char in enumerate(folded):
-                if char == " ":
-                    self.by_ending.setdefault(folded[at + 1:], []).append(entity)
+            words = fold(canonical).split(" ")
+            for at in range(1, len(words)):
+                self.by_ending.setdefault(" ".join(words[at:]), []).append(entity)
         return entity
 
     def _note(self, entity: Entity, name: Name) -> None:
@@ -187,7 +186,8 @@ class EntityBuilder:
             taken.add((entity.kind, key))
             entity.key = key
             entity.aliases = sorted(set(entity.aliases) - {entity.name})
-        return MentionIndex.build([(start, end, entity.ref) for start, end, entity in self.mentions])
+        refs = {id(entity): entity.ref for entity in self.entities}  # one reference object per entity
+        return MentionIndex.build([(start, end, refs[id(entity)]) for start, end, entity in self.mentions])
 
 
 def resolve(names: list[Name]) -> EntityBuilder:
