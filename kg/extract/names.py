@@ -25,6 +25,7 @@ LOCATIVE = {"in", "near", "outside", "across", "from", "to", "toward", "towards"
 UNIT_NOUNS = ("unit", "department", "office", "wing", "branch", "division", "directorate", "service",
               "bureau", "political bureau", "politburo", "committee", "council", "press service",
               "press office", "board", "section", "faction", "commission")
+NAME_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
 MAX_NAME_WORDS = 16
 ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,7}|[A-Z]{2,}/[A-Z]{2,}|(?:[A-Z]\.){2,})$")
 
@@ -94,6 +95,11 @@ def role_words() -> frozenset[str]:
 
 
 @cache
+def role_modifiers() -> frozenset[str]:
+    return frozenset(m.strip().lower() for m in lines("role_modifiers.txt")) | {"majority", "minority", "ranking"}
+
+
+@cache
 def first_names():
     import gender_guesser.detector
 
@@ -110,6 +116,13 @@ def gender(first_name: str) -> str | None:
 @lru_cache(maxsize=1 << 16)
 def is_first_name(word: str) -> bool:
     return first_names().get_gender(word) != "unknown"
+
+
+@lru_cache(maxsize=1 << 16)
+def vouching_first_name(word: str) -> bool:
+    """A first name that vouches for the capitalised word after it as a surname ("Mary Collins"): any
+    first name English text does not use as an everyday word, and the curated frequent ones ("John")."""
+    return is_first_name(word) and (not common_word(word, 3e-5) or word.lower() in word_set("common_first_names.txt"))
 
 
 def _frequencies() -> dict[str, float]:
@@ -172,10 +185,10 @@ def _run_end(tokens: Tokens, capitalised: list[bool], i: int) -> int:
         if capitalised[j] and word[0] not in "\"“":
             j += 1
             continue
-        if (word == "." and j + 1 < len(words) and capitalised[j + 1]
-                and (LOWER[words[j - 1]],) in titles() and starts[j + 1] - ends[j] == 1):
-            j += 1  # "Mr. Obama", "Rep. Jim Jordan": a title's full stop does not end the name
-            continue
+        if (word == "." and j + 1 < len(words) and capitalised[j + 1] and starts[j + 1] - ends[j] == 1
+                and ((LOWER[words[j - 1]],) in titles() or _initial(words[j - 1]))):
+            j += 1  # "Mr. Obama", "Rep. Jim Jordan", "James B. Comey": a title's or an initial's full stop
+            continue  # does not end the name
         if LOWER[word] in CONNECTORS and j + 1 < len(words) and (
                 capitalised[j + 1] or (LOWER[words[j + 1]] == "the" and j + 2 < len(words) and capitalised[j + 2])):
             j += 1
@@ -184,6 +197,11 @@ def _run_end(tokens: Tokens, capitalised: list[bool], i: int) -> int:
     while j > i + 1 and LOWER[words[j - 1]] in CONNECTORS:
         j -= 1
     return j
+
+
+def _initial(word: str) -> bool:
+    """A single capital letter: a middle initial ("B" of "James B. Comey")."""
+    return len(word) == 1 and word.isupper()
 
 
 def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: set[int]) -> list[Name]:
@@ -243,7 +261,7 @@ def _sentence_opener(word: str, run_length: int) -> bool:
         return False
     if ACRONYM.match(word):
         return False
-    return common_word(word, 1e-5) and not (run_length > 1 and is_first_name(word) and not common_word(word, 3e-5))
+    return common_word(word, 1e-5) and not (run_length > 1 and vouching_first_name(word))
 
 
 def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | None,
@@ -274,6 +292,33 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
                     person.title = " ".join(words[k:k + size])
                     prefix = _classify(text, tokens, i, i + k, None, sentence_starts) if k else []
                     return prefix + [person]
+    # a role word before a first name works as a title: "Majority Leader Mitch McConnell", "DNC Chair Debbie ..."
+    for k in range(len(run) - 2):
+        if title_keys[k] in role_words() and is_first_name(words[k + 1]):
+            person = _person(text, run[k + 1:], "names.role_before_name")
+            if person:
+                person.title = words[k]
+                head = k
+                while head > 0 and (title_keys[head - 1] in role_words() or title_keys[head - 1] in role_modifiers()):
+                    head -= 1  # "Senate Majority Leader": the role's own words are no name
+                prefix = _classify(text, tokens, i, i + head, None, sentence_starts) if head else []
+                return prefix + [person]
+
+    # a first name and surname that end a longer run: "Billionaire Donald Trump", "Senate Intelligence
+    # Ranking Democrat Dianne Feinstein", "Washington Post Bob Woodward"
+    if len(run) > 2 and not (len(run) <= 5 and _person(text, run, "names.person_name")):
+        for k in range(1, len(run) - 1):
+            if (len(run) - k <= 3 and vouching_first_name(words[k]) and not gazetteer.lookup(words[k])
+                    and not any(w in org_keywords for w in words[k:])):
+                person = _person(text, run[k:], "names.name_after_description")
+                if person:
+                    head = k
+                    while head > 0 and (LOWER[words[head - 1]] in role_words() or LOWER[words[head - 1]] in role_modifiers()
+                                        or (LOWER[words[head - 1]].rstrip("."),) in titles()):
+                        head -= 1  # "Senate Majority Whip": the role's own words are no name
+                    prefix = _classify(text, tokens, i, i + head, None, sentence_starts) if head else []
+                    return prefix + [person]
+                break
 
     # a body noun after the name: "the Kazak parliament", "KTK television", "Zamfara police"
     for size in (2, 1):
@@ -382,8 +427,12 @@ APPOSITIVE_THEN_CUE = re.compile(
 
 def _person(text: str, run: list[Token], rule: str) -> Name | None:
     """A person's name: two to five name-like words, or one word after a title."""
-    words = [t.text for t in run]
-    if not 1 <= len(words) <= 5:
+    if len(run) > 2 and run[-1].text in NAME_SUFFIXES:
+        run = run[:-1]  # "Charles Elliott III", "Martin Luther King Jr": the name without its suffix
+    words = [t.text for t in run if t.text != "."]  # "James B. Comey": the initial's full stop
+    if words and words[0] in NAME_SUFFIXES:
+        return None  # "Martin Luther King Jr": "King" is no title here
+    if not 1 <= len(words) <= 5 or (len(words) < len(run) - 2):
         return None
     for word in words:
         if word.lower() in NAME_PARTICLES or word.startswith(("al-", "el-")):
@@ -394,16 +443,21 @@ def _person(text: str, run: list[Token], rule: str) -> Name | None:
             return None
     if len(words) == 1 and rule != "names.title_before_name":
         return None
-    content = [w for w in words if w.lower() not in NAME_PARTICLES]
+    content = [w for w in words if w.lower() not in NAME_PARTICLES and not (_initial(w) and w is not words[0])]
     after_title = rule == "names.title_before_name"  # "Sen. Jeff Sessions": the title vouches for the name
     # "Donald Trump", "Peter Cook": an everyday word as a surname is fine after a known first name
-    known_first = is_first_name(content[0]) and not common_word(content[0], 3e-5)
+    known_first = vouching_first_name(content[0])
     checked = content[:1] if known_first and len(content) > 1 else content
     if not after_title and any(common_word(w) and not is_first_name(w) for w in checked):
         return None
     if any(w in demonyms() or gazetteer.fold(w) in known_organizations() for w in content):
         return None
-    return Name(text[run[0].start:run[-1].end], run[0].start, run[-1].end, "person", rule)
+    person = Name(text[run[0].start:run[-1].end], run[0].start, run[-1].end, "person", rule)
+    if len(run) > len(words):
+        short = " ".join(content)  # "James B. Comey", "Charles Elliott III" are also "James Comey", "Charles Elliott"
+        if " " in short and short != person.text:
+            person.aliases.append(short)
+    return person
 
 
 def initials(name: str) -> str:

@@ -20,7 +20,7 @@ APPOSITIVE_START = re.compile(r"\s*(?:a|an|the|who|whose|his|her|their|its|one|a
 QUANTIFIERS = word_set("quantifiers.txt")
 CLAUSE_OPENERS = word_set("clause_openers.txt")
 LEADING_PHRASE = re.compile(r"(?:" + "|".join(map(re.escape, lines("opening_phrase_words.txt"))) + r")\b[^,]{0,80},\s*")
-PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|from|for|with|by|to|about|on|against|near|and|or)\s+(?:the\s+)?$", re.I)
+PREPOSITION_BEFORE = re.compile(r"\b(of|in|at|from|for|with|by|to|about|on|against|near|and|or)\s+(?:the\s+)?$", re.I)
 SPEAKER_NAME = re.compile(r"(?:^|(?<=[\s(]))(?:(?P<the>[Tt]he\s+)|(?P<title>(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Professor|Prof|"
                           r"Judge|Chief|Rev|Gen|Col|Sgt|Lt)\.?\s+))?(?P<name>[A-Z][a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?"
                           r"[A-Z][a-z][\w’'\-]*){0,2})\s*(?:[,(]|$)")
@@ -68,8 +68,7 @@ class SpeakerFinder:
         if not stripped or not stripped.split():
             return None
         # a name after a preposition is not the speaker: "Relatives of Doniyor Nabiev told ..."
-        mentions = [m for m in self.index.within(start, end)
-                    if not PREPOSITION_BEFORE.search(self.text[max(start, m[0] - 12):m[0]])]
+        mentions = [m for m in self.index.within(start, end) if not self._after_preposition(start, m[0])]
         people = [m for m in mentions if m[2].kind == "person"]
         if nearest_last and people:  # "Nick Merrill, a spokesman for Mrs. Clinton,": the name that opens it
             lead = SPEAKER_NAME.match(self.text, start + len(region) - len(region.lstrip()), end)
@@ -115,6 +114,14 @@ class SpeakerFinder:
             return Speaker(None, stripped, rule + "+unnamed")
         return None
 
+    def _after_preposition(self, start: int, offset: int) -> bool:
+        """Whether a name at offset follows a preposition or "and" ("Relatives of X", "Y and X"), but not
+        a conjunction that opens the region ("And Trump decried ...", "But Mr. Ryan said ...")."""
+        before = PREPOSITION_BEFORE.search(self.text, max(start, offset - 12), offset)
+        if before is None:
+            return False
+        return not (before.group(1).lower() in ("and", "or") and not self.text[start:before.start()].strip(" \n,;:—–-\"“”"))
+
     def described(self, start: int, end: int, rule: str) -> Speaker | None:
         """The words before a reporting verb as an unnamed source, when no rule above reads them:
         "Mr. Sanders's aides said", "Though executives who have worked with him say". A noun phrase
@@ -147,8 +154,8 @@ class SpeakerFinder:
         the = bool(match.group("the"))
         titled = bool(match.group("title"))
         if not the and not titled and not (len(words) > 1 and is_first_name(words[0])):
-            if len(words) > 1:
-                return None
+            if len(words) > 1 and (common_word(words[0]) or self.index.within(match.start("name"), match.end("name"))):
+                return None  # but "as Hedrick Smith reported": two name-like words as the subject are a name
             for entity in self.entities:  # "Cross said": a surname alone, of someone the article names
                 if entity.kind == "person" and entity.name.split()[-1] == words[0]:
                     return Speaker(entity.ref, None, rule + "+surname")

@@ -46,6 +46,8 @@ CLAUSE_AFTER = re.compile(r"\s+(?:that|he|she|they|it|we|I|there)\s")
 COMMA_AFTER = re.compile(r"\s*,\s*")
 TRANSCRIPT_TURN = re.compile(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}):\s+(?=\S)")
 SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
+RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:\w+ly\s+|has\s+|had\s+|have\s+|also\s+|once\s+){0,2}$")
+RELATIVE_SUBJECT = re.compile(r",\s*who\s*$")
 DASH_ATTRIBUTION = re.compile(r"\s*[―—–]+\s*|\s+-{1,2}\s+")
 
 
@@ -385,10 +387,17 @@ class StatementFinder:
         them: "Mr. Trump also insisted", "many Latinos have long said"."""
         start, end = max(start, cue_start - WINDOW), cue_start
         while True:
-            words = self.text[start:end].rstrip().rsplit(None, 1)
-            if len(words) < 2 or words[-1].lower() not in VERB_COMPANIONS:
+            words = self.text[start:end].rstrip().rsplit(None, 2)
+            if len(words) < 2:
                 return end
-            end = start + len(words[0])
+            last = words[-1]
+            if len(words) == 3 and f"{words[-2]} {last}".lower() in VERB_COMPANIONS:
+                end = start + len(self.text[start:end].rstrip()) - len(last)
+                end = self.text.rfind(words[-2], start, end)  # "last week", "on Monday": two words
+                continue
+            if last.lower() not in VERB_COMPANIONS and not (last.islower() and last.endswith("ly") and len(last) > 4):
+                return end
+            end = start + len(self.text[start:end].rstrip()) - len(last)
 
     def _subject_start(self, start: int, cue_start: int) -> int:
         """Where the subject of a cue begins: after the last clause break (", but", "; ", "where")."""
@@ -444,15 +453,24 @@ class StatementFinder:
                     continue
                 said = direct[sentence.start]
                 self.sentence_speaker = Speaker(said.speaker, said.speaker_description, "reported.after_quotation")
-            for cue in self.cues.between(sentence.start, sentence.end):
+            cues = self.cues.between(sentence.start, sentence.end)
+            for position, cue in enumerate(cues):
                 if cue.start < taken_until or quoted.inside(cue.start) or (opens_quoted and not cue.participle):
+                    continue
+                if self._in_relative_clause(cue, cues[position + 1:]):
                     continue
                 if cue.participle:
                     if self.sentence_speaker is None:  # "Clinton attacked Trump, saying ...": the sentence's subject
                         self.sentence_speaker = self.sentence_subject(sentence, cue)
                     statement = self.forward(sentence, cue, quoted) if self.sentence_speaker else None
-                elif self._short_tail(cue, sentence) or self._interrupts(cue, sentence):
+                elif self._interrupts(cue, sentence):
                     statement = self.backward(sentence, cue, quoted) or self.forward(sentence, cue, quoted)
+                elif self._short_tail(cue, sentence):
+                    statement = self.backward(sentence, cue, quoted)
+                    if statement is None or statement.speaker is None:  # "X, a Y, said the plan would fail."
+                        ahead = self.forward(sentence, cue, quoted)
+                        if ahead is not None and (statement is None or ahead.speaker is not None):
+                            statement = ahead
                 else:
                     statement = self.forward(sentence, cue, quoted) or self.backward(sentence, cue, quoted)
                 if statement:
@@ -461,6 +479,16 @@ class StatementFinder:
                         taken_until = statement.content.end
                     self.sentence_speaker = Speaker(statement.speaker, statement.speaker_description,
                                                     "reported.shared_subject")
+
+    def _in_relative_clause(self, cue: Cue, later: list[Cue]) -> bool:
+        """ "Zeke Emanuel, an oncologist who advised Obama on ..., said ...": a verb of a relative clause
+        inside the subject of a later reporting verb is no statement of its own (but "who said ..." is)."""
+        if cue.lemma in ("say", "tell") or cue.participle:
+            return False
+        if not RELATIVE_BEFORE.search(self.text, max(0, cue.start - 30), cue.start):
+            return False
+        return any(not c.participle and c.lemma != "according to" and self.text.rfind(",", cue.end, c.start) >= 0
+                   and self.text[cue.end:c.start].rstrip().endswith((",", "—", "–")) for c in later)
 
     def sentence_subject(self, sentence: Sentence, cue: Cue) -> Speaker | None:
         """The name or pronoun that opens the sentence, as the subject of a participle's saying."""
@@ -499,6 +527,7 @@ class StatementFinder:
 
     def forward(self, sentence: Sentence, cue: Cue, quoted: "QuotedSpans") -> Statement | None:
         """`X said (that) CLAUSE` / `X told Y (that) CLAUSE` / `According to X, CLAUSE`."""
+        relative = None
         if cue.lemma == "according to":
             comma = self.text.find(",", cue.end, min(sentence.end, cue.end + WINDOW))
             if comma < 0:
@@ -520,8 +549,14 @@ class StatementFinder:
             last_quote_end = quoted.last_close(sentence.start, cue.start)
             if last_quote_end is not None:
                 subject_start = max(subject_start, last_quote_end)
-            speaker = self.speakers.in_region(subject_start, subject_end, "reported.speaker_cue_clause",
-                                              nearest_last=True)
+            relative = RELATIVE_SUBJECT.search(self.text, max(sentence.start, subject_start - 2), subject_end)
+            if relative:  # "Barkley, who said he votes ..., said ...": the name before "who" is the speaker
+                antecedent = self._subject_start(sentence.start, relative.start())
+                speaker = self.speakers.in_region(antecedent, relative.start(), "reported.relative_clause",
+                                                  nearest_last=True)
+            else:
+                speaker = self.speakers.in_region(subject_start, subject_end, "reported.speaker_cue_clause",
+                                                  nearest_last=True)
             shared = self.text[subject_start:cue.start].strip(" ,").lower()
             if (speaker is None or cue.participle) and (cue.participle or shared in SHARED_SUBJECT):
                 # "... and demanded his release", "..., then says ...": the subject of the sentence
@@ -555,6 +590,11 @@ class StatementFinder:
                 clause_start + 1, sentence.end):
             return None
         clause_end = self._clause_end(clause_start, sentence.end)
+        if cue.lemma != "according to" and relative:  # the relative clause ends before the main verb: ", said"
+            for later in self.cues.between(clause_start, clause_end):
+                if not later.participle and self.text[clause_start:later.start].rstrip().endswith(","):
+                    clause_end = self.text.rfind(",", clause_start, later.start)
+                    break
         return self._statement(clause_start, clause_end, sentence, cue, speaker, subject_start)
 
     def _source(self, start: int, end: int, rule: str) -> Speaker | None:
@@ -595,6 +635,8 @@ class StatementFinder:
             return None
         after = self.text[cue.end:min(sentence.end, cue.end + WINDOW)].strip(" .\n")
         before_cue = self.text[comma + 1:cue.start].strip()
+        if before_cue and all(w.lower() in VERB_COMPANIONS for w in before_cue.split()):
+            return None  # "Marco Rubio, speaking in Miami, is criticizing ...": the subject is before the comma
         if cue.lemma == "according to":
             source_end = min(sentence.end, cue.end + WINDOW)
             speaker = self.speakers.in_region(cue.end, source_end, "reported.clause_according_to") or self._source(

@@ -1,0 +1,64 @@
+"""Named speakers as news names them: surnames that are everyday words, middle initials, roles and
+descriptions before a name, adverbs before the verb, relative clauses inside the subject."""
+
+from kg.extract import extract
+from kg.extract.names import find_names
+from kg.read import parse_text
+
+
+def statements_of(body: str):
+    extraction = extract(parse_text(f"A test article\n\n{body}\n", "test.txt", "test"))
+    names = {(e.kind, e.key): e.name for e in extraction.entities}
+    return [(names.get((s.speaker.kind, s.speaker.key)) if s.speaker else s.speaker_description, s.text)
+            for s in extraction.statements], extraction
+
+
+def people(text: str) -> list[str]:
+    return [n.text for n in find_names(text, 0, len(text), {0}) if n.kind == "person"]
+
+
+def test_a_frequent_first_name_vouches_for_an_everyday_surname():
+    assert people("Reporters asked Mary Collins and Bill Gates about it.") == ["Mary Collins", "Bill Gates"]
+    assert people("John Fielding opened the meeting.") == ["John Fielding"]
+
+
+def test_a_first_name_that_is_an_everyday_word_does_not():
+    assert people("Will Voters Care About Trade?") == []
+
+
+def test_a_middle_initial_stays_in_the_name_and_the_name_without_it_is_an_alias():
+    found, extraction = statements_of("Harold T. Brenner spoke on Monday. Harold Brenner said the plant would close.")
+    person = next(e for e in extraction.entities if e.kind == "person")
+    assert person.name == "Harold T. Brenner" and "Harold Brenner" in person.aliases
+    assert found == [("Harold T. Brenner", "the plant would close")]
+
+
+def test_a_role_or_description_before_a_name_is_not_part_of_it():
+    assert people("Majority Leader Gwendolyn Farraday agreed.") == ["Gwendolyn Farraday"]
+    assert people("He met Billionaire Peter Collins in May.") == ["Peter Collins"]
+    assert people("Assistant pastor Charles Elwood III spoke.") == ["Charles Elwood"]
+
+
+def test_a_sentence_that_opens_with_and_still_has_its_subject():
+    found, _ = statements_of("Nora Kesselring spoke first. And Nora Kesselring called for a ban on imports.")
+    assert found == [("Nora Kesselring", "a ban on imports")]
+
+
+def test_adverbs_and_days_between_subject_and_verb_leave_the_subject_named():
+    found, _ = statements_of("Senator Ilse Marchetti last week strongly denied the bridge would be sold.")
+    assert found == [("Ilse Marchetti", "the bridge would be sold")]
+
+
+def test_a_progressive_verb_after_an_aside_keeps_the_subject_before_the_aside():
+    found, _ = statements_of("Oskar Lindqvist, speaking at a rally in his home town, is criticizing the new tax plan.")
+    assert found == [("Oskar Lindqvist", "the new tax plan")]
+
+
+def test_a_verb_in_a_relative_clause_inside_the_subject_is_no_statement():
+    found, _ = statements_of("Tilda Brandt, an economist who advised the mayor on the budget, said the plan would fail.")
+    assert found == [("Tilda Brandt", "the plan would fail")]
+
+
+def test_who_said_gives_the_name_before_it_and_ends_at_the_main_verb():
+    found, _ = statements_of("Ramon Ortega, who said he usually votes for the incumbent, said the race was open.")
+    assert found == [("Ramon Ortega", "he usually votes for the incumbent"), ("Ramon Ortega", "the race was open")]
