@@ -62,3 +62,10 @@ def test_a_verb_in_a_relative_clause_inside_the_subject_is_no_statement():
 def test_who_said_gives_the_name_before_it_and_ends_at_the_main_verb():
     found, _ = statements_of("Ramon Ortega, who said he usually votes for the incumbent, said the race was open.")
     assert found == [("Ramon Ortega", "he usually votes for the incumbent"), ("Ramon Ortega", "the race was open")]
+
+
+def test_a_question_put_to_someone_is_the_askers_reported_speech():
+    found, _ = statements_of("When asked by a reporter whether the mill would reopen, Agnes Thornbury said no.")
+    assert found == [("a reporter", "whether the mill would reopen")]
+    found, _ = statements_of("Agnes Thornbury was asked about the closing of the mill during a radio interview.")
+    assert found == [("a questioner", "about the closing of the mill during a radio interview")]

@@ -47,6 +47,9 @@ COMMA_AFTER = re.compile(r"\s*,\s*")
 TRANSCRIPT_TURN = re.compile(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}):\s+(?=\S)")
 SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:\w+ly\s+|has\s+|had\s+|have\s+|also\s+|once\s+){0,2}$")
+QUESTION_PUT = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Ii]f|was|were|been|being)\s+(?P<cue>asked)\s+"
+                          r"(?:by\s+(?P<by>[^,.;:\"“”]{1,60}?)\s+)?(?:about\s+)?(?=(?:whether|if|about|what|who|whom|"
+                          r"which|how|why|where|when|to)\b)")
 RELATIVE_SUBJECT = re.compile(r",\s*who\s*$")
 DASH_ATTRIBUTION = re.compile(r"\s*[―—–]+\s*|\s+-{1,2}\s+")
 
@@ -230,6 +233,7 @@ class StatementFinder:
         self.direct(quotes)
         self.reported(quotes)
         self.turns(quotes)
+        self.questions(quotes)
         self.statements.sort(key=lambda s: (s.content.start, s.content.end))
         return self.statements
 
@@ -440,6 +444,28 @@ class StatementFinder:
             if statement is not None:
                 self.statements.append(statement)
 
+    def questions(self, quotes: list[Quotation]) -> None:
+        """ "When asked whether he would run, Smith said ...", "Jones was asked about the budget": the
+        question put to someone is reported speech too, the asker's (named after "by", or unnamed)."""
+        quoted = QuotedSpans(quotes)
+        for match in QUESTION_PUT.finditer(self.text):
+            if quoted.inside(match.start()):
+                continue
+            sentence = self.sentence_at(match.start())
+            if sentence.paragraph < 0:
+                continue
+            asker = None
+            if match.group("by"):
+                asker = self.speakers.in_region(match.start("by"), match.end("by"), "reported.question_put")
+            if asker is None:
+                asker = Speaker(None, match.group("by") or "a questioner", "reported.question_put+unnamed")
+            end = self.text.find(",", match.end(), sentence.end)
+            end = sentence.end if end < 0 else end
+            cue = Cue("asked", "ask", match.start("cue"), match.start("cue") + 5, False)
+            statement = self._statement(match.end(), end, sentence, cue, asker, sentence.start)
+            if statement is not None:
+                self.statements.append(statement)
+
     # reported speech ---------------------------------------------------------------------------
     def reported(self, quotes: list[Quotation]) -> None:
         quoted = QuotedSpans(quotes)
@@ -635,6 +661,8 @@ class StatementFinder:
             return None
         after = self.text[cue.end:min(sentence.end, cue.end + WINDOW)].strip(" .\n")
         before_cue = self.text[comma + 1:cue.start].strip()
+        if QUESTION_PUT.match(self.text, sentence.start):
+            return None  # "When asked whether ..., Smith said no": the question is the asker's (questions())
         if before_cue and all(w.lower() in VERB_COMPANIONS for w in before_cue.split()):
             return None  # "Marco Rubio, speaking in Miami, is criticizing ...": the subject is before the comma
         if cue.lemma == "according to":
