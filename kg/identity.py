@@ -34,7 +34,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain
 from pathlib import Path
@@ -53,8 +53,9 @@ CLASS_KIND = {SCHEMA + "Person": "person", SCHEMA + "Organization": "organizatio
 BASE_CLASSES = {SCHEMA + "Person", SCHEMA + "Organization", SCHEMA + "Place", ORG + "Organization"}
 NAME, ALT = NamedNode(SCHEMA + "name"), NamedNode(SCHEMA + "alternateName")
 CLAIM, TEXT, AUTHOR = NamedNode(SCHEMA + "Claim"), NamedNode(SCHEMA + "text"), NamedNode(SCHEMA + "author")
-RECORD_PREDICATES = {TYPE, NAME, ALT, NamedNode(OWL + "sameAs"), NamedNode(ORG + "member"),
-                     NamedNode(ORG + "organization"), NamedNode(ORG + "role"), NamedNode(RDFS + "label")}
+RDF_TYPE, SCHEMA_NAME, SCHEMA_ALTERNATE_NAME, SCHEMA_AUTHOR = TYPE.value, NAME.value, ALT.value, AUTHOR.value
+RECORD_PREDICATES = {RDF_TYPE, SCHEMA_NAME, SCHEMA_ALTERNATE_NAME, OWL + "sameAs", ORG + "member", ORG + "organization",
+                     ORG + "role", RDFS + "label"}  # as IRI strings: records are made from plain triples
 MENTION_COUNT = NamedNode(KG + "mentionCount")
 DATA = Path(__file__).parent / "data" / "transliteration.tsv"
 
@@ -107,44 +108,53 @@ class Record:
     def forms(self) -> list[str]:
         return [self.name, *self.aliases]
 
+    def to_json(self) -> dict:
+        """As `from_json` reads it."""
+        return {name: getattr(self, name) for name in self.__slots__}
+
 
 def entity_records(quads: Iterable[Quad], slug: str) -> str:
+    """`records_json` of an article-local graph read back from the store (one stored without its records)."""
+    return records_json([(q.subject.value, q.predicate.value, q.object.value) for q in quads], slug)
+
+
+def records_json(triples: list[tuple[str, str, str]], slug: str) -> str:
     """What the identity step needs of an article-local graph, as the JSON the store keeps beside it:
-    made from the quads where they are made (in the extraction worker), so the identity step never
-    reads an article graph back."""
-    quads = list(quads)
+    made from the triples where they are made (in the extraction worker), so the identity step never
+    reads an article graph back. A triple is the `.value`s of a quad's subject, predicate and object."""
     speakers: dict[str, list[str]] = defaultdict(list)  # author's local IRI -> its claims (their last IRI step)
-    for quad in quads:
-        if quad.predicate == AUTHOR and "/claim/" in quad.subject.value:
-            speakers[quad.object.value].append(quad.subject.value.rsplit("/", 1)[-1])
-    return json.dumps({"records": [asdict(r) for r in records_of_quads(quads, slug)], "speakers": speakers},
+    for subject, predicate, obj in triples:
+        if predicate == SCHEMA_AUTHOR and "/claim/" in subject:
+            speakers[obj].append(subject.rsplit("/", 1)[-1])
+    return json.dumps({"records": [r.to_json() for r in records_of_triples(triples, slug)], "speakers": speakers},
                       sort_keys=True)
 
 
-def records_of_quads(quads: Iterable[Quad], slug: str) -> list[Record]:
-    """The entities of one (article-local) article graph: only the quads of RECORD_PREDICATES are read."""
-    props: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for quad in quads:
-        predicate = quad.predicate
+def records_of_triples(triples: Iterable[tuple[str, str, str]], slug: str) -> list[Record]:
+    """The entities of one (article-local) article graph: only the triples of RECORD_PREDICATES are read."""
+    props: dict[str, dict[str, list[str]]] = {}
+    for subject, predicate, obj in triples:
         if predicate in RECORD_PREDICATES:
-            props[quad.subject.value][predicate.value].append(quad.object.value)
+            props.setdefault(subject, {}).setdefault(predicate, []).append(obj)
     orgs: dict[str, list[str]] = defaultdict(list)
     roles: dict[str, list[str]] = defaultdict(list)
     for subject, p in props.items():
-        if ORG + "Membership" not in p.get(TYPE.value, []):
+        if ORG + "Membership" not in p.get(RDF_TYPE, ()):
             continue
-        for member in p.get(ORG + "member", []):
-            orgs[member].extend(p.get(ORG + "organization", []))
-            for role in p.get(ORG + "role", []):
-                roles[member].extend(props.get(role, {}).get(RDFS + "label", []))
+        for member in p.get(ORG + "member", ()):
+            orgs[member].extend(p.get(ORG + "organization", ()))
+            for role in p.get(ORG + "role", ()):
+                roles[member].extend(props.get(role, {}).get(RDFS + "label", ()))
     records = []
     for subject, p in sorted(props.items()):
-        kinds = [CLASS_KIND[c] for c in p.get(TYPE.value, []) if c in CLASS_KIND]
-        if kinds and p.get(NAME.value):
-            records.append(Record(slug, subject, kinds[0], sorted(p[NAME.value])[0],
-                                  tuple(sorted(set(p.get(ALT.value, [])))),
-                                  tuple(sorted(c for c in p.get(TYPE.value, []) if c not in BASE_CLASSES)),
-                                  tuple(sorted(p.get(OWL + "sameAs", []))), tuple(orgs[subject]),
+        if SCHEMA_NAME not in p:  # most subjects: claims, selectors, memberships
+            continue
+        kinds = [CLASS_KIND[c] for c in p.get(RDF_TYPE, ()) if c in CLASS_KIND]
+        if kinds:
+            records.append(Record(slug, subject, kinds[0], sorted(p[SCHEMA_NAME])[0],
+                                  tuple(sorted(set(p.get(SCHEMA_ALTERNATE_NAME, ())))),
+                                  tuple(sorted(c for c in p.get(RDF_TYPE, ()) if c not in BASE_CLASSES)),
+                                  tuple(sorted(p.get(OWL + "sameAs", ()))), tuple(orgs[subject]),
                                   tuple(roles[subject])))
     return records
 
