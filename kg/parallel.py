@@ -17,8 +17,6 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
 
-from pyoxigraph import RdfFormat, serialize
-
 from kg.models import Article
 
 CHUNK = 8  # articles per task: amortises the inter-process hop (an article takes ~5 ms to extract)
@@ -41,17 +39,18 @@ def extract_nquads(article: Article, base: str | None = None) -> Extracted:
     stops the corpus."""
     from kg.build import article_counts
     from kg.extract import extract
-    from kg.identity import entity_records
-    from kg.rdf import Vocabulary, article_quads
+    from kg.identity import records_json
+    from kg.rdf import Vocabulary, nquads, unique_triples, values
 
     try:
         extraction = extract(article)
-        quads = article_quads(extraction, Vocabulary(base))
-        entities = entity_records(quads, article.slug)
+        vocabulary = Vocabulary(base)
+        triples = unique_triples(extraction, vocabulary)
+        written = nquads(triples, vocabulary.iri("graph", article.slug))
+        entities = records_json(values(triples), article.slug)
     except Exception as error:  # one article's failure must not stop the corpus
         return Extracted(error=f"extraction failed ({type(error).__name__}: {error})")
-    lines = sorted((serialize(quads, format=RdfFormat.N_QUADS) or b"").splitlines(keepends=True))
-    return Extracted(b"".join(lines), article_counts(extraction), entities)
+    return Extracted(written, article_counts(extraction), entities)
 
 
 def extract_chunk(articles: list[Article], base: str | None = None) -> list[Extracted]:

@@ -5,12 +5,20 @@ for where a membership came from; Web Annotation selectors for evidence spans; `
 none of these has (cue, addressee, rule, speaker description). Every article's facts go into one named
 graph, so that rebuilding an article replaces exactly its facts. IRIs derive from names and offsets,
 never from counters or hashes of run state, so the same input gives the same quads.
+
+An article's triples are plain Python values (an IRI is a `str`, a literal a `Text`), written to N-Quads
+here as Oxigraph writes them: making a pyoxigraph term costs about a microsecond and a quad with a
+literal object several, which made the RDF side of a build cost about half of its extraction. Quads are
+made only where pyoxigraph terms are needed (`article_quads`).
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache
+from typing import NamedTuple
 from urllib.parse import quote
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -47,22 +55,52 @@ PREFIXES = {
 KIND_PATH = {"person": "person", "organization": "org", "place": "place"}
 KIND_CLASS = {"person": "Person", "organization": "Organization", "place": "Place"}
 TYPE = NamedNode(RDF + "type")
+A = RDF + "type"  # rdf:type as an IRI string (Turtle's `a`)
+INTEGER, DECIMAL, BOOLEAN = XSD + "integer", XSD + "decimal", XSD + "boolean"
+
+
+class Text(NamedTuple):
+    """A literal of an article's triples: its lexical form, and its language tag or its datatype IRI."""
+
+    value: str
+    language: str | None = None
+    datatype: str | None = None
+
+
+Term = str | Text  # an IRI or a literal
 
 
 def base_iri(base: str | None = None) -> str:
     """The IRI base for the graph's nodes: the argument, $KG_BASE, or the default."""
     base = base or os.environ.get("KG_BASE") or DEFAULT_BASE
-    return base if base.endswith(("/", "#")) else base + "/"
+    return base if base.endswith("/") else base + "/"
+
+
+SAFE_SEGMENT = re.compile(r"[A-Za-z0-9_.~-]*")  # what quote(segment, safe="") leaves as it is
+
+
+def segment(part: str) -> str:
+    """`quote(part, safe="")`, without its cost for the parts that need no quoting (slugs, offsets)."""
+    return part if SAFE_SEGMENT.fullmatch(part) else quote(part, safe="")
 
 
 class Vocabulary:
-    """IRIs of one graph's nodes under one base."""
+    """IRIs of one graph's nodes under one base: as strings (`iri`, `*_iri`: for the article triples)
+    or as pyoxigraph terms. The base is checked once, here: each of these IRIs is the base, quoted path
+    segments and at most one fragment (`#content`, `#geo`), so the strings need no checking one by one."""
 
     def __init__(self, base: str | None = None):
         self.base = base_iri(base)
+        try:
+            NamedNode(self.base + "node#fragment")
+        except ValueError as error:
+            raise ValueError(f"{self.base!r} cannot be the base of the graph's IRIs: {error}") from None
+
+    def iri(self, *parts: str) -> str:
+        return self.base + "/".join(map(segment, parts))
 
     def node(self, *parts: str) -> NamedNode:
-        return NamedNode(self.base + "/".join(quote(p, safe="") for p in parts))
+        return NamedNode(self.iri(*parts))
 
     def article(self, slug: str) -> NamedNode:
         return self.node("article", slug)
@@ -70,17 +108,23 @@ class Vocabulary:
     def graph(self, slug: str) -> NamedNode:
         return self.node("graph", slug)
 
-    def entity(self, kind: str, key: str) -> NamedNode:
-        return self.node(KIND_PATH[kind], key)
+    def entity_iri(self, kind: str, key: str) -> str:
+        return self.iri(KIND_PATH[kind], key)
 
-    def ref(self, ref: EntityRef) -> NamedNode:
-        return self.entity(ref.kind, ref.key)
+    def entity(self, kind: str, key: str) -> NamedNode:
+        return NamedNode(self.entity_iri(kind, key))
+
+    def ref_iri(self, ref: EntityRef) -> str:
+        return self.entity_iri(ref.kind, ref.key)
+
+    def role_iri(self, label: str) -> str:
+        return self.iri("role", slugify(label))
 
     def role(self, label: str) -> NamedNode:
-        return self.node("role", slugify(label))
+        return NamedNode(self.role_iri(label))
 
-    def topic(self, label: str) -> NamedNode:
-        return self.node("topic", slugify(label))
+    def topic_iri(self, label: str) -> str:
+        return self.iri("topic", slugify(label))
 
 
 def s(term: str) -> NamedNode:
@@ -97,16 +141,64 @@ def class_iri(name: str) -> NamedNode:
     return s(name)
 
 
+@cache
+def lexicon_class(name: str) -> str:
+    """`class_iri`, checked, as a string: once per class name, for they recur in every article."""
+    return class_iri(name).value
+
+
+def term(value: Term) -> NamedNode | Literal:
+    """The pyoxigraph term of a value of the article triples."""
+    if type(value) is str:
+        return NamedNode(value)
+    return Literal(value.value, language=value.language or None,
+                   datatype=value.datatype and NamedNode(value.datatype))
+
+
 def text(value: str, language: str | None = None) -> Literal:
-    return Literal(value, language=language) if language else Literal(value)
+    return term(Text(value, language))
 
 
 def integer(value: int) -> Literal:
-    return Literal(str(value), datatype=NamedNode(XSD + "integer"))
+    return term(integer_text(value))
 
 
-def decimal(value: float) -> Literal:
-    return Literal(f"{value:.5f}", datatype=NamedNode(XSD + "decimal"))
+def integer_text(value: int) -> Text:
+    return Text(str(value), datatype=INTEGER)
+
+
+def decimal_text(value: float) -> Text:
+    return Text(f"{value:.5f}", datatype=DECIMAL)
+
+
+# What Oxigraph's N-Quads writer escapes in a literal, and how (tests/test_rdf.py checks every code point)
+ESCAPED = re.compile(r'[\x00-\x1f"\\\x7f\ufffe\uffff]')
+ESCAPES = {"\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r", '"': '\\"', "\\": "\\\\"}
+
+
+def _escape(match: re.Match) -> str:
+    return ESCAPES.get(match.group()) or f"\\u{ord(match.group()):04X}"
+
+
+def literal(value: Text) -> str:
+    """A literal in N-Triples, as Oxigraph writes it. Most need no escaping, which `isprintable` and two
+    `in` tests tell more cheaply than the regular expression (all it escapes is non-printable, a double
+    quote or a backslash)."""
+    lexical = value.value
+    if not lexical.isprintable() or '"' in lexical or "\\" in lexical:
+        lexical = ESCAPED.sub(_escape, lexical)
+    if value.language:
+        return f'"{lexical}"@{value.language}'
+    return f'"{lexical}"^^<{value.datatype}>' if value.datatype else f'"{lexical}"'
+
+
+def nquads(triples: Iterable[tuple[str, str, Term]], graph: str) -> bytes:
+    """The triples in the named graph `graph` as N-Quads, one line each, in sorted order (the order of
+    their bytes: UTF-8 keeps the order of code points), byte for byte what sorting the lines of
+    pyoxigraph's serialisation of the same quads gives."""
+    tail = f" <{graph}> .\n"
+    return "".join(sorted([f"<{s}> <{p}> <{o}>{tail}" if type(o) is str else f"<{s}> <{p}> {literal(o)}{tail}"
+                           for s, p, o in triples])).encode()
 
 
 def article_quads(extraction: Extraction, vocabulary: Vocabulary | None = None) -> list[Quad]:
@@ -114,80 +206,90 @@ def article_quads(extraction: Extraction, vocabulary: Vocabulary | None = None) 
     sorts (`kg.serialise`, `kg.parallel.extract_nquads`), so sorting here would be paid twice."""
     vocabulary = vocabulary or Vocabulary()
     graph = vocabulary.graph(extraction.article.slug)
-    return [Quad(subject, predicate, obj, graph) for subject, predicate, obj in dict.fromkeys(article_triples(extraction, vocabulary))]
+    return [Quad(NamedNode(s), NamedNode(p), term(o), graph) for s, p, o in unique_triples(extraction, vocabulary)]
+
+
+def unique_triples(extraction: Extraction, vocabulary: Vocabulary) -> list[tuple[str, str, Term]]:
+    """The article's triples, each once, in the order they are made (which the entity records keep)."""
+    return list(dict.fromkeys(article_triples(extraction, vocabulary)))
+
+
+def values(triples: list[tuple[str, str, Term]]) -> list[tuple[str, str, str]]:
+    """The triples as the `.value`s of their pyoxigraph terms: IRIs and lexical forms."""
+    return [(s, p, o if type(o) is str else o.value) for s, p, o in triples]
 
 
 def article_triples(extraction: Extraction, v: Vocabulary) -> Iterator[tuple]:
     article = extraction.article
-    node = v.article(article.slug)
-    yield node, TYPE, s("NewsArticle")
-    yield node, s("headline"), text(article.title)
-    yield node, s("identifier"), text(article.slug)
-    yield node, NamedNode(KG + "sourceFile"), text(article.source)
-    yield node, NamedNode(KG + "contentHash"), text(article.content_hash)
-    if article.url:
-        yield node, s("url"), NamedNode(article.url) if _is_iri(article.url) else text(article.url)
+    node = v.iri("article", article.slug)
+    yield node, A, SCHEMA + "NewsArticle"
+    yield node, SCHEMA + "headline", Text(article.title)
+    yield node, SCHEMA + "identifier", Text(article.slug)
+    yield node, KG + "sourceFile", Text(article.source)
+    yield node, KG + "contentHash", Text(article.content_hash)
+    if article.url:  # one that looks like an IRI is checked as pyoxigraph checks IRIs
+        yield node, SCHEMA + "url", NamedNode(article.url).value if _is_iri(article.url) else Text(article.url)
     if article.date:
-        yield node, s("datePublished"), text(article.date)
+        yield node, SCHEMA + "datePublished", Text(article.date)
     if extraction.author:
-        yield node, s("author"), v.ref(extraction.author)
+        yield node, SCHEMA + "author", v.ref_iri(extraction.author)
     for topic in article.topics:
-        yield node, s("about"), v.topic(topic)
+        yield node, SCHEMA + "about", v.topic_iri(topic)
         yield from topic_triples(topic, v)
     for entity in extraction.entities:
-        entity_node = v.entity(entity.kind, entity.key)
-        yield node, s("mentions"), entity_node
+        entity_node = v.entity_iri(entity.kind, entity.key)
+        yield node, SCHEMA + "mentions", entity_node
         yield from entity_triples(entity, entity_node, v)
         if entity.mentions:
-            yield entity_node, NamedNode(KG + "mentionCount"), integer(len(entity.mentions))
+            yield entity_node, KG + "mentionCount", integer_text(len(entity.mentions))
         if entity.kind == "place" and any(_same(entity, name) for name in article.locations):
-            yield node, s("contentLocation"), entity_node
+            yield node, SCHEMA + "contentLocation", entity_node
     for statement in extraction.statements:
         yield from statement_triples(statement, node, article.slug, article.text, v)
     for affiliation in extraction.affiliations:
-        person = v.entity("person", affiliation.person)
-        organization = v.entity("organization", affiliation.organization)
-        membership = v.node("membership", article.slug, f"{affiliation.person}--{affiliation.organization}")
-        yield person, NamedNode(ORG + "memberOf"), organization
+        person = v.entity_iri("person", affiliation.person)
+        organization = v.entity_iri("organization", affiliation.organization)
+        membership = v.iri("membership", article.slug, f"{affiliation.person}--{affiliation.organization}")
+        yield person, ORG + "memberOf", organization
         if affiliation.head:
-            yield person, NamedNode(ORG + "headOf"), organization
-        yield membership, TYPE, NamedNode(ORG + "Membership")
-        yield membership, NamedNode(ORG + "member"), person
-        yield membership, NamedNode(ORG + "organization"), organization
-        yield membership, NamedNode(PROV + "wasDerivedFrom"), node
-        yield membership, NamedNode(KG + "rule"), text(affiliation.rule)
+            yield person, ORG + "headOf", organization
+        yield membership, A, ORG + "Membership"
+        yield membership, ORG + "member", person
+        yield membership, ORG + "organization", organization
+        yield membership, PROV + "wasDerivedFrom", node
+        yield membership, KG + "rule", Text(affiliation.rule)
         yield from evidence_triples(membership, "evidence", affiliation.evidence, article.text)
         if affiliation.role:
-            role = v.role(affiliation.role)
-            yield membership, NamedNode(ORG + "role"), role
-            yield role, TYPE, NamedNode(ORG + "Role")
-            yield role, NamedNode(RDFS + "label"), text(affiliation.role, "en")
+            role = v.role_iri(affiliation.role)
+            yield membership, ORG + "role", role
+            yield role, A, ORG + "Role"
+            yield role, RDFS + "label", Text(affiliation.role, "en")
     for tie in extraction.place_ties:
         predicate = "workLocation" if tie.entity.kind == "person" else "location"
-        yield v.ref(tie.entity), s(predicate), v.entity("place", tie.place)
+        yield v.ref_iri(tie.entity), SCHEMA + predicate, v.entity_iri("place", tie.place)
     yield from location_triples(extraction, node, v)
     for position in extraction.positions:
         yield from position_triples(position, article.slug, article.text, v)
 
 
-def location_triples(extraction: Extraction, node: NamedNode, v: Vocabulary) -> Iterator[tuple]:
+def location_triples(extraction: Extraction, node: str, v: Vocabulary) -> Iterator[tuple]:
     """A `Location:` line the extractors did not find a place in still becomes the article's place."""
     for name in extraction.article.locations:
         if any(e.kind == "place" and _same(e, name) for e in extraction.entities):
             continue
-        place = v.entity("place", slugify(name))
-        yield node, s("contentLocation"), place
-        yield node, s("mentions"), place
-        yield place, TYPE, s("Place")
-        yield place, s("name"), text(name)
+        place = v.entity_iri("place", slugify(name))
+        yield node, SCHEMA + "contentLocation", place
+        yield node, SCHEMA + "mentions", place
+        yield place, A, SCHEMA + "Place"
+        yield place, SCHEMA + "name", Text(name)
 
 
 def topic_triples(label: str, v: Vocabulary, broader: str | None = None) -> Iterator[tuple]:
-    concept = v.topic(label)
-    yield concept, TYPE, NamedNode(SKOS + "Concept")
-    yield concept, NamedNode(SKOS + "prefLabel"), text(label, "en")
+    concept = v.topic_iri(label)
+    yield concept, A, SKOS + "Concept"
+    yield concept, SKOS + "prefLabel", Text(label, "en")
     if broader:
-        yield concept, NamedNode(SKOS + "broader"), v.topic(broader)
+        yield concept, SKOS + "broader", v.topic_iri(broader)
         yield from topic_triples(broader, v)
 
 
@@ -197,21 +299,21 @@ STANCE_PREDICATE = {"for": "favours", "against": "opposes"}
 def position_triples(position: Position, slug: str, source: str, v: Vocabulary) -> Iterator[tuple]:
     """A speaker's stance on an issue: a kg:Position node with its evidence, and a direct
     `kg:favours` / `kg:opposes` link from a named speaker to the issue's topic."""
-    issue = v.topic(position.issue)
-    node = v.node("position", slug, f"{position.statement.start}-{position.statement.end}", slugify(position.issue))
-    yield node, TYPE, NamedNode(KG + "Position")
-    yield node, NamedNode(KG + "stance"), text(position.stance)
-    yield node, NamedNode(KG + "issue"), issue
-    yield node, NamedNode(KG + "cue"), text(position.cue)
-    yield node, NamedNode(KG + "rule"), text(position.rule)
-    yield node, NamedNode(PROV + "wasDerivedFrom"), v.node("claim", slug, f"{position.statement.start}-{position.statement.end}")
+    issue = v.topic_iri(position.issue)
+    node = v.iri("position", slug, f"{position.statement.start}-{position.statement.end}", slugify(position.issue))
+    yield node, A, KG + "Position"
+    yield node, KG + "stance", Text(position.stance)
+    yield node, KG + "issue", issue
+    yield node, KG + "cue", Text(position.cue)
+    yield node, KG + "rule", Text(position.rule)
+    yield node, PROV + "wasDerivedFrom", v.iri("claim", slug, f"{position.statement.start}-{position.statement.end}")
     if position.negated:
-        yield node, NamedNode(KG + "negated"), Literal("true", datatype=NamedNode(XSD + "boolean"))
+        yield node, KG + "negated", Text("true", datatype=BOOLEAN)
     if position.speaker:
-        yield node, NamedNode(KG + "holder"), v.ref(position.speaker)
-        yield v.ref(position.speaker), NamedNode(KG + STANCE_PREDICATE[position.stance]), issue
+        yield node, KG + "holder", v.ref_iri(position.speaker)
+        yield v.ref_iri(position.speaker), KG + STANCE_PREDICATE[position.stance], issue
     if position.speaker_description:
-        yield node, NamedNode(KG + "speakerDescription"), text(position.speaker_description)
+        yield node, KG + "speakerDescription", Text(position.speaker_description)
     yield from topic_triples(position.issue, v, position.broader)
     yield from evidence_triples(node, "evidence", position.evidence, source)
 
@@ -225,60 +327,60 @@ def _is_iri(value: str) -> bool:
     return value.startswith(("http://", "https://")) and not any(c in value for c in ' <>"{}|\\^`')
 
 
-def entity_triples(entity: Entity, node: NamedNode, v: Vocabulary) -> Iterator[tuple]:
-    yield node, TYPE, s(KIND_CLASS[entity.kind])
+def entity_triples(entity: Entity, node: str, v: Vocabulary) -> Iterator[tuple]:
+    yield node, A, SCHEMA + KIND_CLASS[entity.kind]
     if entity.subtype:
-        yield node, TYPE, class_iri(entity.subtype)
+        yield node, A, lexicon_class(entity.subtype)
     if entity.kind == "organization":
-        yield node, TYPE, NamedNode(ORG + "Organization")
-    yield node, s("name"), text(entity.name)
+        yield node, A, ORG + "Organization"
+    yield node, SCHEMA + "name", Text(entity.name)
     for alias in entity.aliases:
         if alias != entity.name:
-            yield node, s("alternateName"), text(alias)
+            yield node, SCHEMA + "alternateName", Text(alias)
     if entity.parent:
-        yield node, NamedNode(ORG + "subOrganizationOf"), v.entity("organization", entity.parent)
+        yield node, ORG + "subOrganizationOf", v.entity_iri("organization", entity.parent)
     if entity.latitude is not None and entity.longitude is not None:
-        geo = NamedNode(str(node.value) + "#geo")
-        yield node, s("geo"), geo
-        yield geo, TYPE, s("GeoCoordinates")
-        yield geo, s("latitude"), decimal(entity.latitude)
-        yield geo, s("longitude"), decimal(entity.longitude)
+        geo = node + "#geo"
+        yield node, SCHEMA + "geo", geo
+        yield geo, A, SCHEMA + "GeoCoordinates"
+        yield geo, SCHEMA + "latitude", decimal_text(entity.latitude)
+        yield geo, SCHEMA + "longitude", decimal_text(entity.longitude)
     if entity.geonames_id:
-        yield node, NamedNode(OWL + "sameAs"), NamedNode(f"{GEONAMES}{entity.geonames_id}/")
+        yield node, OWL + "sameAs", f"{GEONAMES}{entity.geonames_id}/"
 
 
-def statement_triples(statement: Statement, article: NamedNode, slug: str, source: str,
+def statement_triples(statement: Statement, article: str, slug: str, source: str,
                       v: Vocabulary) -> Iterator[tuple]:
-    claim = v.node("claim", slug, f"{statement.content.start}-{statement.content.end}")
-    yield claim, TYPE, s("Claim")
+    claim = v.iri("claim", slug, f"{statement.content.start}-{statement.content.end}")
+    yield claim, A, SCHEMA + "Claim"
     if statement.kind == "direct":
-        yield claim, TYPE, s("Quotation")
-    yield claim, s("text"), text(statement.text)
-    yield claim, s("appearance"), article
-    yield claim, NamedNode(KG + "kind"), text(statement.kind)
-    yield claim, NamedNode(KG + "rule"), text(statement.rule)
+        yield claim, A, SCHEMA + "Quotation"
+    yield claim, SCHEMA + "text", Text(statement.text)
+    yield claim, SCHEMA + "appearance", article
+    yield claim, KG + "kind", Text(statement.kind)
+    yield claim, KG + "rule", Text(statement.rule)
     if statement.speaker:
-        yield claim, s("author"), v.ref(statement.speaker)
+        yield claim, SCHEMA + "author", v.ref_iri(statement.speaker)
     if statement.speaker_description:
-        yield claim, NamedNode(KG + "speakerDescription"), text(statement.speaker_description)
+        yield claim, KG + "speakerDescription", Text(statement.speaker_description)
     if statement.cue:
-        yield claim, NamedNode(KG + "cue"), text(statement.cue)
+        yield claim, KG + "cue", Text(statement.cue)
     if statement.addressee:
-        yield claim, NamedNode(KG + "addressee"), v.ref(statement.addressee)
+        yield claim, KG + "addressee", v.ref_iri(statement.addressee)
     yield from evidence_triples(claim, "content", statement.content, source, quoted=statement.text)
     yield from evidence_triples(claim, "evidence", statement.evidence, source)
 
 
-def evidence_triples(subject: NamedNode, name: str, span: Span, source: str, quoted: str | None = None) -> Iterator[tuple]:
+def evidence_triples(subject: str, name: str, span: Span, source: str, quoted: str | None = None) -> Iterator[tuple]:
     """A Web Annotation selector for a span of the article: its offsets, and the exact words unless
     they are `quoted` already (a claim's schema:text): statement texts are most of a graph's bytes."""
-    selector = NamedNode(f"{subject.value}#{name}")
-    yield subject, NamedNode(KG + name), selector
-    yield selector, TYPE, NamedNode(OA + "TextPositionSelector")
-    yield selector, NamedNode(OA + "start"), integer(span.start)
-    yield selector, NamedNode(OA + "end"), integer(span.end)
+    selector = f"{subject}#{name}"
+    yield subject, KG + name, selector
+    yield selector, A, OA + "TextPositionSelector"
+    yield selector, OA + "start", integer_text(span.start)
+    yield selector, OA + "end", integer_text(span.end)
     words = span.of(source)
     if words != quoted:
-        yield selector, TYPE, NamedNode(OA + "TextQuoteSelector")
-        yield selector, NamedNode(OA + "exact"), text(words)
+        yield selector, A, OA + "TextQuoteSelector"
+        yield selector, OA + "exact", Text(words)
 

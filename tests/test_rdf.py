@@ -10,14 +10,19 @@ import shutil
 from pathlib import Path
 
 import pytest
+from pyoxigraph import NamedNode, Quad, RdfFormat, serialize
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from kg.build import build
-from kg.rdf import DEFAULT_BASE, class_iri
+from kg.extract import extract
+from kg.identity import entity_records, records_json
+from kg.rdf import DEFAULT_BASE, ESCAPED, INTEGER, Text, Vocabulary, article_quads, class_iri, nquads, term, unique_triples, values
+from kg.read import read_file
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
+DEV = ROOT.parent / "shared" / "dev"
 SLUG = "kazak-authorities-seek-return-syria-fighters"
 SCHEMA = Namespace("https://schema.org/")
 ORG = Namespace("http://www.w3.org/ns/org#")
@@ -261,3 +266,40 @@ def test_a_configurable_base(tmp_path, monkeypatch, g, how):
     assert not our_iris(rebased, DEFAULT_BASE)
     assert our_iris(rebased, base) == our_iris(g, DEFAULT_BASE)
     assert (URIRef(f"{base}article/{SLUG}"), RDF.type, SCHEMA.NewsArticle) in rebased
+
+
+def test_a_base_that_cannot_take_fragments_is_refused():
+    with pytest.raises(ValueError, match="cannot be the base"):
+        Vocabulary("https://example.org/kg#")
+
+
+# --- the N-Quads the extraction workers write without pyoxigraph terms ------------------------------
+
+
+def sorted_serialisation(quads: list[Quad]) -> bytes:
+    return b"".join(sorted(serialize(quads, format=RdfFormat.N_QUADS).splitlines(keepends=True)))
+
+
+@pytest.mark.parametrize("base", [None, "http://other.example/kg"])
+def test_written_n_quads_and_records_are_those_of_the_quads(base):
+    """What `kg.parallel.extract_nquads` writes is pyoxigraph's serialisation of `article_quads`, lines
+    sorted, and the entity records are those read from the quads, for every real article."""
+    paths = [SEEDS / f"{SLUG}.txt", *sorted(DEV.glob("*.txt"))]
+    for article in (a for path in paths for a in read_file(path)):
+        extraction = extract(article)
+        vocabulary = Vocabulary(base)
+        quads = article_quads(extraction, vocabulary)
+        triples = unique_triples(extraction, vocabulary)
+        assert nquads(triples, vocabulary.iri("graph", article.slug)) == sorted_serialisation(quads)
+        assert records_json(values(triples), article.slug) == entity_records(quads, article.slug)
+
+
+def test_literals_are_escaped_as_pyoxigraph_escapes_them():
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    literals = [Text(every), Text("plain"), Text('a "quoted" \\ word'), Text("Ünïcödé “quotes”", "en"),
+                Text("tab\there", "en"), Text("12", datatype=INTEGER)]
+    triples = [("http://example.org/s", f"http://example.org/p{n}", o) for n, o in enumerate(literals)]
+    quads = [Quad(NamedNode(s), NamedNode(p), term(o), NamedNode("http://example.org/g")) for s, p, o in triples]
+    assert nquads(triples, "http://example.org/g") == sorted_serialisation(quads)
+    # the cheap test `literal` makes first lets through no character that needs escaping
+    assert all(not c.isprintable() or c in '"\\' for c in ESCAPED.findall(every))
