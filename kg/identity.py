@@ -45,7 +45,7 @@ from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Store,
 from kg.curation import Add, Curation, Identify, Merge, Reject, Rename, Retype, Split
 from kg.extract.gazetteer import fold
 from kg.extract.names import ACRONYM, initials
-from kg.rdf import KG, ORG, OWL, PROV, RDFS, SCHEMA, TYPE, XSD, Vocabulary, class_iri, integer, s, text
+from kg.rdf import A, KG, ORG, OWL, PROV, RDFS, SCHEMA, TYPE, XSD, Vocabulary, class_iri, integer, s, text
 from kg.read import slugify
 from kg.store import APPLIED, ENTITIES, LINKED_FROM, STATE, BulkWriter, Tally
 
@@ -53,8 +53,8 @@ CLASS_KIND = {SCHEMA + "Person": "person", SCHEMA + "Organization": "organizatio
 BASE_CLASSES = {SCHEMA + "Person", SCHEMA + "Organization", SCHEMA + "Place", ORG + "Organization"}
 NAME, ALT = NamedNode(SCHEMA + "name"), NamedNode(SCHEMA + "alternateName")
 CLAIM, TEXT, AUTHOR = NamedNode(SCHEMA + "Claim"), NamedNode(SCHEMA + "text"), NamedNode(SCHEMA + "author")
-RDF_TYPE, SCHEMA_NAME, SCHEMA_ALTERNATE_NAME, SCHEMA_AUTHOR = TYPE.value, NAME.value, ALT.value, AUTHOR.value
-RECORD_PREDICATES = {RDF_TYPE, SCHEMA_NAME, SCHEMA_ALTERNATE_NAME, OWL + "sameAs", ORG + "member", ORG + "organization",
+SCHEMA_NAME, SCHEMA_ALTERNATE_NAME, SCHEMA_AUTHOR = NAME.value, ALT.value, AUTHOR.value
+RECORD_PREDICATES = {A, SCHEMA_NAME, SCHEMA_ALTERNATE_NAME, OWL + "sameAs", ORG + "member", ORG + "organization",
                      ORG + "role", RDFS + "label"}  # as IRI strings: records are made from plain triples
 MENTION_COUNT = NamedNode(KG + "mentionCount")
 DATA = Path(__file__).parent / "data" / "transliteration.tsv"
@@ -139,7 +139,7 @@ def records_of_triples(triples: Iterable[tuple[str, str, str]], slug: str) -> li
     orgs: dict[str, list[str]] = defaultdict(list)
     roles: dict[str, list[str]] = defaultdict(list)
     for subject, p in props.items():
-        if ORG + "Membership" not in p.get(RDF_TYPE, ()):
+        if ORG + "Membership" not in p.get(A, ()):
             continue
         for member in p.get(ORG + "member", ()):
             orgs[member].extend(p.get(ORG + "organization", ()))
@@ -149,11 +149,11 @@ def records_of_triples(triples: Iterable[tuple[str, str, str]], slug: str) -> li
     for subject, p in sorted(props.items()):
         if SCHEMA_NAME not in p:  # most subjects: claims, selectors, memberships
             continue
-        kinds = [CLASS_KIND[c] for c in p.get(RDF_TYPE, ()) if c in CLASS_KIND]
+        kinds = [CLASS_KIND[c] for c in p.get(A, ()) if c in CLASS_KIND]
         if kinds:
             records.append(Record(slug, subject, kinds[0], sorted(p[SCHEMA_NAME])[0],
                                   tuple(sorted(set(p.get(SCHEMA_ALTERNATE_NAME, ())))),
-                                  tuple(sorted(c for c in p.get(RDF_TYPE, ()) if c not in BASE_CLASSES)),
+                                  tuple(sorted(c for c in p.get(A, ()) if c not in BASE_CLASSES)),
                                   tuple(sorted(p.get(OWL + "sameAs", ()))), tuple(orgs[subject]),
                                   tuple(roles[subject])))
     return records
