@@ -461,7 +461,7 @@ class StatementFinder:
                 asker = Speaker(None, match.group("by") or "a questioner", "reported.question_put+unnamed")
             end = self.text.find(",", match.end(), sentence.end)
             end = sentence.end if end < 0 else end
-            cue = Cue("asked", "ask", match.start("cue"), match.start("cue") + 5, False)
+            cue = Cue("asked", "ask", match.start("cue"), match.end("cue"), False)
             statement = self._statement(match.end(), end, sentence, cue, asker, sentence.start)
             if statement is not None:
                 self.statements.append(statement)
