@@ -298,9 +298,7 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
             person = _person(text, run[k + 1:], "names.role_before_name")
             if person:
                 person.title = words[k]
-                head = k
-                while head > 0 and (title_keys[head - 1] in role_words() or title_keys[head - 1] in role_modifiers()):
-                    head -= 1  # "Senate Majority Leader": the role's own words are no name
+                head = _role_start(title_keys, k, with_titles=False)  # "Senate Majority Leader"
                 prefix = _classify(text, tokens, i, i + head, None, sentence_starts) if head else []
                 return prefix + [person]
 
@@ -312,10 +310,7 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
                     and not any(w in org_keywords for w in words[k:])):
                 person = _person(text, run[k:], "names.name_after_description")
                 if person:
-                    head = k
-                    while head > 0 and (LOWER[words[head - 1]] in role_words() or LOWER[words[head - 1]] in role_modifiers()
-                                        or (LOWER[words[head - 1]].rstrip("."),) in titles()):
-                        head -= 1  # "Senate Majority Whip": the role's own words are no name
+                    head = _role_start(title_keys, k, with_titles=True)  # "Senate Majority Whip"
                     prefix = _classify(text, tokens, i, i + head, None, sentence_starts) if head else []
                     return prefix + [person]
                 break
@@ -393,6 +388,15 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
         # kind unknown: resolution keeps it only as a later form of an entity already named ("Karajanov")
         return [Name(name, start, end, None, "names.single_word")]
     return []
+
+
+def _role_start(keys: list[str], k: int, with_titles: bool) -> int:
+    """Where the role words that run back from keys[k] begin: they belong to the role, not to a name
+    before it. `keys` are the run's words in lower case without a full stop; no role word has one."""
+    while k > 0 and (keys[k - 1] in role_words() or keys[k - 1] in role_modifiers()
+                     or (with_titles and (keys[k - 1],) in titles())):
+        k -= 1
+    return k
 
 
 def _subject_of_cue(text: str, tokens: Tokens, i: int, j: int) -> bool:
