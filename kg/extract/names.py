@@ -30,7 +30,7 @@ MAX_NAME_WORDS = 16
 ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,7}|[A-Z]{2,}/[A-Z]{2,}|(?:[A-Z]\.){2,})$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Name:
     """A name found in the text and what kind of entity it names."""
 
@@ -267,13 +267,14 @@ def _sentence_opener(word: str, run_length: int) -> bool:
 def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | None,
               sentence_starts: set[int]) -> list[Name]:
     run = tokens.run(i, j)
+    words = tokens.words[i:j]
     if replaced_last is not None:
-        run = run[:-1] + [replaced_last]
+        run[-1] = replaced_last
+        words[-1] = replaced_last.text
     start, end = run[0].start, run[-1].end
     name = text[start:end]
-    words = [t.text for t in run]
     after = tokens.run(j, j + 2)
-    after_lower = [LOWER[t.text] for t in after]
+    after_lower = [LOWER[word] for word in tokens.words[j:j + 2]]
     before = LOWER[tokens.words[i - 1]] if i > 0 else None
     folded = gazetteer.fold(name)
     org_keywords = keyword_classes("org_keywords.txt")
@@ -431,6 +432,8 @@ APPOSITIVE_THEN_CUE = re.compile(
 
 def _person(text: str, run: list[Token], rule: str) -> Name | None:
     """A person's name: two to five name-like words, or one word after a title."""
+    if len(run) == 1 and rule != "names.title_before_name":
+        return None  # the commonest case, settled before any word is looked at
     if len(run) > 2 and run[-1].text in NAME_SUFFIXES:
         run = run[:-1]  # "Charles Elliott III", "Martin Luther King Jr": the name without its suffix
     words = [t.text for t in run if t.text != "."]  # "James B. Comey": the initial's full stop
