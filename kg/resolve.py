@@ -141,13 +141,14 @@ class EntityBuilder:
         self.indexed[id(entity)] = keys
 
     def _new(self, name: Name) -> Entity:
-        canonical = name.place.name if name.place is not None else name.text
-        # empty lists given, not left to the defaults: pydantic deep-copies a default, which costs more
+        place = name.place
+        canonical = place.name if place is not None else name.text
+        # empty lists given, not left to the defaults: pydantic deep-copies a default, which costs more;
+        # a place's coordinates given too, as one validation is cheaper than three assignments
+        where = {} if place is None else {"latitude": place.latitude, "longitude": place.longitude,
+                                          "geonames_id": place.geonames_id}
         entity = Entity(key=slugify(canonical), kind=name.kind, name=canonical, subtype=name.subtype, aliases=[],
-                        mentions=[])
-        if name.place is not None:
-            entity.latitude, entity.longitude = name.place.latitude, name.place.longitude
-            entity.geonames_id = name.place.geonames_id
+                        mentions=[], **where)
         self.entities.append(entity)
         self.by_form.setdefault((entity.kind, fold(canonical)), entity)
         self._index(entity)
@@ -184,8 +185,11 @@ class EntityBuilder:
             while (entity.kind, key) in taken:  # two different entities with one slug stay two
                 key += "-2"
             taken.add((entity.kind, key))
-            entity.key = key
-            entity.aliases = sorted(set(entity.aliases) - {entity.name})
+            aliases = sorted(set(entity.aliases) - {entity.name})
+            if key != entity.key:  # pydantic's assignment costs more than the comparison
+                entity.key = key
+            if aliases != entity.aliases:
+                entity.aliases = aliases
         refs = {id(entity): entity.ref for entity in self.entities}  # one reference object per entity
         return MentionIndex.build([(start, end, refs[id(entity)]) for start, end, entity in self.mentions])
 

@@ -467,9 +467,12 @@ def _person(text: str, run: list[Token], rule: str) -> Name | None:
     return person
 
 
+NAME_WORD = re.compile(r"[^\W\d_][\w\-’']*")
+
+
 def initials(name: str) -> str:
     """ "Patriotic Union of Kurdistan" -> "PUK": the capitals of a name's words."""
-    return "".join(w[0] for w in re.findall(r"[^\W\d_][\w\-’']*", name) if w[0].isupper())
+    return "".join(w[0] for w in NAME_WORD.findall(name) if w[0].isupper())
 
 
 def _attach_acronyms(text: str, names: list[Name]) -> list[Name]:
