@@ -139,8 +139,8 @@ def is_capitalised(word: str) -> bool:
 
 
 class _PerWord(dict):
-    """A function of a word, worked out once per distinct word (words repeat across articles); emptied
-    when it grows large, so memory stays bounded on any corpus."""
+    """A function of a word or name, worked out once per distinct one (they repeat across articles);
+    emptied when it grows large, so memory stays bounded on any corpus."""
 
     LIMIT = 1 << 18
 
@@ -157,6 +157,8 @@ class _PerWord(dict):
 
 CAPITALISED = _PerWord(is_capitalised)
 LOWER = _PerWord(str.lower)
+PLACE = _PerWord(gazetteer.lookup)
+KNOWN_ORGANIZATION = _PerWord(lambda name: known_organizations().get(gazetteer.fold(name)))
 
 
 def find_names(text: str, start: int, end: int, sentence_starts: set[int]) -> list[Name]:
@@ -208,7 +210,7 @@ def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: se
     not_names = word_set("not_names.txt")
     words, starts = tokens.words, tokens.starts
     whole = text[starts[i]:tokens.ends[j - 1]]
-    if gazetteer.lookup(whole) or gazetteer.fold(whole) in known_organizations():
+    if PLACE[whole] or KNOWN_ORGANIZATION[whole]:
         return _classify(text, tokens, i, j, None, sentence_starts)
     # drop function words and sentence openers at the front ("The", "Some", "Addressing")
     while i < j and (LOWER[words[i]] in not_names or LOWER[words[i]] in CONNECTORS
@@ -251,13 +253,13 @@ def _one_organization(text: str, tokens: Tokens, i: int, j: int) -> bool:
     words = tokens.words
     if any(w in org_keywords for w in words[i:j]):
         return True
-    return any(gazetteer.fold(text[tokens.starts[i]:tokens.ends[k]]) in known_organizations()
+    return any(KNOWN_ORGANIZATION[text[tokens.starts[i]:tokens.ends[k]]]
                and LOWER[words[k + 1]] == "of" for k in range(i, j - 1))
 
 
 def _sentence_opener(word: str, run_length: int) -> bool:
     """A capitalised first word of a sentence that is an ordinary English word, not a name."""
-    if gazetteer.lookup(word) or gazetteer.fold(word) in known_organizations() or word in demonyms():
+    if PLACE[word] or KNOWN_ORGANIZATION[word] or word in demonyms():
         return False
     if ACRONYM.match(word):
         return False
@@ -273,10 +275,8 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
         words[-1] = replaced_last.text
     start, end = run[0].start, run[-1].end
     name = text[start:end]
-    after = tokens.run(j, j + 2)
-    after_lower = [LOWER[word] for word in tokens.words[j:j + 2]]
+    after_lower = [LOWER[word] for word in tokens.words[j:j + 2]]  # the words after the run
     before = LOWER[tokens.words[i - 1]] if i > 0 else None
-    folded = gazetteer.fold(name)
     org_keywords = keyword_classes("org_keywords.txt")
 
     # a title inside the run: "Parliament Speaker Irakli Kobakhidze", "President Emomali Rahmon"
@@ -307,7 +307,7 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
     # Ranking Democrat Dianne Feinstein", "Washington Post Bob Woodward"
     if len(run) > 2 and not (len(run) <= 5 and _person(text, run, "names.person_name")):
         for k in range(1, len(run) - 1):
-            if (len(run) - k <= 3 and vouching_first_name(words[k]) and not gazetteer.lookup(words[k])
+            if (len(run) - k <= 3 and vouching_first_name(words[k]) and not PLACE[words[k]]
                     and not any(w in org_keywords for w in words[k:])):
                 person = _person(text, run[k:], "names.name_after_description")
                 if person:
@@ -321,35 +321,34 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
         following = tuple(after_lower[:size])
         if len(following) == size and following in body_nouns() and not any(
                 w in org_keywords for w in words):
-            noun_end = after[size - 1].end
+            noun_end = tokens.ends[j + size - 1]
             cls = body_nouns()[following]
             full = text[start:noun_end]
-            if name in demonyms() or gazetteer.lookup(name):
+            if name in demonyms() or PLACE[name]:
                 return [Name(full, start, noun_end, "organization", "names.place_body_noun", cls)]
             return [Name(full, start, noun_end, "organization", "names.name_body_noun", cls, aliases=[name])]
 
-    if folded in known_organizations():
-        canonical, aliases, cls = known_organizations()[folded]
+    if known := KNOWN_ORGANIZATION[name]:
+        canonical, aliases, cls = known
         return [Name(name, start, end, "organization", "names.known_organization", cls,
                      aliases=[canonical] if canonical != name else [])]
     # "Islamic State of Iraq and al-Sham": a known organisation's name continued by "of ..."
     for k in range(len(run) - 1, 0, -1):
         if words[k].lower() not in ("of", "in", "for"):
             continue
-        prefix = gazetteer.fold(text[start:run[k - 1].end])
-        if prefix in known_organizations():
-            cls = known_organizations()[prefix][2]
+        if known := KNOWN_ORGANIZATION[text[start:run[k - 1].end]]:
+            cls = known[2]
             return [Name(name, start, end, "organization", "names.known_organization_extended", cls)]
 
-    place = gazetteer.lookup(name)
+    place = PLACE[name]
     if place and len(run) == 1 and place.type == "City" and place.population < 1_000_000 and _subject_of_cue(
             text, tokens, i, j) and not common_noun(name):
         place = None  # "Rubio said": a person; a capital that "said" stands for its government
     if place and not any(w in org_keywords for w in words[1:]):
-        suffix = after_lower[0] if after else ""
-        if suffix in PLACE_SUFFIXES and after[0].start - end == 1:
+        suffix = after_lower[0] if after_lower else ""
+        if suffix in PLACE_SUFFIXES and tokens.starts[j] - end == 1:
             return [Name(name, start, end, "place", "names.gazetteer", place.type, place=place,
-                         aliases=[text[start:after[0].end]])]
+                         aliases=[text[start:tokens.ends[j]]])]
         return [Name(name, start, end, "place", "names.gazetteer", place.type, place=place)]
 
     if name in demonyms():
@@ -369,10 +368,9 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
     if words[-1].lower() in PLACE_SUFFIXES and len(run) > 1:
         return [Name(name, start, end, "place", "names.place_suffix", "AdministrativeArea",
                      aliases=[text[start:run[-2].end]])]
-    if after and after_lower[0] in PLACE_SUFFIXES - {"city", "state"} \
-            and after[0].start - end == 1:
+    if after_lower and after_lower[0] in PLACE_SUFFIXES - {"city", "state"} and tokens.starts[j] - end == 1:
         return [Name(name, start, end, "place", "names.place_suffix", "AdministrativeArea",
-                     aliases=[text[start:after[0].end]])]
+                     aliases=[text[start:tokens.ends[j]]])]
 
     if before is not None and before in LOCATIVE and before != "to" and not any(
             is_first_name(w) for w in words[:1]):
@@ -457,7 +455,7 @@ def _person(text: str, run: list[Token], rule: str) -> Name | None:
     checked = content[:1] if known_first and len(content) > 1 else content
     if not after_title and any(common_word(w) and not is_first_name(w) for w in checked):
         return None
-    if any(w in demonyms() or gazetteer.fold(w) in known_organizations() for w in content):
+    if any(w in demonyms() or KNOWN_ORGANIZATION[w] for w in content):
         return None
     person = Name(text[run[0].start:run[-1].end], run[0].start, run[-1].end, "person", rule)
     if len(run) > len(words):
