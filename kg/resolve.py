@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from kg.extract.gazetteer import fold
 from kg.extract.names import ACRONYM, Name, initials
-from kg.models import Entity, EntityRef, Mention, Span
+from kg.models import Entity, EntityRef, Mention
 from kg.read import slugify
 
 KINDS = ("person", "organization", "place")
@@ -174,7 +174,9 @@ class EntityBuilder:
             entity.subtype = name.subtype
         if name.start < 0:
             return  # named in the article's metadata only: an entity, but no words to point at
-        entity.mentions.append(Mention(text=name.text, span=Span(start=name.start, end=name.end), rule=name.rule))
+        # one validation for the mention and its span, not one for each
+        entity.mentions.append(Mention.model_validate(
+            {"text": name.text, "span": {"start": name.start, "end": name.end}, "rule": name.rule}))
         self.mentions.append((name.start, name.end, entity))
 
     def finish(self) -> MentionIndex:
