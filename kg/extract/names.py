@@ -96,6 +96,9 @@ def role_words() -> frozenset[str]:
 
 @cache
 def role_modifiers() -> frozenset[str]:
+    """Words that belong to the role after them. "majority", "minority" and "ranking" count only here,
+    in a role before a name ("Senate Majority Leader Mitch McConnell"): in role_modifiers.txt the
+    affiliation rules would read them as part of a role too."""
     return frozenset(m.strip().lower() for m in lines("role_modifiers.txt")) | {"majority", "minority", "ranking"}
 
 
@@ -428,6 +431,22 @@ APPOSITIVE_THEN_CUE = re.compile(
     r"declared|declares|stressed|stresses)\b")
 
 
+def _name_like(word: str) -> bool:
+    """A word that can be part of a person's name: a particle ("bin", "al-Assad"), or a capitalised
+    word of letters (inner hyphens and apostrophes allowed) that is not an acronym."""
+    if word.lower() in NAME_PARTICLES or word.startswith(("al-", "el-")):
+        return True
+    if not word[:1].isupper() or not word.replace("-", "").replace("'", "").replace("’", "").isalpha():
+        return False
+    return not (word.isupper() and len(word) > 1 and not (len(word) == 2 and word.endswith(".")))
+
+
+# what _person asks of each word, worked out once per word
+NAME_LIKE = _PerWord(_name_like)
+EVERYDAY_WORD = _PerWord(lambda word: common_word(word) and not is_first_name(word))  # no surname unvouched
+NAMES_NO_PERSON = _PerWord(lambda word: word in demonyms() or bool(KNOWN_ORGANIZATION[word]))
+
+
 def _person(text: str, run: list[Token], rule: str) -> Name | None:
     """A person's name: two to five name-like words, or one word after a title."""
     if len(run) == 1 and rule != "names.title_before_name":
@@ -439,13 +458,8 @@ def _person(text: str, run: list[Token], rule: str) -> Name | None:
         return None  # "Martin Luther King Jr": "King" is no title here
     if not 1 <= len(words) <= 5 or (len(words) < len(run) - 2):
         return None
-    for word in words:
-        if word.lower() in NAME_PARTICLES or word.startswith(("al-", "el-")):
-            continue
-        if not word[:1].isupper() or not word.replace("-", "").replace("'", "").replace("’", "").isalpha():
-            return None
-        if word.isupper() and len(word) > 1 and not (len(word) == 2 and word.endswith(".")):
-            return None
+    if not all(map(NAME_LIKE.__getitem__, words)):
+        return None
     if len(words) == 1 and rule != "names.title_before_name":
         return None
     content = [w for w in words if w.lower() not in NAME_PARTICLES and not (_initial(w) and w is not words[0])]
@@ -453,9 +467,9 @@ def _person(text: str, run: list[Token], rule: str) -> Name | None:
     # "Donald Trump", "Peter Cook": an everyday word as a surname is fine after a known first name
     known_first = vouching_first_name(content[0])
     checked = content[:1] if known_first and len(content) > 1 else content
-    if not after_title and any(common_word(w) and not is_first_name(w) for w in checked):
+    if not after_title and any(map(EVERYDAY_WORD.__getitem__, checked)):
         return None
-    if any(w in demonyms() or KNOWN_ORGANIZATION[w] for w in content):
+    if any(map(NAMES_NO_PERSON.__getitem__, content)):
         return None
     person = Name(text[run[0].start:run[-1].end], run[0].start, run[-1].end, "person", rule)
     if len(run) > len(words):
