@@ -233,3 +233,21 @@ def test_a_participle_after_a_quotation_reports_the_quoted_speaker():
                              'not taken, more homes would burn.')
     assert found == [("direct", "Maria Lopez", "Filth out!"),
                      ("indirect", "Maria Lopez", "if tougher measures were not taken, more homes would burn")]
+
+
+def test_a_second_reporting_verb_after_but_shares_the_subject_of_the_first():
+    found, _ = statements_of("Tom Baker admitted that the course name was wrong, but said his staff had found the "
+                             "old article.")
+    assert ("indirect", "Tom Baker", "his staff had found the old article") in found
+
+
+def test_a_poll_share_is_an_unnamed_source_even_after_just_or_only():
+    found, _ = statements_of("Just 28 percent of voters said they had a positive view of the mayor. Only 40 "
+                             "percent of Democrats say the party is united.")
+    assert found == [("indirect", "Just 28 percent of voters", "they had a positive view of the mayor"),
+                     ("indirect", "Only 40 percent of Democrats", "the party is united")]
+
+
+def test_those_surveyed_say_reports_what_follows_even_when_it_is_short():
+    found, _ = statements_of("By double digits, those surveyed say stricter laws would help.")
+    assert found == [("indirect", "those surveyed", "stricter laws would help")]

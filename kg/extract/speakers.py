@@ -85,8 +85,8 @@ class SpeakerFinder:
             start += region.find(stripped) + opener.end()
             stripped = stripped[opener.end():]
         words = stripped.split()
-        if len(words) > 1 and words[0].lower() in ("but", "and", "yet", "so", "then"):
-            words = words[1:]  # "But she said ..."
+        while len(words) > 1 and words[0].lower().strip(",") in CLAUSE_OPENERS | {"then"}:
+            words = words[1:]  # "But she said ...", "While she says ..."
             stripped = " ".join(words)
         first = words[0].lower()
         if first in ("they", "them") and len(words) <= 2:

@@ -40,6 +40,7 @@ VERB_COMPANIONS = word_set("verb_companions.txt")
 CLOSE_ANY = re.compile(r"[”\"»]|''")
 WINDOW = 400  # an attribution stands within this many characters of the words it attributes
 FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|\w+ed)\b")
+AUXILIARY = re.compile(r"\b(?:is|are|was|were|will|would|can|could|should|must|might|has|have|had)\b")
 SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I|you)\b")
 QUOTE_INTRODUCER = re.compile(r"\b(?:" + alternation(lines("quote_introducers.txt")) + r")\s*[,:]\s*$")
 CLAUSE_AFTER = re.compile(r"\s+(?:that|he|she|they|it|we|I|there)\s")
@@ -533,8 +534,8 @@ class StatementFinder:
     def _short_tail(self, cue: Cue, sentence: Sentence) -> bool:
         """ "..., the rights group said in a statement late on August 3.": nothing reported after the cue."""
         tail = self.text[cue.end:min(sentence.end, cue.end + 120)]
-        if SUBJECT_PRONOUN.match(tail.lstrip(" ,")):  # "... say they prefer an outsider": a clause follows
-            return False
+        if SUBJECT_PRONOUN.match(tail.lstrip(" ,")) or AUXILIARY.search(tail):
+            return False  # "... say they prefer an outsider", "say stricter laws would help": a clause follows
         return sentence.end - cue.end <= 120 and len(WORD.findall(tail)) <= 8 and not re.search(r"\bthat\b|[\"“:]", tail)
 
     def _interrupts(self, cue: Cue, sentence: Sentence) -> bool:
@@ -584,6 +585,8 @@ class StatementFinder:
                 speaker = self.speakers.in_region(subject_start, subject_end, "reported.speaker_cue_clause",
                                                   nearest_last=True)
             shared = self.text[subject_start:cue.start].strip(" ,").lower()
+            if not shared and subject_start > sentence.start:  # "X admitted ..., but said ...": no subject of its own
+                shared = self.text[max(sentence.start, subject_start - 5):subject_start].strip(" ,").lower()
             if (speaker is None or cue.participle) and (cue.participle or shared in SHARED_SUBJECT):
                 # "... and demanded his release", "..., then says ...": the subject of the sentence
                 speaker = self.sentence_speaker or self.sentence_subject(sentence, cue)
