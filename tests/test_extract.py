@@ -251,3 +251,9 @@ def test_a_poll_share_is_an_unnamed_source_even_after_just_or_only():
 def test_those_surveyed_say_reports_what_follows_even_when_it_is_short():
     found, _ = statements_of("By double digits, those surveyed say stricter laws would help.")
     assert found == [("indirect", "those surveyed", "stricter laws would help")]
+
+
+def test_a_verb_form_that_news_prints_as_a_plural_noun_is_a_cue_only_before_a_clause():
+    found, _ = statements_of("Maria Lopez won in three swing states on Tuesday. Her remarks came a day later. "
+                             "The audit states that the budget is balanced.")
+    assert found == [("indirect", "The audit", "the budget is balanced")]

@@ -169,6 +169,8 @@ def _cue(text: str, start: int, word_start: int, word_end: int, word: str) -> Cu
         return None  # "to say", "is said to", "the said": not someone reporting speech
     if any(w in ("not", "never", "didn't", "didn’t", "won't", "refused") for w in before[-3:]):
         return None  # "did not immediately respond": no statement was made
+    if lower in CLAUSE_ONLY_CUES and not CLAUSE_START.match(text, word_end):
+        return None  # "swing states", "found himself": not a verb of saying here
     lemma, addressee = reporting_verbs()[lower]
     if before and before[-1] in NOUN_MARKERS and not _capitalised_before(text, word_start):
         return None  # "with reports", "the claims": a noun
@@ -183,6 +185,8 @@ def _cue(text: str, start: int, word_start: int, word_end: int, word: str) -> Cu
     return Cue(word, lemma, word_start, word_end, addressee)
 
 
+CLAUSE_ONLY_CUES = word_set("clause_only_cues.txt")
+CLAUSE_START = re.compile(r"\s*(?:[:\"“]|(?:that|whether|he|she|they|it|we|I|there)\s)")
 PROGRESSIVE = {"is", "are", "was", "were", "been", "be", "keeps", "kept"}
 NOUN_MARKERS = word_set("noun_markers.txt")
 BASE_FORM_SUBJECTS = word_set("base_form_subjects.txt")
