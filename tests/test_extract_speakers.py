@@ -69,3 +69,9 @@ def test_a_question_put_to_someone_is_the_askers_reported_speech():
     assert found == [("a reporter", "whether the mill would reopen")]
     found, _ = statements_of("Agnes Thornbury was asked about the closing of the mill during a radio interview.")
     assert found == [("a questioner", "about the closing of the mill during a radio interview")]
+
+
+def test_a_country_as_the_whole_subject_speaks_for_its_government():
+    found, _ = statements_of("Israel said it would send aid to the region. In Washington, officials said the "
+                             "talks had failed.")
+    assert found == [("Israel", "it would send aid to the region"), ("officials", "the talks had failed")]

@@ -98,6 +98,9 @@ class SpeakerFinder:
             lead = self.text[start:organizations[0][0]].strip(" ,")
             if len(lead.split()) <= 4 and not re.search(r"\b(?:of|in|at|from|for|with|by|to)\b", lead, re.I):
                 return Speaker(organizations[0][2], None, rule)
+        place = self._place_alone(mentions, start, end)
+        if place is not None:  # "Israel said", "Iran denied": a country speaks for its government
+            return Speaker(place, None, rule + "+place")
         if first in word_set("not_names.txt") and first not in QUANTIFIERS:
             return None  # "and", "which", "this": no subject here
         for kind in ("person", "organization"):  # "the Wisconsin Republican said": the one last named
@@ -113,6 +116,15 @@ class SpeakerFinder:
                                                                or common_word(words[0], 1e-5)):
             return Speaker(None, stripped, rule + "+unnamed")
         return None
+
+    def _place_alone(self, mentions: list, start: int, end: int) -> EntityRef | None:
+        """The place named by all of text[start:end] but a leading "the": the subject is the place."""
+        places = [m for m in mentions if m[2].kind == "place"]
+        if len(places) != 1:
+            return None
+        at, until, ref = places[0]
+        before = self.text[start:at].strip(" ,;:\n\"“”").lower()
+        return ref if before in ("", "the") and not self.text[until:end].strip(" ,;:\n\"“”") else None
 
     def _after_preposition(self, start: int, offset: int) -> bool:
         """Whether a name at offset follows a preposition or "and" ("Relatives of X", "Y and X"), but not
