@@ -75,3 +75,15 @@ def test_a_country_as_the_whole_subject_speaks_for_its_government():
     found, _ = statements_of("Israel said it would send aid to the region. In Washington, officials said the "
                              "talks had failed.")
     assert found == [("Israel", "it would send aid to the region"), ("officials", "the talks had failed")]
+
+
+def test_a_name_that_opens_the_subject_speaks_not_the_name_in_its_appositive():
+    found, _ = statements_of("Ben Carson spoke in Iowa. Armstrong Williams, Carson’s longtime friend and adviser, said "
+                             "the candidate was taking back control.")
+    assert found == [("Armstrong Williams", "the candidate was taking back control")]
+
+
+def test_a_verb_between_two_quotations_attributes_both_to_the_speaker_after_the_first():
+    found, _ = statements_of("Bernie Sanders spoke in Ohio.\n\n“We are in good shape,” said Tad Devine, a senior "
+                             "adviser on the Sanders campaign. “We could win enough delegates to catch up.”")
+    assert [speaker for speaker, _ in found] == ["Tad Devine", "Tad Devine"]

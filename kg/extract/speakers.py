@@ -72,8 +72,11 @@ class SpeakerFinder:
         people = [m for m in mentions if m[2].kind == "person"]
         if nearest_last and people:  # "Nick Merrill, a spokesman for Mrs. Clinton,": the name that opens it
             lead = SPEAKER_NAME.match(self.text, start + len(region) - len(region.lstrip()), end)
-            if lead and self.text[lead.end() - 1] == "," and not any(m[0] <= lead.start("name") < m[1] for m in mentions):
-                named = self.named_here(start, end, rule)
+            if lead and self.text[lead.end() - 1] == ",":
+                opening = [m for m in mentions if m[0] <= lead.start("name") < m[1]]
+                if opening and opening[0][2].kind == "person":  # "Armstrong Williams, Carson's adviser, said"
+                    return Speaker(opening[0][2], None, rule)
+                named = None if opening else self.named_here(start, end, rule)
                 if named is not None:
                     return named
         if people:

@@ -33,6 +33,7 @@ WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 TRAILING = " ,;:\n"
 ATTRIBUTING_RULES = {"quotes.speaker_then_cue", "quotes.cue_then_speaker", "quotes.speaker_then_cue+pronoun",
                      "quotes.cue_then_speaker+pronoun"}
+CUE_AFTER_RULES = {"quotes.speaker_then_cue", "quotes.cue_then_speaker"}  # `"...," X said` / `"...," said X`
 PARTICIPLE_COMMA = re.compile(r"(?:,[”\"’]?|[”\"’]?\s+and)\s$")  # "..., saying", "...,” accusing", "... and asserting"
 SHARED_SUBJECT = word_set("shared_subject.txt")
 SHARED_SUBJECT_END = re.compile(r"\s(?:and|but)(?:\s+(?:also|later|then))?$")  # "X survived prison and says ..."
@@ -252,7 +253,10 @@ class StatementFinder:
                 continue
             content = self.text[start:end]
             words = WORD.findall(content)
-            attribution = (self.attribute_after(quote) or self.attribute_before(quote)
+            attribution = (self.attribute_after(quote)
+                           or self.attribute_between(quote, quotes[position - 1] if position else None, previous,
+                                                     previous_cue)
+                           or self.attribute_before(quote)
                            or self.attribute_by_colon(quote) or self.attribute_to_sentence_subject(quote))
             rule = attribution[2] if attribution else None
             speaker, cue = (attribution[0], attribution[1]) if attribution else (None, None)
@@ -321,6 +325,18 @@ class StatementFinder:
         if speaker is None:
             return None
         return speaker, cue, speaker.rule
+
+    def attribute_between(self, quote: Quotation, before: Quotation | None, previous: Statement | None,
+                          previous_cue: Cue | None) -> tuple[Speaker, Cue, str] | None:
+        """`"A," Y, an aide to X, said Sunday. "B."`: the verb between two quotations of a paragraph that
+        attributes the first attributes the second too; X, named before the verb, is not B's speaker."""
+        if previous is None or previous_cue is None or before is None or before.paragraph != quote.paragraph \
+                or previous.rule.split("+")[0] not in CUE_AFTER_RULES or previous.content.start < before.start:
+            return None
+        if not before.close_mark <= previous_cue.start < quote.open_mark:
+            return None
+        return (Speaker(previous.speaker, previous.speaker_description, "quotes.continuation"), previous_cue,
+                "quotes.continuation")
 
     def attribute_to_sentence_subject(self, quote: Quotation) -> tuple[Speaker, None, str] | None:
         """ "He continued, “...”", "Moore thanked him for “stepping up”": quoted words in a sentence
