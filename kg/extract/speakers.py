@@ -102,8 +102,8 @@ class SpeakerFinder:
             if len(lead.split()) <= 4 and not re.search(r"\b(?:of|in|at|from|for|with|by|to)\b", lead, re.I):
                 return Speaker(organizations[0][2], None, rule)
         place = self._place_alone(mentions, start, end)
-        if place is not None:  # "Israel said", "Iran denied": a country speaks for its government
-            return Speaker(place, None, rule + "+place")
+        if place is not None:  # "Israel said", "Iran denied": a country speaks through its government
+            return Speaker(self._government_of(place), None, rule + "+place")
         if first in word_set("not_names.txt") and first not in QUANTIFIERS:
             return None  # "and", "which", "this": no subject here
         for kind in ("person", "organization"):  # "the Wisconsin Republican said": the one last named
@@ -120,14 +120,28 @@ class SpeakerFinder:
             return Speaker(None, stripped, rule + "+unnamed")
         return None
 
-    def _place_alone(self, mentions: list, start: int, end: int) -> EntityRef | None:
+    def _place_alone(self, mentions: list, start: int, end: int) -> tuple[int, int, EntityRef] | None:
         """The place named by all of text[start:end] but a leading "the": the subject is the place."""
         places = [m for m in mentions if m[2].kind == "place"]
         if len(places) != 1:
             return None
-        at, until, ref = places[0]
+        at, until, _ = places[0]
         before = self.text[start:at].strip(" ,;:\n\"“”").lower()
-        return ref if before in ("", "the") and not self.text[until:end].strip(" ,;:\n\"“”") else None
+        return places[0] if before in ("", "the") and not self.text[until:end].strip(" ,;:\n\"“”") else None
+
+    def _government_of(self, mention: tuple[int, int, EntityRef]) -> EntityRef:
+        """The organisation that speaks for a place, named as the place is: only people and
+        organisations say things."""
+        at, until, place = mention
+        name = next(e.name for e in self.entities if e.kind == "place" and e.key == place.key)
+        entity = next((e for e in self.entities if e.kind == "organization" and e.key == place.key), None)
+        if entity is None:
+            entity = Entity(key=place.key, kind="organization", name=name, subtype="GovernmentOrganization",
+                            mentions=[])
+            self.entities.append(entity)
+        entity.mentions.append(Mention(text=self.text[at:until], span=Span(start=at, end=until),
+                                       rule="speakers.place_government"))
+        return entity.ref
 
     def _after_preposition(self, start: int, offset: int) -> bool:
         """Whether a name at offset follows a preposition or "and" ("Relatives of X", "Y and X"), but not
