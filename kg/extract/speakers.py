@@ -54,6 +54,7 @@ class SpeakerFinder:
         self.text = text
         self.index = index
         self.entities = entities
+        self.place_types = {e.key: e.subtype for e in entities if e.kind == "place"}
         self.genders = {(e.kind, e.key): gender(e.name.split()[0]) if " " in e.name else None
                         for e in entities if e.kind == "person"}
 
@@ -121,9 +122,10 @@ class SpeakerFinder:
         return None
 
     def _place_alone(self, mentions: list, start: int, end: int) -> tuple[int, int, EntityRef] | None:
-        """The place named by all of text[start:end] but a leading "the": the subject is the place."""
+        """The country named by all of text[start:end] but a leading "the": the subject is the country (a
+        city, "Tashkent denies", stays a description: it may be the government or the people there)."""
         places = [m for m in mentions if m[2].kind == "place"]
-        if len(places) != 1:
+        if len(places) != 1 or self.place_types.get(places[0][2].key) != "Country":
             return None
         at, until, _ = places[0]
         before = self.text[start:at].strip(" ,;:\n\"“”").lower()
