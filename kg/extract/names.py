@@ -74,6 +74,12 @@ def body_nouns() -> dict[tuple[str, ...], str | None]:
 
 
 @cache
+def body_noun_openers() -> frozenset[str]:
+    """The first words of the body nouns: a name followed by none of them has no body noun."""
+    return frozenset(noun[0] for noun in body_nouns())
+
+
+@cache
 def titles() -> dict[tuple[str, ...], str]:
     return {tuple(t.lower().split()): t for t in word_set("titles.txt", fold=False)}
 
@@ -320,16 +326,17 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
                 break
 
     # a body noun after the name: "the Kazak parliament", "KTK television", "Zamfara police"
-    for size in (2, 1):
-        following = tuple(after_lower[:size])
-        if len(following) == size and following in body_nouns() and not any(
-                w in org_keywords for w in words):
-            noun_end = tokens.ends[j + size - 1]
-            cls = body_nouns()[following]
-            full = text[start:noun_end]
-            if name in demonyms() or PLACE[name]:
-                return [Name(full, start, noun_end, "organization", "names.place_body_noun", cls)]
-            return [Name(full, start, noun_end, "organization", "names.name_body_noun", cls, aliases=[name])]
+    if after_lower and after_lower[0] in body_noun_openers():
+        for size in (2, 1):
+            following = tuple(after_lower[:size])
+            if len(following) == size and following in body_nouns() and not any(
+                    w in org_keywords for w in words):
+                noun_end = tokens.ends[j + size - 1]
+                cls = body_nouns()[following]
+                full = text[start:noun_end]
+                if name in demonyms() or PLACE[name]:
+                    return [Name(full, start, noun_end, "organization", "names.place_body_noun", cls)]
+                return [Name(full, start, noun_end, "organization", "names.name_body_noun", cls, aliases=[name])]
 
     if known := KNOWN_ORGANIZATION[name]:
         canonical, aliases, cls = known
