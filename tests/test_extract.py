@@ -257,3 +257,13 @@ def test_a_verb_form_that_news_prints_as_a_plural_noun_is_a_cue_only_before_a_cl
     found, _ = statements_of("Maria Lopez won in three swing states on Tuesday. Her remarks came a day later. "
                              "The audit states that the budget is balanced.")
     assert found == [("indirect", "The audit", "the budget is balanced")]
+
+
+def test_an_opening_phrase_does_not_hide_the_clause_before_according_to():
+    found, _ = statements_of("Among older voters, the mayor leads his rival by ten points, according to the poll.")
+    assert [text for _, _, text in found] == ["Among older voters, the mayor leads his rival by ten points"]
+
+
+def test_a_sentence_that_opens_with_asked_reports_the_question_put():
+    found, _ = statements_of("Asked if the plan was legal, 46 percent of voters said yes.")
+    assert found == [("indirect", "a questioner", "if the plan was legal")]

@@ -49,7 +49,8 @@ COMMA_AFTER = re.compile(r"\s*,\s*")
 TRANSCRIPT_TURN = re.compile(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}):\s+(?=\S)")
 SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:\w+ly\s+|has\s+|had\s+|have\s+|also\s+|once\s+){0,2}$")
-QUESTION_PUT = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Ii]f|was|were|been|being)\s+(?P<cue>asked)\s+"
+QUESTION_PUT = re.compile(r"(?:\b(?:[Ww]hen|[Aa]fter|[Ii]f|was|were|been|being)\s+|(?<![\w,;]\s)(?=Asked\b))"
+                          r"(?P<cue>[Aa]sked)\s+"
                           r"(?:by\s+(?P<by>[^,.;:\"“”]{1,60}?)\s+)?(?:about\s+)?(?=(?:whether|if|about|what|who|whom|"
                           r"which|how|why|where|when|to)\b)")
 RELATIVE_SUBJECT = re.compile(r",\s*who\s*$")
@@ -705,8 +706,8 @@ class StatementFinder:
         if quoted.any_between(sentence.start, cue.start) and len(quoted.words_outside(
                 self.text, max(sentence.start, comma - WINDOW), comma)) < 3:
             return None  # `"...," he said.` is a direct quotation; `Democrats had “put the biggest crack” yet ...` is not
-        if LEADING_PHRASE.match(self.text, sentence.start, comma + 2) and not FINITE_VERB.search(
-                self.text, sentence.start, comma):
+        opening = LEADING_PHRASE.match(self.text, sentence.start, comma + 2)
+        if opening and opening.end() > comma and not FINITE_VERB.search(self.text, sentence.start, comma):
             return None  # "In each of the five states, voters say ...": an opening phrase, not what was said
         rest = COMMA_AFTER.match(self.text, cue.end, sentence.end) if sentence.end - sentence.start <= 2 * WINDOW else None
         if rest and self.text[rest.end():rest.end() + 1] not in OPEN_MARKS and not any(
