@@ -87,3 +87,15 @@ def test_a_verb_between_two_quotations_attributes_both_to_the_speaker_after_the_
     found, _ = statements_of("Bernie Sanders spoke in Ohio.\n\n“We are in good shape,” said Tad Devine, a senior "
                              "adviser on the Sanders campaign. “We could win enough delegates to catch up.”")
     assert [speaker for speaker, _ in found] == ["Tad Devine", "Tad Devine"]
+
+
+def test_a_verb_after_and_shares_the_sentence_subject_not_a_name_in_between():
+    found, _ = statements_of("Ben Carson spoke in Iowa. Tom Giles met the Carson campaign in October and said he "
+                             "had prepared policy papers.")
+    assert ("Tom Giles", "he had prepared policy papers") in found
+
+
+def test_a_name_with_its_party_in_brackets_opens_the_subject():
+    found, _ = statements_of("Jason Kander spoke. Sen. Roy Blunt (R-Mo.), facing a stiff challenge from Jason Kander, "
+                             "noted that the campaign manager had left.")
+    assert found == [("Roy Blunt", "the campaign manager had left")]

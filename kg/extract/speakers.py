@@ -73,7 +73,7 @@ class SpeakerFinder:
         people = [m for m in mentions if m[2].kind == "person"]
         if nearest_last and people:  # "Nick Merrill, a spokesman for Mrs. Clinton,": the name that opens it
             lead = SPEAKER_NAME.match(self.text, start + len(region) - len(region.lstrip()), end)
-            if lead and self.text[lead.end() - 1] == ",":
+            if lead and self.text[lead.end() - 1] in ",(":  # "Sen. Roy Blunt (R-Mo.), facing X, noted"
                 opening = [m for m in mentions if m[0] <= lead.start("name") < m[1]]
                 if opening and opening[0][2].kind == "person":  # "Armstrong Williams, Carson's adviser, said"
                     return Speaker(opening[0][2], None, rule)

@@ -611,9 +611,12 @@ class StatementFinder:
             if (speaker is None or cue.participle) and (cue.participle or shared in SHARED_SUBJECT):
                 # "... and demanded his release", "..., then says ...": the subject of the sentence
                 speaker = self.sentence_speaker or self.sentence_subject(sentence, cue)
-            elif (speaker is None or speaker.ref is None) and SHARED_SUBJECT_END.search(shared):
-                # "X survived prison and says ...": the subject of the sentence, if it is named
-                speaker = self.sentence_speaker or self.sentence_subject(sentence, cue) or speaker
+            elif SHARED_SUBJECT_END.search(shared):
+                # "X survived prison and says ...", "X called the Y campaign and said": the sentence's subject,
+                # if it is named (or nothing better is): not Y, the name nearest the verb
+                subject = self.sentence_speaker or self.sentence_subject(sentence, cue)
+                if subject is not None and (subject.ref is not None or speaker is None or speaker.ref is None):
+                    speaker = subject
             elif speaker is None:
                 speaker = self.speakers.described(subject_start, subject_end, "reported.speaker_cue_clause")
             clause_start = cue.end
