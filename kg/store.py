@@ -499,7 +499,7 @@ class BulkWriter:
         self.loaded = 0  # articles loaded so far
         self._loader: ThreadPoolExecutor | None = None
         self._loading = None
-        self._where: dict[str, tuple[int, int, int]] | None = None  # slug -> (shard, start, end)
+        self._where: dict[str, tuple[int, int, int]] = {}  # slug -> (shard, start, end) of what was added
 
     def recover(self) -> int:
         """Load, as extracted, the shards a killed build spooled and never marked loaded (the articles
@@ -527,6 +527,7 @@ class BulkWriter:
         line = {"graph": graph.value, "slug": slug, "start": start, "end": self.stream.tell(),
                 "bookkeeping": serialize(bookkeeping, format=RdfFormat.N_QUADS).decode(), "entities": entities}
         self.index.write(json.dumps(line) + "\n")
+        self._where[slug] = (len(self.shards) - 1, start, line["end"])
         self.count += 1
         if self.count >= self.batch:
             self._end_shard()
@@ -574,14 +575,7 @@ class BulkWriter:
         self.loaded += len(rows)
 
     def as_extracted(self, slug: str) -> bytes | None:
-        """The N-Quads of an article loaded by this writer, as extracted (None for any other article)."""
-        if self._where is None:
-            self._where = {}
-            for number, path in enumerate(self.shards):
-                if _loaded_index_file(path).exists():
-                    with open(_loaded_index_file(path), encoding="utf-8") as lines:
-                        for row in map(json.loads, lines):
-                            self._where[row["slug"]] = (number, row["start"], row["end"])
+        """The N-Quads of an article added to this writer, as extracted (None for any other article)."""
         if slug not in self._where:
             return None
         number, start, end = self._where[slug]
@@ -601,7 +595,7 @@ class BulkWriter:
                 _loaded_index_file(path).unlink(missing_ok=True)
                 if not self.keep and not _index_file(path).exists():
                     path.unlink(missing_ok=True)
-            self.shards, self._where = [], None
+            self.shards, self._where = [], {}
             if not self.keep and self.folder.is_dir() and not any(self.folder.iterdir()):
                 self.folder.rmdir()
 
