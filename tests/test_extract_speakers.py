@@ -99,3 +99,15 @@ def test_a_name_with_its_party_in_brackets_opens_the_subject():
     found, _ = statements_of("Jason Kander spoke. Sen. Roy Blunt (R-Mo.), facing a stiff challenge from Jason Kander, "
                              "noted that the campaign manager had left.")
     assert found == [("Roy Blunt", "the campaign manager had left")]
+
+
+def test_a_subject_that_opens_with_a_possessive_is_an_unnamed_source():
+    found, _ = statements_of("Maria Lopez spoke. Her campaign workers here said they have been working the state "
+                             "since spring.")
+    assert found == [("Her campaign workers here", "they have been working the state since spring")]
+
+
+def test_words_that_end_on_an_auxiliary_are_a_clause_not_a_source():
+    found, _ = statements_of('The Rights League accused the court of "crude intimidation" of a reporter and said his '
+                             'trial was "a mockery of the law."')
+    assert all(speaker == "Rights League" for speaker, _ in found)

@@ -24,6 +24,7 @@ PREPOSITION_BEFORE = re.compile(r"\b(of|in|at|from|for|with|by|to|about|on|again
 SPEAKER_NAME = re.compile(r"(?:^|(?<=[\s(]))(?:(?P<the>[Tt]he\s+)|(?P<title>(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Professor|Prof|"
                           r"Judge|Chief|Rev|Gen|Col|Sgt|Lt)\.?\s+))?(?P<name>[A-Z][a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?"
                           r"[A-Z][a-z][\w’'\-]*){0,2})\s*(?:[,(]|$)")
+AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"}
 PLACE_LIKE = {"Washington", "America", "Congress", "Senate", "House"}
 SOURCE_NP = re.compile(r"^(?:(?:a|an|the|some|many|other|several|two|three|one|local|most)\s+)?(?:[a-z][\w\-’']*|\d[\d,.]*%?\s)",
                        re.I)  # "a source", "officials", "1,409 teachers", "42% say"
@@ -115,6 +116,8 @@ class SpeakerFinder:
         if named is not None:
             return named
         # "a source in the security services", "Relatives of Doniyor Nabiev", "Officials": who, unnamed
+        if words[-1].lower() in AUXILIARIES:
+            return None  # "his trial was": the start of a clause, no source
         if len(words) <= 12 and SOURCE_NP.match(stripped) and (not words[0][0].isupper() or common_noun(words[0])
                                                                or words[0] in ("A", "An", "The")
                                                                or common_word(words[0], 1e-5)):
@@ -164,8 +167,8 @@ class SpeakerFinder:
         if not words or len(words) > 12 or not words[0][:1].isalnum():
             return None
         first = words[0].lower()
-        if first in PRONOUNS or (first in word_set("not_names.txt") and first not in QUANTIFIERS):
-            return None
+        if (first in PRONOUNS and len(words) == 1) or (first in word_set("not_names.txt") and first not in QUANTIFIERS):
+            return None  # but "Her campaign workers" is a source
         return self.named_here(start, end, rule) or Speaker(None, " ".join(words).strip(" ,"), rule + "+unnamed")
 
     def named_here(self, start: int, end: int, rule: str) -> Speaker | None:
