@@ -267,3 +267,12 @@ def test_an_opening_phrase_does_not_hide_the_clause_before_according_to():
 def test_a_sentence_that_opens_with_asked_reports_the_question_put():
     found, _ = statements_of("Asked if the plan was legal, 46 percent of voters said yes.")
     assert found == [("indirect", "a questioner", "if the plan was legal")]
+
+
+def test_a_share_spelled_out_in_words_is_a_source_and_a_negated_auxiliary_makes_a_clause():
+    found, _ = statements_of("About four out of 10 voters said the next generation would be worse off, while nine in "
+                             "10 said they thought the economy favors the wealthy. By 58-33, those surveyed said the "
+                             "fund shouldn't be cut.")
+    assert found == [("indirect", "About four out of 10 voters", "the next generation would be worse off"),
+                     ("indirect", "nine in 10", "they thought the economy favors the wealthy"),
+                     ("indirect", "those surveyed", "the fund shouldn't be cut")]

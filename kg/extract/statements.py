@@ -41,7 +41,8 @@ VERB_COMPANIONS = word_set("verb_companions.txt")
 CLOSE_ANY = re.compile(r"[”\"»]|''")
 WINDOW = 400  # an attribution stands within this many characters of the words it attributes
 FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|\w+ed)\b")
-AUXILIARY = re.compile(r"\b(?:is|are|was|were|will|would|can|could|should|must|might|has|have|had)\b")
+AUXILIARY = re.compile(r"\b(?:(?:is|are|was|were|will|would|can|could|should|must|might|has|have|had)(?:n['’]t)?"
+                       r"|(?:do|does|did)n['’]t|won['’]t)\b")
 SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I|you)\b")
 QUOTE_INTRODUCER = re.compile(r"\b(?:" + alternation(lines("quote_introducers.txt")) + r")\s*[,:]\s*$")
 CLAUSE_AFTER = re.compile(r"\s+(?:that|he|she|they|it|we|I|there)\s")
