@@ -11,10 +11,10 @@ plain-text files under --work (never into the repository), 1,000 per folder.
 Each measured build is `kg.build.build(..., rebuild=True)` in a fresh process (as `kg build` runs it,
 with the corpus-wide identity step and the derived graph), into the store only (no graph files, no
 page: `--files` times writing them from the 100,000-article store afterwards). Reported: wall time,
-articles/s, the time of the steps after extraction (linking entities across articles, derived graph;
-the bulk loader runs during extraction) and the peak memory of the whole process tree (the build and
-its extraction workers, resident set summed, sampled every 0.2 s with psutil). The ratio of --jobs 2
-to --jobs 1 is measured on --ratio-articles (both builds of the same corpus).
+articles/s, the time of the steps after extraction (identity and loading, derived graph) and the peak
+memory of the whole process tree (the build and its extraction workers, resident set summed, sampled
+every 0.2 s with psutil). The ratio of --jobs 2 to --jobs 1 is measured on --ratio-articles (both
+builds of the same corpus).
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ def timed(name, function):
         finally:
             steps[name] = round(steps.get(name, 0) + time.perf_counter() - started, 1)
     return run
-kg.build._link_identities = timed("linking", kg.build._link_identities)
+kg.build._link_identities = timed("identity_and_load", kg.build._link_identities)
 kg.store.GraphStore.derive = timed("derive", kg.store.GraphStore.derive)
 started = time.perf_counter()
 report = build([Path(sys.argv[1])], Path(sys.argv[2]), formats=(), view=False, rebuild=True,

@@ -66,8 +66,8 @@ def build(paths: Iterable[Path], out_dir: Path, base: str | None = None,
     At scale: `jobs` processes extract in parallel (`kg.parallel`), or a Dask cluster does when
     `scheduler` names one (its N-Quads shards are kept in `out_dir/shards/`). Results are written as
     they arrive, so memory does not grow with the corpus. After `bulk_after` articles written one
-    transaction each, the rest are spooled to disk and bulk-loaded as extracted, a shard at a time
-    while extraction goes on (`BulkWriter`); the identity step then links their entities in the store.
+    transaction each, the rest are spooled to disk and go through the store's bulk loader once the
+    identity step has linked their entities (`BulkWriter`).
     """
     from kg.parallel import map_dask, map_local
 
@@ -141,9 +141,8 @@ def build(paths: Iterable[Path], out_dir: Path, base: str | None = None,
                     report.updated += 1
                 else:
                     report.added += 1
-            bulk.flush()
         except BaseException:
-            bulk.finish()  # Ctrl-C, a crash: what was extracted is kept, article-local; the next build links it
+            bulk.close()  # Ctrl-C, a crash: what was extracted is kept, article-local; the next build links it
             raise
         if scheduler:
             report.written += [str(p) for p in bulk.shards]
@@ -151,11 +150,12 @@ def build(paths: Iterable[Path], out_dir: Path, base: str | None = None,
             if row.get("path") in kept_files:
                 seen.add(graph)
         report.removed = len(store.drop_missing(paths, seen))
-        on_stage("linking entities across articles")
+        loading = f", loading {bulk.articles} into the store" if bulk.articles else ""
+        on_stage(f"linking entities across articles{loading}")
         try:
             linked = _link_identities(store, paths, curation, bulk)
         finally:
-            bulk.finish()
+            bulk.close()  # nothing left when the identity step loaded it
         report.relinked, report.curation = linked.rewritten, linked.unmatched + linked.problems
         if linked.tally is not None:  # None: nothing changed since the last build
             on_stage("counting speakers and co-quotations")
@@ -169,16 +169,16 @@ def build(paths: Iterable[Path], out_dir: Path, base: str | None = None,
     return report
 
 
-def _link_identities(store: GraphStore, paths: list[Path], curation: Path | None, loaded: BulkWriter):
-    """One node per real entity across the articles of the store, with the curation applied
-    (`kg.identity`); `loaded` has the articles of this build as extracted. The curation file is `curation`, else
+def _link_identities(store: GraphStore, paths: list[Path], curation: Path | None, spooled: BulkWriter):
+    """One node per real entity across the articles, with the curation applied (`kg.identity`): the
+    articles in the store and those `spooled` for loading. The curation file is `curation`, else
     `curation.yaml` in the first folder built, if there is one."""
     from kg.curation import load
     from kg.identity import apply_identity
 
     if curation is None:
         curation = next((p / "curation.yaml" for p in paths if (p / "curation.yaml").is_file()), None)
-    return apply_identity(store, load(curation), loaded)
+    return apply_identity(store, load(curation), spooled)
 
 
 def article_counts(extraction: Extraction) -> dict[str, int]:

@@ -36,16 +36,16 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import chain
 from pathlib import Path
 from sys import intern
 
-from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Store, parse
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Store, parse, serialize
 
 from kg.curation import Add, Curation, Identify, Merge, Reject, Rename, Retype, Split
 from kg.extract.gazetteer import fold
 from kg.extract.names import ACRONYM, initials
-from kg.rdf import (A, KG, ORG, OWL, PROV, RDFS, SCHEMA, TYPE, XSD, Text, Vocabulary, class_iri, integer_text,
-                    literal, s, text)
+from kg.rdf import A, KG, ORG, OWL, PROV, RDFS, SCHEMA, TYPE, XSD, Vocabulary, class_iri, integer, s, text
 from kg.read import slugify
 from kg.store import APPLIED, ENTITIES, LINKED_FROM, STATE, BulkWriter, Tally
 
@@ -616,8 +616,7 @@ def _reject(identity: Identity, entry: Reject, number: int, where: str, records:
 class IdentityReport:
     """What the identity step did: articles rewritten, merges, curation entries that matched nothing."""
 
-    rewritten: int = 0  # articles of earlier builds rewritten
-    linked: int = 0  # articles of this build, loaded as extracted, patched to the canonical nodes
+    rewritten: int = 0
     merged: int = 0
     unmatched: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
@@ -633,16 +632,16 @@ def claims_of_quads(quads: Iterable[Quad]) -> dict[str, str]:
 
 
 REWRITE_BATCH = 200_000  # quads of rewritten articles written to the store at once
-PATCH_BATCH = 20_000  # quads removed and added by one transaction of patches (SPARQL text: ~150 bytes each)
 
 
 @dataclass
 class Gathered:
-    """The entity records the identity step works from: the store's articles."""
+    """The entity records the identity step works from: the store's and the spool's articles."""
 
     rows: dict[str, dict]  # the store's bookkeeping (`GraphStore.recorded`)
     # stored slug -> (its graph, its records, the mapping applied to it)
     stored: dict[str, tuple[NamedNode, list[Record], str | None]] = field(default_factory=dict)
+    waiting: dict[str, list[Record]] = field(default_factory=dict)  # spooled slug -> records
     speakers: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # slug -> author's local IRI -> claims
     claims: dict[str, dict[str, str]] = field(default_factory=dict)  # slug -> claim IRI -> text, where curation asks
 
@@ -653,34 +652,47 @@ class Gathered:
         return [Record.from_json(r) for r in data["records"]]
 
     def every_record(self) -> list[Record]:
-        """In one order whatever the store's: the groups' keys and reasons depend on it."""
-        return sorted([r for _, records, _ in self.stored.values() for r in records], key=lambda r: (r.article, r.iri))
+        """In one order whatever the store's or the spool's: the groups' keys and reasons depend on it."""
+        return sorted([r for _, records, _ in self.stored.values() for r in records]
+                      + [r for records in self.waiting.values() for r in records], key=lambda r: (r.article, r.iri))
 
 
-def apply_identity(graph_store, curation: Curation, loaded: BulkWriter | None = None) -> IdentityReport:
-    """Group the entities of every article graph in `graph_store` (a kg.store.GraphStore) into one node
-    per real entity; apply the curation; rewrite the article graphs whose mapping changed (those this
-    build `loaded` as extracted are patched from their spooled N-Quads); and replace the identity and
-    curation graphs."""
+def apply_identity(graph_store, curation: Curation, spooled: BulkWriter | None = None) -> IdentityReport:
+    """Group the entities of every article graph in `graph_store` (a kg.store.GraphStore), and of the
+    articles `spooled` for loading, into one node per real entity; apply the curation; load the spooled
+    articles linked; rewrite the stored article graphs whose mapping changed; and replace the identity
+    and curation graphs."""
     store: Store = graph_store.store
     v: Vocabulary = graph_store.vocabulary
     curated = curation.source + curation.model_dump_json()
-    if not (loaded and loaded.loaded):  # nothing changed since the last run: its links stand
+    if not (spooled and spooled.articles):  # nothing changed since the last run: its links stand
         last = json.loads(graph_store.state_value(LINKED_FROM) or "{}")
         state = graph_store.state()
         if last.get("state") == state and last.get("curation") == curated and graph_store.derived_is_current(state):
             return IdentityReport(unmatched=last["unmatched"], tally=None, state=state)
     report = IdentityReport()
-    gathered = _gather(graph_store, curation, report)
+    gathered = _gather(graph_store, spooled, curation, report)
     every = gathered.every_record()
     identity = resolve_corpus(every, curation, v, gathered.claims)
     report.unmatched = identity.unmatched
     report.merged = sum(1 for r in every if identity.iri(identity.canonical[r.id]) != r.iri)
     del every
+
+    def relink(article, nquads: bytes, _saved: str) -> tuple[bytes, str]:
+        records = gathered.waiting[article.slug]
+        signature = identity.signature(article.slug, records)
+        if identity.is_identity(article.slug, records):
+            return nquads, f"local:{signature}"
+        new = transform(list(parse(nquads, format=RdfFormat.N_QUADS)), identity, article.slug, records, article.graph)
+        return serialize(new, format=RdfFormat.N_QUADS) or b"", signature
+
+    if spooled:
+        spooled.close(relink)
     graphs = {slug: graph.value for slug, (graph, _, _) in gathered.stored.items()}
-    report.tally = _tally(identity, {slug: records for slug, (_, records, _) in gathered.stored.items()},
-                          graphs, gathered.speakers)
-    _rewrite_stored(graph_store, identity, gathered, report, loaded)
+    graphs.update((slug, v.graph(slug).value) for slug in gathered.waiting)
+    report.tally = _tally(identity, {**{slug: records for slug, (_, records, _) in gathered.stored.items()},
+                                     **gathered.waiting}, graphs, gathered.speakers)
+    _rewrite_stored(graph_store, identity, gathered, report)
     for name, quads in (("identity", [q for q in identity.curated if q.graph_name == v.graph("identity")]),
                         ("curation", [q for q in identity.curated if q.graph_name == v.graph("curation")])):
         store.update(f"DROP SILENT GRAPH {v.graph(name)}")
@@ -691,9 +703,9 @@ def apply_identity(graph_store, curation: Curation, loaded: BulkWriter | None = 
     return report
 
 
-def _gather(graph_store, curation: Curation, report: IdentityReport) -> Gathered:
-    """The records of every stored article (made from its graph when an older store lacks them), and
-    the claim texts of the articles the curation rejects statements of."""
+def _gather(graph_store, spooled: BulkWriter | None, curation: Curation, report: IdentityReport) -> Gathered:
+    """The records of every stored article (made from its graph when an older store lacks them) and of
+    every spooled one, and the claim texts of the articles the curation rejects statements of."""
     store: Store = graph_store.store
     gathered = Gathered(graph_store.recorded())
     claims_wanted = {e.statement.article for e in curation.entries if isinstance(e, Reject) and e.statement}
@@ -712,6 +724,10 @@ def _gather(graph_store, curation: Curation, report: IdentityReport) -> Gathered
             gathered.stored[slug] = (graph, gathered.parse(slug, saved), "local")
             unrecorded.append((graph, {ENTITIES: saved, APPLIED: "local"}))
     graph_store.set_bookkeeping(unrecorded)
+    for article, saved in spooled.spooled() if spooled else ():
+        gathered.waiting[article.slug] = gathered.parse(article.slug, saved)
+        if article.slug in claims_wanted:
+            gathered.claims[article.slug] = claims_of_quads(parse(spooled.nquads(article), format=RdfFormat.N_QUADS))
     for slug in sorted(claims_wanted & gathered.stored.keys()):  # as extracted: a rewritten graph lacks rejected claims
         graph, _, applied = gathered.stored[slug]
         path = gathered.rows[graph.value].get("path")
@@ -721,12 +737,9 @@ def _gather(graph_store, curation: Curation, report: IdentityReport) -> Gathered
     return gathered
 
 
-def _rewrite_stored(graph_store, identity: Identity, gathered: Gathered, report: IdentityReport,
-                    loaded: BulkWriter | None) -> None:
-    """Rewrite the stored article graphs whose mapping changed since they were written. A graph that
-    holds article-local nodes is patched: only the quads that change are removed and added, read as
-    extracted from the spool (`loaded` this build) or from the store. A graph rewritten before is
-    extracted again from its file and replaced."""
+def _rewrite_stored(graph_store, identity: Identity, gathered: Gathered, report: IdentityReport) -> None:
+    """Rewrite the stored article graphs whose mapping changed since they were written: from the store
+    when they hold article-local nodes, else extracted again from their files."""
     store: Store = graph_store.store
     marked: list[tuple[NamedNode, dict]] = []
     todo: list[tuple[str, bool, str, bool]] = []  # (slug, graph is article-local, signature, mapping is identity)
@@ -740,37 +753,16 @@ def _rewrite_stored(graph_store, identity: Identity, gathered: Gathered, report:
             marked.append((graph, {APPLIED: f"local:{signature}"}))
         else:
             todo.append((slug, local, signature, unchanged))
-    graph_store.set_bookkeeping(marked)
     plan = {slug: (signature, unchanged) for slug, _, signature, unchanged in todo}
-
-    def as_extracted(slug: str, graph: NamedNode) -> list[Line]:
-        nquads = loaded.as_extracted(slug) if loaded else None
-        if nquads is None:
-            report.rewritten += 1
-            return lines_of_quads(store.quads_for_pattern(None, None, None, graph))
-        report.linked += 1
-        return lines_of_nquads(nquads, graph)
-
-    patches: list[tuple[NamedNode, list[Line], list[Line], dict]] = []
-    pending = 0
-    for slug in (slug for slug, local, _, _ in todo if local):
-        (graph, records, _), (signature, unchanged) = gathered.stored[slug], plan[slug]
-        old = set(as_extracted(slug, graph))
-        new = transform(list(old), identity, slug, records)
-        patches.append((graph, list(old - new), list(new - old),
-                        {APPLIED: f"local:{signature}" if unchanged else signature}))
-        pending += len(patches[-1][1]) + len(patches[-1][2])
-        if pending >= PATCH_BATCH:
-            graph_store.patch_articles(patches)
-            patches, pending = [], 0
-    graph_store.patch_articles(patches)
-    pending = 0
+    in_store = ((slug, list(store.quads_for_pattern(None, None, None, gathered.stored[slug][0])))
+                for slug, local, _, _ in todo if local)
     again = _reextract(graph_store, {slug: gathered.rows[gathered.stored[slug][0].value].get("path")
                                      for slug, local, _, _ in todo if not local}, report)
     rewrites: list[tuple[NamedNode, list[Quad], dict]] = []
-    for slug, quads in again:
+    pending = 0
+    for slug, quads in chain(in_store, again):
         (graph, records, _), (signature, unchanged) = gathered.stored[slug], plan[slug]
-        new = quads_of_lines(transform(lines_of_quads(quads), identity, slug, records), graph)
+        new = transform(quads, identity, slug, records, graph)
         rewrites.append((graph, new, {APPLIED: f"local:{signature}" if unchanged else signature}))
         report.rewritten += 1
         pending += len(new)
@@ -778,6 +770,7 @@ def _rewrite_stored(graph_store, identity: Identity, gathered: Gathered, report:
             graph_store.replace_articles(rewrites)
             rewrites, pending = [], 0
     graph_store.replace_articles(rewrites)
+    graph_store.set_bookkeeping(marked)
 
 
 def _holds_local_nodes(applied: str | None) -> bool:
@@ -846,97 +839,67 @@ POSITION_PARTS = (KG + "holder", KG + "stance", KG + "issue")
 HEAD_EDGES = (ORG + "memberOf", ORG + "headOf")
 
 
-Line = tuple[str, str, str]  # a triple as N-Triples writes it: subject IRI, predicate IRI, object (<IRI> or a literal)
-
-
-def lines_of_nquads(nquads: bytes, graph: NamedNode) -> list[Line]:
-    """The triples of one article graph's N-Quads as our writer wrote them (`kg.rdf.nquads`: IRIs
-    have no spaces, every line ends with the graph): cut apart, not parsed, for relinking them costs
-    less than making terms of them. Lines end at "\n" only: a literal may hold other line breaks."""
-    tail = len(f" <{graph.value}> .")
-    lines = []
-    for line in nquads.decode().split("\n"):
-        if line:
-            subject_end = line.index("> <")
-            predicate_end = line.index("> ", subject_end + 3)
-            lines.append((line[1:subject_end], line[subject_end + 3:predicate_end], line[predicate_end + 2:-tail]))
-    return lines
-
-
-def lines_of_quads(quads: Iterable[Quad]) -> list[Line]:
-    return [(q.subject.value, q.predicate.value, str(q.object)) for q in quads]
-
-
-def quads_of_lines(lines: Iterable[Line], graph: NamedNode) -> list[Quad]:
-    tail = f" <{graph.value}> .\n"
-    return list(parse("".join(f"<{s}> <{p}> {o}{tail}" for s, p, o in lines).encode(), format=RdfFormat.N_QUADS))
-
-
-def _lexical(literal: str) -> str:
-    """The lexical form of a literal with no escapes in it (a number, "for")."""
-    return literal[1:literal.rindex('"')]
-
-
-FOR = literal(Text("for"))
-
-
-def transform(lines: list[Line], identity: Identity, slug: str, records: list[Record]) -> set[Line]:
+def transform(quads: list[Quad], identity: Identity, slug: str, records: list[Record], graph: NamedNode) -> list[Quad]:
     """An article-local graph with every entity replaced by its canonical node and the rejections removed.
 
-    The hot loop of relinking a corpus: a triple that names no mapped entity is kept as it is. Names
-    are compared as written (`kg.rdf.literal`), so no literal is unescaped."""
-    mapping = {iri: (identity.iri(c), c, literal(Text(c.name))) for iri, c in identity.mapping(slug, records).items()}
+    The hot loop of relinking a corpus: a quad that names no mapped entity is kept as it is."""
+    mapping = {iri: (NamedNode(identity.iri(c)), c) for iri, c in identity.mapping(slug, records).items()}
     rejected = identity.rejected_claims.get(slug, set())
     dead = set(rejected)
     dead.update(c.replace("/claim/", "/position/", 1) for c in rejected)
     bad_members = identity.rejected_memberships.get(slug, set())
     if bad_members:
         membership_of: dict[str, dict[str, str]] = defaultdict(dict)
-        for subject, p, obj in lines:
-            if p in (ORG + "member", ORG + "organization"):
-                membership_of[subject][p] = obj[1:-1]
+        for q in quads:
+            if q.predicate.value in (ORG + "member", ORG + "organization"):
+                membership_of[q.subject.value][q.predicate.value] = q.object.value
         for node, ends in membership_of.items():
             if (ends.get(ORG + "member"), ends.get(ORG + "organization")) in bad_members:
                 dead.add(node)
     kept_positions: dict[str, dict[str, str]] = defaultdict(dict)
-    result: set[Line] = set()
+    result: set[Quad] = set()
     mentions: dict[str, int] = defaultdict(int)
-    for subject, p, obj in lines:
+    for q in quads:
+        subject = q.subject.value
         if dead and any(subject == d or subject.startswith(d + "#") or subject.startswith(d + "/") for d in dead):
             continue
+        p = q.predicate.value
         if p in POSITION_EDGES:
             continue  # made again from the positions that remain
-        iri = obj[1:-1] if obj[0] == "<" else None
-        if bad_members and p in HEAD_EDGES and (subject, iri) in bad_members:
+        obj = q.object
+        if bad_members and p in HEAD_EDGES and (subject, obj.value) in bad_members:
             continue
         mapped = mapping.get(subject)
         if mapped:
-            node, c, name = mapped
+            node, c = mapped
             if p == NAME.value:
-                if obj != name:
-                    result.add((node, ALT.value, obj))
+                if obj.value != c.name:
+                    result.add(Quad(node, ALT, obj, graph))
                 continue
-            if p == ALT.value and obj == name:
+            if p == ALT.value and obj.value == c.name:
                 continue
-            if p == TYPE.value and iri not in BASE_CLASSES:
+            if p == TYPE.value and obj.value not in BASE_CLASSES:
                 continue
             if p == MENTION_COUNT.value:
-                mentions[node] += int(_lexical(obj))
+                mentions[node.value] += int(obj.value)
                 continue
-        target = mapping.get(iri) if iri else None
-        if target:
-            obj = f"<{target[0]}>"
-        result.add((mapped[0] if mapped else subject, p, obj))
+        target = mapping.get(obj.value) if isinstance(obj, NamedNode) else None
+        if mapped or target:
+            obj = target[0] if target else obj
+            result.add(Quad(mapped[0] if mapped else q.subject, q.predicate, obj, graph))
+        else:
+            result.add(q)
         if p in POSITION_PARTS:
-            kept_positions[subject][p] = obj
-    for node, c, name in mapping.values():
-        result.add((node, NAME.value, name))
+            kept_positions[subject][p] = obj.value
+    for node, c in mapping.values():
+        result.add(Quad(node, NAME, text(c.name), graph))
         for cls in c.classes:
-            result.add((node, TYPE.value, f"<{cls}>"))
+            result.add(Quad(node, TYPE, NamedNode(cls), graph))
     for node, n in mentions.items():
-        result.add((node, MENTION_COUNT.value, literal(integer_text(n))))
+        result.add(Quad(NamedNode(node), MENTION_COUNT, integer(n), graph))
     for position in kept_positions.values():
         if KG + "holder" in position:
-            predicate = KG + ("favours" if position.get(KG + "stance") == FOR else "opposes")
-            result.add((position[KG + "holder"][1:-1], predicate, position[KG + "issue"]))
-    return result
+            predicate = KG + ("favours" if position.get(KG + "stance") == "for" else "opposes")
+            result.add(Quad(NamedNode(position[KG + "holder"]), NamedNode(predicate), NamedNode(position[KG + "issue"]),
+                            graph))
+    return list(result)  # a set: the store keeps no order, files are sorted

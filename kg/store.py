@@ -21,9 +21,9 @@ import os
 import re
 import shutil
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from itertools import chain, combinations, islice
 from pathlib import Path
@@ -96,13 +96,6 @@ def _insert_block(graph, triples: Iterable) -> str:
     if not body:
         return ""
     return f"{body} ." if isinstance(graph, DefaultGraph) else f"GRAPH {term(graph)} {{\n{body} .\n}}"
-
-
-def _bookkeeping_update(rows: list[tuple[NamedNode, dict[NamedNode, str]]]) -> str:
-    """The SPARQL update that sets bookkeeping values of article graphs ("" when there are none)."""
-    deletes = " ;\n".join(f"DELETE WHERE {{ {term(g)} {term(p)} ?o }}" for g, values in rows for p in values)
-    inserts = [Quad(g, p, Literal(v), BUILD_GRAPH) for g, values in rows for p, v in values.items()]
-    return f"{deletes} ;\nINSERT DATA {{\n{_insert_block(BUILD_GRAPH, inserts)}\n}}" if deletes else ""
 
 
 def pipeline_fingerprint() -> str:
@@ -242,26 +235,10 @@ class GraphStore:
 
     def set_bookkeeping(self, rows: list[tuple[NamedNode, dict[NamedNode, str]]]) -> None:
         """Set bookkeeping values of many article graphs in one transaction."""
-        if update := _bookkeeping_update(rows):
-            self.store.update(update)
-
-    def patch_articles(self, patches: list[tuple[NamedNode, list[tuple[str, str, str]], list[tuple[str, str, str]],
-                                                dict[NamedNode, str]]]) -> None:
-        """Remove some triples of many article graphs and add others, setting bookkeeping values of each
-        ((graph, removed, added, {predicate: value}); a triple is its subject and predicate IRIs and its
-        object in N-Triples), all in one transaction: how the identity step links the entities of
-        articles loaded as extracted, at the cost of the triples that change."""
-        if not patches:
-            return
-        parts = []
-        for graph, removed, added, _ in patches:
-            for operation, triples in (("DELETE", removed), ("INSERT", added)):
-                if triples:
-                    body = " .\n".join(f"<{s}> <{p}> {o}" for s, p, o in triples)
-                    parts.append(f"{operation} DATA {{ GRAPH {term(graph)} {{\n{body} .\n}} }}")
-        if update := _bookkeeping_update([(graph, values) for graph, _, _, values in patches]):
-            parts.append(update)
-        self.store.update(" ;\n".join(parts))
+        deletes = " ;\n".join(f"DELETE WHERE {{ {term(g)} {term(p)} ?o }}" for g, values in rows for p in values)
+        inserts = [Quad(g, p, Literal(v), BUILD_GRAPH) for g, values in rows for p, v in values.items()]
+        if deletes:
+            self.store.update(f"{deletes} ;\nINSERT DATA {{\n{_insert_block(BUILD_GRAPH, inserts)}\n}}")
 
     def drop_article(self, graph: NamedNode) -> None:
         """Remove an article graph and its bookkeeping, in one transaction."""
@@ -467,24 +444,35 @@ def _key(node: NamedNode) -> str:
     return node.value.rstrip("/").rsplit("/", 1)[-1]
 
 
+@dataclass
+class Spooled:
+    """An article written to a shard and not loaded yet: where its N-Quads are, what to record of it."""
+
+    graph: NamedNode
+    slug: str
+    shard: int
+    start: int
+    end: int
+    bookkeeping: bytes  # N-Quads
+
+
 class BulkWriter:
-    """Article graphs spooled to N-Quads files and bulk-loaded, a shard at a time, while extraction goes
-    on: the way to write tens of thousands of articles (the store's bulk loader is several times faster
-    than transactions, keeps memory flat, and runs in a thread beside the extraction workers: it
-    releases the GIL).
+    """Article graphs spooled to N-Quads files and bulk-loaded at the end: the way to write tens of
+    thousands of articles (the store's bulk loader is several times faster than transactions, and
+    keeps memory flat).
 
-    Articles are loaded as extracted, article-local; the identity step then links their entities in
-    the store with small patches (`GraphStore.patch_articles`), reading each article as extracted from
-    the shards kept here (`as_extracted`) until `finish`. Beside each shard, a JSON Lines index says
-    where each article's N-Quads are and what to record of it (bookkeeping, entity records), so nothing
-    of it is held in memory.
+    Loading waits for `close`, so that the identity step can link each new article's entities before
+    it is written (`close(relink)`: rewriting an article already in the store costs far more than the
+    extraction). Beside each shard, a JSON Lines file says where each article's N-Quads are and what to
+    record of it (bookkeeping, entity records), so nothing of it is held in memory. Closed without
+    `relink` (Ctrl-C, an error), the articles are loaded as extracted, article-local, and the next
+    build links them in the store; what a killed build spooled is loaded so when the store next opens
+    (`recover`).
 
-    Not transactional, so the order makes it safe: a shard's data is bulk-loaded first, its articles'
-    bookkeeping recorded after in one transaction, and only then is its index marked loaded. A load cut
-    short leaves graphs without bookkeeping, which `GraphStore` drops when it next opens the store; a
-    shard spooled and never marked loaded is loaded as extracted when the store next opens (`recover`),
-    and the next build links it. `keep` keeps the shard files (`kg build --scheduler` leaves them for a
-    triplestore to load).
+    Not transactional, so the order makes it safe: a shard's data is bulk-loaded first and its articles'
+    bookkeeping recorded after, in one transaction. A load cut short leaves graphs without bookkeeping,
+    which `GraphStore` drops when it next opens the store; their articles are built again. `keep` keeps
+    the shard files, as extracted (`kg build --scheduler` leaves them for a triplestore to load).
     """
 
     def __init__(self, store: GraphStore, folder: Path, batch: int = 1000, keep: bool = False):
@@ -493,25 +481,19 @@ class BulkWriter:
         self.batch = batch
         self.keep = keep
         self.shards: list[Path] = []
+        self.articles = 0  # spooled and not loaded
         self.stream = None
         self.index = None
         self.count = 0
-        self.loaded = 0  # articles loaded so far
-        self._loader: ThreadPoolExecutor | None = None
-        self._loading = None
-        self._where: dict[str, tuple[int, int, int]] = {}  # slug -> (shard, start, end) of what was added
 
     def recover(self) -> int:
-        """Load, as extracted, the shards a killed build spooled and never marked loaded (the articles
-        whose index line was written whole); returns how many articles."""
+        """Load, as extracted, the articles a killed build spooled and never loaded (those whose index
+        line was written whole); returns how many."""
         self.shards = sorted(self.folder.glob("part-*[0-9].nq")) if self.folder.is_dir() else []
-        for number, path in enumerate(self.shards):
-            if _index_file(path).exists():
-                self._load(number)
-        recovered = self.loaded
-        self.finish()
+        recovered = self.close(relink=lambda article, nquads, entities: (nquads, "local"))  # only indexed bytes
         for stale in self.folder.glob("part-*") if self.folder.is_dir() else ():
             stale.unlink()
+        self.shards = []
         return recovered
 
     def add(self, graph: NamedNode, slug: str, nquads: bytes, bookkeeping: list[Quad], entities: str) -> None:
@@ -527,93 +509,93 @@ class BulkWriter:
         line = {"graph": graph.value, "slug": slug, "start": start, "end": self.stream.tell(),
                 "bookkeeping": serialize(bookkeeping, format=RdfFormat.N_QUADS).decode(), "entities": entities}
         self.index.write(json.dumps(line) + "\n")
-        self._where[slug] = (len(self.shards) - 1, start, line["end"])
+        self.articles += 1
         self.count += 1
         if self.count >= self.batch:
             self._end_shard()
 
     def _end_shard(self) -> None:
-        """Close the shard being written and start loading it (one shard loads at a time)."""
         if self.stream is not None:
             self.stream.close()
             self.index.close()
             self.stream = self.index = None
             self.count = 0
-            self._wait()
-            if self._loader is None:
-                self._loader = ThreadPoolExecutor(max_workers=1)
-            self._loading = self._loader.submit(self._load, len(self.shards) - 1)
 
-    def _wait(self) -> None:
-        if self._loading is not None:
-            loading, self._loading = self._loading, None
-            loading.result()
-
-    def flush(self) -> int:
-        """Load everything spooled so far; returns how many articles were loaded in all."""
+    def nquads(self, article: Spooled) -> bytes:
+        """The N-Quads of one spooled article, as extracted."""
         self._end_shard()
-        self._wait()
-        return self.loaded
+        with open(self.shards[article.shard], "rb") as shard:
+            shard.seek(article.start)
+            return shard.read(article.end - article.start)
 
-    def _load(self, number: int) -> None:
-        path = self.shards[number]
+    def spooled(self) -> Iterator[tuple[Spooled, str]]:
+        """Every article waiting to be loaded, with its entity records (JSON), shard by shard."""
+        self._end_shard()
+        for number, path in enumerate(self.shards):
+            if not _index_file(path).exists():
+                continue  # loaded already
+            size = path.stat().st_size
+            with open(_index_file(path), encoding="utf-8") as lines:
+                for line in lines:
+                    try:
+                        row = json.loads(line)
+                    except ValueError:
+                        break  # the last line of a killed build, cut short
+                    if row["end"] <= size:
+                        yield (Spooled(NamedNode(row["graph"]), row["slug"], number, row["start"], row["end"],
+                                       row["bookkeeping"].encode()), row["entities"])
+
+    def close(self, relink: Callable[[Spooled, bytes, str], tuple[bytes, str]] | None = None) -> int:
+        """Load every spooled article, shard by shard: as extracted, or as `relink(article, its N-Quads,
+        its entity records)` returns them, with the identity signature to record. The store's loader
+        runs in a thread (it releases the GIL) while the next shard is relinked. Returns how many."""
+        shard: list[tuple[Spooled, str]] = []
+        loaded = 0
+        with ThreadPoolExecutor(max_workers=1) as loader:
+            loading = None
+            for article, entities in chain(self.spooled(), [(None, "")]):
+                if shard and (article is None or shard[-1][0].shard != article.shard):
+                    ready = self._prepare(shard, relink)
+                    if loading:
+                        loading.result()
+                    loading = loader.submit(self._commit, *ready)
+                    shard = []
+                if article is not None:
+                    shard.append((article, entities))
+                    loaded += 1
+            if loading:
+                loading.result()
+        self.articles = 0
+        if not self.keep and self.folder.is_dir() and not any(self.folder.iterdir()):
+            self.folder.rmdir()
+        return loaded
+
+    def _prepare(self, shard: list[tuple[Spooled, str]], relink) -> tuple[Path, Path, list[Quad]]:
+        """The file to load for one shard (relinked, or the shard itself) and its articles' bookkeeping."""
+        path = self.shards[shard[0][0].shard]
+        loaded = path.with_suffix(".linked.nq") if relink else path
         bookkeeping: list[Quad] = []
-        with open(_index_file(path), encoding="utf-8") as lines:
-            rows = list(_whole_rows(lines, path.stat().st_size))
-        for row in rows:
-            graph = NamedNode(row["graph"])
-            bookkeeping += [*parse(row["bookkeeping"].encode(), format=RdfFormat.N_QUADS),
-                            Quad(graph, ENTITIES, Literal(row["entities"]), BUILD_GRAPH),
-                            Quad(graph, APPLIED, Literal("local"), BUILD_GRAPH)]
-        end = rows[-1]["end"] if rows else 0
-        with open(path, "r+b") as shard:
-            shard.truncate(end)  # the bytes of a line that was never indexed are not loaded
+        data = path.read_bytes() if relink else b""
+        with open(loaded, "wb") if relink else nullcontext() as out:
+            for article, entities in shard:
+                applied = "local"
+                if relink:
+                    nquads, applied = relink(article, data[article.start:article.end], entities)
+                    out.write(nquads)
+                bookkeeping += [*parse(article.bookkeeping, format=RdfFormat.N_QUADS),
+                                Quad(article.graph, ENTITIES, Literal(entities), BUILD_GRAPH),
+                                Quad(article.graph, APPLIED, Literal(applied), BUILD_GRAPH)]
+        return path, loaded, bookkeeping
+
+    def _commit(self, path: Path, loaded: Path, bookkeeping: list[Quad]) -> None:
         # lenient: the spool is our own serialiser's output, its IRIs checked when they were made
-        self.store.store.bulk_load(path=str(path), format=RdfFormat.N_QUADS, lenient=True)
+        self.store.store.bulk_load(path=str(loaded), format=RdfFormat.N_QUADS, lenient=True)
         self.store.store.extend(bookkeeping)
-        _index_file(path).replace(_loaded_index_file(path))
-        self.loaded += len(rows)
-
-    def as_extracted(self, slug: str) -> bytes | None:
-        """The N-Quads of an article added to this writer, as extracted (None for any other article)."""
-        if slug not in self._where:
-            return None
-        number, start, end = self._where[slug]
-        with open(self.shards[number], "rb") as shard:
-            shard.seek(start)
-            return shard.read(end - start)
-
-    def finish(self) -> None:
-        """Load what is left and remove the spool (the shards themselves stay when `keep`)."""
-        try:
-            self.flush()
-        finally:
-            if self._loader is not None:
-                self._loader.shutdown(wait=True)
-                self._loader = None
-            for path in self.shards:
-                _loaded_index_file(path).unlink(missing_ok=True)
-                if not self.keep and not _index_file(path).exists():
-                    path.unlink(missing_ok=True)
-            self.shards, self._where = [], {}
-            if not self.keep and self.folder.is_dir() and not any(self.folder.iterdir()):
-                self.folder.rmdir()
-
-
-def _whole_rows(lines: Iterable[str], size: int) -> Iterator[dict]:
-    """The index rows of a shard whose bytes were written whole (a killed build cuts the last short)."""
-    for line in lines:
-        try:
-            row = json.loads(line)
-        except ValueError:
-            return
-        if row["end"] > size:
-            return
-        yield row
-
-
-def _loaded_index_file(shard: Path) -> Path:
-    return shard.with_suffix(".loaded.jsonl")
+        if loaded != path:
+            loaded.unlink()
+        if not self.keep:
+            path.unlink()
+        _index_file(path).unlink()
 
 
 def _index_file(shard: Path) -> Path:

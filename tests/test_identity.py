@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pyoxigraph import NamedNode, RdfFormat, parse
+from pyoxigraph import NamedNode
 
 from kg.build import build
 from kg.entities import entities
-from kg.identity import lines_of_nquads, quads_of_lines, skeleton
-from kg.rdf import Text, nquads
+from kg.identity import skeleton
 from kg.store import opened
 
 ARTICLE_A = """
@@ -109,14 +108,3 @@ def test_the_order_articles_arrive_in_does_not_change_the_iris(tmp_path):
     assert found["Nursultan Nazarbayev"]["articles"] == ["a", "b"] and "Nazarbaev" not in found
     build([news], tmp_path / "fresh")
     assert (tmp_path / "out" / "graph.trig").read_bytes() == (tmp_path / "fresh" / "graph.trig").read_bytes()
-
-
-def test_relinking_cuts_an_article_s_nquads_into_triples_as_written_whatever_its_literals_hold():
-    graph = NamedNode("https://example.org/kg/graph/a")
-    odd = ["line\u2028separator", "next\x85line", 'a "quote" and a \\', "two\nlines", "tab\tand\x7f", "Ünïcode ✓"]
-    triples = [(f"https://example.org/kg/claim/a/{n}", "https://schema.org/text", Text(value)) for n, value in enumerate(odd)]
-    triples.append(("https://example.org/kg/claim/a/0", "https://schema.org/author", "https://example.org/kg/person/b"))
-    written = nquads(triples, graph.value)
-    lines = lines_of_nquads(written, graph)
-    assert len(lines) == len(triples)
-    assert set(quads_of_lines(lines, graph)) == set(parse(written, format=RdfFormat.N_QUADS))

@@ -16,7 +16,7 @@ import pytest
 from pyoxigraph import NamedNode
 
 from kg.build import build
-from kg.store import BUILD, BulkWriter, GraphStore, data_quads, opened
+from kg.store import BUILD, GraphStore, data_quads, opened
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "kazak-authorities-seek-return-syria-fighters.txt"
@@ -264,25 +264,6 @@ def test_a_build_killed_mid_way_leaves_whole_articles_only(corpus: Path, tmp_pat
     build([corpus], out)
     check_integrity(out / "store")
     assert (out / "graph.trig").read_bytes() == fresh_build(corpus, tmp_path)
-
-
-def test_a_bulk_writer_loads_each_full_shard_while_articles_keep_coming(tmp_path: Path):
-    with GraphStore(tmp_path / "store") as store:
-        writer = BulkWriter(store, tmp_path / "spool", batch=2)
-        written = {}
-        for slug in ("a", "b", "c"):
-            graph = store.vocabulary.graph(slug)
-            written[slug] = f'<urn:x:{slug}> <urn:x:said> "{slug}" <{graph.value}> .\n'.encode()
-            writer.add(graph, slug, written[slug], store.bookkeeping(graph, slug, "pipeline", f"{slug}.txt"), "{}")
-        deadline = time.monotonic() + 30
-        while writer.loaded < 2 and time.monotonic() < deadline:  # the first shard is full: it loads now
-            time.sleep(0.01)
-        assert writer.loaded == 2 and len(store.recorded()) == 2
-        assert writer.flush() == 3  # the last, partial shard
-        assert {row["applied"] for row in store.recorded().values()} == {"local"}  # as extracted
-        assert writer.as_extracted("c") == written["c"] and writer.as_extracted("z") is None
-        writer.finish()
-        assert not (tmp_path / "spool").exists()
 
 
 def test_what_a_killed_bulk_build_spooled_is_loaded_when_the_store_opens(corpus: Path, tmp_path: Path):
