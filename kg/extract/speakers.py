@@ -19,6 +19,7 @@ APPOSITIVE_START = re.compile(r"\s*(?:a|an|the|who|whose|his|her|their|its|one|a
                               re.I)
 QUANTIFIERS = word_set("quantifiers.txt")
 CLAUSE_OPENERS = word_set("clause_openers.txt")
+SUBJECT_OPENERS = CLAUSE_OPENERS | {"then"}  # words before a subject: "But she said", "Then he added"
 LEADING_PHRASE = re.compile(r"(?:" + "|".join(map(re.escape, lines("opening_phrase_words.txt"))) + r")\b[^,]{0,80},\s*")
 PREPOSITION_BEFORE = re.compile(r"\b(of|in|at|from|for|with|by|to|about|on|against|near|and|or)\s+(?:the\s+)?$", re.I)
 SPEAKER_NAME = re.compile(r"(?:^|(?<=[\s(]))(?:(?P<the>[Tt]he\s+)|(?P<title>(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Professor|Prof|"
@@ -90,7 +91,7 @@ class SpeakerFinder:
             start += region.find(stripped) + opener.end()
             stripped = stripped[opener.end():]
         words = stripped.split()
-        while len(words) > 1 and words[0].lower().strip(",") in CLAUSE_OPENERS | {"then"}:
+        while len(words) > 1 and words[0].lower().strip(",") in SUBJECT_OPENERS:
             words = words[1:]  # "But she said ...", "While she says ..."
             stripped = " ".join(words)
         first = words[0].lower()
