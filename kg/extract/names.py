@@ -15,17 +15,14 @@ from kg.extract import gazetteer
 from kg.extract.lexicon import alternation, keyword_classes, lines, reporting_verbs, rows, word_set
 from kg.extract.text import Token, Tokens, tokenize
 
-CONNECTORS = {"of", "for", "and", "the", "de", "&", "on", "in", "al", "el", "bin", "ibn", "van", "von", "der",
-              "du", "la", "le", "da", "di", "dos"}
-NAME_PARTICLES = {"al", "el", "bin", "ibn", "van", "von", "der", "de", "du", "la", "le", "da", "di", "dos"}
+NAME_PARTICLES = word_set("name_particles.txt")
+CONNECTORS = word_set("name_connectors.txt") | NAME_PARTICLES
 SPLITTING_CONNECTORS = CONNECTORS - NAME_PARTICLES  # "of", "and", "in": a run joined by one may be two names
-PLACE_SUFFIXES = {"province", "state", "region", "district", "oblast", "county", "city", "valley", "island",
-                  "islands", "governorate", "prefecture", "village", "town", "republic"}
-LOCATIVE = {"in", "near", "outside", "across", "from", "to", "toward", "towards", "into"}
-UNIT_NOUNS = ("unit", "department", "office", "wing", "branch", "division", "directorate", "service",
-              "bureau", "political bureau", "politburo", "committee", "council", "press service",
-              "press office", "board", "section", "faction", "commission")
-NAME_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
+PLACE_SUFFIXES = word_set("place_suffixes.txt")
+LOCATIVE = word_set("locative_prepositions.txt")
+UNIT_NOUNS = tuple(sorted(word_set("unit_nouns.txt"), key=lambda noun: (-len(noun), noun)))  # the longest first
+NAME_SUFFIXES = word_set("name_suffixes.txt", fold=False)
+NOT_ORGANIZATION_ACRONYMS = word_set("not_organization_acronyms.txt", fold=False)
 MAX_NAME_WORDS = 16
 ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,7}|[A-Z]{2,}/[A-Z]{2,}|(?:[A-Z]\.){2,})$")
 
@@ -370,7 +367,7 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
         return [Name(name, start, end, "organization", "names.organization_keyword", cls)]
 
     if ACRONYM.match(name):
-        if name.upper() in ("TV", "PM", "AM", "CEO", "MP", "OK", "GMT", "UTC", "ID", "PC"):
+        if name.upper() in NOT_ORGANIZATION_ACRONYMS:
             return []
         return [Name(name, start, end, "organization", "names.acronym")]
 
@@ -540,7 +537,7 @@ def find_units(text: str, names: list[Name], limit: int) -> list[Name]:
 def _unit_noun(phrase: str) -> str:
     """The unit a phrase names, without the words that only describe it: "political bureau"."""
     phrase = phrase.lower().strip()
-    for noun in sorted(UNIT_NOUNS, key=len, reverse=True):
+    for noun in UNIT_NOUNS:
         if phrase.endswith(noun):
             words = phrase[: -len(noun)].split()
             return " ".join(words[-1:] + [noun]) if words and words[-1] not in ("the", "its") else noun

@@ -25,7 +25,7 @@ PREPOSITION_BEFORE = re.compile(r"\b(of|in|at|from|for|with|by|to|about|on|again
 SPEAKER_NAME = re.compile(r"(?:^|(?<=[\s(]))(?:(?P<the>[Tt]he\s+)|(?P<title>(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Professor|Prof|"
                           r"Judge|Chief|Rev|Gen|Col|Sgt|Lt)\.?\s+))?(?P<name>[A-Z][a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?"
                           r"[A-Z][a-z][\w’'\-]*){0,2})\s*(?:[,(]|$)")
-AUXILIARIES = word_set("subject_end_auxiliaries.txt")
+AUXILIARIES = word_set("auxiliaries.txt")
 PLACE_LIKE = {"Washington", "America", "Congress", "Senate", "House"}
 SOURCE_NP = re.compile(r"^(?:(?:a|an|the|some|many|other|several|two|three|one|local|most)\s+)?(?:[a-z][\w\-’']*|\d[\d,.]*%?\s)",
                        re.I)  # "a source", "officials", "1,409 teachers", "42% say"

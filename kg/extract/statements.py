@@ -40,12 +40,12 @@ SHARED_SUBJECT_END = re.compile(r"\s(?:and|but)(?:\s+(?:also|later|then))?$")  #
 VERB_COMPANIONS = word_set("verb_companions.txt")
 CLOSE_ANY = re.compile(r"[”\"»]|''")
 WINDOW = 400  # an attribution stands within this many characters of the words it attributes
-FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|\w+ed)\b")
-AUXILIARY = re.compile(r"\b(?:(?:is|are|was|were|will|would|can|could|should|must|might|has|have|had)(?:n['’]t)?"
-                       r"|(?:do|does|did)n['’]t|won['’]t)\b")
-SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I|you)\b")
+AUXILIARIES = alternation(lines("auxiliaries.txt"))
+FINITE_VERB = re.compile(rf"\b(?:{AUXILIARIES}|\w+ed)\b")
+AUXILIARY = re.compile(rf"\b(?:(?:{AUXILIARIES})(?:n['’]t)?|won['’]t)\b")
+SUBJECT_PRONOUNS = alternation(lines("subject_pronouns.txt"))
+SUBJECT_PRONOUN = re.compile(rf"\b(?:{SUBJECT_PRONOUNS})\b")
 QUOTE_INTRODUCER = re.compile(r"\b(?:" + alternation(lines("quote_introducers.txt")) + r")\s*[,:]\s*$")
-CLAUSE_AFTER = re.compile(r"\s+(?:that|he|she|they|it|we|I|there)\s")
 COMMA_AFTER = re.compile(r"\s*,\s*")
 TRANSCRIPT_TURN = re.compile(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}):\s+(?=\S)")
 SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
@@ -167,10 +167,10 @@ def _cue(text: str, start: int, word_start: int, word_end: int, word: str) -> Cu
         return Cue("according to", "according to", word_start, word_end + 3, False) \
             if text[word_end:word_end + 3] == " to" else None
     before = text[max(start, word_start - CONTEXT):word_start].lower().split()
-    if before and before[-1] in ("to", "be", "been", "is", "are", "was", "were", "not", "the", "being", "so") \
+    if before and before[-1] in NOT_REPORTING_BEFORE \
             and not (lower.split()[0].endswith("ing") and before[-1] in PROGRESSIVE):
         return None  # "to say", "is said to", "the said": not someone reporting speech
-    if any(w in ("not", "never", "didn't", "didn’t", "won't", "refused") for w in before[-3:]):
+    if any(w in NEGATIONS for w in before[-3:]):
         return None  # "did not immediately respond": no statement was made
     if lower in CLAUSE_ONLY_CUES and not CLAUSE_START.match(text, word_end):
         return None  # "swing states", "found himself": not a verb of saying here
@@ -189,8 +189,12 @@ def _cue(text: str, start: int, word_start: int, word_end: int, word: str) -> Cu
 
 
 CLAUSE_ONLY_CUES = word_set("clause_only_cues.txt")
-CLAUSE_START = re.compile(r"\s*(?:[:\"“]|(?:that|whether|he|she|they|it|we|I|there)\s)")
-PROGRESSIVE = {"is", "are", "was", "were", "been", "be", "keeps", "kept"}
+CLAUSE_WORDS = alternation(lines("clause_starts.txt") + lines("subject_pronouns.txt"))
+CLAUSE_START = re.compile(rf"\s*(?:[:\"“]|(?:{CLAUSE_WORDS})\s)")  # "claims that", "found: ...", "states he"
+CLAUSE_AFTER = re.compile(rf"\s+(?:{CLAUSE_WORDS})\s")
+NOT_REPORTING_BEFORE = word_set("not_reporting_before.txt")
+NEGATIONS = word_set("negations.txt")
+PROGRESSIVE = word_set("progressive_auxiliaries.txt")
 NOUN_MARKERS = word_set("noun_markers.txt")
 BASE_FORM_SUBJECTS = word_set("base_form_subjects.txt")
 
