@@ -505,9 +505,9 @@ def _attach_acronyms(text: str, names: list[Name]) -> list[Name]:
     return result
 
 
-UNIT = re.compile(r"['’]s\s+((?:[a-z][\w\-]*\s+){0,3}?(?:" + "|".join(sorted(UNIT_NOUNS, key=len, reverse=True))
+UNIT = re.compile(r"['’]s\s+((?:[a-z][\w\-]*\s+){0,3}?(?:" + "|".join(UNIT_NOUNS)
                   + r"))\b")
-UNIT_BEFORE = re.compile(r"\b((?:(?!(?:of|the|a|an|and|in|for)\s)[a-z][\w\-]*\s+){0,2}?(?:" + "|".join(sorted(UNIT_NOUNS, key=len, reverse=True))
+UNIT_BEFORE = re.compile(r"\b((?:(?!(?:of|the|a|an|and|in|for)\s)[a-z][\w\-]*\s+){0,2}?(?:" + "|".join(UNIT_NOUNS)
                          + r"))\s+of\s+(?:the\s+)?$")
 UNIT_AFTER = re.compile(r"\s+((?:[a-z][\w\-]*\s+){0,2}?(?:political bureau|politburo|press service|press office))\b")
 
