@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.extract.lexicon import alternation, lines
+from kg.extract.lexicon import alternation, lines, word_set
 from kg.extract.text import Sentence
 from kg.models import Affiliation, EntityRef, PlaceTie, Span
 from kg.resolve import MentionIndex
+
+HEAD_ROLES = word_set("head_roles.txt")
 
 
 @cache
@@ -104,8 +106,7 @@ def find_affiliations(text: str, sentences: list[Sentence], index: MentionIndex)
                 key = (person.key, organization.key)
                 if key not in found:
                     found[key] = Affiliation(person=person.key, organization=organization.key, role=role_text,
-                                             head=role_text.lower() in ("head", "chief", "leader", "director",
-                                                                        "chairman", "chairwoman", "president"),
+                                             head=role_text.lower() in HEAD_ROLES,
                                              evidence=Span(start=sentence.start, end=sentence.end), rule=rule)
                 break
         # coordination: "ORG director P1 and editor-in-chief P2" ties P2 to ORG too
