@@ -111,3 +111,38 @@ def test_words_that_end_on_an_auxiliary_are_a_clause_not_a_source():
     found, _ = statements_of('The Rights League accused the court of "crude intimidation" of a reporter and said his '
                              'trial was "a mockery of the law."')
     assert all(speaker == "Rights League" for speaker, _ in found)
+
+
+def test_the_government_of_a_country_that_speaks_is_an_organisation_named_where_the_country_spoke():
+    _, extraction = statements_of("Israel said it would send aid to the region.")
+    government = next(e for e in extraction.entities if e.kind == "organization" and e.name == "Israel")
+    assert government.subtype == "GovernmentOrganization"
+    assert [(m.text, m.rule) for m in government.mentions] == [("Israel", "speakers.place_government")]
+    assert extraction.statements[0].speaker == government.ref
+
+
+def test_a_surname_that_is_also_an_auxiliary_stays_in_the_name():
+    found, _ = statements_of("Prime Minister Helen May said this week that the country would leave the bloc.")
+    assert found == [("Helen May", "the country would leave the bloc")]
+
+
+def test_a_participle_after_a_titled_name_reports_that_name():
+    found, _ = statements_of("Democratic nominee Paula Grange chimed in on Twitter, saying that the city should "
+                             "release the tapes without delay.")
+    assert found == [("Paula Grange", "the city should release the tapes without delay")]
+
+
+def test_a_possessive_before_a_reporting_noun_names_the_speaker():
+    found, _ = statements_of("The governor spoke on Monday. Reporters checked Walter Brisco's claim that crime "
+                             "in the city had doubled.")
+    assert found == [("Walter Brisco", "crime in the city had doubled")]
+
+
+def test_a_quoted_transcript_turn_in_capitals_is_the_person_of_that_surname():
+    found, _ = statements_of('Governor Peter Dolan sat down with host Chris Wallace on Sunday.\n\n'
+                             '"WALLACE: Will the guest be there on Tuesday night?\n\n'
+                             '"DOLAN: Well, the question really should be why they invited a celebrity.\n\n'
+                             '"UPDATE: The campaign later issued a statement on the matter.')
+    assert found[:2] == [("Chris Wallace", "Will the guest be there on Tuesday night?"),
+                         ("Peter Dolan", "Well, the question really should be why they invited a celebrity")]
+    assert all(speaker is None or speaker not in ("UPDATE", "Update") for speaker, _ in found)

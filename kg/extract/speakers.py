@@ -25,6 +25,7 @@ PREPOSITION_BEFORE = re.compile(r"\b(of|in|at|from|for|with|by|to|about|on|again
 SPEAKER_NAME = re.compile(r"(?:^|(?<=[\s(]))(?:(?P<the>[Tt]he\s+)|(?P<title>(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Professor|Prof|"
                           r"Judge|Chief|Rev|Gen|Col|Sgt|Lt)\.?\s+))?(?P<name>[A-Z][a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?"
                           r"[A-Z][a-z][\w’'\-]*){0,2})\s*(?:[,(]|$)")
+POSSESSIVE_END = re.compile(r"(?<=\w)(?:['’]s|(?<=s)['’])\s*$")
 AUXILIARIES = word_set("auxiliaries.txt")
 PLACE_LIKE = {"Washington", "America", "Congress", "Senate", "House"}
 SOURCE_NP = re.compile(r"^(?:(?:a|an|the|some|many|other|several|two|three|one|local|most)\s+)?(?:[a-z][\w\-’']*|\d[\d,.]*%?\s)",
@@ -40,6 +41,21 @@ def description_pattern(kind: str) -> re.Pattern:
     else:
         nouns = {n.strip() for n in lines("organization_descriptions.txt")}
     return re.compile(rf"^(?:the|this|that)\s+(?:[\w\-’']+\s+){{0,3}}?(?:{alternation(nouns)})$", re.I)
+
+
+def add_governments(text: str, entities: list[Entity], places: list[tuple[int, int, EntityRef]]) -> None:
+    """The government of each place that spoke ("Israel said"), an organisation named like the place
+    and mentioned where the place was, joined to the article's entities (or to the organisation of
+    that name the article already has)."""
+    for at, until, place in places:
+        entity = next((e for e in entities if e.kind == "organization" and e.key == place.key), None)
+        if entity is None:
+            name = next(e.name for e in entities if e.kind == "place" and e.key == place.key)
+            entity = Entity(key=place.key, kind="organization", name=name, subtype="GovernmentOrganization",
+                            mentions=[])
+            entities.append(entity)
+        entity.mentions.append(Mention(text=text[at:until], span=Span(start=at, end=until),
+                                       rule="speakers.place_government"))
 
 
 @dataclass
@@ -59,6 +75,7 @@ class SpeakerFinder:
         self.place_types = {e.key: e.subtype for e in entities if e.kind == "place"}
         self.genders = {(e.kind, e.key): gender(e.name.split()[0]) if " " in e.name else None
                         for e in entities if e.kind == "person"}
+        self.governments: list[tuple[int, int, EntityRef]] = []  # places that spoke, where: "Israel said"
 
     def in_region(self, start: int, end: int, rule: str, nearest_last: bool = False) -> Speaker | None:
         """The speaker named in text[start:end], the subject of a reporting verb.
@@ -70,6 +87,9 @@ class SpeakerFinder:
         stripped = region.strip().strip(",;:.\"“”").strip()
         if not stripped or not stripped.split():
             return None
+        possessor = self._possessor(start, end)
+        if possessor is not None:  # "a fact-check of Donald Trump's claim that": the cue is a noun, his
+            return Speaker(possessor, None, rule + "+possessive")
         # a name after a preposition is not the speaker: "Relatives of Doniyor Nabiev told ..."
         mentions = [m for m in self.index.within(start, end) if not self._after_preposition(start, m[0])]
         people = [m for m in mentions if m[2].kind == "person"]
@@ -125,6 +145,17 @@ class SpeakerFinder:
             return Speaker(None, stripped, rule + "+unnamed")
         return None
 
+    def _possessor(self, start: int, end: int) -> EntityRef | None:
+        """The person or organisation whose possessive ends text[start:end] ("Donald Trump's",
+        "Francis'"): what stands after it is their claim, remarks or call, not a verb."""
+        possessive = POSSESSIVE_END.search(self.text, start, end)
+        if possessive is None:
+            return None
+        for _, until, ref in self.index.within(max(start, possessive.start() - 80), possessive.start()):
+            if until == possessive.start() and ref.kind in ("person", "organization"):
+                return ref
+        return None
+
     def _place_alone(self, mentions: list, start: int, end: int) -> tuple[int, int, EntityRef] | None:
         """The country named by all of text[start:end] but a leading "the": the subject is the country (a
         city, "Tashkent denies", stays a description: it may be the government or the people there)."""
@@ -137,17 +168,10 @@ class SpeakerFinder:
 
     def _government_of(self, mention: tuple[int, int, EntityRef]) -> EntityRef:
         """The organisation that speaks for a place, named as the place is: only people and
-        organisations say things."""
-        at, until, place = mention
-        name = next(e.name for e in self.entities if e.kind == "place" and e.key == place.key)
-        entity = next((e for e in self.entities if e.kind == "organization" and e.key == place.key), None)
-        if entity is None:
-            entity = Entity(key=place.key, kind="organization", name=name, subtype="GovernmentOrganization",
-                            mentions=[])
-            self.entities.append(entity)
-        entity.mentions.append(Mention(text=self.text[at:until], span=Span(start=at, end=until),
-                                       rule="speakers.place_government"))
-        return entity.ref
+        organisations say things. The finder notes where the place spoke (`governments`); the
+        pipeline makes the organisations (`add_governments`)."""
+        self.governments.append(mention)
+        return EntityRef(kind="organization", key=mention[2].key)
 
     def _after_preposition(self, start: int, offset: int) -> bool:
         """Whether a name at offset follows a preposition or "and" ("Relatives of X", "Y and X"), but not
@@ -208,6 +232,22 @@ class SpeakerFinder:
         at = match.start("name")
         entity.mentions.append(Mention(text=name, span=Span(start=at, end=at + len(name)), rule="speakers.named_here"))
         return Speaker(entity.ref, None, rule + "+named_here")
+
+    def turn(self, start: int, end: int, rule: str) -> Speaker | None:
+        """Who text[start:end] names as the speaker of a transcript's turn ("Matthews:", "Sen. Maria
+        Lopez:"). A name in capitals ("WALLACE:", "CHRIS WALLACE:") is the person the article names
+        so, by full name or surname; capitals that name no one ("UPDATE:") are no speaker."""
+        label = self.text[start:end].strip()
+        if label.isupper():
+            words = label.lower().split()
+            for entity in self.entities:
+                if entity.kind == "person" and not entity.name.isupper() and (
+                        entity.name.lower() == " ".join(words) or entity.name.lower().split()[-1] == words[-1]):
+                    return Speaker(entity.ref, None, rule + "+surname")
+        named = [m for m in self.index.within(start, end) if m[2].kind in ("person", "organization")]
+        if named and self.text[named[0][0]:named[-1][1]] == label:
+            return Speaker(named[0][2], None, rule)
+        return None if label.isupper() else self.named_here(start, end, rule)
 
     def _in_appositive(self, start: int, offset: int) -> bool:
         """Whether offset lies in a comma-delimited aside after the subject ("X, a Y supporter, said")."""

@@ -32,7 +32,7 @@ CLOSE_MARK = {
 WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 TRAILING = " ,;:\n"
 ATTRIBUTING_RULES = {"quotes.speaker_then_cue", "quotes.cue_then_speaker", "quotes.speaker_then_cue+pronoun",
-                     "quotes.cue_then_speaker+pronoun"}
+                     "quotes.cue_then_speaker+pronoun", "quotes.transcript_turn", "quotes.transcript_turn+surname"}
 CUE_AFTER_RULES = {"quotes.speaker_then_cue", "quotes.cue_then_speaker"}  # `"...," X said` / `"...," said X`
 PARTICIPLE_COMMA = re.compile(r"(?:,[”\"’]?|[”\"’]?\s+and)\s$")  # "..., saying", "...,” accusing", "... and asserting"
 SHARED_SUBJECT = word_set("shared_subject.txt")
@@ -257,9 +257,12 @@ class StatementFinder:
             start, end = _trim(self.text, quote.start, quote.end)
             if end <= start:
                 continue
+            turn = self.quoted_turn(quote)
+            if turn is not None:  # `"WALLACE: Let's start with ...`: a transcript quoted turn by turn
+                start = max(start, turn[1].end)
             content = self.text[start:end]
             words = WORD.findall(content)
-            attribution = (self.attribute_after(quote)
+            attribution = turn or (self.attribute_after(quote)
                            or self.attribute_between(quote, quotes[position - 1] if position else None, previous,
                                                      previous_cue)
                            or self.attribute_before(quote)
@@ -428,7 +431,13 @@ class StatementFinder:
                 continue
             if last.lower() not in VERB_COMPANIONS and not (last.islower() and last.endswith("ly") and len(last) > 4):
                 return end
+            if last[:1].isupper() and self._ends_name(start + len(self.text[start:end].rstrip())):
+                return end  # "Theresa May said": the end of a name, not the auxiliary "may"
             end = start + len(self.text[start:end].rstrip()) - len(last)
+
+    def _ends_name(self, offset: int) -> bool:
+        """Whether a name the name rules found ends at offset."""
+        return any(until == offset for _, until, _ in self.index.within(max(0, offset - 80), offset))
 
     def _subject_start(self, start: int, cue_start: int) -> int:
         """Where the subject of a cue begins: after the last clause break (", but", "; ", "where")."""
@@ -450,6 +459,19 @@ class StatementFinder:
             break
         return None
 
+    def quoted_turn(self, quote: Quotation) -> tuple[Speaker, Cue, str] | None:
+        """ `"PENCE: Well, the question really should be ...`: a quotation that opens its paragraph with a
+        speaker's name and a colon is a transcript's turn, that speaker's words (after the colon)."""
+        if self.text[self.paragraphs[quote.paragraph].start:quote.open_mark].strip():
+            return None
+        turn = TRANSCRIPT_TURN.match(self.text, quote.start, quote.end)
+        if turn is None:
+            return None
+        speaker = self.speakers.turn(quote.start, turn.end(1), "quotes.transcript_turn")
+        if speaker is None:
+            return None
+        return speaker, Cue(":", ":", turn.end(1), turn.end(), False), speaker.rule
+
     def turns(self, quotes: list[Quotation]) -> None:
         """ "Matthews: Here's the irony of our time ...": a paragraph that opens with a speaker's name
         and a colon, as transcripts and interviews print a turn, is that speaker's words."""
@@ -458,11 +480,7 @@ class StatementFinder:
             turn = TRANSCRIPT_TURN.match(self.text, paragraph.start, paragraph.end)
             if turn is None or turn.end() in opened or number == 0:
                 continue
-            named = [m for m in self.index.within(paragraph.start, turn.end(1)) if m[2].kind in ("person", "organization")]
-            if named and self.text[named[0][0]:named[-1][1]] == turn.group(1):
-                speaker = Speaker(named[0][2], None, "reported.transcript_turn")
-            else:
-                speaker = self.speakers.named_here(paragraph.start, turn.end(1), "reported.transcript_turn")
+            speaker = self.speakers.turn(paragraph.start, turn.end(1), "reported.transcript_turn")
             if speaker is None:
                 continue
             sentence = Sentence(paragraph.start, paragraph.end, number)
@@ -549,8 +567,12 @@ class StatementFinder:
         if subject is not None:
             return Speaker(subject.ref, None, "reported.participle_sentence_subject")
         verb = FINITE_VERB.search(self.text, sentence.start, cue.start)  # "One employee declined ..., saying"
-        return self.speakers.described(sentence.start, verb.start(), "reported.participle_sentence_subject") \
-            if verb else None
+        if verb is None:
+            return None
+        # "Democratic nominee Hillary Clinton chimed in, saying": the name the subject ends with
+        end = self._subject_end(sentence.start, verb.start())
+        return self.speakers.in_region(sentence.start, end, "reported.participle_sentence_subject", nearest_last=True) \
+            or self.speakers.described(sentence.start, verb.start(), "reported.participle_sentence_subject")
 
     def _quote_then_more(self, inside: int, end: int) -> bool:
         """ `said “it gets me mad” every time he thinks ...`: a quotation that the clause goes on after."""
