@@ -493,7 +493,7 @@ class StatementFinder:
         """ "When asked whether he would run, Smith said ...", "Jones was asked about the budget": the
         question put to someone is reported speech too, the asker's (named after "by", or unnamed)."""
         quoted = QuotedSpans(quotes)
-        for match in QUESTION_PUT.finditer(self.text):
+        for match in _questions_put(self.text):
             if quoted.inside(match.start()):
                 continue
             sentence = self.sentence_at(match.start())
@@ -795,3 +795,23 @@ def _looks_like_speech(words: list[str], content: str) -> bool:
     if len(words) >= 3 and content.rstrip()[-1:] in ".,!?…":
         return True
     return False
+
+
+def _questions_put(text: str) -> list[re.Match]:
+    """The matches of `QUESTION_PUT.finditer(text)`, tried only where one can start: before an "asked",
+    at it or at the word before the spaces before it. The pattern opens with a look-around, so the
+    regex engine cannot skip ahead to a letter and would try it at every character of the text."""
+    matches: list[re.Match] = []
+    end, at = 0, text.find("sked", 1)  # each match holds "[Aa]sked"
+    while at > 0:
+        cue = at - 1
+        space = cue
+        while space > end and text[space - 1].isspace():  # linear: each run of spaces is passed once
+            space -= 1
+        starts = [*range(max(end, space - len("being")), space), cue] if space < cue else [cue]
+        match = next(filter(None, (QUESTION_PUT.match(text, start) for start in starts if start >= end)), None)
+        if match is not None:
+            matches.append(match)
+            end = match.end()
+        at = text.find("sked", max(at + 1, end + 1))
+    return matches
