@@ -146,3 +146,11 @@ def test_a_quoted_transcript_turn_in_capitals_is_the_person_of_that_surname():
     assert found[:2] == [("Chris Wallace", "Will the guest be there on Tuesday night?"),
                          ("Peter Dolan", "Well, the question really should be why they invited a celebrity")]
     assert all(speaker is None or speaker not in ("UPDATE", "Update") for speaker, _ in found)
+
+
+def test_a_country_with_an_aside_after_it_speaks_for_its_government_but_a_list_of_countries_does_not():
+    found, _ = statements_of("Even Norway, the region's largest donor, said it was opposed to the plan. Russia, a "
+                             "permanent member of the council, said it would veto the text.")
+    assert found == [("Norway", "it was opposed to the plan"), ("Russia", "it would veto the text")]
+    found, _ = statements_of("Israel, Egypt and Jordan said the talks had failed.")
+    assert all(speaker != "Israel" for speaker, _ in found)

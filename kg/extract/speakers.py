@@ -26,6 +26,8 @@ SPEAKER_NAME = re.compile(r"(?:^|(?<=[\s(]))(?:(?P<the>[Tt]he\s+)|(?P<title>(?:M
                           r"Judge|Chief|Rev|Gen|Col|Sgt|Lt)\.?\s+))?(?P<name>[A-Z][a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?"
                           r"[A-Z][a-z][\w’'\-]*){0,2})\s*(?:[,(]|$)")
 POSSESSIVE_END = re.compile(r"(?<=\w)(?:['’]s|(?<=s)['’])\s*$")
+# an aside after a country, "China, Pyongyang's only ally, said", "Russia, a permanent member, said"; not a list
+PLACE_ASIDE = re.compile(r"\s*(?:(?:a|an|the|its|one|which|whose|long)\s|[\w\-]+['’]s?\s)", re.I)
 AUXILIARIES = word_set("auxiliaries.txt")
 PLACE_LIKE = {"Washington", "America", "Congress", "Senate", "House"}
 SOURCE_NP = re.compile(r"^(?:(?:a|an|the|some|many|other|several|two|three|one|local|most)\s+)?(?:[a-z][\w\-’']*|\d[\d,.]*%?\s)",
@@ -157,14 +159,24 @@ class SpeakerFinder:
         return None
 
     def _place_alone(self, mentions: list, start: int, end: int) -> tuple[int, int, EntityRef] | None:
-        """The country named by all of text[start:end] but a leading "the": the subject is the country (a
-        city, "Tashkent denies", stays a description: it may be the government or the people there)."""
+        """The country named by all of text[start:end] but a leading "the" or "even", or followed only by
+        an aside ("China, Pyongyang's only ally,"): the subject is the country (a city, "Tashkent
+        denies", stays a description: it may be the government or the people there)."""
         places = [m for m in mentions if m[2].kind == "place"]
-        if len(places) != 1 or self.place_types.get(places[0][2].key) != "Country":
+        if not places or self.place_types.get(places[0][2].key) != "Country":
             return None
         at, until, _ = places[0]
-        before = self.text[start:at].strip(" ,;:\n\"“”").lower()
-        return places[0] if before in ("", "the") and not self.text[until:end].strip(" ,;:\n\"“”") else None
+        before = self.text[start:at].strip(" ,;:\n\"“”").lower().split()
+        if before[-1:] == ["the"]:
+            before = before[:-1]
+        if any(word not in SUBJECT_OPENERS for word in before):
+            return None
+        after = self.text[until:end].strip(" ;:\n\"“”")
+        if not after:
+            return places[0] if len(places) == 1 else None
+        # an aside: no list of places ("Israel, Egypt and Jordan said"), nothing named outside a possessive
+        aside = after.startswith(",") and PLACE_ASIDE.match(after, 1)
+        return places[0] if aside and not re.search(r"\b(?:and|or)\s+[A-Z]", after[:aside.end()]) else None
 
     def _government_of(self, mention: tuple[int, int, EntityRef]) -> EntityRef:
         """The organisation that speaks for a place, named as the place is: only people and
