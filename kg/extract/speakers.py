@@ -7,14 +7,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kg.extract.lexicon import alternation, lines, word_set
+from kg.extract.lexicon import alternation, lines, rows, word_set
 from kg.extract.names import common_noun, common_word, gender, is_first_name
 from kg.models import Entity, EntityRef, Mention, Span
 from kg.read import slugify
 from kg.resolve import MentionIndex
 
-PRONOUNS = {"he": "male", "she": "female", "they": None, "it": None, "him": "male", "her": "female",
-            "them": None}
+PRONOUNS = {pronoun: None if gender == "-" else gender for pronoun, gender in rows("pronoun_genders.tsv")}
 APPOSITIVE_START = re.compile(r"\s*(?:a|an|the|who|whose|his|her|their|its|one|also|himself|herself|former|then|now)\b",
                               re.I)
 QUANTIFIERS = word_set("quantifiers.txt")
@@ -22,14 +21,14 @@ CLAUSE_OPENERS = word_set("clause_openers.txt")
 SUBJECT_OPENERS = CLAUSE_OPENERS | {"then"}  # words before a subject: "But she said", "Then he added"
 LEADING_PHRASE = re.compile(r"(?:" + "|".join(map(re.escape, lines("opening_phrase_words.txt"))) + r")\b[^,]{0,80},\s*")
 PREPOSITION_BEFORE = re.compile(r"\b(of|in|at|from|for|with|by|to|about|on|against|near|and|or)\s+(?:the\s+)?$", re.I)
-SPEAKER_NAME = re.compile(r"(?:^|(?<=[\s(]))(?:(?P<the>[Tt]he\s+)|(?P<title>(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Professor|Prof|"
-                          r"Judge|Chief|Rev|Gen|Col|Sgt|Lt)\.?\s+))?(?P<name>[A-Z][a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?"
-                          r"[A-Z][a-z][\w’'\-]*){0,2})\s*(?:[,(]|$)")
+ONE_WORD_TITLES = alternation(title for title in lines("titles.txt") if " " not in title)  # "Sen.", "Judge"
+SPEAKER_NAME = re.compile(rf"(?:^|(?<=[\s(]))(?:(?P<the>[Tt]he\s+)|(?P<title>(?:{ONE_WORD_TITLES})\.?\s+))?"
+                          r"(?P<name>[A-Z][a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w’'\-]*){0,2})\s*(?:[,(]|$)")
 POSSESSIVE_END = re.compile(r"(?<=\w)(?:['’]s|(?<=s)['’])\s*$")
 # an aside after a country, "China, Pyongyang's only ally, said", "Russia, a permanent member, said"; not a list
 PLACE_ASIDE = re.compile(r"\s*(?:(?:a|an|the|its|one|which|whose|long)\s|[\w\-]+['’]s?\s)", re.I)
 AUXILIARIES = word_set("auxiliaries.txt")
-PLACE_LIKE = {"Washington", "America", "Congress", "Senate", "House"}
+NOT_SPEAKER_NAMES = word_set("not_speaker_names.txt", fold=False)
 SOURCE_NP = re.compile(r"^(?:(?:a|an|the|some|many|other|several|two|three|one|local|most)\s+)?(?:[a-z][\w\-’']*|\d[\d,.]*%?\s)",
                        re.I)  # "a source", "officials", "1,409 teachers", "42% say"
 
@@ -220,7 +219,7 @@ class SpeakerFinder:
         if before and not before[-1].endswith(",") and before[-1].lower() not in CLAUSE_OPENERS:
             return None  # "Relatives of Doniyor Nabiev": not the subject
         words = match.group("name").split()
-        if any(w.lower() in word_set("not_names.txt") or w in PLACE_LIKE for w in words):
+        if any(w.lower() in word_set("not_names.txt") or w in NOT_SPEAKER_NAMES for w in words):
             return None
         the = bool(match.group("the"))
         titled = bool(match.group("title"))
