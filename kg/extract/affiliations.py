@@ -61,7 +61,7 @@ def _merged(mentions: list[tuple[int, int, EntityRef]], text: str) -> list[tuple
     for start, end, ref in mentions:
         if merged and start < merged[-1][1]:
             continue  # "KNB" inside "the KNB's counter-terrorism unit"
-        if merged and merged[-1][2] == ref and text[merged[-1][1]:start].strip() == "(":
+        if merged and text[merged[-1][1]:start].strip() == "(" and merged[-1][2] == ref:
             close = end + 1 if text[end:end + 1] == ")" else end
             merged[-1] = (merged[-1][0], close, ref)
         else:

@@ -268,17 +268,16 @@ class SpeakerFinder:
     def pronoun(self, word: str, offset: int, rule: str) -> Speaker | None:
         wanted = PRONOUNS.get(word)
         kind = "organization" if word == "it" else "person"
-        candidates: list[EntityRef] = []
+        candidates: dict[tuple[str, str], EntityRef] = {}  # the two nearest, by key: cheaper than model equality
         for _, _, ref in self.index.before(offset, kind):
-            if ref not in candidates:
-                candidates.append(ref)
+            candidates.setdefault((ref.kind, ref.key), ref)
             if len(candidates) == 2:
                 break
         if not candidates:
             return None
         # a first name's usual gender picks between the two nearest people, never beyond them:
         # name lists are wrong often enough ("Isa" is listed as female)
-        for ref in candidates:
-            if kind == "organization" or wanted is None or self.genders.get((ref.kind, ref.key)) in (None, wanted):
+        for key, ref in candidates.items():
+            if kind == "organization" or wanted is None or self.genders.get(key) in (None, wanted):
                 return Speaker(ref, None, rule + "+pronoun")
-        return Speaker(candidates[0], None, rule + "+pronoun")
+        return Speaker(next(iter(candidates.values())), None, rule + "+pronoun")
