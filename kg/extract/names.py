@@ -99,10 +99,9 @@ def role_words() -> frozenset[str]:
 
 @cache
 def role_modifiers() -> frozenset[str]:
-    """Words that belong to the role after them. "majority", "minority" and "ranking" count only here,
-    in a role before a name ("Senate Majority Leader Mitch McConnell"): in role_modifiers.txt the
-    affiliation rules would read them as part of a role too."""
-    return frozenset(m.strip().lower() for m in lines("role_modifiers.txt")) | {"majority", "minority", "ranking"}
+    """Words that belong to the role after them in a role before a name: those of role_modifiers.txt
+    and those that count only here (name_role_modifiers.txt: "Senate Majority Leader Mitch McConnell")."""
+    return word_set("role_modifiers.txt") | word_set("name_role_modifiers.txt")
 
 
 @cache
