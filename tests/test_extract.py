@@ -220,6 +220,38 @@ def test_a_transcript_turn_is_the_words_of_the_speaker_named_before_the_colon():
                                                  "make money off money")]
 
 
+def test_a_transcript_label_in_capitals_is_the_person_of_that_surname_never_an_organisation():
+    found, extraction = statements_of("Host Maria Lopez spoke with Senator Kevin Dolan.\n\nLOPEZ: Will you vote for "
+                                      "the bill?\n\nDOLAN: I will not vote for a bill that adds to the deficit."
+                                      "\n\nMODERATOR: We have two minutes left in this hour.\n\nDolan said the "
+                                      "vote would be close.")
+    assert [e.name for e in extraction.entities if e.kind == "organization"] == []
+    dolan = next(e for e in extraction.entities if e.name == "Kevin Dolan")
+    assert [m.rule for m in dolan.mentions if m.text == "DOLAN"] == ["names.transcript_label"]
+    assert found == [("indirect", "Maria Lopez", "Will you vote for the bill?"),
+                     ("indirect", "Kevin Dolan", "I will not vote for a bill that adds to the deficit"),
+                     ("indirect", "moderator", "We have two minutes left in this hour"),
+                     ("indirect", "Kevin Dolan", "the vote would be close")]
+
+
+def test_a_transcript_label_of_no_one_the_article_names_is_a_person_of_that_surname():
+    found, extraction = statements_of("The senator took questions.\n\nHALVORSEN: Will you vote for the bill this "
+                                      "week?\n\nUPDATE: The vote was moved to Friday after the storm.")
+    assert found == [("indirect", "Halvorsen", "Will you vote for the bill this week?")]
+    assert [(e.kind, e.name) for e in extraction.entities if e.kind != "place"] == [("person", "Halvorsen")]
+
+
+def test_a_verb_that_introduces_quotations_attributes_the_quotation_before_it():
+    found, _ = statements_of('Gloria Fenwick and Tomas Halvorsen met on Monday. "We will not vote for it," Fenwick '
+                             'said.\n\n"Then the bill will die in committee this week," Halvorsen shot back.\n\n'
+                             '"Nobody here wants that to happen, I promise you," Fenwick continued on Tuesday.\n\n'
+                             '"The fight is over and we have all lost," fumed Halvorsen.')
+    assert found == [("direct", "Gloria Fenwick", "We will not vote for it"),
+                     ("direct", "Tomas Halvorsen", "Then the bill will die in committee this week"),
+                     ("direct", "Gloria Fenwick", "Nobody here wants that to happen, I promise you"),
+                     ("direct", "Tomas Halvorsen", "The fight is over and we have all lost")]
+
+
 def test_a_phrasal_reporting_verb_is_one_cue():
     found, extraction = statements_of("Maria Lopez pointed out that the budget was late. She talked about the jobs "
                                       "lost in the region.")

@@ -121,6 +121,22 @@ def test_the_government_of_a_country_that_speaks_is_an_organisation_named_where_
     assert extraction.statements[0].speaker == government.ref
 
 
+def test_a_name_read_as_a_speaker_is_noted_by_the_finder_and_joined_to_the_entities_by_the_pipeline():
+    from kg.extract.speakers import SpeakerFinder, add_named
+    from kg.resolve import MentionIndex
+
+    text = "Margaret Quarrington said the dam would hold. Quarrington said it twice."
+    entities = []
+    finder = SpeakerFinder(text, MentionIndex.build([]), entities)
+    first = finder.named_here(0, 21, "test")
+    again = finder.named_here(45, 57, "test")
+    assert entities == [] and first.ref == again.ref  # the finder leaves the article's entities alone...
+    assert again.rule == "test+surname"  # ...but knows the names it read
+    add_named(entities, finder.named)
+    assert [(e.name, [(m.text, m.span.start) for m in e.mentions]) for e in entities] == [
+        ("Margaret Quarrington", [("Margaret Quarrington", 0)])]
+
+
 def test_a_surname_that_is_also_an_auxiliary_stays_in_the_name():
     found, _ = statements_of("Prime Minister Helen May said this week that the country would leave the bloc.")
     assert found == [("Helen May", "the country would leave the bloc")]
@@ -154,3 +170,33 @@ def test_a_country_with_an_aside_after_it_speaks_for_its_government_but_a_list_o
     assert found == [("Norway", "it was opposed to the plan"), ("Russia", "it would veto the text")]
     found, _ = statements_of("Israel, Egypt and Jordan said the talks had failed.")
     assert all(speaker != "Israel" for speaker, _ in found)
+
+
+def test_according_to_a_source_by_or_from_a_name_or_to_a_name_alone_gives_that_name():
+    found, extraction = statements_of(
+        "Turnout rose in every county, according to a tally by the Associated Press. According to a report from "
+        "the Congressional Budget Office, the deficit will double. The finale drew 12 million viewers, according "
+        "to Nielsen. According to officials, the bridge will reopen next month. According to a study by economists "
+        "at Duke University, wages have fallen.")
+    assert found == [("Associated Press", "Turnout rose in every county"),
+                     ("Congressional Budget Office", "the deficit will double"),
+                     ("Nielsen", "The finale drew 12 million viewers"),
+                     ("officials", "the bridge will reopen next month"),
+                     ("a study by economists at Duke University", "wages have fallen")]
+    nielsen = next(e for e in extraction.entities if e.name == "Nielsen")
+    assert nielsen.kind == "organization" and [m.rule for m in nielsen.mentions] == ["speakers.named_source"]
+
+
+def test_a_name_before_a_possessive_is_not_the_subject_the_noun_after_it_is():
+    found, _ = statements_of(
+        "Gov. Walter Brisbane defended the law on Tuesday. The campaign would not answer the ad, Walter Brisbane's "
+        "campaign manager Nora Kesselring said. Attorney General Ilse Marchetti (D), Brisbane's opponent in the "
+        "election, called for the law to be repealed. Walter Brisbane's aides said the vote would be close.")
+    assert found == [("Nora Kesselring", "The campaign would not answer the ad"),
+                     ("Ilse Marchetti", "the law to be repealed"),
+                     ("Walter Brisbane's aides", "the vote would be close")]
+
+
+def test_an_abbreviated_title_that_opens_a_sentence_stays_out_of_the_name():
+    _, extraction = statements_of("Gov. Walter Brisbane defended the law. Rep. Ilse Marchetti said it was wrong.")
+    assert sorted(e.name for e in extraction.entities if e.kind == "person") == ["Ilse Marchetti", "Walter Brisbane"]

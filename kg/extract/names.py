@@ -217,9 +217,11 @@ def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: se
     whole = text[starts[i]:tokens.ends[j - 1]]
     if PLACE[whole] or KNOWN_ORGANIZATION[whole]:
         return _classify(text, tokens, i, j, None, sentence_starts)
-    # drop function words and sentence openers at the front ("The", "Some", "Addressing")
+    # drop function words and sentence openers at the front ("The", "Some", "Addressing"), but not an
+    # abbreviated title ("Gov. Pat McCrory", "Rep. Tom Cole"): its full stop would open the name
     while i < j and (LOWER[words[i]] in not_names or LOWER[words[i]] in CONNECTORS
-                     or (starts[i] in sentence_starts and j - i > 1 and _sentence_opener(words[i], j - i))):
+                     or (starts[i] in sentence_starts and j - i > 1 and _sentence_opener(words[i], j - i)
+                         and not (words[i + 1] == "." and (LOWER[words[i]],) in titles()))):
         i += 1
     while j > i and (LOWER[words[j - 1]] in CONNECTORS):
         j -= 1
@@ -368,6 +370,10 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
     if ACRONYM.match(name):
         if name.upper() in NOT_ORGANIZATION_ACRONYMS:
             return []
+        if start in sentence_starts and name.isalpha() and text.startswith(":", end):
+            # "WALLACE: ...", "DOLAN: ...": a transcript's turn, the person of that surname if the
+            # article names one (resolution finds them), or no one ("UPDATE:"); never an organisation
+            return [Name(name, start, end, None, "names.transcript_label")]
         return [Name(name, start, end, "organization", "names.acronym")]
 
     # "Zamfara State", "Parwan province": a place by its administrative suffix

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.extract.lexicon import alternation, lines, rows, word_set
-from kg.extract.names import common_noun, common_word, gender, is_first_name
+from kg.extract.names import common_noun, common_word, demonyms, gender, is_first_name
 from kg.models import Entity, EntityRef, Mention, Span
 from kg.read import slugify
 from kg.resolve import MentionIndex
@@ -24,11 +24,14 @@ PREPOSITION_BEFORE = re.compile(r"\b(of|in|at|from|for|with|by|to|about|on|again
 ONE_WORD_TITLES = alternation(title for title in lines("titles.txt") if " " not in title)  # "Sen.", "Judge"
 SPEAKER_NAME = re.compile(rf"(?:^|(?<=[\s(]))(?:(?P<the>[Tt]he\s+)|(?P<title>(?:{ONE_WORD_TITLES})\.?\s+))?"
                           r"(?P<name>[A-Z][a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w’'\-]*){0,2})\s*(?:[,(]|$)")
+POSSESSOR = re.compile(r"(?:['’]s|(?<=s)['’])\s+[a-z]")  # "Clinton's campaign", "Francis' aides"
 POSSESSIVE_END = re.compile(r"(?<=\w)(?:['’]s|(?<=s)['’])\s*$")
 # an aside after a country, "China, Pyongyang's only ally, said", "Russia, a permanent member, said"; not a list
 PLACE_ASIDE = re.compile(r"\s*(?:(?:a|an|the|its|one|which|whose|long)\s|[\w\-]+['’]s?\s)", re.I)
 AUXILIARIES = word_set("auxiliaries.txt")
 NOT_SPEAKER_NAMES = word_set("not_speaker_names.txt", fold=False)
+SOURCE_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$")  # "a tally by the Associated Press": its author
+SOURCE_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w&.\-’']*(?:\s+[A-Z][\w&.\-’']*){0,3})")  # "Variety"
 SOURCE_NP = re.compile(r"^(?:(?:a|an|the|some|many|other|several|two|three|one|local|most)\s+)?(?:[a-z][\w\-’']*|\d[\d,.]*%?\s)",
                        re.I)  # "a source", "officials", "1,409 teachers", "42% say"
 
@@ -59,6 +62,17 @@ def add_governments(text: str, entities: list[Entity], places: list[tuple[int, i
                                        rule="speakers.place_government"))
 
 
+def add_named(entities: list[Entity], named: list[tuple[Entity, Mention]]) -> None:
+    """The names read as speakers (`SpeakerFinder.named_here`), joined to the article's entities: each
+    mention to the entity of its kind and key, made (as the finder made it) when the article has none."""
+    for made, mention in named:
+        entity = next((e for e in entities if e.kind == made.kind and e.key == made.key), None)
+        if entity is None:
+            entity = made
+            entities.append(entity)
+        entity.mentions.append(mention)
+
+
 @dataclass
 class Speaker:
     ref: EntityRef | None
@@ -77,6 +91,8 @@ class SpeakerFinder:
         self.genders = {(e.kind, e.key): gender(e.name.split()[0]) if " " in e.name else None
                         for e in entities if e.kind == "person"}
         self.governments: list[tuple[int, int, EntityRef]] = []  # places that spoke, where: "Israel said"
+        self.named: list[tuple[Entity, Mention]] = []  # names read as speakers, where: "Eric Trump said"
+        self.made: list[Entity] = []  # the entities of those names the article did not have, in order
 
     def in_region(self, start: int, end: int, rule: str, nearest_last: bool = False) -> Speaker | None:
         """The speaker named in text[start:end], the subject of a reporting verb.
@@ -93,7 +109,9 @@ class SpeakerFinder:
             return Speaker(possessor, None, rule + "+possessive")
         # a name after a preposition is not the speaker: "Relatives of Doniyor Nabiev told ..."
         mentions = [m for m in self.index.within(start, end) if not self._after_preposition(start, m[0])]
-        people = [m for m in mentions if m[2].kind == "person"]
+        # a name before 's and a noun is not the subject, the noun is: "Mr. Pendleford's aides", "Hillary
+        # Clinton's campaign manager Robby Mook"
+        people = [m for m in mentions if m[2].kind == "person" and not POSSESSOR.match(self.text, m[1], end)]
         if nearest_last and people:  # "Nick Merrill, a spokesman for Mrs. Clinton,": the name that opens it
             lead = SPEAKER_NAME.match(self.text, start + len(region) - len(region.lstrip()), end)
             if lead and self.text[lead.end() - 1] in ",(":  # "Sen. Roy Blunt (R-Mo.), facing X, noted"
@@ -211,7 +229,8 @@ class SpeakerFinder:
         """A name the name rules let pass, read as a name because it is the subject of a reporting verb:
         "Eric Trump said", "Mr. Nevins said", "said Ben Jealous, a former NAACP leader". A surname
         alone is the person of the article with that surname; otherwise the words become a person
-        (an organisation after "the": "the Chicago Tribune reported"), named where they speak."""
+        (an organisation after "the": "the Chicago Tribune reported"), named where they speak. The finder
+        notes the names (`named`); the pipeline joins them to the article's entities (`add_named`)."""
         match = SPEAKER_NAME.search(self.text, start, end)
         if match is None:
             return None
@@ -226,7 +245,7 @@ class SpeakerFinder:
         if not the and not titled and not (len(words) > 1 and is_first_name(words[0])):
             if len(words) > 1 and (common_word(words[0]) or self.index.within(match.start("name"), match.end("name"))):
                 return None  # but "as Hedrick Smith reported": two name-like words as the subject are a name
-            for entity in self.entities:  # "Cross said": a surname alone, of someone the article names
+            for entity in self.known():  # "Cross said": a surname alone, of someone the article names
                 if entity.kind == "person" and entity.name.split()[-1] == words[0]:
                     return Speaker(entity.ref, None, rule + "+surname")
             if common_word(words[0]) or self.index.within(match.start("name"), match.end("name")):
@@ -234,15 +253,48 @@ class SpeakerFinder:
         kind = "organization" if the else "person"
         name = match.group("name")
         key = slugify(name)
-        entity = next((e for e in self.entities if e.kind == kind and e.key == key), None)
+        entity = next((e for e in self.known() if e.kind == kind and e.key == key), None)
         if entity is None and kind == "person" and len(words) == 1:
-            entity = next((e for e in self.entities if e.kind == "person" and e.name.split()[-1] == name), None)
+            entity = next((e for e in self.known() if e.kind == "person" and e.name.split()[-1] == name), None)
         if entity is None:
             entity = Entity(key=key, kind=kind, name=name, mentions=[])
-            self.entities.append(entity)
+            self.made.append(entity)
         at = match.start("name")
-        entity.mentions.append(Mention(text=name, span=Span(start=at, end=at + len(name)), rule="speakers.named_here"))
+        self.named.append((entity, Mention(text=name, span=Span(start=at, end=at + len(name)),
+                                           rule="speakers.named_here")))
         return Speaker(entity.ref, None, rule + "+named_here")
+
+    def known(self) -> list[Entity]:
+        """The article's entities, then those of the names read as speakers so far."""
+        return self.entities + self.made if self.made else self.entities
+
+    def named_source(self, start: int, end: int, rule: str) -> Speaker | None:
+        """The name in what "according to" cites, when no rule reads it as a subject: the person or
+        organisation a tally, poll or report is by or from ("a tally by the Associated Press", "a
+        report from Bloomberg New Energy Finance"), or a name that is the whole source ("Variety",
+        "Nielsen"): a person of the article by that surname, or else an organisation."""
+        for at, _, ref in self.index.within(start, end):
+            if ref.kind in ("person", "organization") and SOURCE_BY.search(self.text, max(start, at - 12), at):
+                return Speaker(ref, None, rule + "+source_by")
+        whole = SOURCE_NAME.fullmatch(self.text[start:end].strip(" .;:)(\n\"“”"))
+        if whole is None or self.index.within(start, end):
+            return None  # a place ("according to Beijing") or what the name rules read already
+        name = whole.group("name")
+        words = name.split()
+        first = words[0]
+        if first.lower() in word_set("not_names.txt") or first in demonyms() or (first.endswith("s") and common_noun(first)):
+            return None  # "according to Republicans", "according to Americans": a group, unnamed
+        person = next((e for e in self.known() if e.kind == "person" and e.name.split()[-1] == name), None)
+        if person is not None:
+            return Speaker(person.ref, None, rule + "+surname")
+        entity = next((e for e in self.known() if e.kind == "organization" and e.key == slugify(name)), None)
+        if entity is None:
+            entity = Entity(key=slugify(name), kind="organization", name=name, mentions=[])
+            self.made.append(entity)
+        at = start + self.text[start:end].find(name)
+        self.named.append((entity, Mention(text=name, span=Span(start=at, end=at + len(name)),
+                                           rule="speakers.named_source")))
+        return Speaker(entity.ref, None, rule + "+named_source")
 
     def turn(self, start: int, end: int, rule: str) -> Speaker | None:
         """Who text[start:end] names as the speaker of a transcript's turn ("Matthews:", "Sen. Maria
@@ -251,13 +303,26 @@ class SpeakerFinder:
         label = self.text[start:end].strip()
         if label.isupper():
             words = label.lower().split()
-            for entity in self.entities:
+            for entity in self.known():
                 if entity.kind == "person" and not entity.name.isupper() and (
                         entity.name.lower() == " ".join(words) or entity.name.lower().split()[-1] == words[-1]):
                     return Speaker(entity.ref, None, rule + "+surname")
         named = [m for m in self.index.within(start, end) if m[2].kind in ("person", "organization")]
         if named and self.text[named[0][0]:named[-1][1]] == label:
             return Speaker(named[0][2], None, rule)
+        if label.lower() in word_set("turn_roles.txt"):
+            return Speaker(None, label.lower(), rule + "+unnamed")  # "MODERATOR:": a role, unnamed
+        if label.isupper() and label.isalpha() and len(label) > 2 and not common_word(label):
+            # "TAPPER:" of a host the article never names in full: a person of that surname
+            name = label.title()
+            entity = next((e for e in self.known() if e.kind == "person" and e.key == slugify(name)), None)
+            if entity is None:
+                entity = Entity(key=slugify(name), kind="person", name=name, mentions=[])
+                self.made.append(entity)
+            at = start + self.text[start:end].find(label)
+            self.named.append((entity, Mention(text=label, span=Span(start=at, end=at + len(label)),
+                                               rule="speakers.transcript_turn")))
+            return Speaker(entity.ref, None, rule + "+named_here")
         return None if label.isupper() else self.named_here(start, end, rule)
 
     def _in_appositive(self, start: int, offset: int) -> bool:

@@ -39,6 +39,7 @@ SHARED_SUBJECT = word_set("shared_subject.txt")
 SHARED_SUBJECT_END = re.compile(r"\s(?:and|but)(?:\s+(?:also|later|then))?$")  # "X survived prison and says ..."
 VERB_COMPANIONS = word_set("verb_companions.txt")
 CLOSE_ANY = re.compile(r"[”\"»]|''")
+CLOSE_MARKS = "\"”»'’"
 WINDOW = 400  # an attribution stands within this many characters of the words it attributes
 AUXILIARIES = alternation(lines("auxiliaries.txt"))
 FINITE_VERB = re.compile(rf"\b(?:{AUXILIARIES}|\w+ed)\b")
@@ -46,6 +47,10 @@ AUXILIARY = re.compile(rf"\b(?:(?:{AUXILIARIES})(?:n['’]t)?|won['’]t)\b")
 SUBJECT_PRONOUNS = alternation(lines("subject_pronouns.txt"))
 SUBJECT_PRONOUN = re.compile(rf"\b(?:{SUBJECT_PRONOUNS})\b")
 QUOTE_INTRODUCER = re.compile(r"\b(?:" + alternation(lines("quote_introducers.txt")) + r")\s*[,:]\s*$")
+# the same verbs after a quotation that ends on a comma, "?" or "!", beside its speaker: `"...," Ryan continued.`,
+# `"...," shot back Trump.`; up to six words of the speaker before the verb
+INTRODUCER_AFTER = re.compile(r"\s*(?P<before>(?:[\w.’'\-]+\s+){0,6}?)(?P<cue>" + alternation(lines("quote_introducers.txt"))
+                              + r")\b(?!\s+(?:to|that)\b)")
 COMMA_AFTER = re.compile(r"\s*,\s*")
 TRANSCRIPT_TURN = re.compile(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}):\s+(?=\S)")
 SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
@@ -317,7 +322,7 @@ class StatementFinder:
             speaker = self.speakers.in_region(dash.end(), region_end, "quotes.dash_attribution")
             if speaker is not None and speaker.ref is not None:
                 return speaker, None, speaker.rule
-        cues = self.cues.between(quote.close_mark, region_end)
+        cues = self.cues.between(quote.close_mark, region_end) or self._introducer_after(quote, region_end)
         if not cues:
             return None
         cue = cues[0]
@@ -334,6 +339,16 @@ class StatementFinder:
         if speaker is None:
             return None
         return speaker, cue, speaker.rule
+
+    def _introducer_after(self, quote: Quotation, end: int) -> list[Cue]:
+        """ `"...," Ryan continued.`, `"...!" Trump shot back.`: a verb that introduces quotations, right
+        after a quotation that ends on a comma, "?" or "!", is its cue (elsewhere "continued" reports nothing)."""
+        if self.text[quote.start:quote.close_mark].rstrip(CLOSE_MARKS).rstrip()[-1:] not in (",", "?", "!", "—"):
+            return []
+        match = INTRODUCER_AFTER.match(self.text, quote.close_mark, end)
+        if match is None or not self.text[match.end():end].strip(" ,.\n") and not match.group("before").strip():
+            return []  # `"...," continued.`: no speaker beside the verb
+        return [Cue(match.group("cue"), match.group("cue"), match.start("cue"), match.end("cue"), False)]
 
     def attribute_between(self, quote: Quotation, before: Quotation | None, previous: Statement | None,
                           previous_cue: Cue | None) -> tuple[Speaker, Cue, str] | None:
@@ -607,8 +622,7 @@ class StatementFinder:
             comma = self.text.find(",", cue.end, min(sentence.end, cue.end + WINDOW))
             if comma < 0:
                 return None
-            speaker = self.speakers.in_region(cue.end, comma, "reported.according_to") or self._source(
-                cue.end, comma, "reported.according_to")
+            speaker = self._source(cue.end, comma, "reported.according_to")
             clause_start = comma + 1
             subject_start = cue.end
             if any(not c.participle for c in self.cues.between(clause_start, min(sentence.end, clause_start + WINDOW))):
@@ -678,9 +692,19 @@ class StatementFinder:
         return self._statement(clause_start, clause_end, sentence, cue, speaker, subject_start)
 
     def _source(self, start: int, end: int, rule: str) -> Speaker | None:
-        """What "according to" names when no rule names it: "according to early results of the exit
-        poll", "according to his campaign finance documents"; up to a comma or the end."""
+        """Who "according to" cites in text[start:end]: the subject the speaker rules read, else the name
+        of the one the source is by or from ("a tally by the Associated Press") or a name that is the
+        whole source ("Variety"), else the source unnamed ("early results of the exit poll", "his
+        campaign finance documents"), up to a comma or the end."""
+        speaker = self.speakers.in_region(start, end, rule)
+        if speaker is not None and speaker.ref is not None:
+            return speaker
         comma = self.text.find(",", start, end)
+        named = self.speakers.named_source(start, comma if comma > 0 else end, rule)
+        if named is not None:
+            return named
+        if speaker is not None:
+            return speaker
         source = self.text[start:comma if comma > 0 else end].strip(" .;:\n")
         return Speaker(None, source, rule + "+unnamed") if 0 < len(WORD.findall(source)) <= 20 else None
 
@@ -721,8 +745,7 @@ class StatementFinder:
             return None  # "Marco Rubio, speaking in Miami, is criticizing ...": the subject is before the comma
         if cue.lemma == "according to":
             source_end = min(sentence.end, cue.end + WINDOW)
-            speaker = self.speakers.in_region(cue.end, source_end, "reported.clause_according_to") or self._source(
-                cue.end, source_end, "reported.clause_according_to")
+            speaker = self._source(cue.end, source_end, "reported.clause_according_to")
         elif len(WORD.findall(before_cue)) <= 8 and (len(WORD.findall(after)) <= 8 or self._interrupts(cue, sentence)):
             speaker = self.speakers.in_region(comma + 1, cue.start, "reported.clause_speaker_cue")
             if speaker is None and not before_cue:
