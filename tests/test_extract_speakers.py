@@ -200,3 +200,17 @@ def test_a_name_before_a_possessive_is_not_the_subject_the_noun_after_it_is():
 def test_an_abbreviated_title_that_opens_a_sentence_stays_out_of_the_name():
     _, extraction = statements_of("Gov. Walter Brisbane defended the law. Rep. Ilse Marchetti said it was wrong.")
     assert sorted(e.name for e in extraction.entities if e.kind == "person") == ["Ilse Marchetti", "Walter Brisbane"]
+
+
+def test_a_second_attribution_joined_to_the_clause_is_a_statement_of_its_own():
+    found, _ = statements_of(
+        "Ilse Marchetti accuses Nora Kesselring of a smear while Kesselring suggests the senator is a captive of "
+        "the banks. Walter Brisbane is calling for an inquiry into the foundation after the Associated Press "
+        "reported that half of the meetings were with donors. Tilda Brandt accuses the mayor of hiding the costs "
+        "and Oskar Lindqvist says the budget is out of control.")
+    assert found == [("Ilse Marchetti", "Nora Kesselring of a smear"),
+                     ("Nora Kesselring", "the senator is a captive of the banks"),
+                     ("Walter Brisbane", "an inquiry into the foundation"),
+                     ("Associated Press", "half of the meetings were with donors"),
+                     ("Tilda Brandt", "the mayor of hiding the costs"),
+                     ("Oskar Lindqvist", "the budget is out of control")]

@@ -60,6 +60,9 @@ QUESTION_PUT = re.compile(r"(?:\b(?:[Ww]hen|[Aa]fter|[Ii]f|was|were|been|being)\
                           r"(?:by\s+(?P<by>[^,.;:\"“”]{1,60}?)\s+)?(?:about\s+)?(?=(?:whether|if|about|what|who|whom|"
                           r"which|how|why|where|when|to)\b)")
 RELATIVE_SUBJECT = re.compile(r",\s*who\s*$")
+# a second attribution joined to the clause: "..., while Sanders suggests", "... and Trump says", "after the AP reports"
+JOINED_SUBJECT = re.compile(r"\s(?:while|whereas|and|but|after|as|when|before|since|though|although)\s+"
+                            r"(?P<subject>(?:the\s+)?[A-Z][^,;:\"“”]{0,60})$")
 DASH_ATTRIBUTION = re.compile(r"\s*[―—–]+\s*|\s+-{1,2}\s+")
 
 
@@ -460,7 +463,8 @@ class StatementFinder:
         region = self.text[start:cue_start]
         best = 0
         for match in re.finditer(r"(?:[;]\s+|\b[A-Z]{2,}[A-Z.,\s]*\s[—–]\s*|\)\s*[—–-]+\s*|,\s+(?:but|and|while|whereas)\s+"
-                                 r"|\b(?:where|when|because|as|that)\s+|,\s+(?=(?:he|she|they|we|I)\s|[^,]{1,30}$))", region):
+                                 r"|\b(?:where|when|because|as|that)\s+|,\s+(?=(?:he|she|they|we|I)\s|[^,]{1,30}$)"
+                                 r"|\b(?:while|whereas|after|before|since|although|though)\s+(?=(?:the\s+)?[A-Z]))", region):
             best = match.end()
         return start + best
 
@@ -635,6 +639,9 @@ class StatementFinder:
                 opening = self.text.rfind(",", window_start, self.text.rfind(",", window_start, subject_end))
                 if opening > sentence.start:
                     subject_start = min(subject_start, self._subject_start(sentence.start, opening))
+            joined = JOINED_SUBJECT.search(self.text, max(subject_start, cue.start - 80), cue.start)
+            if joined and self._named_subject(joined.start("subject"), cue.start):
+                subject_start = joined.start("subject")  # "X accuses Obama of ... and Donald Trump says": Trump
             last_quote_end = quoted.last_close(sentence.start, cue.start)
             if last_quote_end is not None:
                 subject_start = max(subject_start, last_quote_end)
@@ -717,11 +724,22 @@ class StatementFinder:
             if cue.participle:  # "..., accusing Sandu of ...": a statement of its own
                 boundary = max(self.text.rfind(",", start, cue.start), self.text.rfind(" and ", start, cue.start))
                 return boundary if boundary > start else cue.start
+            joined = JOINED_SUBJECT.search(self.text, max(start, cue.start - 80), cue.start)
+            if joined and joined.start() > start and self._named_subject(joined.start("subject"), cue.start):
+                return joined.start()  # "... while Sanders suggests", "... after the Associated Press reported"
             boundary = self.text.rfind(",", start, cue.start)
             if boundary > start and (re.search(r",\s+(?:but|and|while|whereas)\s", self.text[boundary:cue.start])
                                      or self._new_subject(boundary + 1, cue.start)):
                 return boundary  # "..., but others say", "..., they also say", ", authorities said": another statement
         return end
+
+    def _named_subject(self, start: int, cue_start: int) -> bool:
+        """Whether text[start:cue_start] is one name and the words that may stand before a verb ("Donald
+        Trump also", "the Associated Press"): the subject of a statement of its own."""
+        end = self._subject_end(start, cue_start)
+        named = self.index.within(start, end)
+        return len(named) == 1 and named[0][2].kind in ("person", "organization") and named[0][1] == len(
+            self.text[:end].rstrip()) and not WORD.findall(re.sub(r"^\s*the\s", "", self.text[start:named[0][0]]))
 
     def _new_subject(self, start: int, end: int) -> bool:
         """Whether text[start:end] is a short subject of its own (", they also", ", authorities"), not
