@@ -96,6 +96,16 @@ def test_acronyms_join_their_expansion_and_units_their_parent():
     assert unit.parent == "committee-for-national-security"
 
 
+def test_a_person_of_or_and_an_organisation_are_two_names_but_a_firm_ending_stays_in_the_firm():
+    _, extraction = statements_of("The panel heard Dana Whitfield of the Coastal Policy Institute and "
+                                  "Senator Rob Calder and the Harbour Workers Union. Marta Lind and Company "
+                                  "built the pier for the Nora and Ivan Petrov Foundation.")
+    kinds = {e.name: e.kind for e in extraction.entities}
+    assert kinds["Dana Whitfield"] == "person" and kinds["Coastal Policy Institute"] == "organization"
+    assert kinds["Rob Calder"] == "person" and kinds["Harbour Workers Union"] == "organization"
+    assert kinds["Marta Lind and Company"] == kinds["Nora and Ivan Petrov Foundation"] == "organization"
+
+
 def test_places_come_from_the_gazetteer_with_variants_and_demonyms_are_not_places():
     _, extraction = statements_of("Kazaks from Kazakstan travelled to Jezkazgan and Almaty.")
     places = {e.name: e for e in extraction.entities if e.kind == "place"}

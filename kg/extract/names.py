@@ -23,6 +23,7 @@ LOCATIVE = word_set("locative_prepositions.txt")
 UNIT_NOUNS = tuple(sorted(word_set("unit_nouns.txt"), key=lambda noun: (-len(noun), noun)))  # the longest first
 NAME_SUFFIXES = word_set("name_suffixes.txt", fold=False)
 NOT_ORGANIZATION_ACRONYMS = word_set("not_organization_acronyms.txt", fold=False)
+FIRM_NAME_ENDINGS = word_set("firm_name_endings.txt", fold=False)
 MAX_NAME_WORDS = 16
 ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,7}|[A-Z]{2,}/[A-Z]{2,}|(?:[A-Z]\.){2,})$")
 
@@ -235,6 +236,11 @@ def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: se
         j -= 1
     if i >= j or j - i > MAX_NAME_WORDS:
         return []  # a capitalised run this long is a headline in title case, not a name
+    # a person's full name, "and" or "of", then more: two names ("Ambassador John Bolton and Breitbart News")
+    and_after_person = _and_after_person(tokens, i, j)
+    if and_after_person is not None:
+        return (_classify_run(text, tokens, i, and_after_person, sentence_starts)
+                + _classify_run(text, tokens, and_after_person + 1, j, sentence_starts))
     # joined by "and", "in", "of" but not one organisation's name: each part on its own
     connectors = [k for k in range(i + 1, j - 1) if LOWER[words[k]] in SPLITTING_CONNECTORS]
     if connectors and not _one_organization(text, tokens, i, j):
@@ -262,6 +268,30 @@ def _one_organization(text: str, tokens: Tokens, i: int, j: int) -> bool:
         return True
     return any(KNOWN_ORGANIZATION[text[tokens.starts[i]:tokens.ends[k]]]
                and LOWER[words[k + 1]] == "of" for k in range(i, j - 1))
+
+
+def _and_after_person(tokens: Tokens, i: int, j: int) -> int | None:
+    """Where a run of two names joins them: the first "and" or "of" after a person's full name that
+    opens the run ("President Barack Obama and the Democratic Party", "Thomas Covert of the University
+    of Chicago"), or an "and" before one ("Fordham University and Senator Rob Calder"); a person's full
+    name is a first name or a title and one more word, with no organisation keyword. Not "Henry Holt
+    and Company", not "Bill and Melinda Gates Foundation"."""
+    words, keywords = tokens.words, keyword_classes("org_keywords.txt")
+
+    def person_at(start: int, end: int) -> bool:  # "Urban Development" is no person: a word after a first name
+        return end - start >= 2 and not any(w in keywords for w in words[start:end]) and (
+            (LOWER[words[start]],) in titles()
+            or (is_first_name(words[start]) and not any(common_word(w) for w in words[start + 1:end])))
+
+    k = next((k for k in range(i + 2, j - 1) if LOWER[words[k]] in ("and", "of")), None)
+    if k is not None and person_at(i, k) and not all(w in FIRM_NAME_ENDINGS for w in words[k + 1:j]):
+        return k
+    for k in range(i + 1, j - 2):
+        if LOWER[words[k]] == "and":
+            following = next((m for m in range(k + 1, j) if LOWER[words[m]] in CONNECTORS), j)
+            if person_at(k + 1, following):
+                return k
+    return None
 
 
 def _sentence_opener(word: str, run_length: int) -> bool:
