@@ -318,3 +318,13 @@ def test_a_share_spelled_out_in_words_is_a_source_and_a_negated_auxiliary_makes_
     assert found == [("indirect", "About four out of 10 voters", "the next generation would be worse off"),
                      ("indirect", "nine in 10", "they thought the economy favors the wealthy"),
                      ("indirect", "those surveyed", "the fund shouldn't be cut")]
+
+
+def test_calling_after_a_comma_reports_what_the_subject_called_someone():
+    found, _ = statements_of("Early in the race, Maria Delgado attacked her rival, calling him a reckless gambler.")
+    assert ("indirect", "Maria Delgado", "him a reckless gambler") in found
+
+
+def test_spoke_about_is_a_cue_whose_topic_is_the_content():
+    found, _ = statements_of("On Tuesday, Maria Delgado spoke about the rising cost of rent in coastal cities.")
+    assert ("indirect", "Maria Delgado", "the rising cost of rent in coastal cities") in found

@@ -48,7 +48,8 @@ def reporting_verbs() -> dict[str, tuple[str, bool]]:
         line = line.removesuffix("+to").strip()
         lemma, _, irregular = line.partition(":")
         lemma = lemma.strip()
-        inflected = irregular.split() if irregular else regular_forms(lemma)
+        separator = "," if "," in irregular else None  # "speaks about, spoke about": phrasal forms
+        inflected = [f.strip() for f in irregular.split(separator)] if irregular else regular_forms(lemma)
         for form in [lemma, *inflected]:
             forms[form] = (lemma, takes_addressee)
     return forms
