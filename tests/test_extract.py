@@ -328,3 +328,17 @@ def test_calling_after_a_comma_reports_what_the_subject_called_someone():
 def test_spoke_about_is_a_cue_whose_topic_is_the_content():
     found, _ = statements_of("On Tuesday, Maria Delgado spoke about the rising cost of rent in coastal cities.")
     assert ("indirect", "Maria Delgado", "the rising cost of rent in coastal cities") in found
+
+
+def test_verbs_of_thanking_and_threatening_are_cues_but_their_plural_nouns_are_not():
+    found, _ = statements_of("Maria Delgado threatened to sue the county over the flooded road. "
+                             "Her threats were ignored on Friday after a long court fight, "
+                             "and the county's thanks were sent to the contractors by mail.")
+    assert ("indirect", "Maria Delgado", "to sue the county over the flooded road") in found
+    assert not any("released on Friday" in text for _, _, text in found)
+
+
+def test_a_participle_after_a_typewriter_closing_mark_shares_the_subject():
+    found, _ = statements_of("Maria Delgado spoke on Monday to the hosts of ''Morning Show,'' adding that the work "
+                             "on the pier would start in the spring.")
+    assert ("indirect", "Maria Delgado", "the work on the pier would start in the spring") in found

@@ -34,7 +34,7 @@ TRAILING = " ,;:\n"
 ATTRIBUTING_RULES = {"quotes.speaker_then_cue", "quotes.cue_then_speaker", "quotes.speaker_then_cue+pronoun",
                      "quotes.cue_then_speaker+pronoun", "quotes.transcript_turn", "quotes.transcript_turn+surname"}
 CUE_AFTER_RULES = {"quotes.speaker_then_cue", "quotes.cue_then_speaker"}  # `"...," X said` / `"...," said X`
-PARTICIPLE_COMMA = re.compile(r"(?:,[”\"’]?|[”\"’]?\s+and)\s$")  # "..., saying", "...,” accusing", "... and asserting"
+PARTICIPLE_COMMA = re.compile(r"(?:,(?:''|[”\"’])?|[”\"’]?\s+and)\s$")  # "..., saying", "...,” accusing", "... and asserting"
 SHARED_SUBJECT = word_set("shared_subject.txt")
 SHARED_SUBJECT_END = re.compile(r"\s(?:and|but)(?:\s+(?:also|later|then))?$")  # "X survived prison and says ..."
 VERB_COMPANIONS = word_set("verb_companions.txt")
