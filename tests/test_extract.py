@@ -342,3 +342,8 @@ def test_a_participle_after_a_typewriter_closing_mark_shares_the_subject():
     found, _ = statements_of("Maria Delgado spoke on Monday to the hosts of ''Morning Show,'' adding that the work "
                              "on the pier would start in the spring.")
     assert ("indirect", "Maria Delgado", "the work on the pier would start in the spring") in found
+
+
+def test_say_in_its_base_form_is_a_verb_after_any_subject():
+    found, _ = statements_of("Aides to Maria Delgado say the county will rebuild the pier before the summer.")
+    assert ("indirect", "Aides to Maria Delgado", "the county will rebuild the pier before the summer") in found

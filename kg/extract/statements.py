@@ -191,7 +191,8 @@ def _cue(text: str, start: int, word_start: int, word_end: int, word: str) -> Cu
         if PARTICIPLE_COMMA.search(text, max(start, word_start - 6), word_start):
             return Cue(word, lemma, word_start, word_end, addressee, participle=True)
         return None
-    if lower == lemma and not _base_form_subject(before) and not CLAUSE_AFTER.match(text, word_end):
+    if lower == lemma and lemma not in VERB_ONLY_CUES and not _base_form_subject(before) \
+            and not CLAUSE_AFTER.match(text, word_end):
         return None  # "the Central Asian state", "on charges": a noun, not a verb; "Aides to Clinton say she" is one
     return Cue(word, lemma, word_start, word_end, addressee)
 
@@ -203,6 +204,7 @@ CLAUSE_AFTER = re.compile(rf"\s+(?:{CLAUSE_WORDS})\s")
 NOT_REPORTING_BEFORE = word_set("not_reporting_before.txt")
 NEGATIONS = word_set("negations.txt")
 PROGRESSIVE = word_set("progressive_auxiliaries.txt")
+VERB_ONLY_CUES = word_set("verb_only_cues.txt")
 NOUN_MARKERS = word_set("noun_markers.txt")
 BASE_FORM_SUBJECTS = word_set("base_form_subjects.txt")
 
