@@ -52,6 +52,7 @@ QUOTE_INTRODUCER = re.compile(r"\b(?:" + alternation(lines("quote_introducers.tx
 INTRODUCER_AFTER = re.compile(r"\s*(?P<before>(?:[\w.’'\-]+\s+){0,6}?)(?P<cue>" + alternation(lines("quote_introducers.txt"))
                               + r")\b(?!\s+(?:to|that)\b)")
 COMMA_AFTER = re.compile(r"\s*,\s*")
+LEADING_SPACE = re.compile(r"\s*")
 TRANSCRIPT_TURN = re.compile(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}):\s+(?=\S)")
 SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:\w+ly\s+|has\s+|had\s+|have\s+|also\s+|once\s+){0,2}$")
@@ -282,8 +283,7 @@ class StatementFinder:
             if speaker is None and previous is not None and (previous.speaker or previous.speaker_description) \
                     and _looks_like_speech(words, content):
                 same_paragraph = quotes[position - 1].paragraph == quote.paragraph if position else False
-                paragraph = self.paragraphs[quote.paragraph]
-                only_quote = self.text[paragraph.start:quote.open_mark].strip() == ""
+                only_quote = self._opens_paragraph(quote)
                 continues = quotes[position - 1].close_mark == self.paragraphs[quotes[position - 1].paragraph].end
                 if same_paragraph or (only_quote and (continues or quote.paragraph - quotes[position - 1].paragraph <= 1)):
                     speaker = Speaker(previous.speaker, previous.speaker_description, "quotes.continuation")
@@ -304,6 +304,13 @@ class StatementFinder:
                 cue=cue.word if cue else None, addressee=self.addressee(cue) if cue else None, rule=rule)
             self.statements.append(statement)
             previous, previous_cue = statement, cue
+
+    def _opens_paragraph(self, quote: Quotation) -> bool:
+        """Whether only spaces stand between the paragraph's start and the quotation's opening mark. Read
+        up to the first other character: slicing up to the mark costs the length of a long paragraph
+        for each of its quotations."""
+        start = self.paragraphs[quote.paragraph].start
+        return LEADING_SPACE.match(self.text, start, quote.open_mark).end() == quote.open_mark
 
     def _in_reported_sentence(self, quote: Quotation) -> bool:
         sentence = self.sentence_at(quote.open_mark)
@@ -402,8 +409,7 @@ class StatementFinder:
 
     def attribute_by_colon(self, quote: Quotation) -> tuple[Speaker, Cue | None, str] | None:
         """ "He said:" or "Sanders made the following comment:" closing the paragraph before the quote."""
-        paragraph = self.paragraphs[quote.paragraph]
-        if quote.paragraph == 0 or self.text[paragraph.start:quote.open_mark].strip():
+        if quote.paragraph == 0 or not self._opens_paragraph(quote):
             return None
         previous = self.paragraphs[quote.paragraph - 1]
         if not self.text[previous.start:previous.end].rstrip().endswith(":"):
@@ -483,7 +489,7 @@ class StatementFinder:
     def quoted_turn(self, quote: Quotation) -> tuple[Speaker, Cue, str] | None:
         """ `"PENCE: Well, the question really should be ...`: a quotation that opens its paragraph with a
         speaker's name and a colon is a transcript's turn, that speaker's words (after the colon)."""
-        if self.text[self.paragraphs[quote.paragraph].start:quote.open_mark].strip():
+        if not self._opens_paragraph(quote):
             return None
         turn = TRANSCRIPT_TURN.match(self.text, quote.start, quote.end)
         if turn is None:
