@@ -252,17 +252,21 @@ class SpeakerFinder:
                 return None  # "Officials", or a place: "Beijing has demanded"
         kind = "organization" if the else "person"
         name = match.group("name")
-        key = slugify(name)
-        entity = next((e for e in self.known() if e.kind == kind and e.key == key), None)
+        entity = next((e for e in self.known() if e.kind == kind and e.key == slugify(name)), None)
         if entity is None and kind == "person" and len(words) == 1:
             entity = next((e for e in self.known() if e.kind == "person" and e.name.split()[-1] == name), None)
+        ref = self._note(kind, name, name, match.start("name"), "speakers.named_here", entity)
+        return Speaker(ref, None, rule + "+named_here")
+
+    def _note(self, kind: str, name: str, written: str, at: int, rule: str, entity: Entity | None = None) -> EntityRef:
+        """The entity of a name read where someone speaks, `written` at `at`: the one given, else the
+        article's of that kind and name, else a new one; the mention is noted for `add_named`."""
+        entity = entity or next((e for e in self.known() if e.kind == kind and e.key == slugify(name)), None)
         if entity is None:
-            entity = Entity(key=key, kind=kind, name=name, mentions=[])
+            entity = Entity(key=slugify(name), kind=kind, name=name, mentions=[])
             self.made.append(entity)
-        at = match.start("name")
-        self.named.append((entity, Mention(text=name, span=Span(start=at, end=at + len(name)),
-                                           rule="speakers.named_here")))
-        return Speaker(entity.ref, None, rule + "+named_here")
+        self.named.append((entity, Mention(text=written, span=Span(start=at, end=at + len(written)), rule=rule)))
+        return entity.ref
 
     def known(self) -> list[Entity]:
         """The article's entities, then those of the names read as speakers so far."""
@@ -287,14 +291,9 @@ class SpeakerFinder:
         person = next((e for e in self.known() if e.kind == "person" and e.name.split()[-1] == name), None)
         if person is not None:
             return Speaker(person.ref, None, rule + "+surname")
-        entity = next((e for e in self.known() if e.kind == "organization" and e.key == slugify(name)), None)
-        if entity is None:
-            entity = Entity(key=slugify(name), kind="organization", name=name, mentions=[])
-            self.made.append(entity)
         at = start + self.text[start:end].find(name)
-        self.named.append((entity, Mention(text=name, span=Span(start=at, end=at + len(name)),
-                                           rule="speakers.named_source")))
-        return Speaker(entity.ref, None, rule + "+named_source")
+        ref = self._note("organization", name, name, at, "speakers.named_source")
+        return Speaker(ref, None, rule + "+named_source")
 
     def turn(self, start: int, end: int, rule: str) -> Speaker | None:
         """Who text[start:end] names as the speaker of a transcript's turn ("Matthews:", "Sen. Maria
@@ -314,15 +313,9 @@ class SpeakerFinder:
             return Speaker(None, label.lower(), rule + "+unnamed")  # "MODERATOR:": a role, unnamed
         if label.isupper() and label.isalpha() and len(label) > 2 and not common_word(label):
             # "TAPPER:" of a host the article never names in full: a person of that surname
-            name = label.title()
-            entity = next((e for e in self.known() if e.kind == "person" and e.key == slugify(name)), None)
-            if entity is None:
-                entity = Entity(key=slugify(name), kind="person", name=name, mentions=[])
-                self.made.append(entity)
-            at = start + self.text[start:end].find(label)
-            self.named.append((entity, Mention(text=label, span=Span(start=at, end=at + len(label)),
-                                               rule="speakers.transcript_turn")))
-            return Speaker(entity.ref, None, rule + "+named_here")
+            ref = self._note("person", label.title(), label, start + self.text[start:end].find(label),
+                             "speakers.transcript_turn")
+            return Speaker(ref, None, rule + "+named_here")
         return None if label.isupper() else self.named_here(start, end, rule)
 
     def _in_appositive(self, start: int, offset: int) -> bool:
