@@ -11,7 +11,7 @@ import re
 from kg.extract.affiliations import find_affiliations, find_place_ties
 from kg.extract.headline import find_headline_statement
 from kg.extract.names import Name, find_names, find_units
-from kg.extract.speakers import SpeakerFinder, add_governments, add_named
+from kg.extract.speakers import SpeakerFinder, add_named
 from kg.extract.stance import find_positions
 from kg.extract.statements import StatementFinder
 from kg.extract.text import Sentence, sentences
@@ -63,7 +63,7 @@ def extract(article: Article) -> Extraction:
     speakers = SpeakerFinder(text, index, entities)
     statements = StatementFinder(text, article.paragraphs, all_sentences, index, speakers).run()
     add_named(entities, speakers.named)
-    add_governments(text, entities, speakers.governments)
+    add_named(entities, speakers.governments)
     headline = find_headline_statement(article, entities)
     if headline is not None:
         statements.insert(0, headline)

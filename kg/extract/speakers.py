@@ -24,8 +24,9 @@ PREPOSITION_BEFORE = re.compile(r"\b(of|in|at|from|for|with|by|to|about|on|again
 ONE_WORD_TITLES = alternation(title for title in lines("titles.txt") if " " not in title)  # "Sen.", "Judge"
 SPEAKER_NAME = re.compile(rf"(?:^|(?<=[\s(]))(?:(?P<the>[Tt]he\s+)|(?P<title>(?:{ONE_WORD_TITLES})\.?\s+))?"
                           r"(?P<name>[A-Z][a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w’'\-]*){0,2})\s*(?:[,(]|$)")
-POSSESSOR = re.compile(r"(?:['’]s|(?<=s)['’])\s+[a-z]")  # "Clinton's campaign", "Francis' aides"
-POSSESSIVE_END = re.compile(r"(?<=\w)(?:['’]s|(?<=s)['’])\s*$")
+POSSESSIVE = r"(?:['’]s|(?<=s)['’])"  # "Clinton's", "Francis'"
+POSSESSOR = re.compile(rf"{POSSESSIVE}\s+[a-z]")  # "Clinton's campaign", "Francis' aides"
+POSSESSIVE_END = re.compile(rf"(?<=\w){POSSESSIVE}\s*$")
 # an aside after a country, "China, Pyongyang's only ally, said", "Russia, a permanent member, said"; not a list
 PLACE_ASIDE = re.compile(r"\s*(?:(?:a|an|the|its|one|which|whose|long)\s|[\w\-]+['’]s?\s)", re.I)
 AUXILIARIES = word_set("auxiliaries.txt")
@@ -47,24 +48,10 @@ def description_pattern(kind: str) -> re.Pattern:
     return re.compile(rf"^(?:the|this|that)\s+(?:[\w\-’']+\s+){{0,3}}?(?:{alternation(nouns)})$", re.I)
 
 
-def add_governments(text: str, entities: list[Entity], places: list[tuple[int, int, EntityRef]]) -> None:
-    """The government of each place that spoke ("Israel said"), an organisation named like the place
-    and mentioned where the place was, joined to the article's entities (or to the organisation of
-    that name the article already has)."""
-    for at, until, place in places:
-        entity = next((e for e in entities if e.kind == "organization" and e.key == place.key), None)
-        if entity is None:
-            name = next(e.name for e in entities if e.kind == "place" and e.key == place.key)
-            entity = Entity(key=place.key, kind="organization", name=name, subtype="GovernmentOrganization",
-                            mentions=[])
-            entities.append(entity)
-        entity.mentions.append(Mention(text=text[at:until], span=Span(start=at, end=until),
-                                       rule="speakers.place_government"))
-
-
 def add_named(entities: list[Entity], named: list[tuple[Entity, Mention]]) -> None:
-    """The names read as speakers (`SpeakerFinder.named_here`), joined to the article's entities: each
-    mention to the entity of its kind and key, made (as the finder made it) when the article has none."""
+    """What the speaker finder noted (`SpeakerFinder.named`, `.governments`), joined to the article's
+    entities: each mention to the entity of its kind and key, made (as the finder made it) when the
+    article has none."""
     for made, mention in named:
         entity = next((e for e in entities if e.kind == made.kind and e.key == made.key), None)
         if entity is None:
@@ -90,7 +77,7 @@ class SpeakerFinder:
         self.place_types = {e.key: e.subtype for e in entities if e.kind == "place"}
         self.genders = {(e.kind, e.key): gender(e.name.split()[0]) if " " in e.name else None
                         for e in entities if e.kind == "person"}
-        self.governments: list[tuple[int, int, EntityRef]] = []  # places that spoke, where: "Israel said"
+        self.governments: list[tuple[Entity, Mention]] = []  # places that spoke, where: "Israel said"
         self.named: list[tuple[Entity, Mention]] = []  # names read as speakers, where: "Eric Trump said"
         self.made: list[Entity] = []  # the entities of those names the article did not have, in order
 
@@ -197,10 +184,15 @@ class SpeakerFinder:
 
     def _government_of(self, mention: tuple[int, int, EntityRef]) -> EntityRef:
         """The organisation that speaks for a place, named as the place is: only people and
-        organisations say things. The finder notes where the place spoke (`governments`); the
-        pipeline makes the organisations (`add_governments`)."""
-        self.governments.append(mention)
-        return EntityRef(kind="organization", key=mention[2].key)
+        organisations say things. The finder notes it where the place spoke (`governments`); the
+        pipeline joins it to the article's entities (`add_named`)."""
+        at, until, place = mention
+        name = next(e.name for e in self.entities if e.kind == "place" and e.key == place.key)
+        government = Entity(key=place.key, kind="organization", name=name, subtype="GovernmentOrganization",
+                            mentions=[])
+        self.governments.append((government, Mention(text=self.text[at:until], span=Span(start=at, end=until),
+                                                     rule="speakers.place_government")))
+        return government.ref
 
     def _after_preposition(self, start: int, offset: int) -> bool:
         """Whether a name at offset follows a preposition or "and" ("Relatives of X", "Y and X"), but not
@@ -245,16 +237,16 @@ class SpeakerFinder:
         if not the and not titled and not (len(words) > 1 and is_first_name(words[0])):
             if len(words) > 1 and (common_word(words[0]) or self.index.within(match.start("name"), match.end("name"))):
                 return None  # but "as Hedrick Smith reported": two name-like words as the subject are a name
-            for entity in self.known():  # "Cross said": a surname alone, of someone the article names
-                if entity.kind == "person" and entity.name.split()[-1] == words[0]:
-                    return Speaker(entity.ref, None, rule + "+surname")
+            person = self._person_with_surname(words[0])  # "Cross said": of someone the article names
+            if person is not None:
+                return Speaker(person.ref, None, rule + "+surname")
             if common_word(words[0]) or self.index.within(match.start("name"), match.end("name")):
                 return None  # "Officials", or a place: "Beijing has demanded"
         kind = "organization" if the else "person"
         name = match.group("name")
         entity = next((e for e in self.known() if e.kind == kind and e.key == slugify(name)), None)
         if entity is None and kind == "person" and len(words) == 1:
-            entity = next((e for e in self.known() if e.kind == "person" and e.name.split()[-1] == name), None)
+            entity = self._person_with_surname(name)
         ref = self._note(kind, name, name, match.start("name"), "speakers.named_here", entity)
         return Speaker(ref, None, rule + "+named_here")
 
@@ -267,6 +259,10 @@ class SpeakerFinder:
             self.made.append(entity)
         self.named.append((entity, Mention(text=written, span=Span(start=at, end=at + len(written)), rule=rule)))
         return entity.ref
+
+    def _person_with_surname(self, surname: str) -> Entity | None:
+        """The first person of the article (or read as a speaker so far) whose name ends on `surname`."""
+        return next((e for e in self.known() if e.kind == "person" and e.name.split()[-1] == surname), None)
 
     def known(self) -> list[Entity]:
         """The article's entities, then those of the names read as speakers so far."""
@@ -288,7 +284,7 @@ class SpeakerFinder:
         first = words[0]
         if first.lower() in word_set("not_names.txt") or first in demonyms() or (first.endswith("s") and common_noun(first)):
             return None  # "according to Republicans", "according to Americans": a group, unnamed
-        person = next((e for e in self.known() if e.kind == "person" and e.name.split()[-1] == name), None)
+        person = self._person_with_surname(name)
         if person is not None:
             return Speaker(person.ref, None, rule + "+surname")
         at = start + self.text[start:end].find(name)

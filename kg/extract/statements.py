@@ -46,11 +46,12 @@ FINITE_VERB = re.compile(rf"\b(?:{AUXILIARIES}|\w+ed)\b")
 AUXILIARY = re.compile(rf"\b(?:(?:{AUXILIARIES})(?:n['’]t)?|won['’]t)\b")
 SUBJECT_PRONOUNS = alternation(lines("subject_pronouns.txt"))
 SUBJECT_PRONOUN = re.compile(rf"\b(?:{SUBJECT_PRONOUNS})\b")
-QUOTE_INTRODUCER = re.compile(r"\b(?:" + alternation(lines("quote_introducers.txt")) + r")\s*[,:]\s*$")
+QUOTE_INTRODUCERS = alternation(lines("quote_introducers.txt"))
+QUOTE_INTRODUCER = re.compile(rf"\b(?:{QUOTE_INTRODUCERS})\s*[,:]\s*$")
 # the same verbs after a quotation that ends on a comma, "?" or "!", beside its speaker: `"...," Ryan continued.`,
 # `"...," shot back Trump.`; up to six words of the speaker before the verb
-INTRODUCER_AFTER = re.compile(r"\s*(?P<before>(?:[\w.’'\-]+\s+){0,6}?)(?P<cue>" + alternation(lines("quote_introducers.txt"))
-                              + r")\b(?!\s+(?:to|that)\b)")
+INTRODUCER_AFTER = re.compile(r"\s*(?P<before>(?:[\w.’'\-]+\s+){0,6}?)"
+                              rf"(?P<cue>{QUOTE_INTRODUCERS})\b(?!\s+(?:to|that)\b)")
 COMMA_AFTER = re.compile(r"\s*,\s*")
 LEADING_SPACE = re.compile(r"\s*")
 TRANSCRIPT_TURN = re.compile(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}):\s+(?=\S)")
@@ -746,8 +747,9 @@ class StatementFinder:
         Trump also", "the Associated Press"): the subject of a statement of its own."""
         end = self._subject_end(start, cue_start)
         named = self.index.within(start, end)
-        return len(named) == 1 and named[0][2].kind in ("person", "organization") and named[0][1] == len(
-            self.text[:end].rstrip()) and not WORD.findall(re.sub(r"^\s*the\s", "", self.text[start:named[0][0]]))
+        return len(named) == 1 and named[0][2].kind in ("person", "organization") \
+            and named[0][1] == start + len(self.text[start:end].rstrip()) \
+            and not WORD.findall(re.sub(r"^\s*the\s", "", self.text[start:named[0][0]]))
 
     def _new_subject(self, start: int, end: int) -> bool:
         """Whether text[start:end] is a short subject of its own (", they also", ", authorities"), not
