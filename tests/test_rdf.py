@@ -131,6 +131,13 @@ def test_places_with_type_and_spelling_variants(g):
     assert (kazakhstan, SCHEMA.alternateName, Literal("Kazakstan")) in g
 
 
+def test_a_city_carries_its_gazetteer_coordinates(g):
+    almaty = named(g, SCHEMA.Place, "Almaty")
+    assert (almaty, RDF.type, SCHEMA.City) in g
+    assert 43 < g.value(almaty, SCHEMA.latitude).toPython() < 44
+    assert 76 < g.value(almaty, SCHEMA.longitude).toPython() < 78
+
+
 def test_every_class_is_a_valid_iri_in_a_known_vocabulary(g):
     known = (str(SCHEMA), str(ORG), str(PROV), str(OA), str(KG), "http://www.w3.org/2004/02/skos/core#")
     for cls in set(g.objects(None, RDF.type)):
@@ -168,14 +175,16 @@ def test_every_claim_points_to_the_words_it_came_from(g, article, text):
             assert g.value(claim, KG.speakerDescription) is not None, f"{claim}: neither author nor description"
         else:
             assert any((author, RDF.type, cls) in g for cls in (SCHEMA.Person, SCHEMA.Organization))
-        for part in (KG.content, KG.evidence):
-            selector = g.value(claim, part)
-            assert (selector, RDF.type, OA.TextPositionSelector) in g
-            start, end = g.value(selector, OA.start).toPython(), g.value(selector, OA.end).toPython()
-            assert 0 <= start < end <= len(text)
-            # the words, unless they are the claim's text already
-            words = g.value(selector, OA.exact) or g.value(claim, SCHEMA.text)
-            assert str(words) == text[start:end]
+        selector = g.value(claim, KG.evidence)
+        assert (selector, RDF.type, OA.TextPositionSelector) in g
+        start, end = g.value(selector, OA.start).toPython(), g.value(selector, OA.end).toPython()
+        assert 0 <= start < end <= len(text)
+        assert str(g.value(selector, OA.exact)) == text[start:end]
+        # the claim's own words lie inside its evidence, at the offsets its IRI ends with
+        words = str(g.value(claim, SCHEMA.text))
+        content_start, content_end = map(int, str(claim).rsplit("/", 1)[-1].split("-"))
+        assert start <= content_start < content_end <= end
+        assert text[content_start:content_end] == words
 
 
 def test_unnamed_source_keeps_a_description_and_no_author(g):
