@@ -106,6 +106,34 @@ def test_a_person_of_or_and_an_organisation_are_two_names_but_a_firm_ending_stay
     assert kinds["Marta Lind and Company"] == kinds["Nora and Ivan Petrov Foundation"] == "organization"
 
 
+def test_a_person_with_a_rare_first_name_of_an_organisation_is_two_names():
+    _, extraction = statements_of("Tavio Brennick of the Lantern Harbour Trust Group spoke first.")
+    kinds = {e.name: e.kind for e in extraction.entities}
+    assert kinds["Tavio Brennick"] == "person" and kinds["Lantern Harbour Trust Group"] == "organization"
+
+
+def test_an_organisation_in_a_place_is_two_names():
+    _, extraction = statements_of("She studied at the Orvell Institute of Design in Almaty before moving.")
+    kinds = {e.name: e.kind for e in extraction.entities}
+    assert kinds["Orvell Institute of Design"] == "organization" and kinds["Almaty"] == "place"
+
+
+def test_churches_clubs_firms_and_newspapers_are_organisations_even_after_a_title_or_a_first_name():
+    _, extraction = statements_of("Mourners filled King Hollis Missionary Baptist Church. Members of the "
+                                  "Dana Point Rowing Club, of Marcus Vell Partners, of the Ridgeford Gazette came.")
+    kinds = {e.name: e.kind for e in extraction.entities}
+    assert kinds["King Hollis Missionary Baptist Church"] == "organization"
+    assert kinds["Dana Point Rowing Club"] == kinds["Marcus Vell Partners"] == kinds["Ridgeford Gazette"]
+    assert kinds["Ridgeford Gazette"] == "organization"
+    assert not any(e.kind == "person" for e in extraction.entities)
+
+
+def test_shows_awards_streets_and_pronoun_contractions_are_no_people():
+    _, extraction = statements_of("He watched the Lana Marsh Show on Harlan Avenue. Then he won the Oscar "
+                                  "Delaney Award. “I’ve seen it all,” he told the President. I’ve heard it too. Then he left.")
+    assert [e.name for e in extraction.entities if e.kind == "person"] == []
+
+
 def test_places_come_from_the_gazetteer_with_variants_and_demonyms_are_not_places():
     _, extraction = statements_of("Kazaks from Kazakstan travelled to Jezkazgan and Almaty.")
     places = {e.name: e for e in extraction.entities if e.kind == "place"}

@@ -165,6 +165,8 @@ CAPITALISED = _PerWord(is_capitalised)
 LOWER = _PerWord(str.lower)
 PLACE = _PerWord(gazetteer.lookup)
 KNOWN_ORGANIZATION = _PerWord(lambda name: known_organizations().get(gazetteer.fold(name)))
+CONTRACTION = _PerWord(lambda word: word.lower().replace("’", "'") in word_set("contractions.txt"))
+NOT_PERSON_HEAD = _PerWord(lambda word: word.lower() in word_set("not_person_heads.txt"))
 
 
 def find_names(text: str, start: int, end: int, sentence_starts: set[int]) -> list[Name]:
@@ -236,11 +238,19 @@ def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: se
         j -= 1
     if i >= j or j - i > MAX_NAME_WORDS:
         return []  # a capitalised run this long is a headline in title case, not a name
+    if j - i == 1 and CONTRACTION[words[i]]:
+        return []  # "I’ve", "He's": a pronoun and a verb
     # a person's full name, "and" or "of", then more: two names ("Ambassador John Bolton and Breitbart News")
     and_after_person = _and_after_person(tokens, i, j)
     if and_after_person is not None:
         return (_classify_run(text, tokens, i, and_after_person, sentence_starts)
                 + _classify_run(text, tokens, and_after_person + 1, j, sentence_starts))
+    # "the Brookings Institution in Washington": a name and where it is, two names
+    located = next((k for k in range(i + 1, j - 1)
+                    if LOWER[words[k]] == "in" and PLACE[text[starts[k + 1]:tokens.ends[j - 1]]]), None)
+    if located is not None:
+        return (_classify_run(text, tokens, i, located, sentence_starts)
+                + _classify_run(text, tokens, located + 1, j, sentence_starts))
     # joined by "and", "in", "of" but not one organisation's name: each part on its own
     connectors = [k for k in range(i + 1, j - 1) if LOWER[words[k]] in SPLITTING_CONNECTORS]
     if connectors and not _one_organization(text, tokens, i, j):
@@ -281,7 +291,10 @@ def _and_after_person(tokens: Tokens, i: int, j: int) -> int | None:
     def person_at(start: int, end: int) -> bool:  # "Urban Development" is no person: a word after a first name
         return end - start >= 2 and not any(w in keywords for w in words[start:end]) and (
             (LOWER[words[start]],) in titles()
-            or (is_first_name(words[start]) and not any(common_word(w) for w in words[start + 1:end])))
+            or (is_first_name(words[start]) and not any(common_word(w) for w in words[start + 1:end]))
+            or (end - start == 2 and vouching_first_name(words[start]))  # "Carol Lee of the ...": any surname
+            or (end - start <= 3 and all(NAME_LIKE[w] and not common_word(w) and not PLACE[w]
+                                         for w in words[start:end])))  # "Darran Whiting": a rare first name
 
     k = next((k for k in range(i + 2, j - 1) if LOWER[words[k]] in ("and", "of")), None)
     if k is not None and person_at(i, k) and not all(w in FIRM_NAME_ENDINGS for w in words[k + 1:j]):
@@ -324,8 +337,13 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
         for size in (2, 1):
             if k + size < len(run) and tuple(title_keys[k:k + size]) in titles():
                 rest = run[k + size:]
-                rest = rest[1:] if rest and rest[0].text == "." else rest
-                person = _person(text, rest, "names.title_before_name") if rest else None
+                if rest and rest[0].text == ".":  # "Gov. Pat McCrory", but not "he told the President. Then ..."
+                    if words[k + size - 1] not in word_set("abbreviations.txt", fold=False):
+                        continue
+                    rest = rest[1:]
+                # "King Solomon Missionary Baptist Church": a title before an organisation's name
+                named = rest and not any(t.text in org_keywords for t in rest)
+                person = _person(text, rest, "names.title_before_name") if named else None
                 if person:
                     person.title = " ".join(words[k:k + size])
                     prefix = _classify(text, tokens, i, i + k, None, sentence_starts) if k else []
@@ -394,7 +412,7 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
 
     keyword_classes_found = [org_keywords[w] for w in words if w in org_keywords]
     if keyword_classes_found:
-        cls = next((c for c in keyword_classes_found if c), None)
+        cls = next((c for c in reversed(keyword_classes_found) if c), None)  # the head noun comes last
         return [Name(name, start, end, "organization", "names.organization_keyword", cls)]
 
     if ACRONYM.match(name):
@@ -477,6 +495,8 @@ def _name_like(word: str) -> bool:
         return True
     if not word[:1].isupper() or not word.replace("-", "").replace("'", "").replace("’", "").isalpha():
         return False
+    if CONTRACTION[word]:
+        return False  # "President. I’ve urged him": the pronoun after a title at a sentence's end
     return not (word.isupper() and len(word) > 1 and not (len(word) == 2 and word.endswith(".")))
 
 
@@ -497,7 +517,7 @@ def _person(text: str, run: list[Token], rule: str) -> Name | None:
         return None  # "Martin Luther King Jr": "King" is no title here
     if not 1 <= len(words) <= 5 or (len(words) < len(run) - 2):
         return None
-    if not all(map(NAME_LIKE.__getitem__, words)):
+    if not all(map(NAME_LIKE.__getitem__, words)) or NOT_PERSON_HEAD[words[-1]]:
         return None
     if len(words) == 1 and rule != "names.title_before_name":
         return None
