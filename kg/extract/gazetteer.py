@@ -72,8 +72,12 @@ def gazetteer() -> dict[str, Place]:
     for country in cache_.get_countries().values():
         add(country["name"], Place(country["name"], "Country", None, None, country["geonameid"],
                                    country["population"]))
+    states = {}
     for state in cache_.get_us_states().values():
-        add(state["name"], Place(state["name"], "AdministrativeArea", None, None, state["geonameid"], 10**8))
+        states[state["name"]] = Place(state["name"], "AdministrativeArea", None, None, state["geonameid"], 10**8)
+        add(state["name"], states[state["name"]])
+    for abbreviation, state in rows("state_abbreviations.tsv"):  # "Concord, N.H.": the state
+        add(abbreviation, states[state])
     for continent in cache_.get_continents().values():
         add(continent["name"], Place(continent["name"], "Continent", float(continent["lat"]),
                                      float(continent["lng"]), continent["geonameId"], 10**9))

@@ -15,6 +15,7 @@ from kg.extract.lexicon import alternation, lines
 from kg.models import Article, Entity, EntityRef, Mention, Span, Statement
 
 COLON_HEADLINE = re.compile(r"^(?P<who>[^:“\"‘]{2,60}?):\s+(?P<what>.{8,})$")
+STORY_LABEL_DASH = re.compile(r"\s+[–—-]\s+")
 QUOTED = re.compile(r"^[“\"‘'](?P<inner>.+?)[”\"’']\.?$")
 
 
@@ -22,6 +23,11 @@ QUOTED = re.compile(r"^[“\"‘'](?P<inner>.+?)[”\"’']\.?$")
 def verb_headline() -> re.Pattern:
     return re.compile(rf"^(?P<who>[^:“\"‘]{{2,80}}?)\s+(?P<cue>{alternation(lines('headline_cues.txt'))})\s+"
                       rf"(?P<what>.{{8,}})$", re.I)
+
+
+@cache
+def headline_cue_words() -> frozenset[str]:
+    return frozenset(cue.lower() for cue in lines("headline_cues.txt") if " " not in cue)
 
 
 @cache
@@ -40,8 +46,8 @@ def find_headline_statement(article: Article, entities: list[Entity]) -> Stateme
         match = pattern.match(title)
         if not match:
             continue
-        who = match.group("who").strip()
-        speaker = _entity_named(who, entities)
+        who = _after_story_label(match.group("who").strip())
+        speaker = _entity_named(who, entities) or _entity_opening(who, entities)
         label = fold(who)
         if speaker is None and (label in story_labels() or rule == "headline.says" or len(who.split()) > 4
                                 or not who[:1].isupper()):
@@ -80,6 +86,25 @@ def _new_source(who: str, start: int, entities: list[Entity]) -> EntityRef | Non
         return None
     entities.append(entity)
     return entity.ref
+
+
+def _after_story_label(who: str) -> str:
+    """ "EXCLUSIVE – Roger Stone": the words after a story label and a dash are the source."""
+    parts = STORY_LABEL_DASH.split(who, maxsplit=1)
+    return parts[1] if len(parts) == 2 and fold(parts[0]) in story_labels() else who
+
+
+def _entity_opening(who: str, entities: list[Entity]) -> EntityRef | None:
+    """The person or organisation the body names with the words that open a label, when "to", "on" or
+    a headline's verb follows them ("Clinton to Planned Parenthood", "Kerry on Syria", "Graham Slams
+    Senate Leaders"): whose words the headline gives, not a name of its own."""
+    words = who.split()
+    for end in range(len(words) - 1, 0, -1):
+        if words[end].lower() in ("to", "on", *headline_cue_words()):
+            named = _entity_named(" ".join(words[:end]), entities)
+            if named is not None:
+                return named
+    return None
 
 
 def _entity_named(who: str, entities: list[Entity]) -> EntityRef | None:

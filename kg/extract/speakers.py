@@ -240,6 +240,10 @@ class SpeakerFinder:
             person = self._person_with_surname(words[0])  # "Cross said": of someone the article names
             if person is not None:
                 return Speaker(person.ref, None, rule + "+surname")
+            if len(words) == 1:  # "Bolton said", "Young said": a town, an everyday word, or a surname
+                written = self._person_written_in_full(words[0], match.start("name"))
+                if written is not None:
+                    return Speaker(written, None, rule + "+surname")
             if common_word(words[0]) or self.index.within(match.start("name"), match.end("name")):
                 return None  # "Officials", or a place: "Beijing has demanded"
         kind = "organization" if the else "person"
@@ -263,6 +267,18 @@ class SpeakerFinder:
     def _person_with_surname(self, surname: str) -> Entity | None:
         """The first person of the article (or read as a speaker so far) whose name ends on `surname`."""
         return next((e for e in self.known() if e.kind == "person" and e.name.split()[-1] == surname), None)
+
+    def _person_written_in_full(self, surname: str, at: int) -> EntityRef | None:
+        """The person the article writes as a first name and `surname` ("John Bolton", "Grant Young") or
+        a title and `surname` ("Senator Rubio"), when the name rules did not read that name as a person
+        (a town, an everyday word, or inside a longer name); noted as speaking at `at`. A name that
+        goes on in capitals ("George Washington University") is no person's."""
+        for written in re.finditer(rf"\b(?:(?P<title>{ONE_WORD_TITLES})\.?|(?P<first>[A-Z][a-z]+))\s+(?:[A-Z]\.\s+)?"
+                                   rf"{re.escape(surname)}\b(?![’'\-]?\w|\s+[A-Z])", self.text):
+            if written.group("title") or is_first_name(written.group("first")):
+                name = surname if written.group("title") else " ".join(written.group().split())
+                return self._note("person", name, surname, at, "speakers.named_in_full")
+        return None
 
     def known(self) -> list[Entity]:
         """The article's entities, then those of the names read as speakers so far."""

@@ -342,16 +342,32 @@ class StatementFinder:
         words_before_cue = len(WORD.findall(self.text[quote.close_mark:cue.start]))
         if words_before_cue > 20 or (words_before_cue > 8 and not self.index.within(quote.close_mark, cue.start)):
             return None
-        speaker = self.speakers.in_region(quote.close_mark, cue.start, "quotes.speaker_then_cue", nearest_last=True)
-        if speaker is None:
-            after_end = min(region_end, cue.end + 120)
-            after = self.text[cue.end:after_end]
-            cut = re.search(r",|\s(?:on|in|at|by|during|after|before|when|who|which)\s", after)
-            speaker = self.speakers.in_region(cue.end, cue.end + (cut.start() if cut else len(after)),
-                                              "quotes.cue_then_speaker", nearest_last=True)
+        if self._quote_sentence_goes_on(quote, cue):  # `"..." but to lead, says Evan Tracey, an adviser.`
+            speaker = self._speaker_after_cue(cue, region_end)
+            if speaker is not None and speaker.ref is not None:
+                return speaker, cue, speaker.rule
+        speaker = self.speakers.in_region(quote.close_mark, cue.start, "quotes.speaker_then_cue", nearest_last=True) \
+            or self._speaker_after_cue(cue, region_end)
         if speaker is None:
             return None
         return speaker, cue, speaker.rule
+
+    def _speaker_after_cue(self, cue: Cue, region_end: int) -> Speaker | None:
+        """The speaker right after a cue that follows a quotation (`"...," said X, a Y.`), up to a comma
+        or a word that opens a phrase of time or place."""
+        after = self.text[cue.end:min(region_end, cue.end + 120)]
+        cut = re.search(r",|\s(?:on|in|at|by|during|after|before|when|who|which)\s", after)
+        return self.speakers.in_region(cue.end, cue.end + (cut.start() if cut else len(after)),
+                                       "quotes.cue_then_speaker", nearest_last=True)
+
+    def _quote_sentence_goes_on(self, quote: Quotation, cue: Cue) -> bool:
+        """Whether the writer's own words carry the quoted sentence on up to a comma before the cue
+        (`"The numbers don't add up" that she can win, said X`): they open in lower case with no
+        pronoun, so they are no subject, and the speaker stands after the verb."""
+        between = self.text[quote.close_mark:cue.start].strip()
+        first = WORD.match(between)
+        return bool(first) and between.endswith(",") and first.group().islower() \
+            and not SUBJECT_PRONOUN.fullmatch(first.group()) and not cue.takes_addressee
 
     def _introducer_after(self, quote: Quotation, end: int) -> list[Cue]:
         """ `"...," Ryan continued.`, `"...!" Trump shot back.`: a verb that introduces quotations, right
