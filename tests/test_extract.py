@@ -134,6 +134,36 @@ def test_shows_awards_streets_and_pronoun_contractions_are_no_people():
     assert [e.name for e in extraction.entities if e.kind == "person"] == []
 
 
+def test_a_name_stops_before_a_date_and_a_word_in_capitals_is_no_acronym():
+    _, extraction = statements_of("The Halvard Tribune on Monday quoted WARNING signs. Is it true, asked "
+                                  "the Grenmoor Council in May. SHIELD filed a complaint.")
+    kinds = {e.name: e.kind for e in extraction.entities}
+    assert kinds == {"Halvard Tribune": "organization", "Grenmoor Council": "organization", "SHIELD": "organization"}
+
+
+def test_a_kind_of_organisation_alone_names_none_but_a_parliament_or_a_paper_does():
+    _, extraction = statements_of("Network chiefs met. Parliament voted, the Times reported.")
+    assert {e.name for e in extraction.entities} == {"Parliament", "Times"}
+
+
+def test_a_headline_in_title_case_is_not_a_name_with_everyday_words_inside():
+    _, extraction = statements_of("Harriet Is Over Tom Vance\n\nHarriet Vance spoke.")
+    assert sorted(e.name for e in extraction.entities if e.kind == "person") == ["Harriet Vance", "Tom Vance"]
+
+
+def test_a_demonym_is_neither_a_place_nor_part_of_a_persons_name():
+    _, extraction = statements_of("Kentuckian Harriet Vance campaigned in Lexington among Hispanics and "
+                                  "Canadians. Filipino volunteers joined her.")
+    kinds = {e.name: e.kind for e in extraction.entities}
+    assert kinds.get("Harriet Vance") == "person"
+    assert not any(name in kinds for name in ("Hispanics", "Canadians", "Filipino", "Kentuckian Harriet Vance"))
+
+
+def test_a_plural_title_is_a_title_not_a_town():
+    _, extraction = statements_of("Sens. Harriet Vance and Tom Okafor objected, the report said.")
+    assert {(e.name, e.kind) for e in extraction.entities} == {("Harriet Vance", "person"), ("Tom Okafor", "person")}
+
+
 def test_places_come_from_the_gazetteer_with_variants_and_demonyms_are_not_places():
     _, extraction = statements_of("Kazaks from Kazakstan travelled to Jezkazgan and Almaty.")
     places = {e.name: e for e in extraction.entities if e.kind == "place"}

@@ -16,6 +16,9 @@ from kg.extract.lexicon import alternation, keyword_classes, lines, reporting_ve
 from kg.extract.text import Token, Tokens, tokenize
 
 NAME_PARTICLES = word_set("name_particles.txt")
+DATE_WORDS = word_set("date_words.txt")
+# organisations a keyword alone names: "Parliament", "the Senate", "police", "the Times"
+STANDALONE_CLASSES = {"GovernmentOrganization", "NewsMediaOrganization"}
 CONNECTORS = word_set("name_connectors.txt") | NAME_PARTICLES
 SPLITTING_CONNECTORS = CONNECTORS - NAME_PARTICLES  # "of", "and", "in": a run joined by one may be two names
 PLACE_SUFFIXES = word_set("place_suffixes.txt")
@@ -164,7 +167,19 @@ class _PerWord(dict):
 CAPITALISED = _PerWord(is_capitalised)
 LOWER = _PerWord(str.lower)
 PLACE = _PerWord(gazetteer.lookup)
-KNOWN_ORGANIZATION = _PerWord(lambda name: known_organizations().get(gazetteer.fold(name)))
+
+
+def _known_organization(name: str) -> tuple[str, list[str], str | None] | None:
+    """The well-known organisation a name is, an acronym only as written: "Is it ..." is not IS."""
+    entry = known_organizations().get(gazetteer.fold(name))
+    if entry and not name.isupper():
+        key = gazetteer.fold(name)
+        if all(form.isupper() for form in (entry[0], *entry[1]) if gazetteer.fold(form) == key):
+            return None
+    return entry
+
+
+KNOWN_ORGANIZATION = _PerWord(_known_organization)
 CONTRACTION = _PerWord(lambda word: word.lower().replace("’", "'") in word_set("contractions.txt"))
 NOT_PERSON_HEAD = _PerWord(lambda word: word.lower() in word_set("not_person_heads.txt"))
 
@@ -200,7 +215,8 @@ def _run_end(tokens: Tokens, capitalised: list[bool], i: int) -> int:
             j += 1  # "Mr. Obama", "Rep. Jim Jordan", "James B. Comey": a title's or an initial's full stop
             continue  # does not end the name
         if LOWER[word] in CONNECTORS and j + 1 < len(words) and (
-                capitalised[j + 1] or (LOWER[words[j + 1]] == "the" and j + 2 < len(words) and capitalised[j + 2])):
+                (capitalised[j + 1] and LOWER[words[j + 1]] not in DATE_WORDS)  # not "the Associated Press on Monday"
+                or (LOWER[words[j + 1]] == "the" and j + 2 < len(words) and capitalised[j + 2])):
             j += 1
             continue
         break
@@ -246,8 +262,8 @@ def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: se
         return (_classify_run(text, tokens, i, and_after_person, sentence_starts)
                 + _classify_run(text, tokens, and_after_person + 1, j, sentence_starts))
     # "the Brookings Institution in Washington": a name and where it is, two names
-    located = next((k for k in range(i + 1, j - 1)
-                    if LOWER[words[k]] == "in" and PLACE[text[starts[k + 1]:tokens.ends[j - 1]]]), None)
+    located = next((k for k in range(i + 1, j - 1) if LOWER[words[k]] == "in" and PLACE[_without_the(
+                    text[starts[k + 1]:tokens.ends[j - 1]])]), None)
     if located is not None:
         return (_classify_run(text, tokens, i, located, sentence_starts)
                 + _classify_run(text, tokens, located + 1, j, sentence_starts))
@@ -268,6 +284,10 @@ def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: se
             return []
         return _classify(text, tokens, i, j, Token(head, last.start, last.start + len(head)), sentence_starts)
     return _classify(text, tokens, i, j, None, sentence_starts)
+
+
+def _without_the(name: str) -> str:
+    return name[4:] if name.startswith(("the ", "The ")) else name
 
 
 def _one_organization(text: str, tokens: Tokens, i: int, j: int) -> bool:
@@ -411,13 +431,19 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
         return []
 
     keyword_classes_found = [org_keywords[w] for w in words if w in org_keywords]
+    if len(run) == 1 and keyword_classes_found and keyword_classes_found[0] not in STANDALONE_CLASSES:
+        return []  # "Network", "Movement", "the University": a kind of organisation, not one named
     if keyword_classes_found:
         cls = next((c for c in reversed(keyword_classes_found) if c), None)  # the head noun comes last
         return [Name(name, start, end, "organization", "names.organization_keyword", cls)]
 
     if ACRONYM.match(name):
-        if name.upper() in NOT_ORGANIZATION_ACRONYMS:
-            return []
+        # "CREW filed a request": the subject of running text, not a shout inside it ("he COULD win")
+        in_running_text = (j < len(tokens.words) and tokens.words[j][:1].islower()
+                           and not (i > 0 and tokens.words[i - 1][:1].islower()))
+        if name.upper() in NOT_ORGANIZATION_ACRONYMS or (
+                len(name) >= 4 and common_word(name, 3e-5) and not in_running_text):
+            return []  # "WHAT'S BREWING", "STAT OF THE WEEK:": a word in capitals, a heading's or a shout's
         if start in sentence_starts and name.isalpha() and text.startswith(":", end):
             # "WALLACE: ...", "DOLAN: ...": a transcript's turn, the person of that surname if the
             # article names one (resolution finds them), or no one ("UPDATE:"); never an organisation
@@ -503,6 +529,7 @@ def _name_like(word: str) -> bool:
 # what _person asks of each word, worked out once per word
 NAME_LIKE = _PerWord(_name_like)
 EVERYDAY_WORD = _PerWord(lambda word: common_word(word) and not is_first_name(word))  # no surname unvouched
+GRAMMAR_WORD = _PerWord(lambda word: common_word(word, 3e-4))  # "is", "over", "to": never inside a name
 NAMES_NO_PERSON = _PerWord(lambda word: word in demonyms() or bool(KNOWN_ORGANIZATION[word]))
 
 
@@ -527,6 +554,10 @@ def _person(text: str, run: list[Token], rule: str) -> Name | None:
     known_first = vouching_first_name(content[0])
     checked = content[:1] if known_first and len(content) > 1 else content
     if not after_title and any(map(EVERYDAY_WORD.__getitem__, checked)):
+        return None
+    # one everyday word after the first name, not two ("Kathleen Hall Jamieson", not "Donald Trump Leads"),
+    # and no grammar word inside ("Christie Is Over Marco Rubio"): headlines in title case
+    if sum(map(EVERYDAY_WORD.__getitem__, content[1:])) > 1 or any(map(GRAMMAR_WORD.__getitem__, content[1:-1])):
         return None
     if any(map(NAMES_NO_PERSON.__getitem__, content)):
         return None
