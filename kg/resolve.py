@@ -11,6 +11,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from pydantic import TypeAdapter
+
 from kg.extract.gazetteer import fold
 from kg.extract.names import ACRONYM, Name, initials
 from kg.models import Entity, EntityRef, Mention
@@ -20,6 +22,9 @@ KINDS = ("person", "organization", "place")
 # a name is looked up under its own kind first, then under the others
 LOOKUP_ORDER = {None: KINDS, "person": ("person", "place", "organization"),
                 "organization": ("organization", "place", "person"), "place": ("place", "organization", "person")}
+# an article's mentions and references validated as one list each: pydantic's cost per call exceeds its cost per item
+MENTIONS = TypeAdapter(list[Mention])
+REFS = TypeAdapter(list[EntityRef])
 
 
 @dataclass
@@ -51,12 +56,14 @@ class MentionIndex:
 
 
 class EntityBuilder:
-    """Collects names into entities, one per real-world thing in the article."""
+    """Collects names into entities, one per real-world thing in the article; their mentions are
+    filled in by `finish`."""
 
     def __init__(self) -> None:
         self.entities: list[Entity] = []
         self.by_form: dict[tuple[str, str], Entity] = {}
         self.mentions: list[tuple[int, int, Entity]] = []
+        self.noted: list[tuple[Entity, dict]] = []  # (entity, its mention as data) in the order noted
         self.units: dict[tuple[int, str], Entity] = {}
         self.by_name_part: dict[tuple[int, str], list[Entity]] = {}  # (0 first / -1 last, folded word)
         self.by_initials: dict[str, list[Entity]] = {}
@@ -174,13 +181,13 @@ class EntityBuilder:
             entity.subtype = name.subtype
         if name.start < 0:
             return  # named in the article's metadata only: an entity, but no words to point at
-        # one validation for the mention and its span, not one for each
-        entity.mentions.append(Mention.model_validate(
-            {"text": name.text, "span": {"start": name.start, "end": name.end}, "rule": name.rule}))
+        self.noted.append((entity, {"text": name.text, "span": {"start": name.start, "end": name.end},
+                                    "rule": name.rule}))
         self.mentions.append((name.start, name.end, entity))
 
     def finish(self) -> MentionIndex:
-        """Give each entity the key of its final canonical name; index the mentions by offset."""
+        """Give each entity the key of its final canonical name and its mentions; index the mentions
+        by offset."""
         taken: set[tuple[str, str]] = set()
         for entity in self.entities:
             key = slugify(entity.name)
@@ -192,7 +199,11 @@ class EntityBuilder:
                 entity.key = key
             if aliases != entity.aliases:
                 entity.aliases = aliases
-        refs = {id(entity): entity.ref for entity in self.entities}  # one reference object per entity
+        for (entity, _), mention in zip(self.noted, MENTIONS.validate_python([data for _, data in self.noted])):
+            entity.mentions.append(mention)
+        # one reference object per entity
+        refs = dict(zip(map(id, self.entities), REFS.validate_python(
+            [{"kind": entity.kind, "key": entity.key} for entity in self.entities])))
         return MentionIndex.build([(start, end, refs[id(entity)]) for start, end, entity in self.mentions])
 
 
