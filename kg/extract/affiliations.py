@@ -55,6 +55,12 @@ def role_before_org() -> re.Pattern:
     return re.compile(rf"(?:^|\s)(?i:the|a|an|its|their)?\s*(?P<role>{role_pattern()})\s+(?:of|at|for|with|in)\s+(?:the\s+)?$", re.I)
 
 
+@cache
+def role_after_name() -> re.Pattern:
+    """The role after an organisation's possessive or a name: "IWPR's long-term contributor"."""
+    return re.compile(rf"(?:['’]s)?\s+(?P<role>[\w\s\-]{{0,30}}?\b(?:{role_pattern()}))\b", re.I)
+
+
 def _merged(mentions: list[tuple[int, int, EntityRef]], text: str) -> list[tuple[int, int, EntityRef]]:
     """Consecutive mentions of one entity, as in "Committee for National Security (KNB)", as one."""
     merged: list[tuple[int, int, EntityRef]] = []
@@ -71,7 +77,7 @@ def _merged(mentions: list[tuple[int, int, EntityRef]], text: str) -> list[tuple
 
 def find_affiliations(text: str, sentences: list[Sentence], index: MentionIndex) -> list[Affiliation]:
     found: dict[tuple[str, str], Affiliation] = {}
-    role = re.compile(rf"(?:['’]s)?\s+(?P<role>[\w\s\-]{{0,30}}?\b(?:{role_pattern()}))\b", re.I)
+    role = role_after_name()
     for sentence in sentences:
         # places inside a role ("IWPR's Kyrgyzstan and Kazakstan editor") do not break a pattern
         mentions = _merged([m for m in index.within(sentence.start, sentence.end) if m[2].kind != "place"], text)

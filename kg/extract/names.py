@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from kg.extract import gazetteer
 from kg.extract.lexicon import alternation, keyword_classes, lines, reporting_verbs, rows, word_set
-from kg.extract.text import Token, Tokens, tokenize
+from kg.extract.text import ABBREVIATIONS, Token, Tokens, tokenize
 
 NAME_PARTICLES = word_set("name_particles.txt")
 DATE_WORDS = word_set("date_words.txt")
@@ -455,7 +455,7 @@ def _person_in_run(text: str, tokens: Tokens, i: int, run: list[Token], words: l
             if k + size < len(run) and tuple(title_keys[k:k + size]) in titles():
                 rest = run[k + size:]
                 if rest and rest[0].text == ".":  # "Gov. Pat McCrory", but not "he told the President. Then ..."
-                    if words[k + size - 1] not in word_set("abbreviations.txt", fold=False):
+                    if words[k + size - 1] not in ABBREVIATIONS:
                         continue
                     rest = rest[1:]
                 # "King Solomon Missionary Baptist Church": a title before an organisation's name

@@ -21,6 +21,7 @@ TOKEN = re.compile(
 )
 # the same tokens with what lies between them: split keeps them all, so offsets are running lengths
 TOKEN_AND_GAP = re.compile(f"({TOKEN.pattern})")
+ABBREVIATIONS = word_set("abbreviations.txt", fold=False)
 SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 
 
@@ -75,7 +76,7 @@ def after_abbreviation(text: str, dot: int, floor: int = 0) -> bool:
     while word_start > floor and (text[word_start - 1].isalnum() or text[word_start - 1] == "."):
         word_start -= 1
     word = text[word_start:dot].rstrip(".")
-    return word in word_set("abbreviations.txt", fold=False) or (len(word) == 1 and word.isupper())
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
 def sentences(text: str, start: int, end: int, paragraph: int) -> list[Sentence]:
