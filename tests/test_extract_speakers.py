@@ -257,3 +257,9 @@ def test_a_story_label_and_a_dash_before_a_headline_source_are_not_part_of_it():
     found, _ = statements_of("Roger Bellamy spoke to reporters on Monday.",
                              title="EXCLUSIVE – Roger Bellamy: Do not trust the new voting machines")
     assert found[0] == ("Roger Bellamy", "Do not trust the new voting machines")
+
+
+def test_a_title_after_the_is_an_unnamed_source_not_an_organisation():
+    statements, extraction = statements_of("The President said the talks would go on.")
+    assert extraction.entities == []
+    assert statements == [("The President", "the talks would go on")]

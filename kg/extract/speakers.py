@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.extract.lexicon import alternation, lines, rows, word_set
-from kg.extract.names import common_noun, common_word, demonyms, gender, is_first_name
+from kg.extract.names import common_noun, common_word, demonyms, gender, is_first_name, titles
 from kg.models import Entity, EntityRef, Mention, Span
 from kg.read import slugify
 from kg.resolve import MentionIndex
@@ -233,6 +233,8 @@ class SpeakerFinder:
         if any(w.lower() in word_set("not_names.txt") or w in NOT_SPEAKER_NAMES for w in words):
             return None
         the = bool(match.group("the"))
+        if the and len(words) == 1 and (words[0].lower(),) in titles():
+            return None  # "the President said": a title, not an organisation's name
         titled = bool(match.group("title"))
         if not the and not titled and not (len(words) > 1 and is_first_name(words[0])):
             if len(words) > 1 and (common_word(words[0]) or self.index.within(match.start("name"), match.end("name"))):
