@@ -22,6 +22,9 @@ SUBJECT_OPENERS = CLAUSE_OPENERS | {"then"}  # words before a subject: "But she 
 LEADING_PHRASE = re.compile(r"(?:" + "|".join(map(re.escape, lines("opening_phrase_words.txt"))) + r")\b[^,]{0,80},\s*")
 PREPOSITION_BEFORE = re.compile(r"\b(of|in|at|from|for|with|by|to|about|on|against|near|and|or)\s+(?:the\s+)?$", re.I)
 ONE_WORD_TITLES = alternation(title for title in lines("titles.txt") if " " not in title)  # "Sen.", "Judge"
+# "Senator Rubio", "John Bolton", "Grant B. Young": what may stand right before a surname written in full
+FIRST_NAME_OR_TITLE_BEFORE = re.compile(rf"\b(?:(?P<title>{ONE_WORD_TITLES})\.?|(?P<first>[A-Z][a-z]+))\s+(?:[A-Z]\.\s+)?\Z")
+NAME_GOES_ON = re.compile(r"[’'\-]?\w|\s+[A-Z]")  # "George Washington University" is no person's name
 SPEAKER_NAME = re.compile(rf"(?:^|(?<=[\s(]))(?:(?P<the>[Tt]he\s+)|(?P<title>(?:{ONE_WORD_TITLES})\.?\s+))?"
                           r"(?P<name>[A-Z][a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w’'\-]*){0,2})\s*(?:[,(]|$)")
 POSSESSIVE = r"(?:['’]s|(?<=s)['’])"  # "Clinton's", "Francis'"
@@ -80,6 +83,7 @@ class SpeakerFinder:
         self.governments: list[tuple[Entity, Mention]] = []  # places that spoke, where: "Israel said"
         self.named: list[tuple[Entity, Mention]] = []  # names read as speakers, where: "Eric Trump said"
         self.made: list[Entity] = []  # the entities of those names the article did not have, in order
+        self.written_in_full: dict[str, str | None] = {}  # surname -> the name it is written in full as
 
     def in_region(self, start: int, end: int, rule: str, nearest_last: bool = False) -> Speaker | None:
         """The speaker named in text[start:end], the subject of a reporting verb.
@@ -275,11 +279,25 @@ class SpeakerFinder:
         a title and `surname` ("Senator Rubio"), when the name rules did not read that name as a person
         (a town, an everyday word, or inside a longer name); noted as speaking at `at`. A name that
         goes on in capitals ("George Washington University") is no person's."""
-        for written in re.finditer(rf"\b(?:(?P<title>{ONE_WORD_TITLES})\.?|(?P<first>[A-Z][a-z]+))\s+(?:[A-Z]\.\s+)?"
-                                   rf"{re.escape(surname)}\b(?![’'\-]?\w|\s+[A-Z])", self.text):
-            if written.group("title") or is_first_name(written.group("first")):
-                name = surname if written.group("title") else " ".join(written.group().split())
-                return self._note("person", name, surname, at, "speakers.named_in_full")
+        if surname not in self.written_in_full:
+            self.written_in_full[surname] = self._find_written_in_full(surname)
+        name = self.written_in_full[surname]
+        return self._note("person", name, surname, at, "speakers.named_in_full") if name else None
+
+    def _find_written_in_full(self, surname: str) -> str | None:
+        """The name `_person_written_in_full` looks for, read once per surname: each place the surname
+        is written is found by a plain search, and only the few words before it are matched (a pattern
+        tried at every character of the article cost a second per 500 KB, for each surname)."""
+        at = self.text.find(surname)
+        while at >= 0:
+            end = at + len(surname)
+            before = FIRST_NAME_OR_TITLE_BEFORE.search(self.text, max(0, at - 40), at)
+            if before and not NAME_GOES_ON.match(self.text, end):
+                if before.group("title"):
+                    return surname
+                if is_first_name(before.group("first")):
+                    return " ".join(self.text[before.start():end].split())
+            at = self.text.find(surname, end)
         return None
 
     def known(self) -> list[Entity]:
