@@ -141,6 +141,11 @@ def test_a_name_stops_before_a_date_and_a_word_in_capitals_is_no_acronym():
     assert kinds == {"Halvard Tribune": "organization", "Grenmoor Council": "organization", "SHIELD": "organization"}
 
 
+def test_abbreviations_that_name_no_organisation_are_not_acronyms():
+    _, extraction = statements_of("At 9 p.m. EST, POTUS met LGBT and AIDS activists at the Harlow Institute.")
+    assert {e.name for e in extraction.entities if e.kind == "organization"} == {"Harlow Institute"}
+
+
 def test_a_kind_of_organisation_alone_names_none_but_a_parliament_or_a_paper_does():
     _, extraction = statements_of("Network chiefs met. Parliament voted, the Times reported.")
     assert {e.name for e in extraction.entities} == {"Parliament", "Times"}
