@@ -17,6 +17,8 @@ from kg.extract.text import ABBREVIATIONS, Token, Tokens, tokenize
 
 NAME_PARTICLES = word_set("name_particles.txt")
 DATE_WORDS = word_set("date_words.txt")
+CONTRACTIONS = word_set("contractions.txt")  # "i've", "he's": never a name
+NOT_PERSON_HEADS = word_set("not_person_heads.txt")  # "show", "street": a thing's name ends on one
 # organisations a keyword alone names: "Parliament", "the Senate", "police", "the Times"
 STANDALONE_CLASSES = {"GovernmentOrganization", "NewsMediaOrganization"}
 CONNECTORS = word_set("name_connectors.txt") | NAME_PARTICLES
@@ -174,17 +176,17 @@ PLACE = _PerWord(gazetteer.lookup)
 
 def _known_organization(name: str) -> tuple[str, list[str], str | None] | None:
     """The well-known organisation a name is, an acronym only as written: "Is it ..." is not IS."""
-    entry = known_organizations().get(gazetteer.fold(name))
+    key = gazetteer.fold(name)
+    entry = known_organizations().get(key)
     if entry and not name.isupper():
-        key = gazetteer.fold(name)
         if all(form.isupper() for form in (entry[0], *entry[1]) if gazetteer.fold(form) == key):
             return None
     return entry
 
 
 KNOWN_ORGANIZATION = _PerWord(_known_organization)
-CONTRACTION = _PerWord(lambda word: word.lower().replace("’", "'") in word_set("contractions.txt"))
-NOT_PERSON_HEAD = _PerWord(lambda word: word.lower() in word_set("not_person_heads.txt"))
+CONTRACTION = _PerWord(lambda word: word.lower().replace("’", "'") in CONTRACTIONS)
+NOT_PERSON_HEAD = _PerWord(lambda word: word.lower() in NOT_PERSON_HEADS)
 
 
 def find_names(text: str, start: int, end: int, sentence_starts: set[int]) -> list[Name]:
