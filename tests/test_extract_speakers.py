@@ -263,3 +263,11 @@ def test_a_title_after_the_is_an_unnamed_source_not_an_organisation():
     statements, extraction = statements_of("The President said the talks would go on.")
     assert extraction.entities == []
     assert statements == [("The President", "the talks would go on")]
+
+
+def test_everyday_words_in_capitals_before_a_verb_name_an_organisation_but_a_plural_is_a_group():
+    found, extraction = statements_of("Rural Alliance also said the vote was rigged. The mill will close, as Open "
+                                      "Ledger reported on Monday. Rural Voters said the count was slow.")
+    assert found == [("Rural Alliance", "the vote was rigged"), ("Open Ledger", "The mill will close"),
+                     ("Rural Voters", "the count was slow")]
+    assert {e.name for e in extraction.entities if e.kind == "organization"} == {"Rural Alliance", "Open Ledger"}

@@ -36,6 +36,7 @@ AUXILIARIES = word_set("auxiliaries.txt")
 NOT_SPEAKER_NAMES = word_set("not_speaker_names.txt", fold=False)
 SOURCE_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$")  # "a tally by the Associated Press": its author
 SOURCE_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w&.\-’']*(?:\s+[A-Z][\w&.\-’']*){0,3})")  # "Variety"
+RUNNING_TEXT_AFTER = re.compile(r"[\s,]*([\w’']+)")  # the word after a name: a verb in lower case outside headlines
 SOURCE_NP = re.compile(r"^(?:(?:a|an|the|some|many|other|several|two|three|one|local|most)\s+)?(?:[a-z][\w\-’']*|\d[\d,.]*%?\s)",
                        re.I)  # "a source", "officials", "1,409 teachers", "42% say"
 
@@ -61,6 +62,13 @@ def add_named(entities: list[Entity], named: list[tuple[Entity, Mention]]) -> No
             entity = made
             entities.append(entity)
         entity.mentions.append(mention)
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    """Words that say what a person is: the roles, the nouns of person descriptions, one-word titles."""
+    return frozenset(n.strip().lower() for n in lines("roles.txt") + lines("person_descriptions.txt")) \
+        | frozenset(title[0] for title in titles() if len(title) == 1)
 
 
 @dataclass
@@ -240,7 +248,9 @@ class SpeakerFinder:
         if the and len(words) == 1 and (words[0].lower(),) in titles():
             return None  # "the President said": a title, not an organisation's name
         titled = bool(match.group("title"))
-        if not the and not titled and not (len(words) > 1 and is_first_name(words[0])):
+        organization = the or (not titled and self._organization_name(words, before, match.start("name"),
+                                                                     match.end("name")))
+        if not organization and not titled and not (len(words) > 1 and is_first_name(words[0])):
             if len(words) > 1 and (common_word(words[0]) or self.index.within(match.start("name"), match.end("name"))):
                 return None  # but "as Hedrick Smith reported": two name-like words as the subject are a name
             person = self._person_with_surname(words[0])  # "Cross said": of someone the article names
@@ -252,13 +262,26 @@ class SpeakerFinder:
                     return Speaker(written, None, rule + "+surname")
             if common_word(words[0]) or self.index.within(match.start("name"), match.end("name")):
                 return None  # "Officials", or a place: "Beijing has demanded"
-        kind = "organization" if the else "person"
+        kind = "organization" if organization else "person"
         name = match.group("name")
         entity = next((e for e in self.known() if e.kind == kind and e.key == slugify(name)), None)
         if entity is None and kind == "person" and len(words) == 1:
             entity = self._person_with_surname(name)
         ref = self._note(kind, name, name, match.start("name"), "speakers.named_here", entity)
         return Speaker(ref, None, rule + "+named_here")
+
+    def _organization_name(self, words: list[str], before: list[str], start: int, end: int) -> bool:
+        """Whether capitalised everyday words that open a subject in running text are an organisation's
+        name ("Judicial Watch reported"): no person is named so. Not a group ("Senate Republicans"), a
+        role ("Press Secretary"), or a title-case headline ("Rural Voters Say")."""
+        last = words[-1].lower()
+        if len(words) < 2 or not common_word(words[0]) or is_first_name(words[0]) or self.index.within(start, end) \
+                or any(w.lower() not in CLAUSE_OPENERS for w in before):
+            return False
+        if (last.endswith("s") and common_noun(last)) or last in person_nouns():
+            return False
+        after = RUNNING_TEXT_AFTER.match(self.text, end)
+        return after is not None and after.group(1)[:1].islower()
 
     def _note(self, kind: str, name: str, written: str, at: int, rule: str, entity: Entity | None = None) -> EntityRef:
         """The entity of a name read where someone speaks, `written` at `at`: the one given, else the
