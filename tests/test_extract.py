@@ -410,3 +410,11 @@ def test_a_participle_after_a_typewriter_closing_mark_shares_the_subject():
 def test_say_in_its_base_form_is_a_verb_after_any_subject():
     found, _ = statements_of("Aides to Maria Delgado say the county will rebuild the pier before the summer.")
     assert ("indirect", "Aides to Maria Delgado", "the county will rebuild the pier before the summer") in found
+
+
+def test_a_quotation_that_ends_its_sentence_and_line_is_not_attributed_by_the_next_line():
+    found, _ = statements_of('Lena Marsh spoke after the vote.\n"We will win the seat in March," Marsh said. '
+                             '"The whole town is with us."\nOtto Brandt said he expected a recount.')
+    assert found == [("direct", "Lena Marsh", "We will win the seat in March"),
+                     ("direct", "Lena Marsh", "The whole town is with us"),
+                     ("indirect", "Otto Brandt", "he expected a recount")]

@@ -65,6 +65,7 @@ RELATIVE_SUBJECT = re.compile(r",\s*who\s*$")
 # a second attribution joined to the clause: "..., while Sanders suggests", "... and Trump says", "after the AP reports"
 JOINED_SUBJECT = re.compile(r"\s(?:while|whereas|and|but|after|as|when|before|since|though|although)\s+"
                             r"(?P<subject>(?:the\s+)?[A-Z][^,;:\"“”]{0,60})$")
+LINE_BREAK = re.compile(r"[ \t]*\n")
 DASH_ATTRIBUTION = re.compile(r"\s*[―—–]+\s*|\s+-{1,2}\s+")
 
 
@@ -324,6 +325,8 @@ class StatementFinder:
         next_quote = OPEN_MARK.search(self.text, quote.close_mark, paragraph.end)
         limit = next_quote.start() if next_quote else paragraph.end
         region_end = limit = min(limit, quote.close_mark + WINDOW)
+        if self._ends_line_and_sentence(quote, limit):
+            return None  # `"... in danger."` ⏎ `Rubio said he ...`: a new line, a new sentence with its own subject
         for stop in SENTENCE_STOP.finditer(self.text, quote.close_mark, limit):
             if not after_abbreviation(self.text, stop.start(), quote.close_mark):
                 region_end = stop.start()
@@ -351,6 +354,12 @@ class StatementFinder:
         if speaker is None:
             return None
         return speaker, cue, speaker.rule
+
+    def _ends_line_and_sentence(self, quote: Quotation, limit: int) -> bool:
+        """Whether the quotation closes a sentence and its line: the words on the next line (in a paragraph
+        whose lines are not joined) attribute something else, never the quotation before them."""
+        line_break = LINE_BREAK.match(self.text, quote.close_mark, limit)
+        return line_break is not None and self.text[quote.start:quote.close_mark].rstrip(CLOSE_MARKS)[-1:] == "."
 
     def _speaker_after_cue(self, cue: Cue, region_end: int) -> Speaker | None:
         """The speaker right after a cue that follows a quotation (`"...," said X, a Y.`), up to a comma
