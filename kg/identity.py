@@ -118,10 +118,11 @@ def entity_records(quads: Iterable[Quad], slug: str) -> str:
     return records_json([(q.subject.value, q.predicate.value, q.object.value) for q in quads], slug)
 
 
-def records_json(triples: list[tuple[str, str, str]], slug: str) -> str:
+def records_json(triples: list[tuple], slug: str) -> str:
     """What the identity step needs of an article-local graph, as the JSON the store keeps beside it:
     made from the triples where they are made (in the extraction worker), so the identity step never
-    reads an article graph back. A triple is the `.value`s of a quad's subject, predicate and object."""
+    reads an article graph back. A triple is the `.value`s of a quad's subject, predicate and object, or
+    an article's triple as `kg.rdf` makes it (a literal object a `Text`, whose lexical form is read)."""
     speakers: dict[str, list[str]] = defaultdict(list)  # author's local IRI -> its claims (their last IRI step)
     for subject, predicate, obj in triples:
         if predicate == SCHEMA_AUTHOR and "/claim/" in subject:
@@ -130,12 +131,12 @@ def records_json(triples: list[tuple[str, str, str]], slug: str) -> str:
                       sort_keys=True)
 
 
-def records_of_triples(triples: Iterable[tuple[str, str, str]], slug: str) -> list[Record]:
+def records_of_triples(triples: Iterable[tuple], slug: str) -> list[Record]:
     """The entities of one (article-local) article graph: only the triples of RECORD_PREDICATES are read."""
     props: dict[str, dict[str, list[str]]] = {}
     for subject, predicate, obj in triples:
-        if predicate in RECORD_PREDICATES:
-            props.setdefault(subject, {}).setdefault(predicate, []).append(obj)
+        if predicate in RECORD_PREDICATES:  # the few triples read are the only ones whose literal is unpacked
+            props.setdefault(subject, {}).setdefault(predicate, []).append(obj if type(obj) is str else obj.value)
     orgs: dict[str, list[str]] = defaultdict(list)
     roles: dict[str, list[str]] = defaultdict(list)
     for subject, p in props.items():

@@ -40,14 +40,14 @@ def extract_nquads(article: Article, base: str | None = None) -> Extracted:
     from kg.build import article_counts
     from kg.extract import extract
     from kg.identity import records_json
-    from kg.rdf import Vocabulary, nquads, unique_triples, values
+    from kg.rdf import Vocabulary, nquads, unique_triples
 
     try:
         extraction = extract(article)
         vocabulary = Vocabulary(base)
         triples = unique_triples(extraction, vocabulary)
         written = nquads(triples, vocabulary.iri("graph", article.slug))
-        entities = records_json(values(triples), article.slug)
+        entities = records_json(triples, article.slug)
     except Exception as error:  # one article's failure must not stop the corpus
         return Extracted(error=f"extraction failed ({type(error).__name__}: {error})")
     return Extracted(written, article_counts(extraction), entities)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
 from urllib.parse import quote
@@ -164,7 +164,7 @@ def integer(value: int) -> Literal:
 
 
 def integer_text(value: int) -> Text:
-    return Text(str(value), datatype=INTEGER)
+    return Text(str(value), None, INTEGER)
 
 
 def decimal_text(value: float) -> Text:
@@ -214,108 +214,121 @@ def unique_triples(extraction: Extraction, vocabulary: Vocabulary) -> list[tuple
     return list(dict.fromkeys(article_triples(extraction, vocabulary)))
 
 
-def values(triples: list[tuple[str, str, Term]]) -> list[tuple[str, str, str]]:
-    """The triples as the `.value`s of their pyoxigraph terms: IRIs and lexical forms."""
-    return [(s, p, o if type(o) is str else o.value) for s, p, o in triples]
-
-
-def article_triples(extraction: Extraction, v: Vocabulary) -> Iterator[tuple]:
+def article_triples(extraction: Extraction, v: Vocabulary) -> list[tuple]:
+    """The article's triples, repeats included. Built as lists, not chained generators, and with each
+    entity's IRI worked out once: a few hundred triples an article made this a sixth of extracting it."""
     article = extraction.article
-    node = v.iri("article", article.slug)
-    yield node, A, SCHEMA + "NewsArticle"
-    yield node, SCHEMA + "headline", Text(article.title)
-    yield node, SCHEMA + "identifier", Text(article.slug)
-    yield node, KG + "sourceFile", Text(article.source)
-    yield node, KG + "contentHash", Text(article.content_hash)
+    slug, source = article.slug, article.text
+    node = v.iri("article", slug)
+    entity_iri = _EntityIris(v)
+    triples = [(node, A, SCHEMA + "NewsArticle"), (node, SCHEMA + "headline", Text(article.title)),
+               (node, SCHEMA + "identifier", Text(slug)), (node, KG + "sourceFile", Text(article.source)),
+               (node, KG + "contentHash", Text(article.content_hash))]
+    add = triples.append
     if article.url:  # one that looks like an IRI is checked as pyoxigraph checks IRIs
-        yield node, SCHEMA + "url", NamedNode(article.url).value if _is_iri(article.url) else Text(article.url)
+        add((node, SCHEMA + "url", NamedNode(article.url).value if _is_iri(article.url) else Text(article.url)))
     if article.date:
-        yield node, SCHEMA + "datePublished", Text(article.date)
+        add((node, SCHEMA + "datePublished", Text(article.date)))
     if extraction.author:
-        yield node, SCHEMA + "author", v.ref_iri(extraction.author)
+        add((node, SCHEMA + "author", entity_iri(extraction.author.kind, extraction.author.key)))
     for topic in article.topics:
-        yield node, SCHEMA + "about", v.topic_iri(topic)
-        yield from topic_triples(topic, v)
+        add((node, SCHEMA + "about", v.topic_iri(topic)))
+        triples += topic_triples(topic, v)
     for entity in extraction.entities:
-        entity_node = v.entity_iri(entity.kind, entity.key)
-        yield node, SCHEMA + "mentions", entity_node
-        yield from entity_triples(entity, entity_node, v)
+        entity_node = entity_iri(entity.kind, entity.key)
+        add((node, SCHEMA + "mentions", entity_node))
+        triples += entity_triples(entity, entity_node, entity_iri)
         if entity.mentions:
-            yield entity_node, KG + "mentionCount", integer_text(len(entity.mentions))
+            add((entity_node, KG + "mentionCount", integer_text(len(entity.mentions))))
         if entity.kind == "place" and any(_same(entity, name) for name in article.locations):
-            yield node, SCHEMA + "contentLocation", entity_node
+            add((node, SCHEMA + "contentLocation", entity_node))
+    claims = v.iri("claim", slug)
     for statement in extraction.statements:
-        yield from statement_triples(statement, node, article.slug, article.text, v)
+        triples += statement_triples(statement, node, claims, source, entity_iri)
     for affiliation in extraction.affiliations:
-        person = v.entity_iri("person", affiliation.person)
-        organization = v.entity_iri("organization", affiliation.organization)
-        membership = v.iri("membership", article.slug, f"{affiliation.person}--{affiliation.organization}")
-        yield person, ORG + "memberOf", organization
+        person = entity_iri("person", affiliation.person)
+        organization = entity_iri("organization", affiliation.organization)
+        membership = v.iri("membership", slug, f"{affiliation.person}--{affiliation.organization}")
+        add((person, ORG + "memberOf", organization))
         if affiliation.head:
-            yield person, ORG + "headOf", organization
-        yield membership, A, ORG + "Membership"
-        yield membership, ORG + "member", person
-        yield membership, ORG + "organization", organization
-        yield membership, PROV + "wasDerivedFrom", node
-        yield membership, KG + "rule", Text(affiliation.rule)
-        yield from evidence_triples(membership, "evidence", affiliation.evidence, article.text)
+            add((person, ORG + "headOf", organization))
+        triples += [(membership, A, ORG + "Membership"), (membership, ORG + "member", person),
+                    (membership, ORG + "organization", organization), (membership, PROV + "wasDerivedFrom", node),
+                    (membership, KG + "rule", Text(affiliation.rule))]
+        triples += evidence_triples(membership, "evidence", affiliation.evidence, source)
         if affiliation.role:
             role = v.role_iri(affiliation.role)
-            yield membership, ORG + "role", role
-            yield role, A, ORG + "Role"
-            yield role, RDFS + "label", Text(affiliation.role, "en")
+            triples += [(membership, ORG + "role", role), (role, A, ORG + "Role"),
+                        (role, RDFS + "label", Text(affiliation.role, "en"))]
     for tie in extraction.place_ties:
         predicate = "workLocation" if tie.entity.kind == "person" else "location"
-        yield v.ref_iri(tie.entity), SCHEMA + predicate, v.entity_iri("place", tie.place)
-    yield from location_triples(extraction, node, v)
+        add((entity_iri(tie.entity.kind, tie.entity.key), SCHEMA + predicate, entity_iri("place", tie.place)))
+    triples += location_triples(extraction, node, v)
     for position in extraction.positions:
-        yield from position_triples(position, article.slug, article.text, v)
+        triples += position_triples(position, slug, claims, source, v, entity_iri)
+    return triples
 
 
-def location_triples(extraction: Extraction, node: str, v: Vocabulary) -> Iterator[tuple]:
+class _EntityIris(dict):
+    """`Vocabulary.entity_iri`, worked out once per entity of an article (an entity is named by its
+    statements, memberships and positions over and over)."""
+
+    def __init__(self, vocabulary: Vocabulary):
+        super().__init__()
+        self.vocabulary = vocabulary
+
+    def __call__(self, kind: str, key: str) -> str:
+        iri = self.get((kind, key))
+        if iri is None:
+            iri = self[kind, key] = self.vocabulary.entity_iri(kind, key)
+        return iri
+
+
+def location_triples(extraction: Extraction, node: str, v: Vocabulary) -> list[tuple]:
     """A `Location:` line the extractors did not find a place in still becomes the article's place."""
+    triples = []
     for name in extraction.article.locations:
         if any(e.kind == "place" and _same(e, name) for e in extraction.entities):
             continue
         place = v.entity_iri("place", slugify(name))
-        yield node, SCHEMA + "contentLocation", place
-        yield node, SCHEMA + "mentions", place
-        yield place, A, SCHEMA + "Place"
-        yield place, SCHEMA + "name", Text(name)
+        triples += [(node, SCHEMA + "contentLocation", place), (node, SCHEMA + "mentions", place),
+                    (place, A, SCHEMA + "Place"), (place, SCHEMA + "name", Text(name))]
+    return triples
 
 
-def topic_triples(label: str, v: Vocabulary, broader: str | None = None) -> Iterator[tuple]:
+def topic_triples(label: str, v: Vocabulary, broader: str | None = None) -> list[tuple]:
     concept = v.topic_iri(label)
-    yield concept, A, SKOS + "Concept"
-    yield concept, SKOS + "prefLabel", Text(label, "en")
+    triples = [(concept, A, SKOS + "Concept"), (concept, SKOS + "prefLabel", Text(label, "en"))]
     if broader:
-        yield concept, SKOS + "broader", v.topic_iri(broader)
-        yield from topic_triples(broader, v)
+        triples.append((concept, SKOS + "broader", v.topic_iri(broader)))
+        triples += topic_triples(broader, v)
+    return triples
 
 
 STANCE_PREDICATE = {"for": "favours", "against": "opposes"}
 
 
-def position_triples(position: Position, slug: str, source: str, v: Vocabulary) -> Iterator[tuple]:
+def position_triples(position: Position, slug: str, claims: str, source: str, v: Vocabulary,
+                     entity_iri: _EntityIris) -> list[tuple]:
     """A speaker's stance on an issue: a kg:Position node with its evidence, and a direct
-    `kg:favours` / `kg:opposes` link from a named speaker to the issue's topic."""
+    `kg:favours` / `kg:opposes` link from a named speaker to the issue's topic. `claims` is the IRI
+    the article's claims' IRIs extend."""
     issue = v.topic_iri(position.issue)
-    node = v.iri("position", slug, f"{position.statement.start}-{position.statement.end}", slugify(position.issue))
-    yield node, A, KG + "Position"
-    yield node, KG + "stance", Text(position.stance)
-    yield node, KG + "issue", issue
-    yield node, KG + "cue", Text(position.cue)
-    yield node, KG + "rule", Text(position.rule)
-    yield node, PROV + "wasDerivedFrom", v.iri("claim", slug, f"{position.statement.start}-{position.statement.end}")
+    statement = f"{position.statement.start}-{position.statement.end}"
+    node = v.iri("position", slug, statement, slugify(position.issue))
+    triples = [(node, A, KG + "Position"), (node, KG + "stance", Text(position.stance)), (node, KG + "issue", issue),
+               (node, KG + "cue", Text(position.cue)), (node, KG + "rule", Text(position.rule)),
+               (node, PROV + "wasDerivedFrom", f"{claims}/{statement}")]
     if position.negated:
-        yield node, KG + "negated", Text("true", datatype=BOOLEAN)
+        triples.append((node, KG + "negated", Text("true", datatype=BOOLEAN)))
     if position.speaker:
-        yield node, KG + "holder", v.ref_iri(position.speaker)
-        yield v.ref_iri(position.speaker), KG + STANCE_PREDICATE[position.stance], issue
+        holder = entity_iri(position.speaker.kind, position.speaker.key)
+        triples += [(node, KG + "holder", holder), (holder, KG + STANCE_PREDICATE[position.stance], issue)]
     if position.speaker_description:
-        yield node, KG + "speakerDescription", Text(position.speaker_description)
-    yield from topic_triples(position.issue, v, position.broader)
-    yield from evidence_triples(node, "evidence", position.evidence, source)
+        triples.append((node, KG + "speakerDescription", Text(position.speaker_description)))
+    triples += topic_triples(position.issue, v, position.broader)
+    triples += evidence_triples(node, "evidence", position.evidence, source)
+    return triples
 
 
 def _same(entity: Entity, name: str) -> bool:
@@ -327,56 +340,57 @@ def _is_iri(value: str) -> bool:
     return value.startswith(("http://", "https://")) and not any(c in value for c in ' <>"{}|\\^`')
 
 
-def entity_triples(entity: Entity, node: str, v: Vocabulary) -> Iterator[tuple]:
-    yield node, A, SCHEMA + KIND_CLASS[entity.kind]
+def entity_triples(entity: Entity, node: str, entity_iri: _EntityIris) -> list[tuple]:
+    triples = [(node, A, SCHEMA + KIND_CLASS[entity.kind])]
+    add = triples.append
     if entity.subtype:
-        yield node, A, lexicon_class(entity.subtype)
+        add((node, A, lexicon_class(entity.subtype)))
     if entity.kind == "organization":
-        yield node, A, ORG + "Organization"
-    yield node, SCHEMA + "name", Text(entity.name)
+        add((node, A, ORG + "Organization"))
+    add((node, SCHEMA + "name", Text(entity.name)))
     for alias in entity.aliases:
         if alias != entity.name:
-            yield node, SCHEMA + "alternateName", Text(alias)
+            add((node, SCHEMA + "alternateName", Text(alias)))
     if entity.parent:
-        yield node, ORG + "subOrganizationOf", v.entity_iri("organization", entity.parent)
+        add((node, ORG + "subOrganizationOf", entity_iri("organization", entity.parent)))
     if entity.latitude is not None and entity.longitude is not None:  # on the place itself, as schema:Place allows
-        yield node, SCHEMA + "latitude", decimal_text(entity.latitude)
-        yield node, SCHEMA + "longitude", decimal_text(entity.longitude)
+        add((node, SCHEMA + "latitude", decimal_text(entity.latitude)))
+        add((node, SCHEMA + "longitude", decimal_text(entity.longitude)))
     if entity.geonames_id:
-        yield node, OWL + "sameAs", f"{GEONAMES}{entity.geonames_id}/"
+        add((node, OWL + "sameAs", f"{GEONAMES}{entity.geonames_id}/"))
+    return triples
 
 
-def statement_triples(statement: Statement, article: str, slug: str, source: str,
-                      v: Vocabulary) -> Iterator[tuple]:
-    claim = v.iri("claim", slug, f"{statement.content.start}-{statement.content.end}")
-    yield claim, A, SCHEMA + "Claim"
+def statement_triples(statement: Statement, article: str, claims: str, source: str,
+                      entity_iri: _EntityIris) -> list[tuple]:
+    """`claims` is the IRI the article's claims' IRIs extend with their offsets (which need no quoting)."""
+    claim = f"{claims}/{statement.content.start}-{statement.content.end}"
+    triples = [(claim, A, SCHEMA + "Claim")]
+    add = triples.append
     if statement.kind == "direct":
-        yield claim, A, SCHEMA + "Quotation"
-    yield claim, SCHEMA + "text", Text(statement.text)
-    yield claim, SCHEMA + "appearance", article
-    yield claim, KG + "kind", Text(statement.kind)
-    yield claim, KG + "rule", Text(statement.rule)
+        add((claim, A, SCHEMA + "Quotation"))
+    add((claim, SCHEMA + "text", Text(statement.text)))
+    add((claim, SCHEMA + "appearance", article))
+    add((claim, KG + "kind", Text(statement.kind)))
+    add((claim, KG + "rule", Text(statement.rule)))
     if statement.speaker:
-        yield claim, SCHEMA + "author", v.ref_iri(statement.speaker)
+        add((claim, SCHEMA + "author", entity_iri(statement.speaker.kind, statement.speaker.key)))
     if statement.speaker_description:
-        yield claim, KG + "speakerDescription", Text(statement.speaker_description)
+        add((claim, KG + "speakerDescription", Text(statement.speaker_description)))
     if statement.cue:
-        yield claim, KG + "cue", Text(statement.cue)
+        add((claim, KG + "cue", Text(statement.cue)))
     if statement.addressee:
-        yield claim, KG + "addressee", v.ref_iri(statement.addressee)
-    yield from evidence_triples(claim, "evidence", statement.evidence, source)
+        add((claim, KG + "addressee", entity_iri(statement.addressee.kind, statement.addressee.key)))
+    triples += evidence_triples(claim, "evidence", statement.evidence, source)
+    return triples
 
 
-def evidence_triples(subject: str, name: str, span: Span, source: str) -> Iterator[tuple]:
+def evidence_triples(subject: str, name: str, span: Span, source: str) -> list[tuple]:
     """A Web Annotation selector for the span of the article a fact was read from: its offsets and its
     exact words. A claim's own words (schema:text) lie inside its evidence; the claim's IRI ends with
     their offsets. They get no selector of their own: at ~10 claims an article, four more quads each
     were an eighth of a corpus's quads and of its loading time."""
     selector = f"{subject}#{name}"
-    yield subject, KG + name, selector
-    yield selector, A, OA + "TextPositionSelector"
-    yield selector, A, OA + "TextQuoteSelector"
-    yield selector, OA + "start", integer_text(span.start)
-    yield selector, OA + "end", integer_text(span.end)
-    yield selector, OA + "exact", Text(span.of(source))
-
+    return [(subject, KG + name, selector), (selector, A, OA + "TextPositionSelector"),
+            (selector, A, OA + "TextQuoteSelector"), (selector, OA + "start", integer_text(span.start)),
+            (selector, OA + "end", integer_text(span.end)), (selector, OA + "exact", Text(span.of(source)))]

@@ -17,7 +17,7 @@ from rdflib.namespace import RDF, RDFS
 from kg.build import build
 from kg.extract import extract
 from kg.identity import entity_records, records_json
-from kg.rdf import DEFAULT_BASE, ESCAPED, INTEGER, Text, Vocabulary, article_quads, class_iri, nquads, term, unique_triples, values
+from kg.rdf import DEFAULT_BASE, ESCAPED, INTEGER, Text, Vocabulary, article_quads, class_iri, nquads, term, unique_triples
 from kg.read import read_file
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -300,7 +300,7 @@ def test_written_n_quads_and_records_are_those_of_the_quads(base):
         quads = article_quads(extraction, vocabulary)
         triples = unique_triples(extraction, vocabulary)
         assert nquads(triples, vocabulary.iri("graph", article.slug)) == sorted_serialisation(quads)
-        assert records_json(values(triples), article.slug) == entity_records(quads, article.slug)
+        assert records_json(triples, article.slug) == entity_records(quads, article.slug)
 
 
 def test_literals_are_escaped_as_pyoxigraph_escapes_them():

@@ -12,7 +12,7 @@ from functools import cache
 
 from kg.extract.lexicon import alternation, lines, word_set
 from kg.extract.text import Sentence
-from kg.models import Affiliation, EntityRef, PlaceTie, Span
+from kg.models import Affiliation, EntityRef, PlaceTie
 from kg.resolve import MentionIndex
 
 HEAD_ROLES = word_set("head_roles.txt")
@@ -51,6 +51,15 @@ def patterns() -> list[tuple[str, re.Pattern, str]]:
 
 
 @cache
+def patterns_between(first: str, second: str) -> list[tuple[str, re.Pattern, str]]:
+    """The patterns read between a name of kind `first` and a name of kind `second`, in order: "op" ones
+    between an organisation and a person, "po" ones between a person and an organisation; not
+    "op_second", read from the pair before (`find_affiliations`)."""
+    kinds = {"op": ("organization", "person"), "po": ("person", "organization")}
+    return [p for p in patterns() if p[2] != "op_second" and kinds[p[2][:2]] == (first, second)]
+
+
+@cache
 def role_before_org() -> re.Pattern:
     return re.compile(rf"(?:^|\s)(?i:the|a|an|its|their)?\s*(?P<role>{role_pattern()})\s+(?:of|at|for|with|in)\s+(?:the\s+)?$", re.I)
 
@@ -85,13 +94,7 @@ def find_affiliations(text: str, sentences: list[Sentence], index: MentionIndex)
             between = text[a_end:b_start]
             if len(between) > 80:
                 continue
-            for rule, pattern, order in patterns():
-                if order == "op_second":
-                    continue  # read below, from the pair before
-                if order.startswith("op") and (a.kind, b.kind) != ("organization", "person"):
-                    continue
-                if order.startswith("po") and (a.kind, b.kind) != ("person", "organization"):
-                    continue
+            for rule, pattern, order in patterns_between(a.kind, b.kind):
                 match = pattern.match(between)
                 if not match:
                     continue
@@ -113,7 +116,7 @@ def find_affiliations(text: str, sentences: list[Sentence], index: MentionIndex)
                 if key not in found:
                     found[key] = Affiliation(person=person.key, organization=organization.key, role=role_text,
                                              head=role_text.lower() in HEAD_ROLES,
-                                             evidence=Span(start=sentence.start, end=sentence.end), rule=rule)
+                                             evidence={"start": sentence.start, "end": sentence.end}, rule=rule)
                 break
         # coordination: "ORG director P1 and editor-in-chief P2" ties P2 to ORG too
         for (_, a_end, a), _, (c_start, _, c) in zip(mentions, mentions[1:], mentions[2:]):
@@ -123,15 +126,18 @@ def find_affiliations(text: str, sentences: list[Sentence], index: MentionIndex)
                 if match and (c.key, a.key) not in found:
                     role_text = _clean_role(match.group("role"))
                     found[(c.key, a.key)] = Affiliation(person=c.key, organization=a.key, role=role_text,
-                                                        evidence=Span(start=sentence.start, end=sentence.end),
+                                                        evidence={"start": sentence.start, "end": sentence.end},
                                                         rule=rule)
     return list(found.values())
 
 
 def _clean_role(role: str) -> str:
-    role = re.sub(r"\s+", " ", role).strip(" ,")
-    role = re.sub(r"^(?i:the|a|an)\s+", "", role)
-    return role
+    role = SPACES.sub(" ", role).strip(" ,")
+    return LEADING_ARTICLE.sub("", role)
+
+
+SPACES = re.compile(r"\s+")
+LEADING_ARTICLE = re.compile(r"^(?i:the|a|an)\s+")
 
 
 BASED_IN = re.compile(r"^,?\s+(?:(?:a|an|the)\s+)?[\w\s\-]{0,40}?\b(?:based|living|working)\s+in\s+$", re.I)
@@ -144,7 +150,7 @@ def find_place_ties(text: str, sentences: list[Sentence], index: MentionIndex) -
         mentions = index.within(sentence.start, sentence.end)
         for (_, a_end, a), (b_start, _, b) in zip(mentions, mentions[1:]):
             if a.kind in ("person", "organization") and b.kind == "place" and BASED_IN.match(text[a_end:b_start]):
-                ties.append(PlaceTie(entity=EntityRef(kind=a.kind, key=a.key), place=b.key,
-                                     evidence=Span(start=sentence.start, end=sentence.end),
+                ties.append(PlaceTie(entity={"kind": a.kind, "key": a.key}, place=b.key,
+                                     evidence={"start": sentence.start, "end": sentence.end},
                                      rule="affiliations.based_in_place"))
     return ties

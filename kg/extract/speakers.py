@@ -30,8 +30,11 @@ SPEAKER_NAME = re.compile(rf"(?:^|(?<=[\s(]))(?:(?P<the>[Tt]he\s+)|(?P<title>(?:
 POSSESSIVE = r"(?:['’]s|(?<=s)['’])"  # "Clinton's", "Francis'"
 POSSESSOR = re.compile(rf"{POSSESSIVE}\s+[a-z]")  # "Clinton's campaign", "Francis' aides"
 POSSESSIVE_END = re.compile(rf"(?<=\w){POSSESSIVE}\s*$")
+POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")  # what text that POSSESSIVE_END matches in ends with
 # an aside after a country, "China, Pyongyang's only ally, said", "Russia, a permanent member, said"; not a list
 PLACE_ASIDE = re.compile(r"\s*(?:(?:a|an|the|its|one|which|whose|long)\s|[\w\-]+['’]s?\s)", re.I)
+LIST_OF_NAMES = re.compile(r"\b(?:and|or)\s+[A-Z]")  # "Israel, Egypt and Jordan"
+PREPOSITION = re.compile(r"\b(?:of|in|at|from|for|with|by|to)\b", re.I)
 AUXILIARIES = word_set("auxiliaries.txt")
 NOT_SPEAKER_NAMES = word_set("not_speaker_names.txt", fold=False)
 SOURCE_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$")  # "a tally by the Associated Press": its author
@@ -140,7 +143,7 @@ class SpeakerFinder:
         organizations = [m for m in mentions if m[2].kind == "organization" and m[0] >= start]
         if organizations:  # "the State Department", "Another pollster, Clemson University"
             lead = self.text[start:organizations[0][0]].strip(" ,")
-            if len(lead.split()) <= 4 and not re.search(r"\b(?:of|in|at|from|for|with|by|to)\b", lead, re.I):
+            if len(lead.split()) <= 4 and not PREPOSITION.search(lead):
                 return Speaker(organizations[0][2], None, rule)
         place = self._place_alone(mentions, start, end)
         if place is not None:  # "Israel said", "Iran denied": a country speaks through its government
@@ -166,6 +169,8 @@ class SpeakerFinder:
     def _possessor(self, start: int, end: int) -> EntityRef | None:
         """The person or organisation whose possessive ends text[start:end] ("Donald Trump's",
         "Francis'"): what stands after it is their claim, remarks or call, not a verb."""
+        if not self.text[start:end].rstrip().endswith(POSSESSIVE_ENDINGS):
+            return None  # what the search below needs, tested without its scan of the whole region
         possessive = POSSESSIVE_END.search(self.text, start, end)
         if possessive is None:
             return None
@@ -192,7 +197,7 @@ class SpeakerFinder:
             return places[0] if len(places) == 1 else None
         # an aside: no list of places ("Israel, Egypt and Jordan said"), nothing named outside a possessive
         aside = after.startswith(",") and PLACE_ASIDE.match(after, 1)
-        return places[0] if aside and not re.search(r"\b(?:and|or)\s+[A-Z]", after[:aside.end()]) else None
+        return places[0] if aside and not LIST_OF_NAMES.search(after[:aside.end()]) else None
 
     def _government_of(self, mention: tuple[int, int, EntityRef]) -> EntityRef:
         """The organisation that speaks for a place, named as the place is: only people and

@@ -21,11 +21,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.extract.lexicon import alternation, rows
-from kg.models import Position, Span, Statement
+from kg.models import Position, Statement
 
 WINDOW = 6  # at most this many words between the end of a cue and the issue keyword
 NEGATION_WINDOW = 3  # a negation this many words before a cue flips it
 CLAUSE_BREAK = re.compile(r"[.!?;:]|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b")
+WORD = re.compile(r"[\w’'-]+")
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ def lexicon() -> Lexicon:
 
 
 def _words(text: str) -> int:
-    return len(re.findall(r"[\w’'-]+", text))
+    return len(WORD.findall(text))
 
 
 def _flip(stance: str) -> str:
@@ -123,8 +124,8 @@ def find_positions(text: str, statements: list[Statement]) -> list[Position]:
                 continue
             stance, cue, cue_start, negated = position
             seen.add(issue.label)
-            evidence = Span(start=start + min(cue_start, match.start()) if cue_start >= 0 else start + match.start(),
-                            end=start + match.end())
+            evidence = {"start": start + min(cue_start, match.start()) if cue_start >= 0 else start + match.start(),
+                        "end": start + match.end()}  # validated with the position: one validation, not two
             positions.append(Position(
                 stance=stance, issue=issue.label, broader=issue.broader, speaker=statement.speaker,
                 speaker_description=statement.speaker_description, statement=statement.content,
@@ -175,7 +176,7 @@ def _from_cue(words: str, cues: list[re.Match], issue: re.Match, lex: Lexicon):
         stance = lex.cue_stance[phrase]
         negated = False
         if not lex.negation.search(phrase):
-            before = re.findall(r"[\w’'-]+", words[:cue.start()])[-NEGATION_WINDOW:]
+            before = WORD.findall(words[:cue.start()])[-NEGATION_WINDOW:]
             tail = " ".join(before)
             if lex.negation.search(tail) and not CLAUSE_BREAK.search(words[max(0, cue.start() - 40):cue.start()]):
                 stance, negated = _flip(stance), True

@@ -67,6 +67,23 @@ JOINED_SUBJECT = re.compile(r"\s(?:while|whereas|and|but|after|as|when|before|si
                             r"(?P<subject>(?:the\s+)?[A-Z][^,;:\"“”]{0,60})$")
 LINE_BREAK = re.compile(r"[ \t]*\n")
 DASH_ATTRIBUTION = re.compile(r"\s*[―—–]+\s*|\s+-{1,2}\s+")
+# where the speaker after a cue ends: a comma, or a word that opens a phrase of time or place
+SPEAKER_AFTER_CUE_END = re.compile(r",|\s(?:on|in|at|by|during|after|before|when|who|which)\s")
+CLAUSE_SPEAKER_END = re.compile(r",|\s(?:on|in|at|by|during|after|before|when|who)\s")
+OPENING_ADVERBIAL = re.compile(r"\s*(?:(?:On|In|At|After|Before|Later|Earlier|Meanwhile|Still|But|And|Yet|So|Then|"
+                               r"Instead|However|Also)\b[^,“\"]{0,40},\s*)?")
+LEADING_THE = re.compile(r"^(?:the|The)\s+")
+LEADING_LOWER_THE = re.compile(r"^\s*the\s")
+# the clause breaks before a subject: ", but", "; ", "where", "ABC — ", ", he"
+SUBJECT_BREAK = re.compile(r"(?:[;]\s+|\b[A-Z]{2,}[A-Z.,\s]*\s[—–]\s*|\)\s*[—–-]+\s*|,\s+(?:but|and|while|whereas)\s+"
+                           r"|\b(?:where|when|because|as|that)\s+|,\s+(?=(?:he|she|they|we|I)\s|[^,]{1,30}$)"
+                           r"|\b(?:while|whereas|after|before|since|although|though)\s+(?=(?:the\s+)?[A-Z]))")
+THAT_OR_QUOTE = re.compile(r"\bthat\b|[\"“:]")
+QUOTE_OPENS_CLAUSE = re.compile(r"(?:\s*[,:]?\s*|[^\"“”.;]{0,40}?[,:]\s*)[\"“]")  # `said in a statement, "..."`
+THAT_CLAUSE = re.compile(r"[^\"“”.;]{0,60}?\bthat\b\s*")
+WORDS_BEFORE_PRONOUN = re.compile(r"(?:\s+[\w’'-]+){1,5}?(?=\s+(?:he|she|they|it|we|I|there)\b)")  # told reporters he
+LEADING_PUNCTUATION = re.compile(r"\s*[,:]?\s*")
+CONJUNCTION_AFTER_COMMA = re.compile(r",\s+(?:but|and|while|whereas)\s")
 
 
 @dataclass
@@ -300,8 +317,8 @@ class StatementFinder:
                 continue  # a scare-quoted term
             sentence = self.sentence_at(quote.open_mark)
             statement = Statement(
-                kind="direct", text=content, content=Span(start=start, end=end),
-                evidence=Span(start=min(sentence.start, quote.open_mark), end=max(sentence.end, quote.close_mark)),
+                kind="direct", text=content, content={"start": start, "end": end},
+                evidence={"start": min(sentence.start, quote.open_mark), "end": max(sentence.end, quote.close_mark)},
                 speaker=speaker.ref, speaker_description=speaker.description,
                 cue=cue.word if cue else None, addressee=self.addressee(cue) if cue else None, rule=rule)
             self.statements.append(statement)
@@ -365,7 +382,7 @@ class StatementFinder:
         """The speaker right after a cue that follows a quotation (`"...," said X, a Y.`), up to a comma
         or a word that opens a phrase of time or place."""
         after = self.text[cue.end:min(region_end, cue.end + 120)]
-        cut = re.search(r",|\s(?:on|in|at|by|during|after|before|when|who|which)\s", after)
+        cut = SPEAKER_AFTER_CUE_END.search(after)
         return self.speakers.in_region(cue.end, cue.end + (cut.start() if cut else len(after)),
                                        "quotes.cue_then_speaker", nearest_last=True)
 
@@ -422,11 +439,10 @@ class StatementFinder:
 
     def _sentence_subject(self, start: int, end: int) -> Speaker | None:
         end = min(end, start + WINDOW)
-        lead = re.match(r"\s*(?:(?:On|In|At|After|Before|Later|Earlier|Meanwhile|Still|But|And|Yet|So|Then|"
-                        r"Instead|However|Also)\b[^,“\"]{0,40},\s*)?", self.text[start:end])
+        lead = OPENING_ADVERBIAL.match(self.text[start:end])
         start += lead.end() if lead else 0
         mentions = [m for m in self.index.within(start, end) if m[2].kind in ("person", "organization")]
-        if mentions and not WORD.findall(re.sub(r"^(?:the|The)\s+", "", self.text[start:mentions[0][0]])):
+        if mentions and not WORD.findall(LEADING_THE.sub("", self.text[start:mentions[0][0]])):
             return Speaker(mentions[0][2], None, "subject")
         first = self.text[start:end].split()[:1]
         if first and first[0] in ("He", "She", "he", "she"):
@@ -496,9 +512,7 @@ class StatementFinder:
         start = max(start, cue_start - WINDOW)
         region = self.text[start:cue_start]
         best = 0
-        for match in re.finditer(r"(?:[;]\s+|\b[A-Z]{2,}[A-Z.,\s]*\s[—–]\s*|\)\s*[—–-]+\s*|,\s+(?:but|and|while|whereas)\s+"
-                                 r"|\b(?:where|when|because|as|that)\s+|,\s+(?=(?:he|she|they|we|I)\s|[^,]{1,30}$)"
-                                 r"|\b(?:while|whereas|after|before|since|although|though)\s+(?=(?:the\s+)?[A-Z]))", region):
+        for match in SUBJECT_BREAK.finditer(region):
             best = match.end()
         return start + best
 
@@ -637,7 +651,7 @@ class StatementFinder:
         tail = self.text[cue.end:min(sentence.end, cue.end + 120)]
         if SUBJECT_PRONOUN.match(tail.lstrip(" ,")) or AUXILIARY.search(tail):
             return False  # "... say they prefer an outsider", "say stricter laws would help": a clause follows
-        return sentence.end - cue.end <= 120 and len(WORD.findall(tail)) <= 8 and not re.search(r"\bthat\b|[\"“:]", tail)
+        return sentence.end - cue.end <= 120 and len(WORD.findall(tail)) <= 8 and not THAT_OR_QUOTE.search(tail)
 
     def _interrupts(self, cue: Cue, sentence: Sentence) -> bool:
         """ "The goal, he said, is ...", "..., said Rita Katz, the director of ...": an attribution set
@@ -650,7 +664,7 @@ class StatementFinder:
         if cue.takes_addressee or self.text[comma + 1:cue.start].strip():
             return False
         named = self.index.within(cue.end, min(sentence.end, cue.end + 60))
-        return bool(named) and not WORD.findall(re.sub(r"^\s*the\s", "", self.text[cue.end:named[0][0]])) \
+        return bool(named) and not WORD.findall(LEADING_LOWER_THE.sub("", self.text[cue.end:named[0][0]])) \
             and (named[0][1] >= sentence.end - 1 or self.text[named[0][1]:named[0][1] + 1] in ",.;")
 
     def forward(self, sentence: Sentence, cue: Cue, quoted: "QuotedSpans") -> Statement | None:
@@ -711,15 +725,15 @@ class StatementFinder:
         if speaker is None:
             return None
         window = self.text[clause_start:min(sentence.end, clause_start + 80)]
-        opening = re.match(r"(?:\s*[,:]?\s*|[^\"“”.;]{0,40}?[,:]\s*)[\"“]", window)
+        opening = QUOTE_OPENS_CLAUSE.match(window)
         if opening and not self._quote_then_more(clause_start + opening.end(), sentence.end):
             return None  # `said in a statement, "..."`: the words are quoted, a direct quotation
-        that = re.match(r"[^\"“”.;]{0,60}?\bthat\b\s*", window)
+        that = THAT_CLAUSE.match(window)
         if that and (SUBJECT_PRONOUN.search(window, 0, that.end() - 5) or FINITE_VERB.search(window, 0, that.end() - 5)):
             that = None  # "says he opposes it but that", "said his survey showed that": the clause starts earlier
         if that is None and cue.takes_addressee and clause_start == cue.end:
-            that = re.match(r"(?:\s+[\w’'-]+){1,5}?(?=\s+(?:he|she|they|it|we|I|there)\b)", window)  # told reporters he ...
-        that = that or re.match(r"\s*[,:]?\s*", window)
+            that = WORDS_BEFORE_PRONOUN.match(window)  # told reporters he ...
+        that = that or LEADING_PUNCTUATION.match(window)
         clause_start += that.end()
         if self.text[clause_start:clause_start + 1] in OPEN_MARKS and not self._quote_then_more(
                 clause_start + 1, sentence.end):
@@ -762,7 +776,7 @@ class StatementFinder:
             if joined and joined.start() > start and self._named_subject(joined.start("subject"), cue.start):
                 return joined.start()  # "... while Sanders suggests", "... after the Associated Press reported"
             boundary = self.text.rfind(",", start, cue.start)
-            if boundary > start and (re.search(r",\s+(?:but|and|while|whereas)\s", self.text[boundary:cue.start])
+            if boundary > start and (CONJUNCTION_AFTER_COMMA.search(self.text[boundary:cue.start])
                                      or self._new_subject(boundary + 1, cue.start)):
                 return boundary  # "..., but others say", "..., they also say", ", authorities said": another statement
         return end
@@ -774,7 +788,7 @@ class StatementFinder:
         named = self.index.within(start, end)
         return len(named) == 1 and named[0][2].kind in ("person", "organization") \
             and named[0][1] == start + len(self.text[start:end].rstrip()) \
-            and not WORD.findall(re.sub(r"^\s*the\s", "", self.text[start:named[0][0]]))
+            and not WORD.findall(LEADING_LOWER_THE.sub("", self.text[start:named[0][0]]))
 
     def _new_subject(self, start: int, end: int) -> bool:
         """Whether text[start:end] is a short subject of its own (", they also", ", authorities"), not
@@ -802,7 +816,7 @@ class StatementFinder:
         elif len(WORD.findall(before_cue)) <= 8 and (len(WORD.findall(after)) <= 8 or self._interrupts(cue, sentence)):
             speaker = self.speakers.in_region(comma + 1, cue.start, "reported.clause_speaker_cue")
             if speaker is None and not before_cue:
-                cut = re.search(r",|\s(?:on|in|at|by|during|after|before|when|who)\s", after)
+                cut = CLAUSE_SPEAKER_END.search(after)
                 speaker = self.speakers.in_region(cue.end, cue.end + (cut.start() if cut else len(after)) + 1,
                                                   "reported.clause_cue_speaker")
         else:
@@ -827,9 +841,9 @@ class StatementFinder:
         start, end = _trim(self.text, start, end)
         if len(list(islice(WORD.finditer(self.text, start, end), 3))) < 3:
             return None
-        return Statement(
-            kind="indirect", text=self.text[start:end], content=Span(start=start, end=end),
-            evidence=Span(start=sentence.start, end=sentence.end), speaker=speaker.ref,
+        return Statement(  # spans given as data: one validation, not three
+            kind="indirect", text=self.text[start:end], content={"start": start, "end": end},
+            evidence={"start": sentence.start, "end": sentence.end}, speaker=speaker.ref,
             speaker_description=speaker.description, cue=cue.word, addressee=self.addressee(cue),
             rule=speaker.rule)
 
