@@ -271,3 +271,8 @@ def test_everyday_words_in_capitals_before_a_verb_name_an_organisation_but_a_plu
     assert found == [("Rural Alliance", "the vote was rigged"), ("Open Ledger", "The mill will close"),
                      ("Rural Voters", "the count was slow")]
     assert {e.name for e in extraction.entities if e.kind == "organization"} == {"Rural Alliance", "Open Ledger"}
+
+
+def test_a_described_name_before_an_aside_is_the_subject_not_a_name_in_the_aside():
+    found, _ = statements_of("Ohio delegate Ann Roe, wearing a Carl Smith T-shirt, said she was proud of the vote.")
+    assert found == [("Ann Roe", "she was proud of the vote")]

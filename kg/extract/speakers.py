@@ -39,6 +39,8 @@ AUXILIARIES = word_set("auxiliaries.txt")
 NOT_SPEAKER_NAMES = word_set("not_speaker_names.txt", fold=False)
 SOURCE_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$")  # "a tally by the Associated Press": its author
 SOURCE_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w&.\-’']*(?:\s+[A-Z][\w&.\-’']*){0,3})")  # "Variety"
+BRACKETS_BEFORE_COMMA = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?")  # "Lee Bright (R), ..."
+ARTICLES = {"a", "an", "the"}
 RUNNING_TEXT_AFTER = re.compile(r"[\s,]*([\w’']+)")  # the word after a name: a verb in lower case outside headlines
 SOURCE_NP = re.compile(r"^(?:(?:a|an|the|some|many|other|several|two|three|one|local|most)\s+)?(?:[a-z][\w\-’']*|\d[\d,.]*%?\s)",
                        re.I)  # "a source", "officials", "1,409 teachers", "42% say"
@@ -123,6 +125,9 @@ class SpeakerFinder:
                 named = None if opening else self.named_here(start, end, rule)
                 if named is not None:
                     return named
+            described = self._described_before_aside(start, end, people)
+            if described is not None:  # "Florida delegate Ann Roe, wearing a Smith T-shirt, said": Roe
+                return Speaker(described, None, rule)
         if people:
             if nearest_last:  # the subject nearest the verb, but not a name inside ", a Trump supporter,"
                 people = [m for m in people if not self._in_appositive(start, m[0])] or people
@@ -165,6 +170,21 @@ class SpeakerFinder:
                                                                or common_word(words[0], 1e-5)):
             return Speaker(None, stripped, rule + "+unnamed")
         return None
+
+    def _described_before_aside(self, start: int, end: int, people: list) -> EntityRef | None:
+        """The person named before the first comma of a subject that ends in an aside set off by commas,
+        after only words that describe them ("Minnesota state delegate", "State Sen."): the subject,
+        not a name in the aside. Not after a phrase of its own ("After meeting Obama, Trump, ...")."""
+        if not self.text[start:end].rstrip().endswith(","):
+            return None
+        comma = self.text.find(",", start, end)
+        at, until, ref = people[0]
+        if not BRACKETS_BEFORE_COMMA.fullmatch(self.text, until, comma):
+            return None
+        words = self.text[start:at].split()
+        if any(w.lower() in word_set("not_names.txt") and w.lower() not in ARTICLES or w.endswith(("ing", ",")) for w in words):
+            return None
+        return ref
 
     def _possessor(self, start: int, end: int) -> EntityRef | None:
         """The person or organisation whose possessive ends text[start:end] ("Donald Trump's",
