@@ -418,3 +418,11 @@ def test_a_quotation_that_ends_its_sentence_and_line_is_not_attributed_by_the_ne
     assert found == [("direct", "Lena Marsh", "We will win the seat in March"),
                      ("direct", "Lena Marsh", "The whole town is with us"),
                      ("indirect", "Otto Brandt", "he expected a recount")]
+
+
+def test_a_quotation_signed_on_the_next_line_with_a_dash_is_that_persons():
+    found, _ = statements_of('Two mayors spoke at the fair.\n\n"The mill will stay open as long as I am mayor."\n\n'
+                             '- Ann Roe.\n\n"We will rebuild the bridge before the winter comes."\n\n'
+                             '—Carl Smith, mayor of Dayton.')
+    assert found == [("direct", "Ann Roe", "The mill will stay open as long as I am mayor"),
+                     ("direct", "Carl Smith", "We will rebuild the bridge before the winter comes")]

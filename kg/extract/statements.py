@@ -66,6 +66,8 @@ RELATIVE_SUBJECT = re.compile(r",\s*who\s*$")
 JOINED_SUBJECT = re.compile(r"\s(?:while|whereas|and|but|after|as|when|before|since|though|although)\s+"
                             r"(?P<subject>(?:the\s+)?[A-Z][^,;:\"“”]{0,60})$")
 LINE_BREAK = re.compile(r"[ \t]*\n")
+LINE_DASH = re.compile(r"[―—–-]+\s*(?=\w)")  # "- Clinton.", "—Ann Roe, a teacher."
+SIGNATURE_WORDS = 6  # a name and a role before the comma of a signature: more is a sentence
 DASH_ATTRIBUTION = re.compile(r"\s*[―—–]+\s*|\s+-{1,2}\s+")
 # where the speaker after a cue ends: a comma, or a word that opens a phrase of time or place
 SPEAKER_AFTER_CUE_END = re.compile(r",|\s(?:on|in|at|by|during|after|before|when|who|which)\s")
@@ -292,7 +294,7 @@ class StatementFinder:
                 start = max(start, turn[1].end)
             content = self.text[start:end]
             words = WORD.findall(content)
-            attribution = turn or (self.attribute_after(quote)
+            attribution = turn or (self.attribute_after(quote) or self.attribute_by_dash_line(quote)
                            or self.attribute_between(quote, quotes[position - 1] if position else None, previous,
                                                      previous_cue)
                            or self.attribute_before(quote)
@@ -371,6 +373,24 @@ class StatementFinder:
         if speaker is None:
             return None
         return speaker, cue, speaker.rule
+
+    def attribute_by_dash_line(self, quote: Quotation) -> tuple[Speaker, None, str] | None:
+        """`"..."` ⏎ `- Clinton.`, `—Ann Roe, a teacher.`: a quotation that is its whole paragraph, signed on
+        the next line by a dash and a name (not a list of items that open with dashes)."""
+        paragraph = self.paragraphs[quote.paragraph]
+        if quote.paragraph + 1 >= len(self.paragraphs) or not self._opens_paragraph(quote) \
+                or self.text[quote.close_mark:paragraph.end].strip(" ."):
+            return None
+        line = self.paragraphs[quote.paragraph + 1]
+        dash = LINE_DASH.match(self.text, line.start, line.end)
+        if dash is None:
+            return None
+        comma = self.text.find(",", dash.end(), line.end)
+        end = comma if comma >= 0 else line.end
+        if len(WORD.findall(self.text, dash.end(), end)) > SIGNATURE_WORDS:
+            return None
+        speaker = self.speakers.in_region(dash.end(), end, "quotes.dash_line")
+        return (speaker, None, speaker.rule) if speaker is not None and speaker.ref is not None else None
 
     def _ends_line_and_sentence(self, quote: Quotation, limit: int) -> bool:
         """Whether the quotation closes a sentence and its line: the words on the next line (in a paragraph
