@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import compress
 
 from kg.extract import gazetteer
 from kg.extract.lexicon import alternation, keyword_classes, lines, reporting_verbs, rows, word_set
@@ -195,7 +196,7 @@ def find_names(text: str, start: int, end: int, sentence_starts: set[int]) -> li
     capitalised = list(map(CAPITALISED.__getitem__, tokens.words))
     names: list[Name] = []
     resume = 0  # capitalised words inside a run already read start no run of their own
-    for i in [k for k, cap in enumerate(capitalised) if cap]:
+    for i in compress(range(len(capitalised)), capitalised):
         if i < resume:
             continue
         j = _run_end(tokens, capitalised, i)
@@ -240,6 +241,10 @@ def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: se
     whole = text[starts[i]:tokens.ends[j - 1]]
     if PLACE[whole] or KNOWN_ORGANIZATION[whole]:
         return _classify(text, tokens, i, j, None, sentence_starts)
+    if j - i == 1:  # one word (two thirds of the runs): of the tests below, only these can apply to it
+        if LOWER[words[i]] in NOT_NAMES or LOWER[words[i]] in CONNECTORS or CONTRACTION[words[i]]:
+            return []
+        return _classify_named(text, tokens, i, j, sentence_starts)
     # drop function words and sentence openers at the front ("The", "Some", "Addressing"), but not an
     # abbreviated title ("Gov. Pat McCrory", "Rep. Tom Cole"): its full stop would open the name
     while i < j and (LOWER[words[i]] in NOT_NAMES or LOWER[words[i]] in CONNECTORS
@@ -280,13 +285,19 @@ def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: se
                 parts.extend(_classify_run(text, tokens, cursor, k, sentence_starts))
             cursor = k + 1
         return parts
-    # a hyphenated modifier ends the name at the hyphen: "NATO-led" names NATO
-    last = words[j - 1]
+    return _classify_named(text, tokens, i, j, sentence_starts)
+
+
+def _classify_named(text: str, tokens: Tokens, i: int, j: int, sentence_starts: set[int]) -> list[Name]:
+    """`_classify` of a run that is one name, but for a hyphenated modifier at its end: "NATO-led"
+    names NATO."""
+    last = tokens.words[j - 1]
     if "-" in last and last.split("-")[-1].islower() and not last.startswith(("al-", "el-")):
         head = last.split("-")[0]
         if not head[:1].isupper():
             return []
-        return _classify(text, tokens, i, j, Token(head, starts[j - 1], starts[j - 1] + len(head)), sentence_starts)
+        start = tokens.starts[j - 1]
+        return _classify(text, tokens, i, j, Token(head, start, start + len(head)), sentence_starts)
     return _classify(text, tokens, i, j, None, sentence_starts)
 
 
