@@ -1,0 +1,17 @@
+"""The lexicons are data files a person reviews and extends: each entry is listed once, so that no
+later line silently overrides an earlier one (an "Agency" listed twice with two classes)."""
+
+from collections import Counter
+
+import pytest
+
+from kg.extract.lexicon import DATA, lines
+
+ROWS_OF_KINDS = {"stance_cues.tsv"}  # kind, cues, stance: the kind repeats by design
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in DATA.iterdir() if p.suffix in (".txt", ".tsv")
+                                        and p.name not in ROWS_OF_KINDS))
+def test_a_lexicon_lists_each_entry_once(name):
+    keys = Counter(line.split("\t")[0].strip() for line in lines(name))
+    assert [key for key, n in keys.items() if n > 1] == []
