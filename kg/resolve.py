@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from pydantic import TypeAdapter
 
-from kg.extract.gazetteer import fold
+from kg.extract.gazetteer import BIG_CITY, fold
 from kg.extract.names import ACRONYM, Name, initials
 from kg.models import Entity, EntityRef, Mention
 from kg.read import slugify
@@ -207,9 +207,21 @@ class EntityBuilder:
         return MentionIndex.build([(start, end, refs[id(entity)]) for start, end, entity in self.mentions])
 
 
+def _surnames_before_towns(names: list[Name]) -> None:
+    """A town's name that is the surname of a person the article names in full is that person, also
+    where it comes first ("Rubio was hurt ... Marco Rubio"): it is left to be found by surname."""
+    surnames = {fold(n.text.rsplit(" ", 1)[-1]) for n in names if n.kind == "person" and " " in n.text}
+    for name in names:
+        place = name.place
+        if (place is not None and place.type == "City" and place.population < BIG_CITY and " " not in name.text
+                and fold(name.text) in surnames):
+            name.kind = None
+
+
 def resolve(names: list[Name]) -> EntityBuilder:
     """Entities from names: full names first, so that later short forms find them."""
     builder = EntityBuilder()
+    _surnames_before_towns(names)
     multiword = [n for n in names if n.kind is not None and (" " in n.text or n.kind != "person") and not n.unit]
     units = [n for n in names if n.unit]
     chosen = {id(n) for n in multiword}

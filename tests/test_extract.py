@@ -426,3 +426,27 @@ def test_a_quotation_signed_on_the_next_line_with_a_dash_is_that_persons():
                              '—Carl Smith, mayor of Dayton.')
     assert found == [("direct", "Ann Roe", "The mill will stay open as long as I am mayor"),
                      ("direct", "Carl Smith", "We will rebuild the bridge before the winter comes")]
+
+
+def test_a_heading_or_a_shout_in_capitals_is_no_acronym_organisation():
+    _, extraction = statements_of("SUMMARY.\n\nVoters moved. BEFORE YOU GO, read this. The US FTC and "
+                                  "the Harlow Institute (HIRL) disagreed; HIRL filed a complaint.")
+    assert {e.name for e in extraction.entities if e.kind == "organization"} == {"FTC", "Harlow Institute"}
+
+
+def test_a_medium_alone_is_no_organisation_and_a_gazetteer_region_is_a_place():
+    _, extraction = statements_of("He said on TV that the Press and the Media were wrong about the West Bank "
+                                  "and the Russian Federation.")
+    assert {e.name: e.kind for e in extraction.entities} == {"West Bank": "place", "Russia": "place"}  # its usual name
+
+
+def test_a_place_abbreviation_keeps_its_name_whole_and_a_department_its_last_word():
+    _, extraction = statements_of("Officials in St. Petersburg and Ft. Worth met the Department of Justice’s "
+                                  "lawyers.")
+    assert {e.name: e.kind for e in extraction.entities} == {
+        "Saint Petersburg": "place", "Fort Worth": "place", "Department of Justice": "organization"}
+
+
+def test_a_town_named_like_a_persons_surname_is_that_person_even_before_the_full_name():
+    _, extraction = statements_of("Voters say Rubio was hurt by the debate. Marco Rubio denied it.")
+    assert [(e.name, e.kind, len(e.mentions)) for e in extraction.entities] == [("Marco Rubio", "person", 2)]

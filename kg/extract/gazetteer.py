@@ -14,6 +14,9 @@ from functools import cache, lru_cache
 from kg.extract.lexicon import rows
 
 
+BIG_CITY = 1_000_000  # a town smaller than this whose name is a person's surname is more likely the person
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     name: str
@@ -96,5 +99,12 @@ def gazetteer() -> dict[str, Place]:
     return index
 
 
+PLACE_ABBREVIATIONS = {abbreviation: word for abbreviation, word in rows("place_abbreviations.tsv")}
+
+
 def lookup(name: str) -> Place | None:
-    return gazetteer().get(fold(name))
+    place = gazetteer().get(fold(name))
+    first, dot, rest = name.partition(". ")
+    if place is None and dot and first in PLACE_ABBREVIATIONS:  # "Ft. Worth": Fort Worth
+        place = gazetteer().get(fold(f"{PLACE_ABBREVIATIONS[first]} {rest}"))
+    return place

@@ -22,6 +22,7 @@ CONTRACTIONS = word_set("contractions.txt")  # "i've", "he's": never a name
 NOT_PERSON_HEADS = word_set("not_person_heads.txt")  # "show", "street": a thing's name ends on one
 # organisations a keyword alone names: "Parliament", "the Senate", "police", "the Times"
 STANDALONE_CLASSES = {"GovernmentOrganization", "NewsMediaOrganization"}
+MEDIUM_WORDS = word_set("medium_words.txt", fold=False)  # "TV", "the Press": a medium, no outlet named
 CONNECTORS = word_set("name_connectors.txt") | NAME_PARTICLES
 SPLITTING_CONNECTORS = CONNECTORS - NAME_PARTICLES  # "of", "and", "in": a run joined by one may be two names
 PLACE_SUFFIXES = word_set("place_suffixes.txt")
@@ -34,6 +35,7 @@ NOT_NAMES = word_set("not_names.txt")
 ORG_KEYWORDS = keyword_classes("org_keywords.txt")
 SUFFIXES_AFTER_NAME = PLACE_SUFFIXES - {"city", "state"}  # "Parwan province", not "Kabul city"
 MAX_NAME_WORDS = 16
+LINE_END = re.compile(r"[.:!]?[ \t]*(?:\n|\Z)")
 ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,7}|[A-Z]{2,}/[A-Z]{2,}|(?:[A-Z]\.){2,})$")
 
 
@@ -217,12 +219,14 @@ def _run_end(tokens: Tokens, capitalised: list[bool], i: int) -> int:
             j += 1
             continue
         if (word == "." and j + 1 < len(words) and capitalised[j + 1] and starts[j + 1] - ends[j] == 1
-                and ((LOWER[words[j - 1]],) in titles() or _initial(words[j - 1]))):
-            j += 1  # "Mr. Obama", "Rep. Jim Jordan", "James B. Comey": a title's or an initial's full stop
-            continue  # does not end the name
+                and ((LOWER[words[j - 1]],) in titles() or _initial(words[j - 1])
+                     or words[j - 1] in gazetteer.PLACE_ABBREVIATIONS)):
+            j += 1  # "Mr. Obama", "Rep. Jim Jordan", "James B. Comey", "St. Louis": a title's, an initial's
+            continue  # or a place abbreviation's full stop does not end the name
         if LOWER[word] in CONNECTORS and j + 1 < len(words) and (
                 (capitalised[j + 1] and LOWER[words[j + 1]] not in DATE_WORDS)  # not "the Associated Press on Monday"
-                or (LOWER[words[j + 1]] == "the" and j + 2 < len(words) and capitalised[j + 2])):
+                or (LOWER[words[j + 1]] == "the" and j + 2 < len(words) and capitalised[j + 2]
+                    and LOWER[word] not in ("and", "&"))):  # "the FTC and the Senate": two names
             j += 1
             continue
         break
@@ -259,8 +263,8 @@ def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: se
         while i < j and LOWER[words[i]] in CONNECTORS:
             i += 1
     # a title that ends a run belongs to the person after it: "Georgian Parliament Speaker, Irakli ..."
-    if j - i > 1 and LOWER[words[j - 1]] in one_word_titles():
-        j -= 1
+    if j - i > 1 and LOWER[words[j - 1]] in one_word_titles() and LOWER[words[j - 2]] not in CONNECTORS:
+        j -= 1  # but "Department of Justice" ends on its own word
     if i >= j or j - i > MAX_NAME_WORDS:
         return []  # a capitalised run this long is a headline in title case, not a name
     if j - i == 1 and CONTRACTION[words[i]]:
@@ -343,6 +347,17 @@ def _and_after_person(tokens: Tokens, i: int, j: int) -> int | None:
     return None
 
 
+def _shouted(text: str, tokens: Tokens, i: int, j: int) -> bool:
+    """A word in capitals that is a line of its own ("ABSTRACT.", "UPDATE:") or stands beside an
+    everyday word in capitals ("BEFORE YOU GO", "HUFFPOLLSTER VIA EMAIL"): a heading or a shout."""
+    start = tokens.starts[i]
+    if (start == 0 or text[start - 1] == "\n") and LINE_END.match(text, tokens.ends[j - 1]):
+        return True
+    beside = [tokens.words[k] for k in (i - 1, j) if 0 <= k < len(tokens.words)]
+    return any(len(word) > 1 and word.isalpha() and word.isupper() and common_word(word, 1e-5)
+               and not (PLACE[word] or KNOWN_ORGANIZATION[word]) for word in beside)  # "US", "UN": names
+
+
 def _sentence_opener(word: str, run_length: int) -> bool:
     """A capitalised first word of a sentence that is an ordinary English word, not a name."""
     if PLACE[word] or KNOWN_ORGANIZATION[word] or word in demonyms():
@@ -397,10 +412,10 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
             return [Name(name, start, end, "organization", "names.known_organization_extended", cls)]
 
     place = PLACE[name]
-    if place and length == 1 and place.type == "City" and place.population < 1_000_000 and _subject_of_cue(
+    if place and length == 1 and place.type == "City" and place.population < gazetteer.BIG_CITY and _subject_of_cue(
             text, tokens, i, j) and not common_noun(name):
         place = None  # "Rubio said": a person; a capital that "said" stands for its government
-    if place and not any(w in ORG_KEYWORDS for w in words[1:]):
+    if place and (place.type != "City" or not any(w in ORG_KEYWORDS for w in words[1:])):  # "West Bank"
         suffix = after_lower[0] if after_lower else ""
         if suffix in PLACE_SUFFIXES and tokens.starts[j] - end == 1:
             return [Name(name, start, end, "place", "names.gazetteer", place.type, place=place,
@@ -411,8 +426,9 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
         return []
 
     keyword_classes_found = [ORG_KEYWORDS[w] for w in words if w in ORG_KEYWORDS]
-    if length == 1 and keyword_classes_found and keyword_classes_found[0] not in STANDALONE_CLASSES:
-        return []  # "Network", "Movement", "the University": a kind of organisation, not one named
+    if length == 1 and keyword_classes_found and (keyword_classes_found[0] not in STANDALONE_CLASSES
+                                                   or name in MEDIUM_WORDS):
+        return []  # "Network", "Movement", "the University", "on TV": a kind of organisation, not one named
     if keyword_classes_found:
         cls = next((c for c in reversed(keyword_classes_found) if c), None)  # the head noun comes last
         return [Name(name, start, end, "organization", "names.organization_keyword", cls)]
@@ -422,7 +438,7 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
         in_running_text = (j < len(tokens.words) and tokens.words[j][:1].islower()
                            and not (i > 0 and tokens.words[i - 1][:1].islower()))
         if name.upper() in NOT_ORGANIZATION_ACRONYMS or (
-                len(name) >= 4 and common_word(name, 3e-5) and not in_running_text):
+                len(name) >= 4 and common_word(name, 3e-5) and not in_running_text) or _shouted(text, tokens, i, j):
             return []  # "WHAT'S BREWING", "STAT OF THE WEEK:": a word in capitals, a heading's or a shout's
         if start in sentence_starts and name.isalpha() and text.startswith(":", end):
             # "WALLACE: ...", "DOLAN: ...": a transcript's turn, the person of that surname if the
