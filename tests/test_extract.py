@@ -450,3 +450,14 @@ def test_a_place_abbreviation_keeps_its_name_whole_and_a_department_its_last_wor
 def test_a_town_named_like_a_persons_surname_is_that_person_even_before_the_full_name():
     _, extraction = statements_of("Voters say Rubio was hurt by the debate. Marco Rubio denied it.")
     assert [(e.name, e.kind, len(e.mentions)) for e in extraction.entities] == [("Marco Rubio", "person", 2)]
+
+
+def test_a_person_may_carry_several_titles():
+    _, extraction = statements_of("Ohio Lt. Gov. Dana Whitfield met Senator Dr. Kelli Ward.")
+    assert sorted(e.name for e in extraction.entities if e.kind == "person") == ["Dana Whitfield", "Kelli Ward"]
+
+
+def test_a_surname_that_is_also_a_title_stays_in_the_name():
+    _, extraction = statements_of("The anchor John King asked Patty Judge (D) about Martin Luther King.")
+    assert sorted(e.name for e in extraction.entities if e.kind == "person") == [
+        "John King", "Martin Luther King", "Patty Judge"]

@@ -263,8 +263,9 @@ def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: se
         while i < j and LOWER[words[i]] in CONNECTORS:
             i += 1
     # a title that ends a run belongs to the person after it: "Georgian Parliament Speaker, Irakli ..."
-    if j - i > 1 and LOWER[words[j - 1]] in one_word_titles() and LOWER[words[j - 2]] not in CONNECTORS:
-        j -= 1  # but "Department of Justice" ends on its own word
+    if (j - i > 1 and LOWER[words[j - 1]] in one_word_titles() and LOWER[words[j - 2]] not in CONNECTORS
+            and not is_first_name(words[j - 2])):
+        j -= 1  # but "Department of Justice" and "John King" end on their own word
     if i >= j or j - i > MAX_NAME_WORDS:
         return []  # a capitalised run this long is a headline in title case, not a name
     if j - i == 1 and CONTRACTION[words[i]]:
@@ -482,11 +483,10 @@ def _person_in_run(text: str, tokens: Tokens, i: int, run: list[Token], words: l
             continue
         for size in (2, 1):
             if k + size < len(run) and tuple(title_keys[k:k + size]) in titles():
-                rest = run[k + size:]
-                if rest and rest[0].text == ".":  # "Gov. Pat McCrory", but not "he told the President. Then ..."
-                    if words[k + size - 1] not in ABBREVIATIONS:
-                        continue
-                    rest = rest[1:]
+                rest = _after_title(run[k + size - 1:], 1)
+                if rest is None:
+                    continue
+                rest = _after_titles(rest)  # "Lt. Gov. Dan Patrick", "Senator Dr. Kelli Ward"
                 # "King Solomon Missionary Baptist Church": a title before an organisation's name
                 named = rest and not any(t.text in ORG_KEYWORDS for t in rest)
                 person = _person(text, rest, "names.title_before_name") if named else None
@@ -517,6 +517,29 @@ def _person_in_run(text: str, tokens: Tokens, i: int, run: list[Token], words: l
                     return prefix + [person]
                 break
     return None
+
+
+def _after_title(run: list[Token], size: int) -> list[Token] | None:
+    """The tokens after a title of `size` words that opens `run`, past its full stop if it is
+    abbreviated ("Gov. Pat McCrory"); None when a full stop ends the sentence there ("he told the
+    President. Then ...")."""
+    rest = run[size:]
+    if rest and rest[0].text == ".":
+        if run[size - 1].text not in ABBREVIATIONS:
+            return None
+        rest = rest[1:]
+    return rest
+
+
+def _after_titles(run: list[Token]) -> list[Token]:
+    """`run` past the titles that open it: a person may carry several ("Lt. Gov.")."""
+    while True:
+        keys = [LOWER[t.text] for t in run[:2]]
+        size = next((n for n in (2, 1) if len(keys) >= n and tuple(keys[:n]) in titles()), None)
+        after = _after_title(run, size) if size else None
+        if not after:
+            return run
+        run = after
 
 
 def _role_start(keys: list[str], k: int, with_titles: bool) -> int:
