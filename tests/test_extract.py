@@ -461,3 +461,9 @@ def test_a_surname_that_is_also_a_title_stays_in_the_name():
     _, extraction = statements_of("The anchor John King asked Patty Judge (D) about Martin Luther King.")
     assert sorted(e.name for e in extraction.entities if e.kind == "person") == [
         "John King", "Martin Luther King", "Patty Judge"]
+
+
+def test_an_aside_between_the_subject_and_the_verb_before_a_quotation_leaves_the_subject_named():
+    found, _ = statements_of("Ann Roe, who works in retail as a sales manager, said on Friday: “We will ask the county "
+                             "for a recount.”")
+    assert found == [("direct", "Ann Roe", "We will ask the county for a recount")]

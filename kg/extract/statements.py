@@ -498,11 +498,23 @@ class StatementFinder:
             comma = self.text.find(",", cue.end, quote.open_mark)
             speaker = self.speakers.in_region(cue.end, comma if comma > 0 else quote.open_mark, "quotes.according_to")
             return (speaker, cue, speaker.rule) if speaker else None
-        speaker = self.speakers.in_region(self._subject_start(start, cue.start), cue.start, "quotes.cue_before_quote",
+        speaker = self.speakers.in_region(*self._subject_bounds(start, cue.start), "quotes.cue_before_quote",
                                           nearest_last=True)
         if speaker is None:
             return None
         return speaker, cue, speaker.rule
+
+    def _subject_bounds(self, start: int, cue_start: int) -> tuple[int, int]:
+        """Where the subject of a cue begins and ends, text[start:cue_start] read back from the cue; an
+        aside set off by commas before the verb stays in it: "Ms. G, who works as a manager, said"."""
+        subject_end = self._subject_end(start, cue_start)
+        subject_start = self._subject_start(start, subject_end)
+        window_start = max(start, subject_end - WINDOW)
+        if self.text[window_start:subject_end].rstrip().endswith(","):
+            opening = self.text.rfind(",", window_start, self.text.rfind(",", window_start, subject_end))
+            if opening > start:
+                subject_start = min(subject_start, self._subject_start(start, opening))
+        return subject_start, subject_end
 
     def _subject_end(self, start: int, cue_start: int) -> int:
         """Where the subject before a cue ends, before the auxiliaries and adverbs that stand between
@@ -700,13 +712,7 @@ class StatementFinder:
             if any(not c.participle for c in self.cues.between(clause_start, min(sentence.end, clause_start + WINDOW))):
                 return None  # "According to X, ... Y said that ...": Y's statement, reported by X
         else:
-            subject_end = self._subject_end(sentence.start, cue.start)
-            subject_start = self._subject_start(sentence.start, subject_end)
-            window_start = max(sentence.start, subject_end - WINDOW)
-            if self.text[window_start:subject_end].rstrip().endswith(","):  # "Ms. G, who works as a manager, said"
-                opening = self.text.rfind(",", window_start, self.text.rfind(",", window_start, subject_end))
-                if opening > sentence.start:
-                    subject_start = min(subject_start, self._subject_start(sentence.start, opening))
+            subject_start, subject_end = self._subject_bounds(sentence.start, cue.start)
             joined = JOINED_SUBJECT.search(self.text, max(subject_start, cue.start - 80), cue.start)
             if joined and self._named_subject(joined.start("subject"), cue.start):
                 subject_start = joined.start("subject")  # "X accuses Obama of ... and Donald Trump says": Trump
