@@ -467,3 +467,8 @@ def test_an_aside_between_the_subject_and_the_verb_before_a_quotation_leaves_the
     found, _ = statements_of("Ann Roe, who works in retail as a sales manager, said on Friday: “We will ask the county "
                              "for a recount.”")
     assert found == [("direct", "Ann Roe", "We will ask the county for a recount")]
+
+
+def test_a_name_set_after_the_description_of_a_speaker_is_the_speaker():
+    found, _ = statements_of('"We are anxious about the vote," said another Twitter user, Ann Roe.')
+    assert found == [("direct", "Ann Roe", "We are anxious about the vote")]

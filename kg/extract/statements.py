@@ -32,7 +32,8 @@ CLOSE_MARK = {
 WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 TRAILING = " ,;:\n"
 ATTRIBUTING_RULES = {"quotes.speaker_then_cue", "quotes.cue_then_speaker", "quotes.speaker_then_cue+pronoun",
-                     "quotes.cue_then_speaker+pronoun", "quotes.transcript_turn", "quotes.transcript_turn+surname"}
+                     "quotes.cue_then_speaker+pronoun", "quotes.cue_then_speaker+appositive_name", "quotes.transcript_turn",
+                     "quotes.transcript_turn+surname"}
 CUE_AFTER_RULES = {"quotes.speaker_then_cue", "quotes.cue_then_speaker"}  # `"...," X said` / `"...," said X`
 PARTICIPLE_COMMA = re.compile(r"(?:,(?:''|[”\"’])?|[”\"’]?\s+and)\s$")  # "..., saying", "...,” accusing", "... and asserting"
 SHARED_SUBJECT = word_set("shared_subject.txt")
@@ -69,6 +70,8 @@ LINE_BREAK = re.compile(r"[ \t]*\n")
 LINE_DASH = re.compile(r"[―—–-]+\s*(?=\w)")  # "- Clinton.", "—Ann Roe, a teacher."
 SIGNATURE_WORDS = 6  # a name and a role before the comma of a signature: more is a sentence
 DASH_ATTRIBUTION = re.compile(r"\s*[―—–]+\s*|\s+-{1,2}\s+")
+DESCRIPTION_START = re.compile(r"\s+(?:a|an|the|his|her|their|its|another|one)\s[^,]{1,80},")  # "said his best friend,"
+APPOSITIVE_END = re.compile(r"\s*(?:[,.;]|$)")
 # where the speaker after a cue ends: a comma, or a word that opens a phrase of time or place
 SPEAKER_AFTER_CUE_END = re.compile(r",|\s(?:on|in|at|by|during|after|before|when|who|which)\s")
 CLAUSE_SPEAKER_END = re.compile(r",|\s(?:on|in|at|by|during|after|before|when|who)\s")
@@ -403,8 +406,21 @@ class StatementFinder:
         or a word that opens a phrase of time or place."""
         after = self.text[cue.end:min(region_end, cue.end + 120)]
         cut = SPEAKER_AFTER_CUE_END.search(after)
-        return self.speakers.in_region(cue.end, cue.end + (cut.start() if cut else len(after)),
-                                       "quotes.cue_then_speaker", nearest_last=True)
+        speaker = self.speakers.in_region(cue.end, cue.end + (cut.start() if cut else len(after)),
+                                          "quotes.cue_then_speaker", nearest_last=True)
+        if (speaker is None or speaker.ref is None or speaker.ref.kind != "person") and DESCRIPTION_START.match(after):
+            named = self._name_after_description(cue.end + after.find(","), min(region_end, cue.end + 120))
+            if named is not None:  # `"...," said another Twitter user, Ann Roe.`: Roe, not Twitter
+                return Speaker(named, None, "quotes.cue_then_speaker+appositive_name")
+        return speaker
+
+    def _name_after_description(self, comma: int, end: int) -> EntityRef | None:
+        """The person named alone right after the comma that ends a description ("his best friend at
+        Lehigh, Bruce Turry, who ..."), up to the next comma or the end of the sentence."""
+        named = self.index.within(comma, end)
+        if comma < 0 or not named or named[0][2].kind != "person" or self.text[comma + 1:named[0][0]].strip():
+            return None
+        return named[0][2] if APPOSITIVE_END.match(self.text, named[0][1], end) else None
 
     def _quote_sentence_goes_on(self, quote: Quotation, cue: Cue) -> bool:
         """Whether the writer's own words carry the quoted sentence on up to a comma before the cue
