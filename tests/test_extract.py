@@ -469,6 +469,19 @@ def test_an_aside_between_the_subject_and_the_verb_before_a_quotation_leaves_the
     assert found == [("direct", "Ann Roe", "We will ask the county for a recount")]
 
 
+def test_a_sentence_ends_before_a_quotation_in_typewriter_marks():
+    found, _ = statements_of("Many farmers insist the vote was rigged. ''We feel cheated by the county,'' said Ann Roe, "
+                             "a farmer. ''We will ask for a recount.'' Then she left.")
+    assert found == [("indirect", "Many farmers", "the vote was rigged"),
+                     ("direct", "Ann Roe", "We feel cheated by the county"),
+                     ("direct", "Ann Roe", "We will ask for a recount")]
+
+
 def test_a_name_set_after_the_description_of_a_speaker_is_the_speaker():
     found, _ = statements_of('"We are anxious about the vote," said another Twitter user, Ann Roe.')
     assert found == [("direct", "Ann Roe", "We are anxious about the vote")]
+
+
+def test_a_short_quotation_after_the_verb_that_attributes_the_one_before_it_is_speech():
+    found, _ = statements_of('"We feel cheated by the county," Ann Roe said. "It is over."')
+    assert found == [("direct", "Ann Roe", "We feel cheated by the county"), ("direct", "Ann Roe", "It is over")]

@@ -32,8 +32,8 @@ CLOSE_MARK = {
 WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 TRAILING = " ,;:\n"
 ATTRIBUTING_RULES = {"quotes.speaker_then_cue", "quotes.cue_then_speaker", "quotes.speaker_then_cue+pronoun",
-                     "quotes.cue_then_speaker+pronoun", "quotes.cue_then_speaker+appositive_name", "quotes.transcript_turn",
-                     "quotes.transcript_turn+surname"}
+                     "quotes.cue_then_speaker+pronoun", "quotes.cue_then_speaker+appositive_name", "quotes.cue_between",
+                     "quotes.transcript_turn", "quotes.transcript_turn+surname"}
 CUE_AFTER_RULES = {"quotes.speaker_then_cue", "quotes.cue_then_speaker"}  # `"...," X said` / `"...," said X`
 PARTICIPLE_COMMA = re.compile(r"(?:,(?:''|[”\"’])?|[”\"’]?\s+and)\s$")  # "..., saying", "...,” accusing", "... and asserting"
 SHARED_SUBJECT = word_set("shared_subject.txt")
@@ -450,8 +450,9 @@ class StatementFinder:
             return None
         if not before.close_mark <= previous_cue.start < quote.open_mark:
             return None
-        return (Speaker(previous.speaker, previous.speaker_description, "quotes.continuation"), previous_cue,
-                "quotes.continuation")
+        # `"A," he said. "B."`: B opens the sentence after the verb, spoken as A was; later quoted words may be a term
+        rule = "quotes.cue_between" if self.sentence_at(quote.open_mark).start == quote.open_mark else "quotes.continuation"
+        return Speaker(previous.speaker, previous.speaker_description, rule), previous_cue, rule
 
     def attribute_to_sentence_subject(self, quote: Quotation) -> tuple[Speaker, None, str] | None:
         """ "He continued, “...”", "Moore thanked him for “stepping up”": quoted words in a sentence

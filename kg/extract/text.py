@@ -22,7 +22,8 @@ TOKEN = re.compile(
 # the same tokens with what lies between them: split keeps them all, so offsets are running lengths
 TOKEN_AND_GAP = re.compile(f"({TOKEN.pattern})")
 ABBREVIATIONS = word_set("abbreviations.txt", fold=False)
-SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+# a sentence ends after its closing marks, typewriter ones too ('' as some papers print them), before a capital
+SENTENCE_END = re.compile(r"[.!?]+(?:[\"”’)\]]|'')*(?=\s+(?:''|[\"“‘(\[])?[A-Z0-9])")
 
 
 class Token(NamedTuple):
