@@ -94,23 +94,24 @@ class Record:
     same_as: tuple[str, ...] = ()
     orgs: tuple[str, ...] = ()  # local IRIs of organisations a person is a member of
     roles: tuple[str, ...] = ()
+    id: tuple[str, str] = field(init=False, repr=False, compare=False)  # (article, iri): made once, shared
+    # by every table keyed by it (a corpus has a million records)
+
+    def __post_init__(self) -> None:
+        self.id = (self.article, self.iri)
 
     @classmethod
     def from_json(cls, data: dict) -> Record:
-        return cls(intern(data["article"]), data["iri"], intern(data["kind"]), data["name"], tuple(data["aliases"]),
-                   tuple(intern(c) for c in data["classes"]), tuple(data["same_as"]), tuple(data["orgs"]),
-                   tuple(data["roles"]))
-
-    @property
-    def id(self) -> tuple[str, str]:
-        return (self.article, self.iri)
+        return cls(intern(data["article"]), intern(data["iri"]), intern(data["kind"]), intern(data["name"]),
+                   tuple(map(intern, data["aliases"])), tuple(map(intern, data["classes"])),
+                   tuple(map(intern, data["same_as"])), tuple(map(intern, data["orgs"])), tuple(data["roles"]))
 
     def forms(self) -> list[str]:
         return [self.name, *self.aliases]
 
     def to_json(self) -> dict:
         """As `from_json` reads it."""
-        return {name: getattr(self, name) for name in self.__slots__}
+        return {name: getattr(self, name) for name in self.__slots__ if name != "id"}
 
 
 def entity_records(quads: Iterable[Quad], slug: str) -> str:
