@@ -485,3 +485,10 @@ def test_a_name_set_after_the_description_of_a_speaker_is_the_speaker():
 def test_a_short_quotation_after_the_verb_that_attributes_the_one_before_it_is_speech():
     found, _ = statements_of('"We feel cheated by the county," Ann Roe said. "It is over."')
     assert found == [("direct", "Ann Roe", "We feel cheated by the county"), ("direct", "Ann Roe", "It is over")]
+
+
+def test_an_aside_between_dashes_before_the_verb_is_not_the_subject():
+    found, _ = statements_of("Ann Roe — a neighbour of the mayor, Carl Smith — told reporters that she would appeal. "
+                             "The county - before and after the vote - criticized the plan as too costly.")
+    assert found == [("indirect", "Ann Roe", "she would appeal"), ("indirect", "The county", "the plan as too costly")]
+

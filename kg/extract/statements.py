@@ -67,6 +67,7 @@ RELATIVE_SUBJECT = re.compile(r",\s*who\s*$")
 JOINED_SUBJECT = re.compile(r"\s(?:while|whereas|and|but|after|as|when|before|since|though|although)\s+"
                             r"(?P<subject>(?:the\s+)?[A-Z][^,;:\"“”]{0,60})$")
 LINE_BREAK = re.compile(r"[ \t]*\n")
+DASH_BEFORE_VERB = re.compile(r"\s([—–]|-(?=\s))\s*$")  # the dash that closes an aside right before the verb
 LINE_DASH = re.compile(r"[―—–-]+\s*(?=\w)")  # "- Clinton.", "—Ann Roe, a teacher."
 SIGNATURE_WORDS = 6  # a name and a role before the comma of a signature: more is a sentence
 DASH_ATTRIBUTION = re.compile(r"\s*[―—–]+\s*|\s+-{1,2}\s+")
@@ -531,6 +532,12 @@ class StatementFinder:
             opening = self.text.rfind(",", window_start, self.text.rfind(",", window_start, subject_end))
             if opening > start:
                 subject_start = min(subject_start, self._subject_start(start, opening))
+        closing = DASH_BEFORE_VERB.search(self.text, window_start, subject_end)
+        if closing:  # "Joyce — who is listed as an attorney — told": the subject stands before the aside
+            mark = closing.group(1)
+            opening = self.text.rfind(mark if mark != "-" else " - ", window_start, closing.start(1))
+            if opening > start and self.text[start:opening].strip():
+                return min(subject_start, self._subject_start(start, opening)), opening
         return subject_start, subject_end
 
     def _subject_end(self, start: int, cue_start: int) -> int:
