@@ -492,3 +492,9 @@ def test_an_aside_between_dashes_before_the_verb_is_not_the_subject():
                              "The county - before and after the vote - criticized the plan as too costly.")
     assert found == [("indirect", "Ann Roe", "she would appeal"), ("indirect", "The county", "the plan as too costly")]
 
+
+def test_pressed_and_remembered_after_a_quotation_attribute_it():
+    found, _ = statements_of('"Would you raise the tax on farms?" Carl Smith pressed.\n\n"Only if the vote is lost," '
+                             "remembered Ann Roe, a farmer.")
+    assert found == [("direct", "Carl Smith", "Would you raise the tax on farms?"),
+                     ("direct", "Ann Roe", "Only if the vote is lost")]
