@@ -498,3 +498,12 @@ def test_pressed_and_remembered_after_a_quotation_attribute_it():
                              "remembered Ann Roe, a farmer.")
     assert found == [("direct", "Carl Smith", "Would you raise the tax on farms?"),
                      ("direct", "Ann Roe", "Only if the vote is lost")]
+
+
+def test_its_or_the_groups_role_ties_a_person_to_the_organisation_named_before():
+    _, extraction = statements_of(
+        "Human Rights Watch criticised the Interior Ministry. \"It is a travesty,\" said the group's Europe "
+        "director Hana Lund. Ohio cast its votes for its governor, Tom Reese. The Harlow Institute opened a "
+        "clinic; its director, Jane Smith, said it would help.")
+    assert sorted((a.person, a.organization, a.role) for a in extraction.affiliations) == [
+        ("hana-lund", "human-rights-watch", "Europe director"), ("jane-smith", "harlow-institute", "director")]

@@ -67,7 +67,8 @@ def extract(article: Article) -> Extraction:
     headline = find_headline_statement(article, entities)
     if headline is not None:
         statements.insert(0, headline)
-    affiliations = find_affiliations(text, all_sentences, index)
+    governments = frozenset(e.key for e in entities if e.kind == "organization" and e.subtype == "GovernmentOrganization")
+    affiliations = find_affiliations(text, all_sentences, index, governments)
     place_ties = find_place_ties(text, all_sentences, index)
     author = None
     if article.author:

@@ -60,6 +60,30 @@ def patterns_between(first: str, second: str) -> list[tuple[str, re.Pattern, str
 
 
 @cache
+def role_of_described_org() -> re.Pattern:
+    """ "the group's Europe director Holly Carter", "its spokesman, Ali Nuri": the role of a person in
+    the organisation a description or "its" refers back to; matched against the text before the name."""
+    nouns = alternation(n.strip() for n in lines("organization_descriptions.txt"))
+    role = rf"(?:(?:(?-i:[A-Z])[\w\-/&.]*|and|&)\s+){{0,6}}?(?:{role_pattern()})"  # "Europe and Asia director"
+    return re.compile(rf"(?:\b(?i:its)|\b(?i:the)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>(?i:{nouns}))['’]s)\s+"
+                      rf"(?P<role>{role})\s*,?\s+$", re.I)
+
+
+NON_GOVERNMENT_DESCRIPTIONS = word_set("non_government_descriptions.txt")
+
+
+def _described_organization(described: re.Match, index: MentionIndex, governments: frozenset[str]) -> EntityRef | None:
+    """The organisation "the group's" refers back to, the last one named of a kind the noun can describe;
+    or that "its" does, if it was named after the last place ("Ohio cast ... for its governor")."""
+    noun = (described.group("noun") or "").lower()
+    referents = ("organization",) if noun else ("organization", "place")
+    skipped = governments if noun in NON_GOVERNMENT_DESCRIPTIONS else frozenset()
+    last = next((m[2] for m in index.before(described.start()) if m[2].kind in referents and m[2].key not in skipped),
+                None)
+    return last if last is not None and last.kind == "organization" else None
+
+
+@cache
 def role_before_org() -> re.Pattern:
     return re.compile(rf"(?:^|\s)(?i:the|a|an|its|their)?\s*(?P<role>{role_pattern()})\s+(?:of|at|for|with|in)\s+(?:the\s+)?$", re.I)
 
@@ -84,7 +108,9 @@ def _merged(mentions: list[tuple[int, int, EntityRef]], text: str) -> list[tuple
     return merged
 
 
-def find_affiliations(text: str, sentences: list[Sentence], index: MentionIndex) -> list[Affiliation]:
+def find_affiliations(text: str, sentences: list[Sentence], index: MentionIndex,
+                      governments: frozenset[str] = frozenset()) -> list[Affiliation]:
+    """`governments`: the keys of the article's government organisations."""
     found: dict[tuple[str, str], Affiliation] = {}
     role = role_after_name()
     for sentence in sentences:
@@ -111,24 +137,30 @@ def find_affiliations(text: str, sentences: list[Sentence], index: MentionIndex)
                 else:
                     role_text = match.group("role")
                 person, organization = (a, b) if order.startswith("po") else (b, a)
-                role_text = _clean_role(role_text)
-                key = (person.key, organization.key)
-                if key not in found:
-                    found[key] = Affiliation(person=person.key, organization=organization.key, role=role_text,
-                                             head=role_text.lower() in HEAD_ROLES,
-                                             evidence={"start": sentence.start, "end": sentence.end}, rule=rule)
+                if (person.key, organization.key) not in found:
+                    found[(person.key, organization.key)] = _affiliation(person, organization, role_text, sentence, rule)
                 break
+        for start, _, person in mentions:
+            if person.kind == "person" and not any(key[0] == person.key for key in found):
+                described = role_of_described_org().search(text, max(sentence.start, start - 90), start)
+                organization = described and _described_organization(described, index, governments)
+                if organization:
+                    found[(person.key, organization.key)] = _affiliation(
+                        person, organization, described.group("role"), sentence, "affiliations.role_of_described_org")
         # coordination: "ORG director P1 and editor-in-chief P2" ties P2 to ORG too
         for (_, a_end, a), _, (c_start, _, c) in zip(mentions, mentions[1:], mentions[2:]):
             if (a.kind, c.kind) == ("organization", "person"):
                 rule, pattern, _ = next(p for p in patterns() if p[2] == "op_second")
                 match = pattern.match(text[a_end:c_start])
                 if match and (c.key, a.key) not in found:
-                    role_text = _clean_role(match.group("role"))
-                    found[(c.key, a.key)] = Affiliation(person=c.key, organization=a.key, role=role_text,
-                                                        evidence={"start": sentence.start, "end": sentence.end},
-                                                        rule=rule)
+                    found[(c.key, a.key)] = _affiliation(c, a, match.group("role"), sentence, rule)
     return list(found.values())
+
+
+def _affiliation(person: EntityRef, organization: EntityRef, role: str, sentence: Sentence, rule: str) -> Affiliation:
+    role = _clean_role(role)
+    return Affiliation(person=person.key, organization=organization.key, role=role, head=role.lower() in HEAD_ROLES,
+                       evidence={"start": sentence.start, "end": sentence.end}, rule=rule)
 
 
 def _clean_role(role: str) -> str:
