@@ -507,3 +507,9 @@ def test_its_or_the_groups_role_ties_a_person_to_the_organisation_named_before()
         "clinic; its director, Jane Smith, said it would help.")
     assert sorted((a.person, a.organization, a.role) for a in extraction.affiliations) == [
         ("hana-lund", "human-rights-watch", "Europe director"), ("jane-smith", "harlow-institute", "director")]
+
+
+def test_a_paragraph_without_full_stops_does_not_make_every_reported_clause_the_paragraph_so_far():
+    paragraph = " ".join(f"prices rose in town number {n}, according to Dana Whitfield," for n in range(300))
+    found, _ = statements_of(paragraph)
+    assert len(found) > 100 and max(len(text) for _, _, text in found) <= 1500

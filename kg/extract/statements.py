@@ -42,6 +42,7 @@ VERB_COMPANIONS = word_set("verb_companions.txt")
 CLOSE_ANY = re.compile(r"[”\"»]|''")
 CLOSE_MARKS = "\"”»'’"
 WINDOW = 400  # an attribution stands within this many characters of the words it attributes
+LONGEST_CLAUSE = 1500  # characters of a sentence before its attribution: news writes none longer
 AUXILIARIES = alternation(lines("auxiliaries.txt"))
 FINITE_VERB = re.compile(rf"\b(?:{AUXILIARIES}|\w+ed)\b")
 AUXILIARY = re.compile(rf"\b(?:(?:{AUXILIARIES})(?:n['’]t)?|won['’]t)\b")
@@ -854,6 +855,7 @@ class StatementFinder:
         comma = self.text.rfind(",", max(sentence.start, cue.start - WINDOW), cue.start)
         if comma <= sentence.start:
             return None
+        sentence = self._clause_bound(sentence, comma)
         after = self.text[cue.end:min(sentence.end, cue.end + WINDOW)].strip(" .\n")
         before_cue = self.text[comma + 1:cue.start].strip()
         if QUESTION_PUT.match(self.text, sentence.start):
@@ -885,6 +887,15 @@ class StatementFinder:
             # "The goal, he said, is to forge ...": one clause around the attribution
             return self._statement(sentence.start, sentence.end, sentence, cue, speaker, comma)
         return self._statement(sentence.start, comma, sentence, cue, speaker, comma)
+
+    def _clause_bound(self, sentence: Sentence, comma: int) -> Sentence:
+        """The sentence, or its last LONGEST_CLAUSE characters before `comma` from a word's start when it
+        is longer: text without full stops (a whole paragraph as one "sentence") would otherwise give
+        every "..., according to X" the paragraph so far, output growing with the square of the input."""
+        if comma - sentence.start <= LONGEST_CLAUSE:
+            return sentence
+        start = self.text.find(" ", comma - LONGEST_CLAUSE, comma) + 1
+        return Sentence(start or comma - LONGEST_CLAUSE, sentence.end, sentence.paragraph)
 
     def _statement(self, start: int, end: int, sentence: Sentence, cue: Cue, speaker: Speaker,
                    subject_start: int) -> Statement | None:
