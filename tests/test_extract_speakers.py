@@ -276,3 +276,10 @@ def test_everyday_words_in_capitals_before_a_verb_name_an_organisation_but_a_plu
 def test_a_described_name_before_an_aside_is_the_subject_not_a_name_in_the_aside():
     found, _ = statements_of("Ohio delegate Ann Roe, wearing a Carl Smith T-shirt, said she was proud of the vote.")
     assert found == [("Ann Roe", "she was proud of the vote")]
+
+
+def test_a_name_described_as_an_organisation_after_a_comma_is_that_organisation():
+    found, extraction = statements_of("Field Play Promotions, a sports and celebrity talent agency, says the fee was "
+                                      "paid.")
+    assert found == [("Field Play Promotions", "the fee was paid")]
+    assert [e.kind for e in extraction.entities] == ["organization"]

@@ -41,6 +41,10 @@ SOURCE_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$")  # "a tally by the Assoc
 SOURCE_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w&.\-’']*(?:\s+[A-Z][\w&.\-’']*){0,3})")  # "Variety"
 BRACKETS_BEFORE_COMMA = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?")  # "Lee Bright (R), ..."
 ARTICLES = {"a", "an", "the"}
+# capitalised words, a comma and a description with no phrase of its own: "Field Play Promotions, a talent agency"
+NAME_THEN_ORGANIZATION = re.compile(r"(?P<name>[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&.’'\-]*){0,4}),\s+(?:a|an|the)\s+"
+                                    r"(?:(?!(?:of|for|at|in|with|to|from|by|on|who|which|that)\s)[\w\-’']+\s+){0,5}"
+                                    r"(?P<noun>[\w\-]+)")
 RUNNING_TEXT_AFTER = re.compile(r"[\s,]*([\w’']+)")  # the word after a name: a verb in lower case outside headlines
 SOURCE_NP = re.compile(r"^(?:(?:a|an|the|some|many|other|several|two|three|one|local|most)\s+)?(?:[a-z][\w\-’']*|\d[\d,.]*%?\s)",
                        re.I)  # "a source", "officials", "1,409 teachers", "42% say"
@@ -67,6 +71,11 @@ def add_named(entities: list[Entity], named: list[tuple[Entity, Mention]]) -> No
             entity = made
             entities.append(entity)
         entity.mentions.append(mention)
+
+
+@cache
+def organization_nouns() -> frozenset[str]:
+    return frozenset(n.strip().lower() for n in lines("organization_descriptions.txt"))
 
 
 @cache
@@ -168,7 +177,7 @@ class SpeakerFinder:
         if len(words) <= 12 and SOURCE_NP.match(stripped) and (not words[0][0].isupper() or common_noun(words[0])
                                                                or words[0] in ("A", "An", "The")
                                                                or common_word(words[0], 1e-5)):
-            return Speaker(None, stripped, rule + "+unnamed")
+            return self._unnamed(stripped, start, end, rule)
         return None
 
     def _described_before_aside(self, start: int, end: int, people: list) -> EntityRef | None:
@@ -252,7 +261,18 @@ class SpeakerFinder:
         first = words[0].lower()
         if (first in PRONOUNS and len(words) == 1) or (first in word_set("not_names.txt") and first not in QUANTIFIERS):
             return None  # but "Her campaign workers" is a source
-        return self.named_here(start, end, rule) or Speaker(None, " ".join(words).strip(" ,"), rule + "+unnamed")
+        return self.named_here(start, end, rule) or self._unnamed(" ".join(words).strip(" ,"), start, end, rule)
+
+    def _unnamed(self, description: str, start: int, end: int, rule: str) -> Speaker:
+        """A source kept as its description, unless the description names an organisation and then
+        describes it as one ("America Rising PAC, an outside Republican group", "Field Play Promotions,
+        a talent agency"): the name rules missed that organisation's name."""
+        match = NAME_THEN_ORGANIZATION.fullmatch(description)
+        if match is None or match.group("noun").lower() not in organization_nouns():
+            return Speaker(None, description, rule + "+unnamed")
+        name = match.group("name")
+        ref = self._note("organization", name, name, self.text.find(name, start, end), "speakers.described_organization")
+        return Speaker(ref, None, rule + "+described_organization")
 
     def named_here(self, start: int, end: int, rule: str) -> Speaker | None:
         """A name the name rules let pass, read as a name because it is the subject of a reporting verb:
