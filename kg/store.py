@@ -20,7 +20,7 @@ import json
 import os
 import re
 import shutil
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager, nullcontext
@@ -49,6 +49,7 @@ BOOKKEEPING_KEYS = {HASH: "hash", PIPELINE: "pipeline", SOURCE_PATH: "path", COU
 VIEW_ARTICLES = 2000  # graph.html of a bigger store shows the most recent articles only
 BULK_FROM = 100_000  # quads written at once: more than this go through the bulk loader, not a transaction
 LOAD_CHUNK = 200_000  # quads given to the bulk loader at once (it holds ~600 bytes for each)
+LOADERS = 2  # shards bulk-loaded at once: one loader leaves a core idle once extraction is done
 RANKED = 1000  # how many speakers and co-quoted pairs get a rank in the derived graph
 
 
@@ -548,23 +549,23 @@ class BulkWriter:
     def close(self, relink: Callable[[Spooled, bytes, str], tuple[bytes, str]] | None = None) -> int:
         """Load every spooled article, shard by shard: as extracted, or as `relink(article, its N-Quads,
         its entity records)` returns them, with the identity signature to record. The store's loader
-        runs in a thread (it releases the GIL) while the next shard is relinked. Returns how many."""
+        runs in `LOADERS` threads (it releases the GIL) while the next shard is relinked. Returns how many."""
         shard: list[tuple[Spooled, str]] = []
         loaded = 0
-        with ThreadPoolExecutor(max_workers=1) as loader:
-            loading = None
+        with ThreadPoolExecutor(max_workers=LOADERS) as loader:
+            loading: deque = deque()
             for article, entities in chain(self.spooled(), [(None, "")]):
                 if shard and (article is None or shard[-1][0].shard != article.shard):
                     ready = self._prepare(shard, relink)
-                    if loading:
-                        loading.result()
-                    loading = loader.submit(self._commit, *ready)
+                    if len(loading) == LOADERS:
+                        loading.popleft().result()
+                    loading.append(loader.submit(self._commit, *ready))
                     shard = []
                 if article is not None:
                     shard.append((article, entities))
                     loaded += 1
-            if loading:
-                loading.result()
+            while loading:
+                loading.popleft().result()
         self.articles = 0
         if not self.keep and self.folder.is_dir() and not any(self.folder.iterdir()):
             self.folder.rmdir()
