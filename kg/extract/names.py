@@ -35,7 +35,7 @@ NOT_NAMES = word_set("not_names.txt")
 ORG_KEYWORDS = keyword_classes("org_keywords.txt")
 SUFFIXES_AFTER_NAME = PLACE_SUFFIXES - {"city", "state"}  # "Parwan province", not "Kabul city"
 MAX_NAME_WORDS = 16
-LINE_END = re.compile(r"[.:!]?[ \t]*(?:\n|\Z)")
+LINE_END = re.compile(r"[.:!]?[ \t]*(?:\n|\Z)")  # a heading's end: a full stop or colon, then the line's
 ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,7}|[A-Z]{2,}/[A-Z]{2,}|(?:[A-Z]\.){2,})$")
 
 
