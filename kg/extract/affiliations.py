@@ -63,7 +63,7 @@ def patterns_between(first: str, second: str) -> list[tuple[str, re.Pattern, str
 def role_of_described_org() -> re.Pattern:
     """ "the group's Europe director Holly Carter", "its spokesman, Ali Nuri": the role of a person in
     the organisation a description or "its" refers back to; matched against the text before the name."""
-    nouns = alternation(n.strip() for n in lines("organization_descriptions.txt"))
+    nouns = alternation(word_set("organization_descriptions.txt"))
     role = rf"(?:(?:(?-i:[A-Z])[\w\-/&.]*|and|&)\s+){{0,6}}?(?:{role_pattern()})"  # "Europe and Asia director"
     return re.compile(rf"(?:\b(?i:its)|\b(?i:the)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>(?i:{nouns}))['’]s)\s+"
                       rf"(?P<role>{role})\s*,?\s+$", re.I)

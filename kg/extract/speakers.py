@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.extract.lexicon import alternation, lines, rows, word_set
-from kg.extract.names import common_noun, common_word, demonyms, gender, is_first_name, titles
+from kg.extract.names import NOT_NAMES, common_noun, common_word, demonyms, gender, is_first_name, titles
 from kg.models import Entity, EntityRef, Mention, Span
 from kg.read import slugify
 from kg.resolve import MentionIndex
@@ -37,6 +37,7 @@ LIST_OF_NAMES = re.compile(r"\b(?:and|or)\s+[A-Z]")  # "Israel, Egypt and Jordan
 PREPOSITION = re.compile(r"\b(?:of|in|at|from|for|with|by|to)\b", re.I)
 AUXILIARIES = word_set("auxiliaries.txt")
 NOT_SPEAKER_NAMES = word_set("not_speaker_names.txt", fold=False)
+ORGANIZATION_NOUNS = word_set("organization_descriptions.txt")  # "the rights group", "the ministry"
 SOURCE_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$")  # "a tally by the Associated Press": its author
 SOURCE_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w&.\-’']*(?:\s+[A-Z][\w&.\-’']*){0,3})")  # "Variety"
 BRACKETS_BEFORE_COMMA = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?")  # "Lee Bright (R), ..."
@@ -57,7 +58,7 @@ def description_pattern(kind: str) -> re.Pattern:
     if kind == "person":
         nouns = {n.strip() for n in lines("person_descriptions.txt")} | {r.strip().lower() for r in lines("roles.txt")}
     else:
-        nouns = {n.strip() for n in lines("organization_descriptions.txt")}
+        nouns = ORGANIZATION_NOUNS
     return re.compile(rf"^(?:the|this|that)\s+(?:[\w\-’']+\s+){{0,3}}?(?:{alternation(nouns)})$", re.I)
 
 
@@ -71,11 +72,6 @@ def add_named(entities: list[Entity], named: list[tuple[Entity, Mention]]) -> No
             entity = made
             entities.append(entity)
         entity.mentions.append(mention)
-
-
-@cache
-def organization_nouns() -> frozenset[str]:
-    return frozenset(n.strip().lower() for n in lines("organization_descriptions.txt"))
 
 
 @cache
@@ -162,7 +158,7 @@ class SpeakerFinder:
         place = self._place_alone(mentions, start, end)
         if place is not None:  # "Israel said", "Iran denied": a country speaks through its government
             return Speaker(self._government_of(place), None, rule + "+place")
-        if first in word_set("not_names.txt") and first not in QUANTIFIERS:
+        if first in NOT_NAMES and first not in QUANTIFIERS:
             return None  # "and", "which", "this": no subject here
         for kind in ("person", "organization"):  # "the Wisconsin Republican said": the one last named
             if description_pattern(kind).match(stripped):
@@ -191,7 +187,7 @@ class SpeakerFinder:
         if not BRACKETS_BEFORE_COMMA.fullmatch(self.text, until, comma):
             return None
         words = self.text[start:at].split()
-        if any(w.lower() in word_set("not_names.txt") and w.lower() not in ARTICLES or w.endswith(("ing", ",")) for w in words):
+        if any(w.lower() in NOT_NAMES and w.lower() not in ARTICLES or w.endswith(("ing", ",")) for w in words):
             return None
         return ref
 
@@ -259,7 +255,7 @@ class SpeakerFinder:
         if not words or len(words) > 12 or not words[0][:1].isalnum():
             return None
         first = words[0].lower()
-        if (first in PRONOUNS and len(words) == 1) or (first in word_set("not_names.txt") and first not in QUANTIFIERS):
+        if (first in PRONOUNS and len(words) == 1) or (first in NOT_NAMES and first not in QUANTIFIERS):
             return None  # but "Her campaign workers" is a source
         return self.named_here(start, end, rule) or self._unnamed(" ".join(words).strip(" ,"), start, end, rule)
 
@@ -268,7 +264,7 @@ class SpeakerFinder:
         describes it as one ("America Rising PAC, an outside Republican group", "Field Play Promotions,
         a talent agency"): the name rules missed that organisation's name."""
         match = NAME_THEN_ORGANIZATION.fullmatch(description)
-        if match is None or match.group("noun").lower() not in organization_nouns():
+        if match is None or match.group("noun").lower() not in ORGANIZATION_NOUNS:
             return Speaker(None, description, rule + "+unnamed")
         name = match.group("name")
         ref = self._note("organization", name, name, self.text.find(name, start, end), "speakers.described_organization")
@@ -287,7 +283,7 @@ class SpeakerFinder:
         if before and not before[-1].endswith(",") and before[-1].lower() not in CLAUSE_OPENERS:
             return None  # "Relatives of Doniyor Nabiev": not the subject
         words = match.group("name").split()
-        if any(w.lower() in word_set("not_names.txt") or w in NOT_SPEAKER_NAMES for w in words):
+        if any(w.lower() in NOT_NAMES or w in NOT_SPEAKER_NAMES for w in words):
             return None
         the = bool(match.group("the"))
         if the and len(words) == 1 and (words[0].lower(),) in titles():
@@ -386,7 +382,7 @@ class SpeakerFinder:
         name = whole.group("name")
         words = name.split()
         first = words[0]
-        if first.lower() in word_set("not_names.txt") or first in demonyms() or (first.endswith("s") and common_noun(first)):
+        if first.lower() in NOT_NAMES or first in demonyms() or (first.endswith("s") and common_noun(first)):
             return None  # "according to Republicans", "according to Americans": a group, unnamed
         person = self._person_with_surname(name)
         if person is not None:
