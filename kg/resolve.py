@@ -65,8 +65,10 @@ class EntityBuilder:
         self.mentions: list[tuple[int, int, Entity]] = []
         self.noted: list[tuple[Entity, dict]] = []  # (entity, its mention as data) in the order noted
         self.units: dict[tuple[int, str], Entity] = {}
-        self.by_name_part: dict[tuple[int, str], list[Entity]] = {}  # (0 first / -1 last, folded word)
-        self.by_initials: dict[str, list[Entity]] = {}
+        # (0 first / -1 last, folded word) -> the entities so named, by id: an insertion-ordered set, from
+        # which a renamed entity is removed in constant time (an article may name thousands with one first name)
+        self.by_name_part: dict[tuple[int, str], dict[int, Entity]] = {}
+        self.by_initials: dict[str, dict[int, Entity]] = {}
         self.by_ending: dict[str, list[Entity]] = {}  # organisations by each end of their folded name after a space
         self.indexed: dict[int, list[tuple[int, str]]] = {}  # (id of parent entity, unit) -> the unit
 
@@ -117,34 +119,33 @@ class EntityBuilder:
 
     def organization_by_initials(self, acronym: str) -> Entity | None:
         """The one organisation whose initials spell the acronym: "PUK", "Patriotic Union of Kurdistan"."""
-        hits = self.by_initials.get(acronym.replace(".", "").upper(), [])
-        return hits[0] if len(hits) == 1 else None
+        return _only(self.by_initials.get(acronym.replace(".", "").upper(), {}))
 
     def person_by_part(self, word: str) -> Entity | None:
         """The one person whose surname (or, failing that, first name) is this word."""
         word = fold(word)
         for position in (-1, 0):
-            hits = self.by_name_part.get((position, word), [])
-            if len(hits) == 1:
-                return hits[0]
+            hit = _only(self.by_name_part.get((position, word), {}))
+            if hit is not None:
+                return hit
         return None
 
     def _index(self, entity: Entity) -> None:
         """Keep the look-ups by surname, first name and initials in step with the entity's name."""
         for key in self.indexed.pop(id(entity), []):
             if key[0] == 1:
-                self.by_initials[key[1]].remove(entity)
+                del self.by_initials[key[1]][id(entity)]
             else:
-                self.by_name_part[key].remove(entity)
+                del self.by_name_part[key][id(entity)]
         keys: list[tuple[int, str]] = []
         if entity.kind == "person" and " " in entity.name:
             parts = entity.name.split()
             keys = [(-1, fold(parts[-1])), (0, fold(parts[0]))]
             for key in keys:
-                self.by_name_part.setdefault(key, []).append(entity)
+                self.by_name_part.setdefault(key, {})[id(entity)] = entity
         elif entity.kind == "organization" and " " in entity.name and "'s " not in entity.name and "’s " not in entity.name:
             keys = [(1, initials(entity.name).upper())]
-            self.by_initials.setdefault(keys[0][1], []).append(entity)
+            self.by_initials.setdefault(keys[0][1], {})[id(entity)] = entity
         self.indexed[id(entity)] = keys
 
     def _new(self, name: Name) -> Entity:
@@ -205,6 +206,11 @@ class EntityBuilder:
         refs = dict(zip(map(id, self.entities), REFS.validate_python(
             [{"kind": entity.kind, "key": entity.key} for entity in self.entities])))
         return MentionIndex.build([(start, end, refs[id(entity)]) for start, end, entity in self.mentions])
+
+
+def _only(entities: dict[int, Entity]) -> Entity | None:
+    """The one entity of a look-up, None when there are none or several."""
+    return next(iter(entities.values())) if len(entities) == 1 else None
 
 
 def _surnames_before_towns(names: list[Name]) -> None:
