@@ -102,6 +102,12 @@ class SpeakerFinder:
         self.named: list[tuple[Entity, Mention]] = []  # names read as speakers, where: "Eric Trump said"
         self.made: list[Entity] = []  # the entities of those names the article did not have, in order
         self.written_in_full: dict[str, str | None] = {}  # surname -> the name it is written in full as
+        # the first entity of each kind and key, and the first person of each surname, of the article's
+        # entities and then the made ones: looked up, not searched for, as an article may have thousands
+        self.by_key: dict[tuple[str, str], Entity] = {}
+        self.by_surname: dict[str, Entity] = {}
+        for entity in entities:
+            self._remember(entity)
 
     def in_region(self, start: int, end: int, rule: str, nearest_last: bool = False) -> Speaker | None:
         """The speaker named in text[start:end], the subject of a reporting verb.
@@ -229,7 +235,7 @@ class SpeakerFinder:
         organisations say things. The finder notes it where the place spoke (`governments`); the
         pipeline joins it to the article's entities (`add_named`)."""
         at, until, place = mention
-        name = next(e.name for e in self.entities if e.kind == "place" and e.key == place.key)
+        name = self.by_key[("place", place.key)].name
         government = Entity(key=place.key, kind="organization", name=name, subtype="GovernmentOrganization",
                             mentions=[])
         self.governments.append((government, Mention(text=self.text[at:until], span=Span(start=at, end=until),
@@ -305,7 +311,7 @@ class SpeakerFinder:
                 return None  # "Officials", or a place: "Beijing has demanded"
         kind = "organization" if organization else "person"
         name = match.group("name")
-        entity = next((e for e in self.known() if e.kind == kind and e.key == slugify(name)), None)
+        entity = self.by_key.get((kind, slugify(name)))
         if entity is None and kind == "person" and len(words) == 1:
             entity = self._person_with_surname(name)
         ref = self._note(kind, name, name, match.start("name"), "speakers.named_here", entity)
@@ -327,16 +333,22 @@ class SpeakerFinder:
     def _note(self, kind: str, name: str, written: str, at: int, rule: str, entity: Entity | None = None) -> EntityRef:
         """The entity of a name read where someone speaks, `written` at `at`: the one given, else the
         article's of that kind and name, else a new one; the mention is noted for `add_named`."""
-        entity = entity or next((e for e in self.known() if e.kind == kind and e.key == slugify(name)), None)
+        entity = entity or self.by_key.get((kind, slugify(name)))
         if entity is None:
             entity = Entity(key=slugify(name), kind=kind, name=name, mentions=[])
             self.made.append(entity)
+            self._remember(entity)
         self.named.append((entity, Mention(text=written, span=Span(start=at, end=at + len(written)), rule=rule)))
         return entity.ref
 
+    def _remember(self, entity: Entity) -> None:
+        self.by_key.setdefault((entity.kind, entity.key), entity)
+        if entity.kind == "person":
+            self.by_surname.setdefault(entity.name.split()[-1], entity)
+
     def _person_with_surname(self, surname: str) -> Entity | None:
         """The first person of the article (or read as a speaker so far) whose name ends on `surname`."""
-        return next((e for e in self.known() if e.kind == "person" and e.name.split()[-1] == surname), None)
+        return self.by_surname.get(surname)
 
     def _person_written_in_full(self, surname: str, at: int) -> EntityRef | None:
         """The person the article writes as a first name and `surname` ("John Bolton", "Grant Young") or
