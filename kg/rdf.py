@@ -23,7 +23,7 @@ from urllib.parse import quote
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from kg.models import Entity, EntityRef, Extraction, Position, Span, Statement
+from kg.models import Entity, Extraction, Position, Span, Statement
 from kg.read import slugify
 
 DEFAULT_BASE = "https://example.org/kg/"
@@ -113,9 +113,6 @@ class Vocabulary:
 
     def entity(self, kind: str, key: str) -> NamedNode:
         return NamedNode(self.entity_iri(kind, key))
-
-    def ref_iri(self, ref: EntityRef) -> str:
-        return self.entity_iri(ref.kind, ref.key)
 
     def role_iri(self, label: str) -> str:
         return self.iri("role", slugify(label))
