@@ -283,3 +283,16 @@ def test_a_name_described_as_an_organisation_after_a_comma_is_that_organisation(
                                       "paid.")
     assert found == [("Field Play Promotions", "the fee was paid")]
     assert [e.kind for e in extraction.entities] == ["organization"]
+
+
+def test_a_pronoun_is_not_the_person_its_own_statement_names():
+    found, _ = statements_of("Mayor Tom Hale spoke after the governor, Carl Roe, left the hall. "
+                             "\"The plan Carl Roe wrote will fail the river towns,\" he said. "
+                             "He said Roe had ignored the farmers.")
+    assert found == [("Tom Hale", "The plan Carl Roe wrote will fail the river towns"),
+                     ("Tom Hale", "Roe had ignored the farmers")]
+
+
+def test_a_pronoun_keeps_its_person_when_no_one_else_was_named_before():
+    found, _ = statements_of("Ann Roe spoke first. \"They say Ann Roe should quit,\" she said.")
+    assert found == [("Ann Roe", "They say Ann Roe should quit")]

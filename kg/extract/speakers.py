@@ -86,6 +86,7 @@ class Speaker:
     ref: EntityRef | None
     description: str | None
     rule: str
+    pronoun_at: tuple[str, int] | None = None  # the pronoun read as this speaker, and where
 
 
 class SpeakerFinder:
@@ -431,19 +432,34 @@ class SpeakerFinder:
         comma = self.text.rfind(",", start, offset)
         return comma > start and bool(APPOSITIVE_START.match(self.text, comma + 1, offset))
 
-    def pronoun(self, word: str, offset: int, rule: str) -> Speaker | None:
+    def pronoun(self, word: str, offset: int, rule: str,
+                skip: frozenset[tuple[str, str]] = frozenset()) -> Speaker | None:
         wanted = PRONOUNS.get(word)
         kind = "organization" if word == "it" else "person"
         candidates: dict[tuple[str, str], EntityRef] = {}  # the two nearest, by key: cheaper than model equality
         for _, _, ref in self.index.before(offset, kind):
-            candidates.setdefault((ref.kind, ref.key), ref)
+            if (ref.kind, ref.key) not in skip:
+                candidates.setdefault((ref.kind, ref.key), ref)
             if len(candidates) == 2:
                 break
         if not candidates:
             return None
         # a first name's usual gender picks between the two nearest people, never beyond them:
         # name lists are wrong often enough ("Isa" is listed as female)
-        for key, ref in candidates.items():
-            if kind == "organization" or wanted is None or self.genders.get(key) in (None, wanted):
-                return Speaker(ref, None, rule + "+pronoun")
-        return Speaker(next(iter(candidates.values())), None, rule + "+pronoun")
+        chosen = next((ref for key, ref in candidates.items()
+                       if kind == "organization" or wanted is None or self.genders.get(key) in (None, wanted)),
+                      next(iter(candidates.values())))
+        return Speaker(chosen, None, rule + "+pronoun", (word, offset))
+
+    def not_named_inside(self, speaker: Speaker, start: int, end: int) -> Speaker:
+        """A pronoun's speaker again if the statement's own words, text[start:end], name the person it
+        was read as: speakers seldom name themselves ("'... why Ann Roe should win,' she said", "He said
+        Roe has been ..."), so the pronoun means the nearest other person before it."""
+        if speaker.pronoun_at is None or speaker.ref is None:
+            return speaker
+        named = frozenset((ref.kind, ref.key) for _, _, ref in self.index.within(start, end))
+        if (speaker.ref.kind, speaker.ref.key) not in named:
+            return speaker
+        word, offset = speaker.pronoun_at
+        other = self.pronoun(word, offset, speaker.rule.removesuffix("+pronoun"), named)
+        return Speaker(other.ref, None, other.rule + "+not_named_inside", other.pronoun_at) if other else speaker

@@ -323,6 +323,9 @@ class StatementFinder:
             if not attributed and not _looks_like_speech(words, content) and not self._in_reported_sentence(quote):
                 continue  # a scare-quoted term
             sentence = self.sentence_at(quote.open_mark)
+            named_again = self.speakers.not_named_inside(speaker, start, end)
+            if named_again is not speaker:
+                speaker, rule = named_again, rule + "+not_named_inside"
             statement = Statement(
                 kind="direct", text=content, content={"start": start, "end": end},
                 evidence={"start": min(sentence.start, quote.open_mark), "end": max(sentence.end, quote.close_mark)},
@@ -902,6 +905,7 @@ class StatementFinder:
         start, end = _trim(self.text, start, end)
         if len(list(islice(WORD.finditer(self.text, start, end), 3))) < 3:
             return None
+        speaker = self.speakers.not_named_inside(speaker, start, end)
         return Statement(  # spans given as data: one validation, not three
             kind="indirect", text=self.text[start:end], content={"start": start, "end": end},
             evidence={"start": sentence.start, "end": sentence.end}, speaker=speaker.ref,
