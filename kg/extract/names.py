@@ -124,10 +124,12 @@ def first_names():
 
 
 @lru_cache(maxsize=1 << 16)
-def gender(first_name: str) -> str | None:
-    """ "male", "female" or None, from the first name."""
+def gender(first_name: str, sure: bool = False) -> str | None:
+    """ "male", "female" or None, from the first name; `sure`: only where the name lists give no other
+    ("Bernie" is mostly female in them)."""
     guess = first_names().get_gender(first_name)
-    return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(guess)
+    return {"male": "male", "female": "female"}.get(guess) if sure else \
+        {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(guess)
 
 
 @lru_cache(maxsize=1 << 16)

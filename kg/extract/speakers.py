@@ -99,6 +99,8 @@ class SpeakerFinder:
         self.place_types = {e.key: e.subtype for e in entities if e.kind == "place"}
         self.genders = {(e.kind, e.key): gender(e.name.split()[0]) if " " in e.name else None
                         for e in entities if e.kind == "person"}
+        self.sure_genders = {key: gender(name.split()[0], sure=True) for key, name in
+                             ((("person", e.key), e.name) for e in entities if e.kind == "person" and " " in e.name)}
         self.governments: list[tuple[Entity, Mention]] = []  # places that spoke, where: "Israel said"
         self.named: list[tuple[Entity, Mention]] = []  # names read as speakers, where: "Eric Trump said"
         self.made: list[Entity] = []  # the entities of those names the article did not have, in order
@@ -436,19 +438,26 @@ class SpeakerFinder:
                 skip: frozenset[tuple[str, str]] = frozenset()) -> Speaker | None:
         wanted = PRONOUNS.get(word)
         kind = "organization" if word == "it" else "person"
-        candidates: dict[tuple[str, str], EntityRef] = {}  # the two nearest, by key: cheaper than model equality
-        for _, _, ref in self.index.before(offset, kind):
+        candidates: dict[tuple[str, str], EntityRef] = {}  # by key: cheaper than model equality
+        earlier = self.index.before(offset, kind)
+        for _, _, ref in earlier:
             if (ref.kind, ref.key) not in skip:
                 candidates.setdefault((ref.kind, ref.key), ref)
             if len(candidates) == 2:
                 break
         if not candidates:
             return None
-        # a first name's usual gender picks between the two nearest people, never beyond them:
-        # name lists are wrong often enough ("Isa" is listed as female)
+        # a first name's usual gender picks between the two nearest people; name lists are wrong often
+        # enough ("Isa" is listed as female) that only when both are surely of the other gender is the
+        # nearest person further back who is surely of this one meant
         chosen = next((ref for key, ref in candidates.items()
                        if kind == "organization" or wanted is None or self.genders.get(key) in (None, wanted)),
-                      next(iter(candidates.values())))
+                      None)
+        if chosen is None:
+            chosen = next((ref for key, ref in candidates.items() if self.sure_genders.get(key) is None), None)
+        if chosen is None:
+            chosen = next((ref for _, _, ref in earlier if (ref.kind, ref.key) not in skip
+                           and self.sure_genders.get((ref.kind, ref.key)) == wanted), next(iter(candidates.values())))
         return Speaker(chosen, None, rule + "+pronoun", (word, offset))
 
     def not_named_inside(self, speaker: Speaker, start: int, end: int) -> Speaker:
