@@ -685,8 +685,7 @@ def apply_identity(graph_store, curation: Curation, spooled: BulkWriter | None =
         signature = identity.signature(article.slug, records)
         if identity.is_identity(article.slug, records):
             return nquads, f"local:{signature}"
-        new = transform(list(parse(nquads, format=RdfFormat.N_QUADS)), identity, article.slug, records, article.graph)
-        return serialize(new, format=RdfFormat.N_QUADS) or b"", signature
+        return transform_nquads(nquads, identity, article.slug, records, article.graph), signature
 
     if spooled:
         spooled.close(relink)
@@ -839,6 +838,33 @@ def _reextract(graph_store, paths: dict[str, str | None], report: IdentityReport
 POSITION_EDGES = (KG + "favours", KG + "opposes")
 POSITION_PARTS = (KG + "holder", KG + "stance", KG + "issue")
 HEAD_EDGES = (ORG + "memberOf", ORG + "headOf")
+_POSITION_TERMS = {f"<{p}>".encode() for p in POSITION_EDGES + POSITION_PARTS}
+
+
+def transform_nquads(nquads: bytes, identity: Identity, slug: str, records: list[Record], graph: NamedNode) -> bytes:
+    """`transform` of an article's N-Quads, as N-Quads: the lines that name no entity whose node
+    changes (nor one merged into such a node) and no position are kept as they are, unparsed (most of an
+    article's lines: parsing them all was most of the cost of relinking a corpus); the others go through
+    `transform`."""
+    if identity.rejected_claims.get(slug) or identity.rejected_memberships.get(slug):
+        return serialize(transform(list(parse(nquads, format=RdfFormat.N_QUADS)), identity, slug, records, graph),
+                         format=RdfFormat.N_QUADS) or b""
+    canonical = {r.iri: identity.canonical[r.id] for r in records if r.id in identity.canonical}
+    changed = {identity.iri(c) for r in records if (c := canonical.get(r.iri)) is not None
+               and (identity.iri(c) != r.iri or c.name != r.name or tuple(c.classes) != r.classes)}
+    records = [r for r in records if r.iri in canonical and identity.iri(canonical[r.iri]) in changed]
+    terms = sorted({f"<{r.iri}>".encode() for r in records} | _POSITION_TERMS)
+    # the lines that hold one of the terms anywhere (in a literal too: `transform` keeps such a line as it is)
+    lines = sorted({(nquads.rfind(b"\n", 0, m.start()) + 1, nquads.index(b"\n", m.end()) + 1)
+                    for m in re.finditer(b"|".join(map(re.escape, terms)), nquads)})
+    kept, touched, position = [], [], 0
+    for start, end in lines:
+        kept.append(nquads[position:start])
+        touched.append(nquads[start:end])
+        position = end
+    kept.append(nquads[position:])
+    new = transform(list(parse(b"".join(touched), format=RdfFormat.N_QUADS)), identity, slug, records, graph)
+    return b"".join(kept) + (serialize(new, format=RdfFormat.N_QUADS) or b"")
 
 
 def transform(quads: list[Quad], identity: Identity, slug: str, records: list[Record], graph: NamedNode) -> list[Quad]:
