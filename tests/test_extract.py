@@ -87,6 +87,13 @@ def test_affiliations_keep_the_role_as_written():
     assert ("gaziza-baituova", "iwpr", "contributor") in ties
 
 
+
+def test_a_role_between_an_organisation_and_a_name_never_runs_across_a_clause():
+    _, extraction = statements_of("The Farmers Union says Governor Carl Roe's plan will fail. Later the "
+                                  "Farmers Union's regional director Dana Hale met him.")
+    ties = {(a.person, a.organization, a.role) for a in extraction.affiliations}
+    assert ties == {("dana-hale", "farmers-union", "regional director")}
+
 def test_acronyms_join_their_expansion_and_units_their_parent():
     _, extraction = statements_of("The Committee for National Security (KNB) acted. Later the KNB's "
                                   "counter-terrorism unit took over.")

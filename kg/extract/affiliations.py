@@ -30,6 +30,9 @@ def patterns() -> list[tuple[str, re.Pattern, str]]:
     """(rule, regex over the text between the two names, order) — order "po" or "op"."""
     role = role_pattern()
     free_role = rf"[\w\s\-/&,]{{0,50}}?\b(?:{role})"  # "Kyrgyzstan and Kazakstan editor"
+    # between an organisation and the name after it, never across a clause: "The National Rifle
+    # Association says President Barack Obama", "the party's nominee sat with House Speaker Paul Ryan"
+    role_before_name = rf"(?:(?!\b(?:{alternation(word_set('not_in_roles.txt'))})\b)[\w\s\-/&,]){{0,50}}?\b(?:{role})"
     return [
         # the head of the KNB's counter-terrorism unit, Kendebay Adambekov
         ("affiliations.role_of_org_name", re.compile(r"^\)?,\s+$"), "op_role_first"),
@@ -40,9 +43,9 @@ def patterns() -> list[tuple[str, re.Pattern, str]]:
         # Gaziza Baituova is an IWPR contributor; Asyl Osmonalieva, IWPR's long-term contributor
         ("affiliations.name_is_org_role", re.compile(r"^(?:,|\s+(?:is|was|has\s+been))\s+(?:(?i:the|a|an)\s+)?$"), "po_org_role"),
         # the KNB's deputy head Nurgali Bilisbekov; IWPR's Kyrgyzstan and Kazakstan editor Aida Kasymalieva
-        ("affiliations.org_role_name", re.compile(rf"^(?:['’]s)?[\"”]?\s+(?P<role>{free_role})\s*,?\s+$", re.I), "op"),
+        ("affiliations.org_role_name", re.compile(rf"^(?:['’]s)?[\"”]?\s+(?P<role>{role_before_name})\s*,?\s+$", re.I), "op"),
         # "Abzas Media" director Ulvi Hasanli and editor-in-chief Sevinj Vagifgyzy
-        ("affiliations.org_role_name_and_role_name", re.compile(rf"^(?:['’]s)?[\"”]?\s+(?:{free_role})\s*,?\s+[A-Z][\w\-’' ]+?\s+and\s+(?P<role>{role})\s+$"), "op_second"),
+        ("affiliations.org_role_name_and_role_name", re.compile(rf"^(?:['’]s)?[\"”]?\s+(?:{role_before_name})\s*,?\s+[A-Z][\w\-’' ]+?\s+and\s+(?P<role>{role})\s+$"), "op_second"),
         # Holly Carter, the Europe and Central Asia director of Human Rights Watch
         ("affiliations.name_free_role_of_org", re.compile(rf"^,\s+(?:(?i:the|a|an)\s+)?(?P<role>{free_role})\s+(?:of|at|for)\s+(?:the\s+)?$", re.I), "po"),
         # Jotiar Nouri, a member of the political bureau of the Patriotic Union
