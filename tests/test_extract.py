@@ -89,8 +89,9 @@ def test_affiliations_keep_the_role_as_written():
 
 
 def test_a_role_between_an_organisation_and_a_name_never_runs_across_a_clause():
-    _, extraction = statements_of("The Farmers Union says Governor Carl Roe's plan will fail. Later the "
-                                  "Farmers Union's regional director Dana Hale met him.")
+    _, extraction = statements_of("The Farmers Union says Governor Carl Roe's plan will fail. The Farmers Union "
+                                  "and Mayor Ann Poe disagree. The Farmers Union's work during Senator Tom Lee's "
+                                  "term grew. Later the Farmers Union's regional director Dana Hale met him.")
     ties = {(a.person, a.organization, a.role) for a in extraction.affiliations}
     assert ties == {("dana-hale", "farmers-union", "regional director")}
 

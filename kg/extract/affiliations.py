@@ -32,7 +32,8 @@ def patterns() -> list[tuple[str, re.Pattern, str]]:
     free_role = rf"[\w\s\-/&,]{{0,50}}?\b(?:{role})"  # "Kyrgyzstan and Kazakstan editor"
     # between an organisation and the name after it, never across a clause: "The National Rifle
     # Association says President Barack Obama", "the party's nominee sat with House Speaker Paul Ryan"
-    role_before_name = rf"(?:(?!\b(?:{alternation(word_set('not_in_roles.txt'))})\b)[\w\s\-/&,]){{0,50}}?\b(?:{role})"
+    role_before_name = (rf"(?!(?i:and|or)\b)(?:(?!\b(?:{alternation(word_set('not_in_roles.txt'))})\b)[\w\s\-/&,])"
+                        rf"{{0,50}}?\b(?:{role})")  # nor opens with "and": "Congress and President Obama"
     return [
         # the head of the KNB's counter-terrorism unit, Kendebay Adambekov
         ("affiliations.role_of_org_name", re.compile(r"^\)?,\s+$"), "op_role_first"),
