@@ -95,6 +95,13 @@ def test_a_role_between_an_organisation_and_a_name_never_runs_across_a_clause():
     ties = {(a.person, a.organization, a.role) for a in extraction.affiliations}
     assert ties == {("dana-hale", "farmers-union", "regional director")}
 
+
+def test_a_description_of_several_people_after_a_name_is_not_its_role():
+    _, extraction = statements_of("Besides Carl Roe, many other members of the Farmers Union stayed home. "
+                                  "Dana Hale, a former two-term director of the Farmers Union, spoke.")
+    ties = {(a.person, a.organization, a.role) for a in extraction.affiliations}
+    assert ties == {("dana-hale", "farmers-union", "former two-term director")}
+
 def test_acronyms_join_their_expansion_and_units_their_parent():
     _, extraction = statements_of("The Committee for National Security (KNB) acted. Later the KNB's "
                                   "counter-terrorism unit took over.")

@@ -30,6 +30,7 @@ def patterns() -> list[tuple[str, re.Pattern, str]]:
     """(rule, regex over the text between the two names, order) — order "po" or "op"."""
     role = role_pattern()
     free_role = rf"[\w\s\-/&,]{{0,50}}?\b(?:{role})"  # "Kyrgyzstan and Kazakstan editor"
+    one_persons_role = rf"(?!(?:\w+\s+)?(?:{alternation(word_set('group_openers.txt'))})\s){free_role}"  # not "many other members"
     # between an organisation and the name after it, never across a clause: "The National Rifle
     # Association says President Barack Obama", "the party's nominee sat with House Speaker Paul Ryan"
     role_before_name = (rf"(?!(?i:and|or)\b)(?:(?!\b(?:{alternation(word_set('not_in_roles.txt'))})\b)[\w\s\-/&,])"
@@ -48,7 +49,7 @@ def patterns() -> list[tuple[str, re.Pattern, str]]:
         # "Abzas Media" director Ulvi Hasanli and editor-in-chief Sevinj Vagifgyzy
         ("affiliations.org_role_name_and_role_name", re.compile(rf"^(?:['’]s)?[\"”]?\s+(?:{role_before_name})\s*,?\s+[A-Z][\w\-’' ]+?\s+and\s+(?P<role>{role})\s+$"), "op_second"),
         # Holly Carter, the Europe and Central Asia director of Human Rights Watch
-        ("affiliations.name_free_role_of_org", re.compile(rf"^,\s+(?:(?i:the|a|an)\s+)?(?P<role>{free_role})\s+(?:of|at|for)\s+(?:the\s+)?$", re.I), "po"),
+        ("affiliations.name_free_role_of_org", re.compile(rf"^,\s+(?:(?i:the|a|an)\s+)?(?P<role>{one_persons_role})\s+(?:of|at|for)\s+(?:the\s+)?$", re.I), "po"),
         # Jotiar Nouri, a member of the political bureau of the Patriotic Union
         ("affiliations.name_role_in_org", re.compile(rf"^,?\s+(?:is|was)\s+(?:(?i:the|a|an)\s+)?(?P<role>{role})\s+(?:of|at|for|in)\s+(?:the\s+)?$", re.I), "po"),
     ]
