@@ -102,6 +102,12 @@ def test_a_description_of_several_people_after_a_name_is_not_its_role():
     ties = {(a.person, a.organization, a.role) for a in extraction.affiliations}
     assert ties == {("dana-hale", "farmers-union", "former two-term director")}
 
+
+def test_a_body_noun_names_an_organisation_but_not_one_of_a_kind_or_a_sentence_opener():
+    _, extraction = statements_of("An Italian newspaper reported the closure. A Riverton police officer "
+                                  "closed the road. Broadcast television covered the vote.")
+    assert [e.name for e in extraction.entities if e.kind == "organization"] == ["Riverton police"]
+
 def test_acronyms_join_their_expansion_and_units_their_parent():
     _, extraction = statements_of("The Committee for National Security (KNB) acted. Later the KNB's "
                                   "counter-terrorism unit took over.")

@@ -34,6 +34,7 @@ FIRM_NAME_ENDINGS = word_set("firm_name_endings.txt", fold=False)
 NOT_NAMES = word_set("not_names.txt")
 ORG_KEYWORDS = keyword_classes("org_keywords.txt")
 SUFFIXES_AFTER_NAME = PLACE_SUFFIXES - {"city", "state"}  # "Parwan province", not "Kabul city"
+INDEFINITE_ARTICLES = ("a", "an", "another")
 MAX_NAME_WORDS = 16
 LINE_END = re.compile(r"[.:!]?[ \t]*(?:\n|\Z)")  # a heading's end: a full stop or colon, then the line's
 ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,7}|[A-Z]{2,}/[A-Z]{2,}|(?:[A-Z]\.){2,})$")
@@ -389,8 +390,14 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
         if found is not None:
             return found
 
-    # a body noun after the name: "the Kazak parliament", "KTK television", "Zamfara police"
-    if after_lower and after_lower[0] in body_noun_openers():
+    # a body noun after the name: "the Kazak parliament", "KTK television", "Zamfara police"; not one of a
+    # kind ("an Italian newspaper", but "a Cleveland police officer"), a person ("the Ann Roe movement") or
+    # a word that opens the sentence ("Criticizing police, ...")
+    if after_lower and after_lower[0] in body_noun_openers() and not (
+            before in INDEFINITE_ARTICLES and not any(w in role_words() for w in after_lower)) and not (
+            length == 1 and start in sentence_starts and _sentence_opener(words[0], 1)
+            and not is_first_name(words[0])) and not (  # "Cleveland police": a town the gazetteer lacks
+            length > 1 and is_first_name(words[0]) and _person(text, tokens.run(i, j), "names.person_name")):
         for size in (2, 1):
             following = tuple(after_lower[:size])
             if len(following) == size and following in body_nouns() and not any(
