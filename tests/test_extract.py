@@ -108,6 +108,14 @@ def test_a_body_noun_names_an_organisation_but_not_one_of_a_kind_or_a_sentence_o
                                   "closed the road. Broadcast television covered the vote.")
     assert [e.name for e in extraction.entities if e.kind == "organization"] == ["Riverton police"]
 
+
+def test_an_organisations_head_noun_gives_its_class_unless_it_says_nothing_of_it():
+    _, extraction = statements_of("The Harbor Service Workers Union met the Riverton Broadcasting Network "
+                                  "and the Ministry of Harbor Affairs.")
+    classes = {e.name: e.subtype for e in extraction.entities if e.kind == "organization"}
+    assert classes == {"Harbor Service Workers Union": None, "Riverton Broadcasting Network": "NewsMediaOrganization",
+                       "Ministry of Harbor Affairs": "GovernmentOrganization"}
+
 def test_acronyms_join_their_expansion_and_units_their_parent():
     _, extraction = statements_of("The Committee for National Security (KNB) acted. Later the KNB's "
                                   "counter-terrorism unit took over.")

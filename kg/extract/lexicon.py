@@ -35,8 +35,8 @@ def word_set(name: str, fold: bool = True) -> frozenset[str]:
 
 @cache
 def keyword_classes(name: str) -> dict[str, str | None]:
-    """keyword -> schema.org class (None for a plain Organization)."""
-    return {row[0]: (None if len(row) < 2 or row[1] == "-" else row[1]) for row in rows(name)}
+    """keyword -> schema.org class (None for a plain Organization, or for a word that says nothing of it)."""
+    return {row[0]: (None if len(row) < 2 or row[1] in ("-", "~") else row[1]) for row in rows(name)}
 
 
 @cache

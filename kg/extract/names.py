@@ -33,8 +33,10 @@ NOT_ORGANIZATION_ACRONYMS = word_set("not_organization_acronyms.txt", fold=False
 FIRM_NAME_ENDINGS = word_set("firm_name_endings.txt", fold=False)
 NOT_NAMES = word_set("not_names.txt")
 ORG_KEYWORDS = keyword_classes("org_keywords.txt")
+KINDLESS_KEYWORDS = frozenset(row[0] for row in rows("org_keywords.txt") if row[1:] == ["~"])
 SUFFIXES_AFTER_NAME = PLACE_SUFFIXES - {"city", "state"}  # "Parwan province", not "Kabul city"
 INDEFINITE_ARTICLES = ("a", "an", "another")
+HEAD_BEFORE = ("of", "for", "on", "in", "and", "&")  # "Ministry of Defence": the head before these
 MAX_NAME_WORDS = 16
 LINE_END = re.compile(r"[.:!]?[ \t]*(?:\n|\Z)")  # a heading's end: a full stop or colon, then the line's
 ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,7}|[A-Z]{2,}/[A-Z]{2,}|(?:[A-Z]\.){2,})$")
@@ -440,7 +442,12 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
                                                    or name in MEDIUM_WORDS):
         return []  # "Network", "Movement", "the University", "on TV": a kind of organisation, not one named
     if keyword_classes_found:
-        cls = next((c for c in reversed(keyword_classes_found) if c), None)  # the head noun comes last
+        # the head noun comes last, and a plain one ("Union") keeps the name plain: the "Service
+        # Employees International Union" is no government body; after "of" the head may come first
+        # ("Federal Bureau of Investigation", "Ministry of Defence")
+        heads = [ORG_KEYWORDS[w] for w in words if w in ORG_KEYWORDS and w not in KINDLESS_KEYWORDS]
+        cls = heads[-1] if heads and not any(LOWER[w] in HEAD_BEFORE for w in words) else next(
+            (c for c in reversed(keyword_classes_found) if c), None)
         return [Name(name, start, end, "organization", "names.organization_keyword", cls)]
 
     if ACRONYM.match(name):
