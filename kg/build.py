@@ -69,8 +69,9 @@ def build(paths: Iterable[Path], out_dir: Path, base: str | None = None,
     transaction each, the rest are spooled to disk and go through the store's bulk loader once the
     identity step has linked their entities (`BulkWriter`).
     """
-    from kg.parallel import map_dask, map_local
+    from kg.parallel import collect_less, map_dask, map_local
 
+    collect_less()
     paths = [Path(p) for p in paths]
     report = BuildReport()
     fingerprint = pipeline_fingerprint()

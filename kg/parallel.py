@@ -66,7 +66,9 @@ def extract_chunk(articles: list[Article], base: str | None = None) -> list[Extr
 
 
 def collect_less() -> None:
-    """Let the garbage collector wait for GC_THRESHOLD new objects in this (extracting) process."""
+    """Let the garbage collector wait for GC_THRESHOLD new objects in this process: an extracting one, or
+    the one that builds (the identity step holds a record per entity of the corpus, which every full
+    collection walks)."""
     if gc.get_threshold()[0] < GC_THRESHOLD:
         gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
 
