@@ -307,3 +307,13 @@ def test_he_after_two_women_named_is_the_man_named_before_them():
 def test_a_first_name_the_lists_give_mostly_to_women_is_not_passed_over_for_he():
     found, _ = statements_of("Kelly Hale met Ann Roe in the square. \"We will not cut the schools,\" he said.")
     assert found == [("Kelly Hale", "We will not cut the schools")]
+
+
+def test_the_and_a_capitalised_name_after_words_that_describe_it_is_an_organisation():
+    found, extraction = statements_of("The bridge will close in May, the local news site Harbor Ledger reported. The "
+                                      "U.S. Coastal Survey said the tide rose by a metre. The former CEO of Acme Tools "
+                                      "said the plant would stay open.")
+    assert found == [("Harbor Ledger", "The bridge will close in May"),
+                     ("U.S. Coastal Survey", "the tide rose by a metre"),
+                     ("The former CEO of Acme Tools", "the plant would stay open")]
+    assert {e.name for e in extraction.entities if e.kind == "organization"} >= {"Harbor Ledger", "U.S. Coastal Survey"}

@@ -46,6 +46,11 @@ ARTICLES = {"a", "an", "the"}
 NAME_THEN_ORGANIZATION = re.compile(r"(?P<name>[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&.’'\-]*){0,4}),\s+(?:a|an|the)\s+"
                                     r"(?:(?!(?:of|for|at|in|with|to|from|by|on|who|which|that)\s)[\w\-’']+\s+){0,5}"
                                     r"(?P<noun>[\w\-]+)")
+# "the", a few words that describe and the name itself: "the news site RTL Info", "The U.S. Geological Survey",
+# "the Hollywood Chamber of Commerce"
+DESCRIBED_NAME = re.compile(r"[Tt]he\s+(?P<description>(?:(?!(?:of|for|at|in|with|to|from|by|on|who|which|that|and|or)\s)"
+                            r"[A-Za-z][\w\-’']*\s+){0,6}?)(?:the\s+)?"
+                            r"(?P<name>[A-Z][\w&.’'\-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w&.’'\-]*)*)")
 RUNNING_TEXT_AFTER = re.compile(r"[\s,]*([\w’']+)")  # the word after a name: a verb in lower case outside headlines
 SOURCE_NP = re.compile(r"^(?:(?:a|an|the|some|many|other|several|two|three|one|local|most)\s+)?(?:[a-z][\w\-’']*|\d[\d,.]*%?\s)",
                        re.I)  # "a source", "officials", "1,409 teachers", "42% say"
@@ -269,15 +274,42 @@ class SpeakerFinder:
         return self.named_here(start, end, rule) or self._unnamed(" ".join(words).strip(" ,"), start, end, rule)
 
     def _unnamed(self, description: str, start: int, end: int, rule: str) -> Speaker:
-        """A source kept as its description, unless the description names an organisation and then
-        describes it as one ("America Rising PAC, an outside Republican group", "Field Play Promotions,
-        a talent agency"): the name rules missed that organisation's name."""
-        match = NAME_THEN_ORGANIZATION.fullmatch(description)
-        if match is None or match.group("noun").lower() not in ORGANIZATION_NOUNS:
+        """A source kept as its description, unless the description names an organisation the name
+        rules missed (`_organization_named_in`)."""
+        name = self._organization_named_in(description, start, end)
+        if name is None:
             return Speaker(None, description, rule + "+unnamed")
-        name = match.group("name")
         ref = self._note("organization", name, name, self.text.find(name, start, end), "speakers.described_organization")
         return Speaker(ref, None, rule + "+described_organization")
+
+    def _organization_named_in(self, description: str, start: int, end: int) -> str | None:
+        """The organisation's name in a description that names it and then describes it as one
+        ("America Rising PAC, an outside Republican group", "Field Play Promotions, a talent agency"), or
+        that is "the" and its name in capitals, after words that describe it ("the news site RTL Info",
+        "The U.S. Geological Survey"): two capitalised words at least, or one after an organisation
+        noun ("the militant group Hamas"). Not a person ("the former CEO of Acme", "the Ohio Republican",
+        "the campaign manager Ann Roe"),
+        a group ("the Senate Democrats") or a place the article names ("The United States")."""
+        match = NAME_THEN_ORGANIZATION.fullmatch(description)
+        if match is not None:
+            return match.group("name") if match.group("noun").lower() in ORGANIZATION_NOUNS else None
+        match = DESCRIBED_NAME.fullmatch(description)
+        if match is None:
+            return None
+        name = match.group("name")
+        words = name.split()
+        described = match.group("description").split()
+        if sum(w[:1].isupper() for w in words) < 2 and not (described and described[-1].lower() in ORGANIZATION_NOUNS):
+            return None
+        first, last = words[0].lower(), words[-1].lower()
+        if first in person_nouns() or last in person_nouns() or (last.endswith("s") and common_noun(last)) \
+                or is_first_name(words[0]) or (described and described[-1].lower() in person_nouns()):
+            return None  # "the campaign manager Ann Roe": a person the name rules missed
+        at = self.text.find(name, start, end)
+        if at < 0 or any(m[0] == at and m[1] == at + len(name) and m[2].kind != "organization"
+                         for m in self.index.within(at, at + len(name))):
+            return None  # a place or a person the name rules read
+        return name
 
     def named_here(self, start: int, end: int, rule: str) -> Speaker | None:
         """A name the name rules let pass, read as a name because it is the subject of a reporting verb:
