@@ -317,3 +317,9 @@ def test_the_and_a_capitalised_name_after_words_that_describe_it_is_an_organisat
                      ("U.S. Coastal Survey", "the tide rose by a metre"),
                      ("The former CEO of Acme Tools", "the plant would stay open")]
     assert {e.name for e in extraction.entities if e.kind == "organization"} >= {"Harbor Ledger", "U.S. Coastal Survey"}
+
+
+def test_the_name_that_opens_a_subject_speaks_when_its_asides_hold_commas_and_quotation_marks():
+    found, _ = statements_of('Ann Roe, the co-author of "Harbor Lights," a history of the port, said the docks would '
+                             'stay open.')
+    assert found == [("Ann Roe", "the docks would stay open")]

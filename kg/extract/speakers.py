@@ -190,6 +190,20 @@ class SpeakerFinder:
             return self._unnamed(stripped, start, end, rule)
         return None
 
+    def named_before_asides(self, start: int, end: int, rule: str) -> Speaker | None:
+        """The person who opens text[start:end], a subject whose asides run on up to the verb ("Ann Roe,
+        the co-author of "Going Viral," about the spread of news, said"): read when the subject nearest
+        the verb names no one, as the asides hold commas and quotation marks of their own. The person is
+        the first name of the subject, after a few words at most ("Minnesota state delegate")."""
+        named = self.index.within(start, end)
+        if not named or named[0][2].kind != "person":
+            return None
+        lead = self.text[start:named[0][0]]
+        if len(lead.split()) > 4 or PREPOSITION.search(lead):
+            return None  # "Sanders compared himself to Clinton, saying": Clinton is no subject
+        ref = self._described_before_aside(start, end, named[:1])
+        return Speaker(ref, None, rule + "+before_asides") if ref is not None else None
+
     def _described_before_aside(self, start: int, end: int, people: list) -> EntityRef | None:
         """The person named before the first comma of a subject that ends in an aside set off by commas,
         after only words that describe them ("Minnesota state delegate", "State Sen."): the subject,

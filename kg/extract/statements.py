@@ -520,11 +520,20 @@ class StatementFinder:
             comma = self.text.find(",", cue.end, quote.open_mark)
             speaker = self.speakers.in_region(cue.end, comma if comma > 0 else quote.open_mark, "quotes.according_to")
             return (speaker, cue, speaker.rule) if speaker else None
-        speaker = self.speakers.in_region(*self._subject_bounds(start, cue.start), "quotes.cue_before_quote",
-                                          nearest_last=True)
+        speaker = self._subject_speaker(start, *self._subject_bounds(start, cue.start), "quotes.cue_before_quote")
         if speaker is None:
             return None
         return speaker, cue, speaker.rule
+
+    def _subject_speaker(self, sentence_start: int, subject_start: int, subject_end: int, rule: str) -> Speaker | None:
+        """Who the subject of a cue names, read nearest the verb; when that names no one, the person who
+        opens the sentence before asides that hold commas or quotation marks of their own ("Ann Roe,
+        author of "Going Viral," a book about news, said")."""
+        speaker = self.speakers.in_region(subject_start, subject_end, rule, nearest_last=True)
+        if speaker is None or speaker.ref is None:
+            opening = OPENING_ADVERBIAL.match(self.text, sentence_start, subject_end).end()
+            speaker = self.speakers.named_before_asides(opening, subject_end, rule) or speaker
+        return speaker
 
     def _subject_bounds(self, start: int, cue_start: int) -> tuple[int, int]:
         """Where the subject of a cue begins and ends, text[start:cue_start] read back from the cue; an
@@ -753,8 +762,7 @@ class StatementFinder:
                 speaker = self.speakers.in_region(antecedent, relative.start(), "reported.relative_clause",
                                                   nearest_last=True)
             else:
-                speaker = self.speakers.in_region(subject_start, subject_end, "reported.speaker_cue_clause",
-                                                  nearest_last=True)
+                speaker = self._subject_speaker(sentence.start, subject_start, subject_end, "reported.speaker_cue_clause")
             shared = self.text[subject_start:cue.start].strip(" ,").lower()
             if not shared and subject_start > sentence.start:  # "X admitted ..., but said ...": no subject of its own
                 shared = self.text[max(sentence.start, subject_start - 5):subject_start].strip(" ,").lower()
