@@ -323,3 +323,10 @@ def test_the_name_that_opens_a_subject_speaks_when_its_asides_hold_commas_and_qu
     found, _ = statements_of('Ann Roe, the co-author of "Harbor Lights," a history of the port, said the docks would '
                              'stay open.')
     assert found == [("Ann Roe", "the docks would stay open")]
+
+
+def test_a_name_after_the_description_that_follows_the_verb_speaks_not_the_person_named_before():
+    found, _ = statements_of("Mayor Lena Park toured the mill on Monday. The night shift will end in June, said the "
+                             "company's chief executive, Victor Hale. “We have no choice,” wrote the union's lawyer, "
+                             "Omar Quill of Quill Partners.")
+    assert found == [("Victor Hale", "The night shift will end in June"), ("Omar Quill", "We have no choice")]

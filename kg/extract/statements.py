@@ -73,7 +73,7 @@ LINE_DASH = re.compile(r"[―—–-]+\s*(?=\w)")  # "- Clinton.", "—Ann Roe, 
 SIGNATURE_WORDS = 6  # a name and a role before the comma of a signature: more is a sentence
 DASH_ATTRIBUTION = re.compile(r"\s*[―—–]+\s*|\s+-{1,2}\s+")
 DESCRIPTION_START = re.compile(r"\s+(?:a|an|the|his|her|their|its|another|one)\s[^,]{1,80},")  # "said his best friend,"
-APPOSITIVE_END = re.compile(r"\s*(?:[,.;]|$)")
+APPOSITIVE_END = re.compile(r"\s*(?:[,.;(]|of\s|$)")  # "Ann Roe.", "Ann Roe of Acme Law"
 # where the speaker after a cue ends: a comma, or a word that opens a phrase of time or place
 SPEAKER_AFTER_CUE_END = re.compile(r",|\s(?:on|in|at|by|during|after|before|when|who|which)\s")
 CLAUSE_SPEAKER_END = re.compile(r",|\s(?:on|in|at|by|during|after|before|when|who)\s")
@@ -413,10 +413,21 @@ class StatementFinder:
         cut = SPEAKER_AFTER_CUE_END.search(after)
         speaker = self.speakers.in_region(cue.end, cue.end + (cut.start() if cut else len(after)),
                                           "quotes.cue_then_speaker", nearest_last=True)
-        if (speaker is None or speaker.ref is None or speaker.ref.kind != "person") and DESCRIPTION_START.match(after):
-            named = self._name_after_description(cue.end + after.find(","), min(region_end, cue.end + 120))
-            if named is not None:  # `"...," said another Twitter user, Ann Roe.`: Roe, not Twitter
-                return Speaker(named, None, "quotes.cue_then_speaker+appositive_name")
+        return self._named_after_description(cue, region_end, speaker, "quotes.cue_then_speaker")
+
+    def _named_after_description(self, cue: Cue, end: int, speaker: Speaker | None, rule: str) -> Speaker | None:
+        """The person named right after the description that follows a cue (`"...," said another Twitter user,
+        Ann Roe.`, "..., said the company's chief executive, Al Roe."), unless the speaker read there is a
+        person named there: not Twitter, and not the person last named before, whom "the company's chief
+        executive" would otherwise be taken to be."""
+        if speaker is not None and speaker.ref is not None and speaker.ref.kind == "person" \
+                and not speaker.rule.endswith("+definite_description"):
+            return speaker
+        after = self.text[cue.end:min(end, cue.end + 120)]
+        if DESCRIPTION_START.match(after):
+            named = self._name_after_description(cue.end + after.find(","), min(end, cue.end + 120))
+            if named is not None:
+                return Speaker(named, None, rule + "+appositive_name")
         return speaker
 
     def _name_after_description(self, comma: int, end: int) -> EntityRef | None:
@@ -882,6 +893,7 @@ class StatementFinder:
                 cut = CLAUSE_SPEAKER_END.search(after)
                 speaker = self.speakers.in_region(cue.end, cue.end + (cut.start() if cut else len(after)) + 1,
                                                   "reported.clause_cue_speaker")
+                speaker = self._named_after_description(cue, sentence.end, speaker, "reported.clause_cue_speaker")
         else:
             return None
         if speaker is None:
