@@ -330,3 +330,9 @@ def test_a_name_after_the_description_that_follows_the_verb_speaks_not_the_perso
                              "company's chief executive, Victor Hale. “We have no choice,” wrote the union's lawyer, "
                              "Omar Quill of Quill Partners.")
     assert found == [("Victor Hale", "The night shift will end in June"), ("Omar Quill", "We have no choice")]
+
+
+def test_a_quotation_after_a_verb_of_its_own_is_not_the_previous_speakers():
+    found, _ = statements_of("“The mill will close,” Lena Park said. Asked about it on the radio, Victor Hale said: "
+                             "“She has not read the report.”")
+    assert found[-1] == ("Victor Hale", "She has not read the report")

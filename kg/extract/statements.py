@@ -466,6 +466,8 @@ class StatementFinder:
             return None
         if not before.close_mark <= previous_cue.start < quote.open_mark:
             return None
+        if any(not cue.participle for cue in self.cues.between(previous_cue.end, quote.open_mark)):
+            return None  # `"A," X said. Y replied: "B."`: B has a verb of its own
         # `"A," he said. "B."`: B opens the sentence after the verb, spoken as A was; later quoted words may be a term
         rule = "quotes.cue_between" if self.sentence_at(quote.open_mark).start == quote.open_mark else "quotes.continuation"
         return Speaker(previous.speaker, previous.speaker_description, rule), previous_cue, rule
