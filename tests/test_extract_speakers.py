@@ -336,3 +336,11 @@ def test_a_quotation_after_a_verb_of_its_own_is_not_the_previous_speakers():
     found, _ = statements_of("“The mill will close,” Lena Park said. Asked about it on the radio, Victor Hale said: "
                              "“She has not read the report.”")
     assert found[-1] == ("Victor Hale", "She has not read the report")
+
+
+def test_a_name_before_a_role_and_another_name_modifies_it_the_other_name_is_the_subject():
+    found, _ = statements_of("Lena Park campaign manager Victor Hale sent a memo on Monday, saying the race was close. "
+                             "Park aide Omar Quill wrote to donors, saying the count would end soon. Lena Park "
+                             "told host Ann Roe on Tuesday, “We will win in June.”")
+    assert found == [("Victor Hale", "the race was close"), ("Omar Quill", "the count would end soon"),
+                     ("Lena Park", "We will win in June")]

@@ -15,7 +15,8 @@ from functools import cache
 from itertools import islice
 
 from kg.extract.lexicon import alternation, lines, reporting_verbs, word_set
-from kg.extract.speakers import LEADING_PHRASE, Speaker, SpeakerFinder
+from kg.extract.names import NOT_NAMES
+from kg.extract.speakers import LEADING_PHRASE, Speaker, SpeakerFinder, person_nouns
 from kg.extract.text import Sentence, after_abbreviation
 from kg.models import EntityRef, Span, Statement
 from kg.resolve import MentionIndex
@@ -90,6 +91,8 @@ QUOTE_OPENS_CLAUSE = re.compile(r"(?:\s*[,:]?\s*|[^\"“”.;]{0,40}?[,:]\s*)[\"
 THAT_CLAUSE = re.compile(r"[^\"“”.;]{0,60}?\bthat\b\s*")
 WORDS_BEFORE_PRONOUN = re.compile(r"(?:\s+[\w’'-]+){1,5}?(?=\s+(?:he|she|they|it|we|I|there)\b)")  # told reporters he
 LEADING_PUNCTUATION = re.compile(r"\s*[,:]?\s*")
+POSSESSIVE_MARKS = ("'s", "’s", "'", "’")  # as split off a name: "Clinton's" -> "Clinton" + "'s"
+PERSON_TIES = word_set("person_ties.txt")  # "Clinton aide Huma Abedin", "Roe's husband, Al Roe"
 CONJUNCTION_AFTER_COMMA = re.compile(r",\s+(?:but|and|while|whereas)\s")
 
 
@@ -498,11 +501,28 @@ class StatementFinder:
         start += lead.end() if lead else 0
         mentions = [m for m in self.index.within(start, end) if m[2].kind in ("person", "organization")]
         if mentions and not WORD.findall(LEADING_THE.sub("", self.text[start:mentions[0][0]])):
+            if len(mentions) > 1 and mentions[1][2].kind == "person" and self._modifies_a_role(mentions[0][1],
+                                                                                            mentions[1][0]):
+                return Speaker(mentions[1][2], None, "subject")
             return Speaker(mentions[0][2], None, "subject")
         first = self.text[start:end].split()[:1]
         if first and first[0] in ("He", "She", "he", "she"):
             return self.speakers.pronoun(first[0].lower(), start, "subject")
         return None
+
+    def _modifies_a_role(self, name_end: int, next_name: int) -> bool:
+        """Whether the name that ends at name_end opens the description of the person named at next_name:
+        "Clinton campaign manager Robby Mook", "Ann Roe's husband, Al Roe": its possessive, or lower-case
+        words that end on a role or a tie. Not a verb and its object ("Roe told host Al Ray", "Roe was
+        asked by host Al Ray")."""
+        words = self.text[name_end:next_name].rstrip(", ").split()
+        possessive = bool(words) and words[0] in POSSESSIVE_MARKS
+        words = words[1:] if possessive else words
+        if not 0 < len(words) <= 4 or not all(w.islower() and w.isalpha() for w in words):
+            return False
+        if any(w in NOT_NAMES or w in reporting_verbs() or AUXILIARY.fullmatch(w) or w.endswith("ed") for w in words):
+            return False
+        return possessive or words[-1] in person_nouns() or words[-1] in PERSON_TIES
 
     def attribute_by_colon(self, quote: Quotation) -> tuple[Speaker, Cue | None, str] | None:
         """ "He said:" or "Sanders made the following comment:" closing the paragraph before the quote."""
