@@ -19,6 +19,7 @@ from kg.models import Entity, EntityRef, Mention
 from kg.read import slugify
 
 KINDS = ("person", "organization", "place")
+NEWS_MEDIA = "NewsMediaOrganization"
 # a name is looked up under its own kind first, then under the others
 LOOKUP_ORDER = {None: KINDS, "person": ("person", "place", "organization"),
                 "organization": ("organization", "place", "person"), "place": ("place", "organization", "person")}
@@ -113,6 +114,10 @@ class EntityBuilder:
             return self.organization_by_initials(name.text)
         if name.kind == "organization" and " " in name.text:  # "National Movement" after "United National Movement"
             hits = self.by_ending.get(key, [])
+            if len(hits) == 1:
+                return hits[0]
+        if name.kind == "organization" and name.subtype == NEWS_MEDIA:  # "the Post" after "The Washington Post"
+            hits = [e for e in self.by_ending.get(key, []) if e.subtype == NEWS_MEDIA]
             if len(hits) == 1:
                 return hits[0]
         return None

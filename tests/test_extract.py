@@ -116,6 +116,13 @@ def test_an_organisations_head_noun_gives_its_class_unless_it_says_nothing_of_it
     assert classes == {"Harbor Service Workers Union": None, "Riverton Broadcasting Network": "NewsMediaOrganization",
                        "Ministry of Harbor Affairs": "GovernmentOrganization"}
 
+
+def test_a_news_outlet_named_by_its_last_word_is_the_outlet_named_in_full():
+    found, extraction = statements_of("The Riverton Gazette reported the closure on Monday. The Gazette said the "
+                                      "mill would reopen in May.")
+    assert [e.name for e in extraction.entities if e.kind == "organization"] == ["Riverton Gazette"]
+    assert found[-1] == ("indirect", "Riverton Gazette", "the mill would reopen in May")
+
 def test_acronyms_join_their_expansion_and_units_their_parent():
     _, extraction = statements_of("The Committee for National Security (KNB) acted. Later the KNB's "
                                   "counter-terrorism unit took over.")
