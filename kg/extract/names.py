@@ -36,7 +36,6 @@ ORG_KEYWORDS = keyword_classes("org_keywords.txt")
 KINDLESS_KEYWORDS = frozenset(row[0] for row in rows("org_keywords.txt") if row[1:] == ["~"])
 SUFFIXES_AFTER_NAME = PLACE_SUFFIXES - {"city", "state"}  # "Parwan province", not "Kabul city"
 INDEFINITE_ARTICLES = ("a", "an", "another")
-HEAD_BEFORE = ("of", "for", "on", "in", "and", "&")  # "Ministry of Defence": the head before these
 MAX_NAME_WORDS = 16
 LINE_END = re.compile(r"[.:!]?[ \t]*(?:\n|\Z)")  # a heading's end: a full stop or colon, then the line's
 ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,7}|[A-Z]{2,}/[A-Z]{2,}|(?:[A-Z]\.){2,})$")
@@ -392,14 +391,9 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
         if found is not None:
             return found
 
-    # a body noun after the name: "the Kazak parliament", "KTK television", "Zamfara police"; not one of a
-    # kind ("an Italian newspaper", but "a Cleveland police officer"), a person ("the Ann Roe movement") or
-    # a word that opens the sentence ("Criticizing police, ...")
-    if after_lower and after_lower[0] in body_noun_openers() and not (
-            before in INDEFINITE_ARTICLES and not any(w in role_words() for w in after_lower)) and not (
-            length == 1 and start in sentence_starts and _sentence_opener(words[0], 1)
-            and not is_first_name(words[0])) and not (  # "Cleveland police": a town the gazetteer lacks
-            length > 1 and is_first_name(words[0]) and _person(text, tokens.run(i, j), "names.person_name")):
+    # a body noun after the name: "the Kazak parliament", "KTK television", "Zamfara police"
+    if after_lower and after_lower[0] in body_noun_openers() and _may_name_a_body(
+            text, tokens, i, j, words[0], before, after_lower, start in sentence_starts):
         for size in (2, 1):
             following = tuple(after_lower[:size])
             if len(following) == size and following in body_nouns() and not any(
@@ -446,7 +440,7 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
         # Employees International Union" is no government body; after "of" the head may come first
         # ("Federal Bureau of Investigation", "Ministry of Defence")
         heads = [ORG_KEYWORDS[w] for w in words if w in ORG_KEYWORDS and w not in KINDLESS_KEYWORDS]
-        cls = heads[-1] if heads and not any(LOWER[w] in HEAD_BEFORE for w in words) else next(
+        cls = heads[-1] if heads and not any(LOWER[w] in SPLITTING_CONNECTORS for w in words) else next(
             (c for c in reversed(keyword_classes_found) if c), None)
         return [Name(name, start, end, "organization", "names.organization_keyword", cls)]
 
@@ -486,6 +480,18 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
         # kind unknown: resolution keeps it only as a later form of an entity already named ("Karajanov")
         return [Name(name, start, end, None, "names.single_word")]
     return []
+
+
+def _may_name_a_body(text: str, tokens: Tokens, i: int, j: int, first: str, before: str | None,
+                     after_lower: list[str], opens_sentence: bool) -> bool:
+    """Whether the run tokens[i:j] can name the body that the noun after it makes: not one of a kind ("an
+    Italian newspaper", but "a Cleveland police officer"), a word that opens the sentence ("Criticizing
+    police, ...", but "Cleveland police": a town the gazetteer lacks) or a person ("the Ann Roe movement")."""
+    if before in INDEFINITE_ARTICLES and not any(w in role_words() for w in after_lower):
+        return False
+    if j - i == 1:
+        return not (opens_sentence and _sentence_opener(first, 1) and not is_first_name(first))
+    return not (is_first_name(first) and _person(text, tokens.run(i, j), "names.person_name"))
 
 
 def _person_in_run(text: str, tokens: Tokens, i: int, run: list[Token], words: list[str],
