@@ -148,6 +148,17 @@ def test_a_person_with_a_rare_first_name_of_an_organisation_is_two_names():
     assert kinds["Tavio Brennick"] == "person" and kinds["Lantern Harbour Trust Group"] == "organization"
 
 
+def test_two_organisations_joined_by_and_or_a_name_in_an_organisation_are_two_names():
+    _, extraction = statements_of("The Harlow Police Department and Coastal Gazette declined to comment, as did "
+                                  "Democrats in the Grenmoor Council. The Office of Parks and Marine Services and the "
+                                  "Fish and Wildlife Service did not. Tova Rask in the Grenmoor Council said no.")
+    kinds = {e.name: e.kind for e in extraction.entities}
+    assert kinds["Harlow Police Department"] == kinds["Coastal Gazette"] == kinds["Grenmoor Council"] == "organization"
+    assert kinds["Tova Rask"] == "person"
+    assert kinds["Office of Parks and Marine Services"] == kinds["Fish and Wildlife Service"] == "organization"
+    assert not any(" and " in name and "Police" in name or " in " in name for name in kinds)
+
+
 def test_an_organisation_in_a_place_is_two_names():
     _, extraction = statements_of("She studied at the Orvell Institute of Design in Almaty before moving.")
     kinds = {e.name: e.kind for e in extraction.entities}

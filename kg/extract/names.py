@@ -285,6 +285,10 @@ def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: se
     if located is not None:
         return (_classify_run(text, tokens, i, located, sentence_starts)
                 + _classify_run(text, tokens, located + 1, j, sentence_starts))
+    joined = _joined_organization(text, tokens, i, j)
+    if joined is not None:
+        return (_classify_run(text, tokens, i, joined, sentence_starts)
+                + _classify_run(text, tokens, joined + 1, j, sentence_starts))
     # joined by "and", "in", "of" but not one organisation's name: each part on its own
     connectors = [k for k in range(i + 1, j - 1) if LOWER[words[k]] in SPLITTING_CONNECTORS]
     if connectors and not _one_organization(text, tokens, i, j):
@@ -321,6 +325,37 @@ def _one_organization(text: str, tokens: Tokens, i: int, j: int) -> bool:
         return True
     return any(KNOWN_ORGANIZATION[text[tokens.starts[i]:tokens.ends[k]]]
                and LOWER[words[k + 1]] == "of" for k in range(i, j - 1))
+
+
+def _joined_organization(text: str, tokens: Tokens, i: int, j: int) -> int | None:
+    """Where a run joins a name to an organisation named in full after it: "and" between two
+    organisations ("the FBI and Justice Department", "Fox News and MSNBC"), "in" after any name
+    ("Democrats in Congress", "a lieutenant in the US Navy"). The first part has no connector of its
+    own and must name an organisation by itself before "and", so "Department of Health and Human
+    Services", "Food and Drug Administration" and "Ways and Means Committee" stay one name."""
+    words = tokens.words
+    k = next((k for k in range(i + 1, j - 1) if LOWER[words[k]] in CONNECTORS), None)
+    if k is None or LOWER[words[k]] not in ("and", "&", "in"):
+        return None
+    right = k + 2 if LOWER[words[k + 1]] == "the" else k + 1
+    if right < j and _heads_organization(text, tokens, right, j) and (
+            LOWER[words[k]] == "in" or _heads_organization(text, tokens, i, k)):
+        return k
+    return None
+
+
+def _heads_organization(text: str, tokens: Tokens, i: int, j: int) -> bool:
+    """Whether words[i:j] name an organisation by themselves: a known one, an acronym, or a head noun
+    that is an organisation keyword, last or before "of" ("Justice Department", "Court of Appeals")."""
+    words = tokens.words
+    if KNOWN_ORGANIZATION[text[tokens.starts[i]:tokens.ends[j - 1]]]:
+        return True
+    if j - i == 1:
+        return bool(ACRONYM.match(words[i])) and words[i].upper() not in NOT_ORGANIZATION_ACRONYMS or (
+            ORG_KEYWORDS.get(words[i]) in STANDALONE_CLASSES and words[i] not in MEDIUM_WORDS)
+    of = next((k for k in range(i + 1, j) if LOWER[words[k]] in CONNECTORS), j)
+    return of > i and (words[of - 1] in ORG_KEYWORDS and words[of - 1] not in KINDLESS_KEYWORDS) and (
+        of == j or LOWER[words[of]] == "of")
 
 
 def _and_after_person(tokens: Tokens, i: int, j: int) -> int | None:
