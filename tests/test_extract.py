@@ -159,6 +159,26 @@ def test_two_organisations_joined_by_and_or_a_name_in_an_organisation_are_two_na
     assert not any(" and " in name and "Police" in name or " in " in name for name in kinds)
 
 
+def test_a_day_or_month_after_a_name_is_no_part_of_it():
+    _, extraction = statements_of("The Harlow Supreme Court Tuesday rejected the appeal, St. Brenna College "
+                                  "February said, and Brennick Tuesday arrived.")
+    names = {e.name for e in extraction.entities}
+    assert {"Harlow Supreme Court", "St. Brenna College"} <= names
+    assert not any(name.endswith(("Tuesday", "February")) for name in names)
+
+
+def test_abbreviations_of_laws_titles_and_things_are_no_organisations_with_or_without_full_stops():
+    _, extraction = statements_of("The Harlow Institute spoke first. Its C.E.O. said NAFTA, the TPP and PTSD care "
+                                  "mattered to the FTC.")
+    assert {e.name for e in extraction.entities if e.kind == "organization"} == {"Harlow Institute", "FTC"}
+
+
+def test_a_famous_city_whose_name_is_a_frequent_word_is_still_a_place():
+    _, extraction = statements_of("Delegates flew from Miami to Geneva, then Cleveland hosted them.")
+    assert {e.name: e.kind for e in extraction.entities} == {
+        "Miami": "place", "Geneva": "place", "Cleveland": "place"}
+
+
 def test_an_organisation_in_a_place_is_two_names():
     _, extraction = statements_of("She studied at the Orvell Institute of Design in Almaty before moving.")
     kinds = {e.name: e.kind for e in extraction.entities}

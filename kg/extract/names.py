@@ -261,6 +261,12 @@ def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: se
         i += 1
     while j > i and (LOWER[words[j - 1]] in CONNECTORS):
         j -= 1
+    # a day or month after a name says when, not who: "the Supreme Court Tuesday", "St. Anselm College
+    # February"; but a month may be a surname ("Jill June") and "Joe Friday" may be a name
+    if j - i > 1 and LOWER[words[j - 1]] in DATE_WORDS and (
+            _heads_organization(text, tokens, i, j - 1) or (
+                LOWER[words[j - 1]].endswith("day") and not (j - i == 2 and is_first_name(words[i])))):
+        j -= 1
     # a role word that opens a sentence is not part of a name: "Member of the Patriotic Union ..."
     if i + 1 < j and LOWER[words[i]] in role_words() and LOWER[words[i + 1]] == "of":
         i += 1
@@ -344,6 +350,11 @@ def _joined_organization(text: str, tokens: Tokens, i: int, j: int) -> int | Non
     return None
 
 
+def _names_no_organization(acronym: str) -> bool:
+    """An abbreviation of a title, a law, a disease ..., dotted or not: "CEO", "C.E.O.", "NAFTA"."""
+    return acronym.replace(".", "").upper() in NOT_ORGANIZATION_ACRONYMS
+
+
 def _heads_organization(text: str, tokens: Tokens, i: int, j: int) -> bool:
     """Whether words[i:j] name an organisation by themselves: a known one, an acronym, or a head noun
     that is an organisation keyword, last or before "of" ("Justice Department", "Court of Appeals")."""
@@ -351,7 +362,7 @@ def _heads_organization(text: str, tokens: Tokens, i: int, j: int) -> bool:
     if KNOWN_ORGANIZATION[text[tokens.starts[i]:tokens.ends[j - 1]]]:
         return True
     if j - i == 1:
-        return bool(ACRONYM.match(words[i])) and words[i].upper() not in NOT_ORGANIZATION_ACRONYMS or (
+        return bool(ACRONYM.match(words[i])) and not _names_no_organization(words[i]) or (
             ORG_KEYWORDS.get(words[i]) in STANDALONE_CLASSES and words[i] not in MEDIUM_WORDS)
     of = next((k for k in range(i + 1, j) if LOWER[words[k]] in CONNECTORS), j)
     return of > i and (words[of - 1] in ORG_KEYWORDS and words[of - 1] not in KINDLESS_KEYWORDS) and (
@@ -483,7 +494,7 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
         # "CREW filed a request": the subject of running text, not a shout inside it ("he COULD win")
         in_running_text = (j < len(tokens.words) and tokens.words[j][:1].islower()
                            and not (i > 0 and tokens.words[i - 1][:1].islower()))
-        if name.upper() in NOT_ORGANIZATION_ACRONYMS or (
+        if _names_no_organization(name) or (
                 len(name) >= 4 and common_word(name, 3e-5) and not in_running_text) or _shouted(text, tokens, i, j):
             return []  # "WHAT'S BREWING", "STAT OF THE WEEK:": a word in capitals, a heading's or a shout's
         if start in sentence_starts and name.isalpha() and text.startswith(":", end):
