@@ -179,6 +179,12 @@ def test_a_famous_city_whose_name_is_a_frequent_word_is_still_a_place():
         "Miami": "place", "Geneva": "place", "Cleveland": "place"}
 
 
+def test_a_role_a_conjunction_or_a_named_place_or_thing_is_no_person():
+    _, extraction = statements_of("Whenever asked, the Mayor said he loved the Ilse River and Dana Mansion. "
+                                  "Later the Ambassador told reporters the Vera Pact was dead.")
+    assert [e.name for e in extraction.entities if e.kind == "person"] == []
+
+
 def test_an_organisation_in_a_place_is_two_names():
     _, extraction = statements_of("She studied at the Orvell Institute of Design in Almaty before moving.")
     kinds = {e.name: e.kind for e in extraction.entities}

@@ -519,8 +519,10 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
     person = _person(text, run, "names.person_name") if length > 1 else None  # one word: no name without a title
     if person:
         return [person]
-    if length == 1 and _subject_of_cue(text, tokens, i, j) and not common_noun(words[0]) and name not in demonyms():
-        # "..., Sanders said": one capitalised word as the subject of a reporting verb is a person
+    if (length == 1 and _subject_of_cue(text, tokens, i, j) and not common_noun(words[0]) and name not in demonyms()
+            and LOWER[name] not in role_words() and (LOWER[name],) not in titles()):
+        # "..., Sanders said": one capitalised word as the subject of a reporting verb is a person, but
+        # not a role or title ("the Mayor said"): that describes someone without naming them
         return [Name(name, start, end, "person", "names.subject_of_reporting_verb")]
     if length == 1 and words[0][:1].isupper():
         # kind unknown: resolution keeps it only as a later form of an entity already named ("Karajanov")
