@@ -185,6 +185,13 @@ def test_a_role_a_conjunction_or_a_named_place_or_thing_is_no_person():
     assert [e.name for e in extraction.entities if e.kind == "person"] == []
 
 
+def test_regions_and_provinces_news_names_most_are_places_with_coordinates():
+    _, extraction = statements_of("Floods hit Sindh and Balochistan, while Scotland and Nova Scotia sent aid to Tigray.")
+    places = {e.name: e for e in extraction.entities if e.kind == "place"}
+    assert set(places) == {"Sindh", "Balochistan", "Scotland", "Nova Scotia", "Tigray"}
+    assert all(place.latitude is not None for place in places.values())
+
+
 def test_an_organisation_in_a_place_is_two_names():
     _, extraction = statements_of("She studied at the Orvell Institute of Design in Almaty before moving.")
     kinds = {e.name: e.kind for e in extraction.entities}
