@@ -126,6 +126,8 @@ def describe(extraction: Extraction, explain: bool = False) -> str:
         lines.append(f"      from: {affiliation.evidence.of(text)!r}")
         if explain:
             lines.append(f"      rule: {affiliation.rule}")
+    lines.append("")
+    lines.append(f"Ties to places ({len(extraction.place_ties)})")
     for tie in extraction.place_ties:
         lines.append(f"  {names.get((tie.entity.kind, tie.entity.key))} — based in — {names.get(('place', tie.place))}")
         if explain:

@@ -192,6 +192,19 @@ def test_regions_and_provinces_news_names_most_are_places_with_coordinates():
     assert all(place.latitude is not None for place in places.values())
 
 
+def test_a_person_is_tied_to_the_place_their_work_or_home_is_in():
+    _, extraction = statements_of("Zamir Karajanov, a political analyst based in Almaty, spoke first. Nurlan Abdrakhmanov, "
+                                  "a lawyer in Bishkek, agreed; Aigerim Sadykova, an Almaty-based journalist, and "
+                                  "Timur Nazarov, who lives in Osh, did not. Dana Rask, a visitor to Tashkent, left.")
+    names = {(e.kind, e.key): e.name for e in extraction.entities}
+    ties = sorted((names[(t.entity.kind, t.entity.key)], names[("place", t.place)], t.rule)
+                  for t in extraction.place_ties)
+    assert ties == [("Aigerim Sadykova", "Almaty", "affiliations.place_based"),
+                    ("Nurlan Abdrakhmanov", "Bishkek", "affiliations.role_in_place"),
+                    ("Timur Nazarov", "Osh", "affiliations.based_in_place"),
+                    ("Zamir Karajanov", "Almaty", "affiliations.based_in_place")]
+
+
 def test_an_organisation_in_a_place_is_two_names():
     _, extraction = statements_of("She studied at the Orvell Institute of Design in Almaty before moving.")
     kinds = {e.name: e.kind for e in extraction.entities}

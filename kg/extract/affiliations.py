@@ -177,17 +177,35 @@ SPACES = re.compile(r"\s+")
 LEADING_ARTICLE = re.compile(r"^(?i:the|a|an)\s+")
 
 
-BASED_IN = re.compile(r"^,?\s+(?:(?:a|an|the)\s+)?[\w\s\-]{0,40}?\b(?:based|living|working)\s+in\s+$", re.I)
+BASED_IN = re.compile(r"^,?\s+(?:(?:a|an|the)\s+)?[\w\s\-]{0,40}?\b(?:based|living|working)\s+in\s+$"
+                      r"|^,?\s+who\s+(?:(?:is|was)\s+based|lives|lived|works|worked)\s+in\s+$", re.I)
+A_ROLE = re.compile(r"^,\s+(?:a|an)\s+$", re.I)  # "Aigerim Sadykova, an Almaty-based journalist"
+
+
+@cache
+def role_in() -> re.Pattern:
+    """ "Nurlan Abdrakhmanov, a lawyer in Bishkek": one person's role, then where it is held."""
+    return re.compile(rf"^,\s+(?:a|an)\s+(?:[\w\-]+\s+){{0,3}}?(?:{role_pattern()})\s+in\s+$", re.I)
 
 
 def find_place_ties(text: str, sentences: list[Sentence], index: MentionIndex) -> list[PlaceTie]:
-    """ "Zamir Karajanov, a political analyst based in Almaty": the person is tied to Almaty."""
+    """ "Zamir Karajanov, a political analyst based in Almaty", "..., a lawyer in Bishkek", "..., an
+    Almaty-based journalist", "..., who lives in Osh": the person (or organisation) is tied to the place."""
     ties = []
     for sentence in sentences:
         mentions = index.within(sentence.start, sentence.end)
-        for (_, a_end, a), (b_start, _, b) in zip(mentions, mentions[1:]):
-            if a.kind in ("person", "organization") and b.kind == "place" and BASED_IN.match(text[a_end:b_start]):
-                ties.append(PlaceTie(entity={"kind": a.kind, "key": a.key}, place=b.key,
-                                     evidence={"start": sentence.start, "end": sentence.end},
-                                     rule="affiliations.based_in_place"))
+        for (_, a_end, a), (b_start, b_end, b) in zip(mentions, mentions[1:]):
+            if a.kind not in ("person", "organization") or b.kind != "place":
+                continue
+            between = text[a_end:b_start]
+            if BASED_IN.match(between):
+                rule = "affiliations.based_in_place"
+            elif a.kind == "person" and role_in().match(between):
+                rule = "affiliations.role_in_place"
+            elif A_ROLE.match(between) and text.startswith("-based", b_end):
+                rule = "affiliations.place_based"
+            else:
+                continue
+            ties.append(PlaceTie(entity={"kind": a.kind, "key": a.key}, place=b.key,
+                                 evidence={"start": sentence.start, "end": sentence.end}, rule=rule))
     return ties
