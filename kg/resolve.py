@@ -13,13 +13,14 @@ from dataclasses import dataclass
 
 from pydantic import TypeAdapter
 
-from kg.extract.gazetteer import BIG_CITY, fold
-from kg.extract.names import ACRONYM, Name, initials
+from kg.extract.gazetteer import BIG_CITY, fold, lookup
+from kg.extract.names import ACRONYM, Name, demonyms, initials
 from kg.models import Entity, EntityRef, Mention
 from kg.read import slugify
 
 KINDS = ("person", "organization", "place")
 NEWS_MEDIA = "NewsMediaOrganization"
+GOVERNMENT = "GovernmentOrganization"
 # a name is looked up under its own kind first, then under the others
 LOOKUP_ORDER = {None: KINDS, "person": ("person", "place", "organization"),
                 "organization": ("organization", "place", "person"), "place": ("place", "organization", "person")}
@@ -116,8 +117,11 @@ class EntityBuilder:
             hits = self.by_ending.get(key, [])
             if len(hits) == 1:
                 return hits[0]
-        if name.kind == "organization" and name.subtype == NEWS_MEDIA:  # "the Post" after "The Washington Post"
-            hits = [e for e in self.by_ending.get(key, []) if e.subtype == NEWS_MEDIA]
+        if name.kind == "organization" and name.subtype in (NEWS_MEDIA, GOVERNMENT):
+            # "the Post" after "The Washington Post"; "the Senate" after "the U.S. Senate", "Parliament"
+            # after "the Georgian Parliament" (a place's body), but not after "the Democratic Senate"
+            hits = [e for e in self.by_ending.get(key, []) if e.subtype == name.subtype
+                    and (name.subtype == NEWS_MEDIA or _of_a_place(e.name[:len(e.name) - len(name.text)]))]
             if len(hits) == 1:
                 return hits[0]
         return None
@@ -211,6 +215,13 @@ class EntityBuilder:
         refs = dict(zip(map(id, self.entities), REFS.validate_python(
             [{"kind": entity.kind, "key": entity.key} for entity in self.entities])))
         return MentionIndex.build([(start, end, refs[id(entity)]) for start, end, entity in self.mentions])
+
+
+def _of_a_place(words: str) -> bool:
+    """Whether the words before a body's name say whose it is: a place or its people ("U.S.", "Iraqi")."""
+    words = words.strip()
+    words = words[4:] if words.startswith(("the ", "The ")) else words
+    return bool(words) and (words in demonyms() or lookup(words) is not None)
 
 
 def _only(entities: dict[int, Entity]) -> Entity | None:

@@ -123,6 +123,13 @@ def test_a_news_outlet_named_by_its_last_word_is_the_outlet_named_in_full():
     assert [e.name for e in extraction.entities if e.kind == "organization"] == ["Riverton Gazette"]
     assert found[-1] == ("indirect", "Riverton Gazette", "the mill would reopen in May")
 
+def test_a_places_body_named_by_its_last_word_is_that_body_not_a_party_majoritys():
+    _, extraction = statements_of("The Almaty Council met on Monday, and the Democratic Council met too. "
+                                  "The Council said rents would rise.")
+    councils = {e.name: [m.text for m in e.mentions] for e in extraction.entities if e.kind == "organization"}
+    assert councils == {"Almaty Council": ["Almaty Council", "Council"], "Democratic Council": ["Democratic Council"]}
+
+
 def test_acronyms_join_their_expansion_and_units_their_parent():
     _, extraction = statements_of("The Committee for National Security (KNB) acted. Later the KNB's "
                                   "counter-terrorism unit took over.")
