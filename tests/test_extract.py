@@ -212,6 +212,12 @@ def test_a_person_is_tied_to_the_place_their_work_or_home_is_in():
                     ("Zamir Karajanov", "Almaty", "affiliations.based_in_place")]
 
 
+def test_a_capitalised_particle_that_is_a_first_name_opens_a_name_but_an_article_does_not():
+    _, extraction = statements_of("Voters preferred Al Brennick to Van Okoro. La Gazzetta wrote that Al Brennick won.")
+    people = {e.name for e in extraction.entities if e.kind == "person"}
+    assert {"Al Brennick", "Van Okoro"} <= people and not any(name.startswith("La ") for name in people)
+
+
 def test_an_organisation_in_a_place_is_two_names():
     _, extraction = statements_of("She studied at the Orvell Institute of Design in Almaty before moving.")
     kinds = {e.name: e.kind for e in extraction.entities}

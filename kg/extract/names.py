@@ -239,6 +239,13 @@ def _run_end(tokens: Tokens, capitalised: list[bool], i: int) -> int:
     return j
 
 
+def _leading_connector(word: str) -> bool:
+    """A word that cannot open a name: "of", "and", a particle ("al", "de", "La" of "La Stampa"), but not
+    a particle that is a first name too ("Al Gore", "Van Jones", "Di Maio")."""
+    return LOWER[word] in CONNECTORS and not (
+        LOWER[word] in NAME_PARTICLES and word[:1].isupper() and vouching_first_name(word))
+
+
 def _initial(word: str) -> bool:
     """A single capital letter: a middle initial ("B" of "James B. Comey")."""
     return len(word) == 1 and word.isupper()
@@ -255,7 +262,7 @@ def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: se
         return _classify_named(text, tokens, i, j, sentence_starts)
     # drop function words and sentence openers at the front ("The", "Some", "Addressing"), but not an
     # abbreviated title ("Gov. Pat McCrory", "Rep. Tom Cole"): its full stop would open the name
-    while i < j and (LOWER[words[i]] in NOT_NAMES or LOWER[words[i]] in CONNECTORS
+    while i < j and (LOWER[words[i]] in NOT_NAMES or _leading_connector(words[i])
                      or (starts[i] in sentence_starts and j - i > 1 and _sentence_opener(words[i], j - i)
                          and not (words[i + 1] == "." and (LOWER[words[i]],) in titles()))):
         i += 1
