@@ -218,6 +218,14 @@ def test_a_capitalised_particle_that_is_a_first_name_opens_a_name_but_an_article
     assert {"Al Brennick", "Van Okoro"} <= people and not any(name.startswith("La ") for name in people)
 
 
+def test_well_known_organisations_are_found_and_typed_without_a_keyword():
+    _, extraction = statements_of("Doctors Without Borders briefed Deutsche Welle and Kloop, and the Federal Reserve "
+                                  "met the CSTO.")
+    assert {e.name: e.subtype for e in extraction.entities if e.kind == "organization"} == {
+        "Doctors Without Borders": "NGO", "Deutsche Welle": "NewsMediaOrganization", "Kloop": "NewsMediaOrganization",
+        "Federal Reserve": "GovernmentOrganization", "CSTO": "GovernmentOrganization"}
+
+
 def test_an_organisation_in_a_place_is_two_names():
     _, extraction = statements_of("She studied at the Orvell Institute of Design in Almaty before moving.")
     kinds = {e.name: e.kind for e in extraction.entities}
