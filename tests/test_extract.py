@@ -193,9 +193,10 @@ def test_a_role_a_conjunction_or_a_named_place_or_thing_is_no_person():
 
 
 def test_regions_and_provinces_news_names_most_are_places_with_coordinates():
-    _, extraction = statements_of("Floods hit Sindh and Balochistan, while Scotland and Nova Scotia sent aid to Tigray.")
+    _, extraction = statements_of("Floods hit Sindh and Balochistan, while Scotland and Nova Scotia sent aid to Tigray. "
+                                  "Clashes followed in Helmand, Zamfara and Kakheti.")
     places = {e.name: e for e in extraction.entities if e.kind == "place"}
-    assert set(places) == {"Sindh", "Balochistan", "Scotland", "Nova Scotia", "Tigray"}
+    assert set(places) == {"Sindh", "Balochistan", "Scotland", "Nova Scotia", "Tigray", "Helmand", "Zamfara", "Kakheti"}
     assert all(place.latitude is not None for place in places.values())
 
 
