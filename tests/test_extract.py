@@ -221,11 +221,11 @@ def test_a_capitalised_particle_that_is_a_first_name_opens_a_name_but_an_article
 
 def test_well_known_organisations_are_found_and_typed_without_a_keyword():
     _, extraction = statements_of("Doctors Without Borders briefed Deutsche Welle and Kloop, and the Federal Reserve "
-                                  "met the CSTO. Voters backed Georgian Dream and Nur Otan.")
+                                  "met the CSTO. Voters backed Georgian Dream and Nur Otan. The Jogorku Kenesh agreed.")
     assert {e.name: e.subtype for e in extraction.entities if e.kind == "organization"} == {
         "Doctors Without Borders": "NGO", "Deutsche Welle": "NewsMediaOrganization", "Kloop": "NewsMediaOrganization",
         "Federal Reserve": "GovernmentOrganization", "CSTO": "GovernmentOrganization", "Georgian Dream": None,
-        "Nur Otan": None}
+        "Nur Otan": None, "Jogorku Kenesh": "GovernmentOrganization"}
 
 
 def test_an_organisation_in_a_place_is_two_names():
