@@ -88,6 +88,17 @@ def test_affiliations_keep_the_role_as_written():
 
 
 
+def test_of_an_organisation_a_former_role_in_one_and_heading_one_are_ties():
+    _, extraction = statements_of("Asel Usmonova of the Harlow Institute spoke. Kanat Valiyev, a former KNB officer, "
+                                  "was jailed. Ruslan Mamedov heads the Union of Journalists, and Vera Lind, who chairs "
+                                  "the Grenmoor Council, agreed. Dana Roe, former KNB chief Ilya Brant said, left.")
+    names = {e.key: e.name for e in extraction.entities}
+    ties = sorted((names[a.person], names[a.organization], a.role) for a in extraction.affiliations)
+    assert ties == [("Asel Usmonova", "Harlow Institute", None), ("Ilya Brant", "KNB", "chief"),
+                    ("Kanat Valiyev", "KNB", "former officer"), ("Ruslan Mamedov", "Union of Journalists", "heads"),
+                    ("Vera Lind", "Grenmoor Council", "chairs")]
+
+
 def test_a_role_between_an_organisation_and_a_name_never_runs_across_a_clause():
     _, extraction = statements_of("The Farmers Union says Governor Carl Roe's plan will fail. The Farmers Union "
                                   "and Mayor Ann Poe disagree. The Farmers Union's work during Senator Tom Lee's "

@@ -16,6 +16,7 @@ from kg.models import Affiliation, EntityRef, PlaceTie
 from kg.resolve import MentionIndex
 
 HEAD_ROLES = word_set("head_roles.txt")
+NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
 @cache
@@ -29,6 +30,7 @@ def role_pattern() -> str:
 def patterns() -> list[tuple[str, re.Pattern, str]]:
     """(rule, regex over the text between the two names, order) — order "po" or "op"."""
     role = role_pattern()
+    modifiers = alternation(m.strip() for m in lines("role_modifiers.txt"))
     free_role = rf"[\w\s\-/&,]{{0,50}}?\b(?:{role})"  # "Kyrgyzstan and Kazakstan editor"
     one_persons_role = rf"(?!(?:\w+\s+)?(?:{alternation(word_set('group_openers.txt'))})\s){free_role}"  # not "many other members"
     # between an organisation and the name after it, never across a clause: "The National Rifle
@@ -42,8 +44,13 @@ def patterns() -> list[tuple[str, re.Pattern, str]]:
         ("affiliations.name_role_of_org", re.compile(rf"^,\s+(?:(?i:the|a|an|its|who\s+is|who\s+was)\s+)?(?P<role>{role})\s+(?:of|at|for|with|in|on)\s+(?:the\s+)?$", re.I), "po"),
         # Andrei Grishin, who works for the Kazakstan Bureau
         ("affiliations.works_for", re.compile(r"^,?\s+(?:who\s+)?(?P<role>works?\s+(?:for|at|with)|worked\s+(?:for|at|with)|used\s+to\s+be\s+a\s+\w+\s+(?:of|at|in))\s+(?:the\s+)?$", re.I), "po"),
-        # Gaziza Baituova is an IWPR contributor; Asyl Osmonalieva, IWPR's long-term contributor
-        ("affiliations.name_is_org_role", re.compile(r"^(?:,|\s+(?:is|was|has\s+been))\s+(?:(?i:the|a|an)\s+)?$"), "po_org_role"),
+        # Gaziza Baituova is an IWPR contributor; Asyl Osmonalieva, IWPR's long-term contributor; Kanat
+        # Valiyev, a former KNB officer
+        ("affiliations.name_is_org_role", re.compile(rf"^(?:,|\s+(?:is|was|has\s+been))\s+(?:(?i:the|a|an)\s+)?"
+                                                     rf"(?P<modifier>(?i:{modifiers})\s+)?$"), "po_org_role"),
+        # Ruslan Mamedov heads the Union of Journalists; Arman Zhakupov, who chairs the Bar Association
+        ("affiliations.leads_org", re.compile(rf"^,?\s+(?:who\s+)?(?P<role>(?i:{alternation(word_set('leading_verbs.txt'))}))"
+                                              rf"\s+(?:the\s+)?$"), "po"),
         # the KNB's deputy head Nurgali Bilisbekov; IWPR's Kyrgyzstan and Kazakstan editor Aida Kasymalieva
         ("affiliations.org_role_name", re.compile(rf"^(?:['’]s)?[\"”]?\s+(?P<role>{role_before_name})\s*,?\s+$", re.I), "op"),
         # "Abzas Media" director Ulvi Hasanli and editor-in-chief Sevinj Vagifgyzy
@@ -52,6 +59,8 @@ def patterns() -> list[tuple[str, re.Pattern, str]]:
         ("affiliations.name_free_role_of_org", re.compile(rf"^,\s+(?:(?i:the|a|an)\s+)?(?P<role>{one_persons_role})\s+(?:of|at|for)\s+(?:the\s+)?$", re.I), "po"),
         # Jotiar Nouri, a member of the political bureau of the Patriotic Union
         ("affiliations.name_role_in_org", re.compile(rf"^,?\s+(?:is|was)\s+(?:(?i:the|a|an)\s+)?(?P<role>{role})\s+(?:of|at|for|in)\s+(?:the\s+)?$", re.I), "po"),
+        # Jason Leopold of Vice News: a tie, its role unsaid
+        ("affiliations.name_of_org", re.compile(r"^\s+of\s+(?:the\s+)?$"), "po"),
     ]
 
 
@@ -136,11 +145,11 @@ def find_affiliations(text: str, sentences: list[Sentence], index: MentionIndex,
                     role_text = before.group("role")
                 elif order == "po_org_role":
                     follow = role.match(text, b_end, min(sentence.end, b_end + 60))
-                    if not follow:
-                        continue
-                    role_text = follow.group("role")
+                    if not follow or NAME_AFTER.match(text, follow.end()):
+                        continue  # "Hillary Clinton, former UN Ambassador John Bolton": the next name's title
+                    role_text = (match.group("modifier") or "") + follow.group("role")
                 else:
-                    role_text = match.group("role")
+                    role_text = match.groupdict().get("role")
                 person, organization = (a, b) if order.startswith("po") else (b, a)
                 if (person.key, organization.key) not in found:
                     found[(person.key, organization.key)] = _affiliation(person, organization, role_text, sentence, rule)
@@ -162,9 +171,11 @@ def find_affiliations(text: str, sentences: list[Sentence], index: MentionIndex,
     return list(found.values())
 
 
-def _affiliation(person: EntityRef, organization: EntityRef, role: str, sentence: Sentence, rule: str) -> Affiliation:
-    role = _clean_role(role)
-    return Affiliation(person=person.key, organization=organization.key, role=role, head=role.lower() in HEAD_ROLES,
+def _affiliation(person: EntityRef, organization: EntityRef, role: str | None, sentence: Sentence,
+                 rule: str) -> Affiliation:
+    role = _clean_role(role) if role else None
+    return Affiliation(person=person.key, organization=organization.key, role=role,
+                       head=role is not None and role.lower() in HEAD_ROLES,
                        evidence={"start": sentence.start, "end": sentence.end}, rule=rule)
 
 
