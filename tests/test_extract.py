@@ -24,6 +24,12 @@ def test_a_paragraph_that_is_only_a_quotation_continues_the_previous_speaker():
     assert [speaker for _, speaker, _ in found] == ["Murat Telibekov", "Murat Telibekov"]
 
 
+def test_according_to_a_described_source_reports_the_clause_after_the_description():
+    found, _ = statements_of("According to Baurzhan Nurov, a senior researcher at the Harlow Institute, prices "
+                             "rose in May. Timur Rakhimov, a spokesman for the Interior Ministry, said nothing.")
+    assert found == [("indirect", "Baurzhan Nurov", "prices rose in May")]
+
+
 def test_reported_speech_gives_the_reported_clause_and_the_addressee():
     found, extraction = statements_of("The head of the Union of Muslims, Murat Telibekov, told IWPR he would like "
                                       "to see an amnesty for members of the group.")

@@ -40,6 +40,7 @@ PARTICIPLE_COMMA = re.compile(r"(?:,(?:''|[”\"’])?|[”\"’]?\s+and)\s$")  
 SHARED_SUBJECT = word_set("shared_subject.txt")
 SHARED_SUBJECT_END = re.compile(r"\s(?:and|but)(?:\s+(?:also|later|then))?$")  # "X survived prison and says ..."
 VERB_COMPANIONS = word_set("verb_companions.txt")
+CUE_OBJECTS = word_set("cue_objects.txt")  # "said nothing": what was said, no speaker
 CLOSE_ANY = re.compile(r"[”\"»]|''")
 CLOSE_MARKS = "\"”»'’"
 WINDOW = 400  # an attribution stands within this many characters of the words it attributes
@@ -190,6 +191,16 @@ def _cue_words() -> re.Pattern:
     forms = {form for form in reporting_verbs() if " " not in form} | _phrasal_heads()
     return re.compile(r"(?<![^\W_])(?<![^\W_]['’\-])(?:" + alternation(forms) + r"|[Aa](?i:ccording))"
                       r"(?![^\W_]|['’\-][^\W_])")
+
+
+@cache
+def source_description() -> re.Pattern:
+    """ " a senior researcher at the Eurasian Institute," after "According to Ann Roe,": an apposition
+    that says who the source is, a role and where it is held, closed by a comma."""
+    from kg.extract.affiliations import role_pattern
+
+    return re.compile(rf"\s*(?i:a|an|the)\s+(?:[\w\-’']+\s+){{0,4}}?(?:{role_pattern()})"
+                      rf"(?:\s+(?:at|of|for|with|in)\s+[^,.;:“”\"]{{1,80}})?,", re.I)
 
 
 @cache
@@ -778,6 +789,9 @@ class StatementFinder:
                 return None
             speaker = self._source(cue.end, comma, "reported.according_to")
             clause_start = comma + 1
+            described = source_description().match(self.text, clause_start, min(sentence.end, clause_start + WINDOW))
+            if described and speaker is not None and speaker.ref is not None:
+                clause_start = described.end()  # "According to Ann Roe, a researcher at X, prices rose": not the role
             subject_start = cue.end
             if any(not c.participle for c in self.cues.between(clause_start, min(sentence.end, clause_start + WINDOW))):
                 return None  # "According to X, ... Y said that ...": Y's statement, reported by X
@@ -912,6 +926,8 @@ class StatementFinder:
         elif len(WORD.findall(before_cue)) <= 8 and (len(WORD.findall(after)) <= 8 or self._interrupts(cue, sentence)):
             speaker = self.speakers.in_region(comma + 1, cue.start, "reported.clause_speaker_cue")
             if speaker is None and not before_cue:
+                if after.split(" ", 1)[0].lower() in CUE_OBJECTS:
+                    return None  # "Timur Rakhimov, a spokesman for the ministry, said nothing."
                 cut = CLAUSE_SPEAKER_END.search(after)
                 speaker = self.speakers.in_region(cue.end, cue.end + (cut.start() if cut else len(after)) + 1,
                                                   "reported.clause_cue_speaker")
