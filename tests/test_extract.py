@@ -245,6 +245,12 @@ def test_well_known_organisations_are_found_and_typed_without_a_keyword():
         "Nur Otan": None, "Jogorku Kenesh": "GovernmentOrganization"}
 
 
+def test_an_everyday_word_opening_a_sentence_may_open_an_organisations_name():
+    _, extraction = statements_of("Interior Ministry spokesman Aibek Ermekov declined to comment. City Council members "
+                                  "met. Retired Army officers marched.")
+    assert {e.name for e in extraction.entities if e.kind == "organization"} == {"Interior Ministry", "City Council", "Army"}
+
+
 def test_an_organisation_in_a_place_is_two_names():
     _, extraction = statements_of("She studied at the Orvell Institute of Design in Almaty before moving.")
     kinds = {e.name: e.kind for e in extraction.entities}

@@ -239,6 +239,14 @@ def _run_end(tokens: Tokens, capitalised: list[bool], i: int) -> int:
     return j
 
 
+def _modifies_organization_keyword(word: str, following: str) -> bool:
+    """ "Interior" of "Interior Ministry spokesman ...", "State" of "State Department officials ...": a
+    sentence's first word that opens an organisation's name, though English uses it (not a role's
+    modifier: "Retired Army Col. ...")."""
+    return (following in ORG_KEYWORDS and following not in KINDLESS_KEYWORDS and word not in ORG_KEYWORDS
+            and LOWER[word] not in role_modifiers())
+
+
 def _leading_connector(word: str) -> bool:
     """A word that cannot open a name: "of", "and", a particle ("al", "de", "La" of "La Stampa"), but not
     a particle that is a first name too ("Al Gore", "Van Jones", "Di Maio")."""
@@ -264,7 +272,8 @@ def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: se
     # abbreviated title ("Gov. Pat McCrory", "Rep. Tom Cole"): its full stop would open the name
     while i < j and (LOWER[words[i]] in NOT_NAMES or _leading_connector(words[i])
                      or (starts[i] in sentence_starts and j - i > 1 and _sentence_opener(words[i], j - i)
-                         and not (words[i + 1] == "." and (LOWER[words[i]],) in titles()))):
+                         and not (words[i + 1] == "." and (LOWER[words[i]],) in titles())
+                         and not _modifies_organization_keyword(words[i], words[i + 1]))):
         i += 1
     while j > i and (LOWER[words[j - 1]] in CONNECTORS):
         j -= 1
