@@ -30,6 +30,19 @@ def test_according_to_a_described_source_reports_the_clause_after_the_descriptio
     assert found == [("indirect", "Baurzhan Nurov", "prices rose in May")]
 
 
+def test_a_quotation_that_ends_its_sentence_is_not_attributed_by_the_next_one():
+    found, _ = statements_of('Prosecutors accused the activist, Zafar Nazarov, of "plotting a coup." Nazarov\'s wife, '
+                             'Dilnoza Karimova, told reporters that her husband had been beaten.')
+    assert ("direct", "Dilnoza Karimova", "plotting a coup") not in found
+    assert ("indirect", "Dilnoza Karimova", "her husband had been beaten") in found
+
+
+def test_a_plural_noun_opening_a_sentence_is_an_unnamed_source_not_a_person():
+    found, extraction = statements_of("Economists warned that prices would rise sharply this winter.")
+    assert found == [("indirect", "Economists", "prices would rise sharply this winter")]
+    assert [e for e in extraction.entities if e.kind == "person"] == []
+
+
 def test_reported_speech_gives_the_reported_clause_and_the_addressee():
     found, extraction = statements_of("The head of the Union of Muslims, Murat Telibekov, told IWPR he would like "
                                       "to see an amnesty for members of the group.")

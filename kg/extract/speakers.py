@@ -356,8 +356,8 @@ class SpeakerFinder:
                 written = self._person_written_in_full(words[0], match.start("name"))
                 if written is not None:
                     return Speaker(written, None, rule + "+surname")
-            if common_word(words[0]) or self.index.within(match.start("name"), match.end("name")):
-                return None  # "Officials", or a place: "Beijing has demanded"
+            if common_word(words[0]) or common_noun(words[0]) or self.index.within(match.start("name"), match.end("name")):
+                return None  # "Officials", "Prosecutors", or a place: "Beijing has demanded"
         kind = "organization" if organization else "person"
         name = match.group("name")
         entity = self.by_key.get((kind, slugify(name)))

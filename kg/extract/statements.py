@@ -40,6 +40,7 @@ PARTICIPLE_COMMA = re.compile(r"(?:,(?:''|[”\"’])?|[”\"’]?\s+and)\s$")  
 SHARED_SUBJECT = word_set("shared_subject.txt")
 SHARED_SUBJECT_END = re.compile(r"\s(?:and|but)(?:\s+(?:also|later|then))?$")  # "X survived prison and says ..."
 VERB_COMPANIONS = word_set("verb_companions.txt")
+NEXT_SENTENCE = re.compile(r"[ \t]+[A-Z]")  # after a quotation that ends on a full stop
 CUE_OBJECTS = word_set("cue_objects.txt")  # "said nothing": what was said, no speaker
 CLOSE_ANY = re.compile(r"[”\"»]|''")
 CLOSE_MARKS = "\"”»'’"
@@ -415,10 +416,19 @@ class StatementFinder:
         return (speaker, None, speaker.rule) if speaker is not None and speaker.ref is not None else None
 
     def _ends_line_and_sentence(self, quote: Quotation, limit: int) -> bool:
-        """Whether the quotation closes a sentence and its line: the words on the next line (in a paragraph
-        whose lines are not joined) attribute something else, never the quotation before them."""
-        line_break = LINE_BREAK.match(self.text, quote.close_mark, limit)
-        return line_break is not None and self.text[quote.start:quote.close_mark].rstrip(CLOSE_MARKS)[-1:] == "."
+        """Whether the quotation closes a sentence and its line, or closes a sentence it stands inside with
+        a new one after it: the words on the next line (in a paragraph whose lines are not joined) or of
+        the next sentence (`of "extremism." His wife told ...`) attribute something else, never the
+        quotation before them."""
+        if self.text[quote.start:quote.close_mark].rstrip(CLOSE_MARKS)[-1:] != ".":
+            return False
+        return LINE_BREAK.match(self.text, quote.close_mark, limit) is not None or bool(
+            NEXT_SENTENCE.match(self.text, quote.close_mark, limit) and self._inside_sentence(quote))
+
+    def _inside_sentence(self, quote: Quotation) -> bool:
+        """Whether words of its sentence stand before the quotation (`accused him of "extremism."`): the
+        sentence quotes it, and the next sentence's speaker did not say it."""
+        return bool(WORD.search(self.text, self.sentence_at(quote.open_mark).start, quote.open_mark))
 
     def _speaker_after_cue(self, cue: Cue, region_end: int) -> Speaker | None:
         """The speaker right after a cue that follows a quotation (`"...," said X, a Y.`), up to a comma
