@@ -43,6 +43,16 @@ def test_a_plural_noun_opening_a_sentence_is_an_unnamed_source_not_a_person():
     assert [e for e in extraction.entities if e.kind == "person"] == []
 
 
+def test_a_dateline_a_subject_with_a_relative_clause_and_a_state_are_read_as_such():
+    found, extraction = statements_of(
+        "KANO, Nigeria, Jan 5 (Reuters) - Gunmen killed 11 people in a village in Katsina state, police said on "
+        "Sunday.\n\nA resident, who asked not to be named, said the gunmen took at least 40 people.")
+    assert found == [("indirect", "police", "Gunmen killed 11 people in a village in Katsina state"),
+                     ("indirect", "A resident, who asked not to be named", "the gunmen took at least 40 people")]
+    assert {e.name: e.kind for e in extraction.entities} == {"Kano": "place", "Nigeria": "place", "Katsina": "place",
+                                                             "Reuters": "organization"}
+
+
 def test_reported_speech_gives_the_reported_clause_and_the_addressee():
     found, extraction = statements_of("The head of the Union of Muslims, Murat Telibekov, told IWPR he would like "
                                       "to see an amnesty for members of the group.")

@@ -645,8 +645,10 @@ def _subject_of_cue(text: str, tokens: Tokens, i: int, j: int) -> bool:
 
 @cache
 def CUE_AFTER_NAME() -> re.Pattern:
-    """A reporting verb after a name, perhaps behind an adverb or auxiliary ("Galvin also said")."""
-    verbs = alternation(v for v in reporting_verbs() if not v.endswith("ing"))
+    """A reporting verb after a name, perhaps behind an adverb or auxiliary ("Galvin also said"); not a
+    form news prints mostly as a noun ("Katsina state, police said")."""
+    clause_only = word_set("clause_only_cues.txt")
+    verbs = alternation(v for v in reporting_verbs() if not v.endswith("ing") and v not in clause_only)
     return re.compile(rf"\s+(?:(?:also|has|had|have|later|then|once|again|previously|earlier|recently|"
                       rf"[a-z]+ly)\s+){{0,2}}(?:{verbs})\b")
 

@@ -67,6 +67,9 @@ QUESTION_PUT = re.compile(r"(?:\b(?:[Ww]hen|[Aa]fter|[Ii]f|was|were|been|being)\
                           r"(?:by\s+(?P<by>[^,.;:\"“”]{1,60}?)\s+)?(?:about\s+)?(?=(?:whether|if|about|what|who|whom|"
                           r"which|how|why|where|when|to)\b)")
 RELATIVE_SUBJECT = re.compile(r",\s*who\s*$")
+# a news agency's dateline opening a paragraph: "DUSHANBE --", "WASHINGTON (AP) —", "KANO, Nigeria, Jan 5 (Reuters) -"
+DATELINE = re.compile(r"[A-Z]{3}[A-Z.'’ ]{0,40}(?:,[^()\n\-–—]{1,40})?(?:\s*\([A-Za-z ]{2,20}\))?\s*(?:--|[-–—])\s+")
+SUBJECT_AND_RELATIVE = re.compile(r"\s*[^,;:\"“”]{1,60},\s*who\s[^,;\"“”]*$")  # "A resident, who asked not to be named"
 # a second attribution joined to the clause: "..., while Sanders suggests", "... and Trump says", "after the AP reports"
 JOINED_SUBJECT = re.compile(r"\s(?:while|whereas|and|but|after|as|when|before|since|though|although)\s+"
                             r"(?P<subject>(?:the\s+)?[A-Z][^,;:\"“”]{0,60})$")
@@ -928,6 +931,8 @@ class StatementFinder:
         before_cue = self.text[comma + 1:cue.start].strip()
         if QUESTION_PUT.match(self.text, sentence.start):
             return None  # "When asked whether ..., Smith said no": the question is the asker's (questions())
+        if not before_cue and SUBJECT_AND_RELATIVE.match(self.text, sentence.start, comma):
+            return None  # "A resident, who asked not to be named, said the gunmen ...": the subject, then its verb
         if before_cue and all(w.lower() in VERB_COMPANIONS for w in before_cue.split()):
             return None  # "Marco Rubio, speaking in Miami, is criticizing ...": the subject is before the comma
         if cue.lemma == "according to":
@@ -971,6 +976,9 @@ class StatementFinder:
     def _statement(self, start: int, end: int, sentence: Sentence, cue: Cue, speaker: Speaker,
                    subject_start: int) -> Statement | None:
         start, end = _trim(self.text, start, end)
+        dateline = DATELINE.match(self.text, start, end)
+        if dateline:
+            start = dateline.end()  # "KANO, Nigeria, Jan 5 (Reuters) - Gunmen killed ...": where and when, not said
         if len(list(islice(WORD.finditer(self.text, start, end), 3))) < 3:
             return None
         speaker = self.speakers.not_named_inside(speaker, start, end)
