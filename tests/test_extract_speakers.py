@@ -344,3 +344,12 @@ def test_a_name_before_a_role_and_another_name_modifies_it_the_other_name_is_the
                              "told host Ann Roe on Tuesday, “We will win in June.”")
     assert found == [("Victor Hale", "the race was close"), ("Omar Quill", "the count would end soon"),
                      ("Lena Park", "We will win in June")]
+
+
+def test_a_participle_or_second_verb_before_a_quotation_shares_the_subject_not_the_name_before_it():
+    found, _ = statements_of("Nadia Ferro went after Colm Brady on Monday, calling him “a total fraud and a liar.”\n\n"
+                             "Colm Brady said the plan was written by Nadia Ferro and said, “Who would trust her "
+                             "with the budget?”\n\nThe mill will close, Ferro said, adding, “We tried everything we could.”")
+    quoted = [(speaker, text) for speaker, text in found if text.startswith(("a total", "Who", "We tried"))]
+    assert quoted == [("Nadia Ferro", "a total fraud and a liar"), ("Colm Brady", "Who would trust her with the budget?"),
+                      ("Nadia Ferro", "We tried everything we could")]

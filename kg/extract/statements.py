@@ -565,7 +565,7 @@ class StatementFinder:
     def attribute_before(self, quote: Quotation) -> tuple[Speaker, Cue, str] | None:
         """`X said, "..."` / `X said: "..."` / `where he said "..."`."""
         sentence = self.sentence_at(quote.open_mark)
-        start = max(sentence.start, self.paragraphs[quote.paragraph].start)
+        sentence_start = start = max(sentence.start, self.paragraphs[quote.paragraph].start)
         start = max(start, quote.open_mark - WINDOW)
         previous_close = self.text.rfind("”", start, quote.open_mark)
         start = max(start, previous_close + 1)
@@ -577,10 +577,30 @@ class StatementFinder:
             comma = self.text.find(",", cue.end, quote.open_mark)
             speaker = self.speakers.in_region(cue.end, comma if comma > 0 else quote.open_mark, "quotes.according_to")
             return (speaker, cue, speaker.rule) if speaker else None
-        speaker = self._subject_speaker(start, *self._subject_bounds(start, cue.start), "quotes.cue_before_quote")
+        subject_start, subject_end = self._subject_bounds(start, cue.start)
+        shared = self._shared_subject(sentence_start, subject_start, cue)
+        if shared is not None:
+            return shared, cue, shared.rule
+        speaker = self._subject_speaker(start, subject_start, subject_end, "quotes.cue_before_quote")
         if speaker is None:
             return None
         return speaker, cue, speaker.rule
+
+    def _shared_subject(self, start: int, subject_start: int, cue: Cue) -> Speaker | None:
+        """Who speaks through a verb before a quotation that has no subject of its own: a participle
+        ("Roe went after Ames, calling him "a fraud"", "..., Roe said, adding, "..."") or a second verb
+        ("Roe met Ames and said, "..."") in the sentence from `start`. The subject of the sentence's
+        verb of saying before it, else the sentence's subject; not the name nearest the verb, its object."""
+        between = self.text[subject_start:cue.start].strip(" ,").lower()
+        if not (cue.participle or between in SHARED_SUBJECT or SHARED_SUBJECT_END.search(between)):
+            return None
+        rule = "quotes.participle_sentence_subject"
+        earlier = [c for c in self.cues.between(start, cue.start) if not c.participle and c.lemma != "according to"]
+        if earlier:
+            subject = self._subject_speaker(start, *self._subject_bounds(start, earlier[-1].start), rule)
+        else:
+            subject = self.sentence_subject(Sentence(start, cue.end, -1), cue)
+        return Speaker(subject.ref, None, rule) if subject is not None and subject.ref is not None else None
 
     def _subject_speaker(self, sentence_start: int, subject_start: int, subject_end: int, rule: str) -> Speaker | None:
         """Who the subject of a cue names, read nearest the verb; when that names no one, the person who
