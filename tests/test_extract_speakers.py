@@ -353,3 +353,10 @@ def test_a_participle_or_second_verb_before_a_quotation_shares_the_subject_not_t
     quoted = [(speaker, text) for speaker, text in found if text.startswith(("a total", "Who", "We tried"))]
     assert quoted == [("Nadia Ferro", "a total fraud and a liar"), ("Colm Brady", "Who would trust her with the budget?"),
                       ("Nadia Ferro", "We tried everything we could")]
+
+
+def test_a_first_name_and_surname_before_of_and_an_organisation_is_a_person_speaking():
+    found, _ = statements_of("Paul English of the Retail Council said the rule would cost billions of dollars. "
+                             "Members of the Senate said the bill would pass.")
+    assert found == [("Paul English", "the rule would cost billions of dollars"),
+                     ("Members of the Senate", "the bill would pass")]

@@ -26,7 +26,8 @@ ONE_WORD_TITLES = alternation(title for title in lines("titles.txt") if " " not 
 FIRST_NAME_OR_TITLE_BEFORE = re.compile(rf"\b(?:(?P<title>{ONE_WORD_TITLES})\.?|(?P<first>[A-Z][a-z]+))\s+(?:[A-Z]\.\s+)?\Z")
 NAME_GOES_ON = re.compile(r"[’'\-]?\w|\s+[A-Z]")  # "George Washington University" is no person's name
 SPEAKER_NAME = re.compile(rf"(?:^|(?<=[\s(]))(?:(?P<the>[Tt]he\s+)|(?P<title>(?:{ONE_WORD_TITLES})\.?\s+))?"
-                          r"(?P<name>[A-Z][a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w’'\-]*){0,2})\s*(?:[,(]|$)")
+                          r"(?P<name>[A-Z][a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w’'\-]*){0,2})"
+                          r"(?:\s*(?:[,(]|$)|(?P<of>\s+(?=of\s+(?:the\s+)?[A-Z])))")  # "Ann Roe of Acme Corp."
 POSSESSIVE = r"(?:['’]s|(?<=s)['’])"  # "Clinton's", "Francis'"
 POSSESSOR = re.compile(rf"{POSSESSIVE}\s+[a-z]")  # "Clinton's campaign", "Francis' aides"
 POSSESSIVE_END = re.compile(rf"(?<=\w){POSSESSIVE}\s*$")
@@ -344,6 +345,8 @@ class SpeakerFinder:
         if the and len(words) == 1 and (words[0].lower(),) in titles():
             return None  # "the President said": a title, not an organisation's name
         titled = bool(match.group("title"))
+        if match.group("of") and (the or not (titled or (len(words) > 1 and is_first_name(words[0])))):
+            return None  # "Members of Congress", "the University of Iowa": only a person is "Ann Roe of Acme"
         organization = the or (not titled and self._organization_name(words, before, match.start("name"),
                                                                      match.end("name")))
         if not organization and not titled and not (len(words) > 1 and is_first_name(words[0])):
