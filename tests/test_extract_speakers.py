@@ -360,3 +360,12 @@ def test_a_first_name_and_surname_before_of_and_an_organisation_is_a_person_spea
                              "Members of the Senate said the bill would pass.")
     assert found == [("Paul English", "the rule would cost billions of dollars"),
                      ("Members of the Senate", "the bill would pass")]
+
+
+def test_a_verb_after_a_quotation_and_a_conjunction_is_the_subjects_second_verb_not_an_attribution():
+    found, _ = statements_of("Mayor Ilse Brandt condemned “such a cowardly and senseless attack” and declared a "
+                             "determination to “keep the city open to everyone.”")
+    quoted = [(speaker, text) for speaker, text in found if text in ("such a cowardly and senseless attack",
+                                                                     "keep the city open to everyone")]
+    assert quoted == [("Ilse Brandt", "such a cowardly and senseless attack"),
+                      ("Ilse Brandt", "keep the city open to everyone")]

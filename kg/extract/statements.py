@@ -387,6 +387,8 @@ class StatementFinder:
         if not cues:
             return None
         cue = cues[0]
+        if self.text[quote.close_mark:cue.start].strip(" ,").lower() in SHARED_SUBJECT:
+            return None  # `condemned "A" and declared "B"`: the verb after "and" is the subject's, not after its speaker
         words_before_cue = len(WORD.findall(self.text[quote.close_mark:cue.start]))
         if words_before_cue > 20 or (words_before_cue > 8 and not self.index.within(quote.close_mark, cue.start)):
             return None
