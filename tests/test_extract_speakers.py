@@ -369,3 +369,10 @@ def test_a_verb_after_a_quotation_and_a_conjunction_is_the_subjects_second_verb_
                                                                      "keep the city open to everyone")]
     assert quoted == [("Ilse Brandt", "such a cowardly and senseless attack"),
                       ("Ilse Brandt", "keep the city open to everyone")]
+
+
+def test_a_participle_shares_the_subject_of_the_main_clause_after_the_phrases_that_open_the_sentence():
+    found, _ = statements_of("Bob Hale spoke. Once he was mayor, Ann Roe made the port a priority, announcing the "
+                             "appointment of a new harbor master. On Tuesday, even as shares of Acme Corp were "
+                             "falling, Ann Roe wrote to investors, telling them the shares were worth more.")
+    assert found == [("Ann Roe", "the appointment of a new harbor master"), ("Ann Roe", "them the shares were worth more")]

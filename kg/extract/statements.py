@@ -99,6 +99,11 @@ LEADING_PUNCTUATION = re.compile(r"\s*[,:]?\s*")
 POSSESSIVE_MARKS = ("'s", "’s", "'", "’")  # as split off a name: "Clinton's" -> "Clinton" + "'s"
 PERSON_TIES = word_set("person_ties.txt")  # "Clinton aide Huma Abedin", "Roe's husband, Al Roe"
 CONJUNCTION_AFTER_COMMA = re.compile(r",\s+(?:but|and|while|whereas)\s")
+# words that open a phrase before a sentence's subject (lower case), and how many such phrases a verb's
+# shared subject is looked for after
+PHRASE_OPENERS = word_set("clause_openers.txt") | word_set("phrase_openers.txt") \
+    | {word.lower() for word in lines("opening_phrase_words.txt")}
+OPENING_PHRASES = 3
 
 
 @dataclass
@@ -521,10 +526,27 @@ class StatementFinder:
         rule = "quotes.introducer" if introducer else "quotes.sentence_subject"
         return Speaker(subject.ref, subject.description, rule), None, rule
 
-    def _sentence_subject(self, start: int, end: int) -> Speaker | None:
+    def _sentence_subject(self, start: int, end: int, phrases: int = 0) -> Speaker | None:
+        """The name or he/she that opens the sentence text[start:end], after an opening adverbial ("On
+        Monday, "); else after up to `phrases` phrases that open with a subordinating or linking word
+        and end on a comma ("Once he was president, Mr. Obama ...", "On Tuesday, even as shares fell,
+        Ann Roe ...", "Speaking in Ohio, which votes next, Roe ..."): the subject of the main clause."""
         end = min(end, start + WINDOW)
         lead = OPENING_ADVERBIAL.match(self.text[start:end])
         start += lead.end() if lead else 0
+        for _ in range(phrases + 1):
+            subject = self._subject_at(start, end)
+            if subject is not None:
+                return subject
+            first = self.text[start:end].split()[:1]
+            comma = self.text.find(",", start, end)
+            if not first or first[0].lower().strip("\"“‘'") not in PHRASE_OPENERS or comma < 0:
+                return None
+            start = LEADING_SPACE.match(self.text, comma + 1, end).end()
+        return None
+
+    def _subject_at(self, start: int, end: int) -> Speaker | None:
+        """The person or organisation named at `start` (after "the" at most), or he/she there."""
         mentions = [m for m in self.index.within(start, end) if m[2].kind in ("person", "organization")]
         if mentions and not WORD.findall(LEADING_THE.sub("", self.text[start:mentions[0][0]])):
             if len(mentions) > 1 and mentions[1][2].kind == "person" and self._modifies_a_role(mentions[0][1],
@@ -778,7 +800,7 @@ class StatementFinder:
 
     def sentence_subject(self, sentence: Sentence, cue: Cue) -> Speaker | None:
         """The name or pronoun that opens the sentence, as the subject of a participle's saying."""
-        subject = self._sentence_subject(sentence.start, cue.start)
+        subject = self._sentence_subject(sentence.start, cue.start, OPENING_PHRASES)
         if subject is not None:
             return Speaker(subject.ref, None, "reported.participle_sentence_subject")
         verb = FINITE_VERB.search(self.text, sentence.start, cue.start)  # "One employee declined ..., saying"
