@@ -376,3 +376,10 @@ def test_a_participle_shares_the_subject_of_the_main_clause_after_the_phrases_th
                              "appointment of a new harbor master. On Tuesday, even as shares of Acme Corp were "
                              "falling, Ann Roe wrote to investors, telling them the shares were worth more.")
     assert found == [("Ann Roe", "the appointment of a new harbor master"), ("Ann Roe", "them the shares were worth more")]
+
+
+def test_a_quotation_whose_sentence_goes_on_is_the_speakers_named_after_the_verb_however_long_the_words_between():
+    found, _ = statements_of("Alan Tribe spoke on Monday.\n\n“To see how many rulings could change is stunning,” since "
+                             "so many of the most important cases were decided by a single vote, said Lena Epping, who "
+                             "teaches law at the state university.")
+    assert found[0] == ("Lena Epping", "To see how many rulings could change is stunning")

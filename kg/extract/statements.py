@@ -395,9 +395,11 @@ class StatementFinder:
         if self.text[quote.close_mark:cue.start].strip(" ,").lower() in SHARED_SUBJECT:
             return None  # `condemned "A" and declared "B"`: the verb after "and" is the subject's, not after its speaker
         words_before_cue = len(WORD.findall(self.text[quote.close_mark:cue.start]))
-        if words_before_cue > 20 or (words_before_cue > 8 and not self.index.within(quote.close_mark, cue.start)):
+        goes_on = self._quote_sentence_goes_on(quote, cue)
+        if words_before_cue > 20 or (words_before_cue > 8 and not goes_on
+                                     and not self.index.within(quote.close_mark, cue.start)):
             return None
-        if self._quote_sentence_goes_on(quote, cue):  # `"..." but to lead, says Evan Tracey, an adviser.`
+        if goes_on:  # `"..." but to lead, says Evan Tracey, an adviser.`, `"...," since ..., said X`
             speaker = self._speaker_after_cue(cue, region_end)
             if speaker is not None and speaker.ref is not None:
                 return speaker, cue, speaker.rule
