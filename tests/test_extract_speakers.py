@@ -383,3 +383,10 @@ def test_a_quotation_whose_sentence_goes_on_is_the_speakers_named_after_the_verb
                              "so many of the most important cases were decided by a single vote, said Lena Epping, who "
                              "teaches law at the state university.")
     assert found[0] == ("Lena Epping", "To see how many rulings could change is stunning")
+
+
+def test_a_quotation_right_after_a_verb_of_saying_is_its_subjects_not_of_a_verb_after_it():
+    found, _ = statements_of("But even as Ann Roe claimed on Tuesday that “the general got in trouble for far less,” "
+                             "one of the former prosecutors said the two cases were different.")
+    assert ("Ann Roe", "the general got in trouble for far less") in found
+    assert ("one of the former prosecutors", "the general got in trouble for far less") not in found

@@ -104,6 +104,7 @@ CONJUNCTION_AFTER_COMMA = re.compile(r",\s+(?:but|and|while|whereas)\s")
 PHRASE_OPENERS = word_set("clause_openers.txt") | word_set("phrase_openers.txt") \
     | {word.lower() for word in lines("opening_phrase_words.txt")}
 OPENING_PHRASES = 3
+VERB_TO_QUOTE = 4  # words between a verb of saying and the quotation it introduces: "said on Tuesday that"
 
 
 @dataclass
@@ -322,7 +323,8 @@ class StatementFinder:
                 start = max(start, turn[1].end)
             content = self.text[start:end]
             words = WORD.findall(content)
-            attribution = turn or (self.attribute_after(quote) or self.attribute_by_dash_line(quote)
+            attribution = turn or (self.attribute_by_verb_right_before(quote)
+                           or self.attribute_after(quote) or self.attribute_by_dash_line(quote)
                            or self.attribute_between(quote, quotes[position - 1] if position else None, previous,
                                                      previous_cue)
                            or self.attribute_before(quote)
@@ -408,6 +410,20 @@ class StatementFinder:
         if speaker is None:
             return None
         return speaker, cue, speaker.rule
+
+    def attribute_by_verb_right_before(self, quote: Quotation) -> tuple[Speaker, Cue, str] | None:
+        """`X had said, "...," when asked whether ...`, `X claimed that "..." as Y said ...`: a quotation
+        inside a sentence, right after a verb of saying (VERB_TO_QUOTE words at most between), is that
+        verb's named subject's, whatever verb follows it; read before the verb after the quotation."""
+        sentence = self.sentence_at(quote.open_mark)
+        start = max(sentence.start, quote.open_mark - WINDOW)
+        if sentence.paragraph < 0 or start >= quote.open_mark:
+            return None
+        cues = self.cues.between(start, quote.open_mark)
+        if not cues or len(WORD.findall(self.text, cues[-1].end, quote.open_mark)) > VERB_TO_QUOTE:
+            return None
+        attribution = self.attribute_before(quote)
+        return attribution if attribution is not None and attribution[0].ref is not None else None
 
     def attribute_by_dash_line(self, quote: Quotation) -> tuple[Speaker, None, str] | None:
         """`"..."` ⏎ `- Clinton.`, `—Ann Roe, a teacher.`: a quotation that is its whole paragraph, signed on
