@@ -390,3 +390,9 @@ def test_a_quotation_right_after_a_verb_of_saying_is_its_subjects_not_of_a_verb_
                              "one of the former prosecutors said the two cases were different.")
     assert ("Ann Roe", "the general got in trouble for far less") in found
     assert ("one of the former prosecutors", "the general got in trouble for far less") not in found
+
+
+def test_a_word_that_opens_the_clause_does_not_hide_the_name_that_opens_the_subject():
+    found, _ = statements_of("But Tom Walker, at a consulting firm called Brightline Analytics, argues that the deal "
+                             "will fail.")
+    assert found == [("Tom Walker", "the deal will fail")]

@@ -19,6 +19,7 @@ APPOSITIVE_START = re.compile(r"\s*(?:a|an|the|who|whose|his|her|their|its|one|a
 QUANTIFIERS = word_set("quantifiers.txt")
 CLAUSE_OPENERS = word_set("clause_openers.txt")
 SUBJECT_OPENERS = CLAUSE_OPENERS | {"then"}  # words before a subject: "But she said", "Then he added"
+OPENER_WORD = re.compile(r"\s*([A-Za-z]+)\s+(?=\S)")
 LEADING_PHRASE = re.compile(r"(?:" + "|".join(map(re.escape, lines("opening_phrase_words.txt"))) + r")\b[^,]{0,80},\s*")
 PREPOSITION_BEFORE = re.compile(r"\b(of|in|at|from|for|with|by|to|about|on|against|near|and|or)\s+(?:the\s+)?$", re.I)
 ONE_WORD_TITLES = alternation(title for title in lines("titles.txt") if " " not in title)  # "Sen.", "Judge"
@@ -124,6 +125,7 @@ class SpeakerFinder:
         With `nearest_last`, the person nearest the end wins: the subject of a verb that follows
         ("According to lawyer X, during the session Y said ..." gives Y for "said").
         """
+        start = self._after_openers(start, end)
         region = self.text[start:end]
         stripped = region.strip().strip(",;:.\"“”").strip()
         if not stripped or not stripped.split():
@@ -190,6 +192,15 @@ class SpeakerFinder:
                                                                or common_word(words[0], 1e-5)):
             return self._unnamed(stripped, start, end, rule)
         return None
+
+    def _after_openers(self, start: int, end: int) -> int:
+        """Where a subject begins past the words that open its clause ("But", "And", "As"): "But Tom
+        Roe, at a firm called Acme Partners, argues" is Roe's, whose name opens the subject."""
+        while True:
+            opener = OPENER_WORD.match(self.text, start, end)
+            if opener is None or opener.group(1).lower() not in SUBJECT_OPENERS:
+                return start
+            start = opener.end()
 
     def named_before_asides(self, start: int, end: int, rule: str) -> Speaker | None:
         """The person who opens text[start:end], a subject whose asides run on up to the verb ("Ann Roe,
