@@ -396,3 +396,10 @@ def test_a_word_that_opens_the_clause_does_not_hide_the_name_that_opens_the_subj
     found, _ = statements_of("But Tom Walker, at a consulting firm called Brightline Analytics, argues that the deal "
                              "will fail.")
     assert found == [("Tom Walker", "the deal will fail")]
+
+
+def test_a_second_subject_joined_with_and_and_an_aside_starts_a_statement_of_its_own():
+    found, _ = statements_of("The city contends that the budget is on track, and Brian Dease, the mayor’s budget "
+                             "adviser, said he and his staff were preparing new models.")
+    assert found == [("The city", "the budget is on track"),
+                     ("Brian Dease", "he and his staff were preparing new models")]

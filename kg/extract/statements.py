@@ -72,7 +72,8 @@ DATELINE = re.compile(r"[A-Z]{3}[A-Z.'’ ]{0,40}(?:,[^()\n\-–—]{1,40})?(?:\
 SUBJECT_AND_RELATIVE = re.compile(r"\s*[^,;:\"“”]{1,60},\s*who\s[^,;\"“”]*$")  # "A resident, who asked not to be named"
 # a second attribution joined to the clause: "..., while Sanders suggests", "... and Trump says", "after the AP reports"
 JOINED_SUBJECT = re.compile(r"\s(?:while|whereas|and|but|after|as|when|before|since|though|although)\s+"
-                            r"(?P<subject>(?:the\s+)?[A-Z][^,;:\"“”]{0,60})$")
+                            r"(?P<subject>(?:the\s+)?[A-Z][^,;:\"“”]{0,60}?)(?P<aside>,[^,;:\"“”]{1,80},\s*)?$")
+JOINED_WINDOW = 160  # characters before a verb a joined subject and its aside may take
 LINE_BREAK = re.compile(r"[ \t]*\n")
 DASH_BEFORE_VERB = re.compile(r"\s([—–]|-(?=\s))\s*$")  # the dash that closes an aside right before the verb
 LINE_DASH = re.compile(r"[―—–-]+\s*(?=\w)")  # "- Clinton.", "—Ann Roe, a teacher."
@@ -872,8 +873,8 @@ class StatementFinder:
                 return None  # "According to X, ... Y said that ...": Y's statement, reported by X
         else:
             subject_start, subject_end = self._subject_bounds(sentence.start, cue.start)
-            joined = JOINED_SUBJECT.search(self.text, max(subject_start, cue.start - 80), cue.start)
-            if joined and self._named_subject(joined.start("subject"), cue.start):
+            joined = self._joined_subject(subject_start, cue.start)
+            if joined is not None:
                 subject_start = joined.start("subject")  # "X accuses Obama of ... and Donald Trump says": Trump
             last_quote_end = quoted.last_close(sentence.start, cue.start)
             if last_quote_end is not None:
@@ -956,14 +957,24 @@ class StatementFinder:
             if cue.participle:  # "..., accusing Sandu of ...": a statement of its own
                 boundary = max(self.text.rfind(",", start, cue.start), self.text.rfind(" and ", start, cue.start))
                 return boundary if boundary > start else cue.start
-            joined = JOINED_SUBJECT.search(self.text, max(start, cue.start - 80), cue.start)
-            if joined and joined.start() > start and self._named_subject(joined.start("subject"), cue.start):
+            joined = self._joined_subject(start, cue.start)
+            if joined is not None and joined.start() > start:
                 return joined.start()  # "... while Sanders suggests", "... after the Associated Press reported"
             boundary = self.text.rfind(",", start, cue.start)
             if boundary > start and (CONJUNCTION_AFTER_COMMA.search(self.text[boundary:cue.start])
                                      or self._new_subject(boundary + 1, cue.start)):
                 return boundary  # "..., but others say", "..., they also say", ", authorities said": another statement
         return end
+
+    def _joined_subject(self, start: int, cue_start: int) -> re.Match | None:
+        """A second subject joined to a clause right before its verb, one name ("... and Donald Trump
+        says", "... while Sanders suggests"), with an aside set off by commas after it at most ("..., and
+        Brian Roe, the mayor's adviser, said"): the start of another statement."""
+        joined = JOINED_SUBJECT.search(self.text, max(start, cue_start - JOINED_WINDOW), cue_start)
+        if joined is None or (not joined.group("aside") and joined.start() < cue_start - 80):
+            return None
+        end = joined.start("aside") if joined.group("aside") else cue_start
+        return joined if self._named_subject(joined.start("subject"), end) else None
 
     def _named_subject(self, start: int, cue_start: int) -> bool:
         """Whether text[start:cue_start] is one name and the words that may stand before a verb ("Donald
