@@ -403,3 +403,9 @@ def test_a_second_subject_joined_with_and_and_an_aside_starts_a_statement_of_its
                              "adviser, said he and his staff were preparing new models.")
     assert found == [("The city", "the budget is on track"),
                      ("Brian Dease", "he and his staff were preparing new models")]
+
+
+def test_that_after_another_verb_of_saying_opens_that_verbs_clause_not_the_clause_of_a_noun_before_it():
+    found, _ = statements_of("Spokesman Omar Quill said the claims are baseless.\n\nAs to the former clerk’s claims "
+                             "about the mayor, Quill insists that the clerk himself asked interns to run errands.")
+    assert found[-1] == ("Omar Quill", "the clerk himself asked interns to run errands")

@@ -914,8 +914,10 @@ class StatementFinder:
         if opening and not self._quote_then_more(clause_start + opening.end(), sentence.end):
             return None  # `said in a statement, "..."`: the words are quoted, a direct quotation
         that = THAT_CLAUSE.match(window)
-        if that and (SUBJECT_PRONOUN.search(window, 0, that.end() - 5) or FINITE_VERB.search(window, 0, that.end() - 5)):
-            that = None  # "says he opposes it but that", "said his survey showed that": the clause starts earlier
+        if that and (SUBJECT_PRONOUN.search(window, 0, that.end() - 5) or FINITE_VERB.search(window, 0, that.end() - 5)
+                     or self.cues.between(clause_start, clause_start + that.end() - 5)):
+            that = None  # "says he opposes it but that", "said his survey showed that": the clause starts earlier;
+            # "the staffer's claims about Clinton, Ware insists that": the "that" of another verb
         if that is None and cue.takes_addressee and clause_start == cue.end:
             that = WORDS_BEFORE_PRONOUN.match(window)  # told reporters he ...
         that = that or LEADING_PUNCTUATION.match(window)
