@@ -409,3 +409,9 @@ def test_that_after_another_verb_of_saying_opens_that_verbs_clause_not_the_claus
     found, _ = statements_of("Spokesman Omar Quill said the claims are baseless.\n\nAs to the former clerk’s claims "
                              "about the mayor, Quill insists that the clerk himself asked interns to run errands.")
     assert found[-1] == ("Omar Quill", "the clerk himself asked interns to run errands")
+
+
+def test_a_colon_ends_the_clause_before_the_subject_of_a_verb_after_it():
+    found, _ = statements_of("Yet the coverage was merciless: The Harbor Daily Ledger said the mayor had been rocked "
+                             "by the vote.")
+    assert found == [("Harbor Daily Ledger", "the mayor had been rocked by the vote")]

@@ -88,8 +88,8 @@ OPENING_ADVERBIAL = re.compile(r"\s*(?:(?:On|In|At|After|Before|Later|Earlier|Me
                                r"Instead|However|Also)\b[^,“\"]{0,40},\s*)?")
 LEADING_THE = re.compile(r"^(?:the|The)\s+")
 LEADING_LOWER_THE = re.compile(r"^\s*the\s")
-# the clause breaks before a subject: ", but", "; ", "where", "ABC — ", ", he"
-SUBJECT_BREAK = re.compile(r"(?:[;]\s+|\b[A-Z]{2,}[A-Z.,\s]*\s[—–]\s*|\)\s*[—–-]+\s*|,\s+(?:but|and|while|whereas)\s+"
+# the clause breaks before a subject: ", but", "; ", ": ", "where", "ABC — ", ", he"
+SUBJECT_BREAK = re.compile(r"(?:[;:]\s+|\b[A-Z]{2,}[A-Z.,\s]*\s[—–]\s*|\)\s*[—–-]+\s*|,\s+(?:but|and|while|whereas)\s+"
                            r"|\b(?:where|when|because|as|that)\s+|,\s+(?=(?:he|she|they|we|I)\s|[^,]{1,30}$)"
                            r"|\b(?:while|whereas|after|before|since|although|though)\s+(?=(?:the\s+)?[A-Z]))")
 THAT_OR_QUOTE = re.compile(r"\bthat\b|[\"“:]")
