@@ -415,3 +415,10 @@ def test_a_colon_ends_the_clause_before_the_subject_of_a_verb_after_it():
     found, _ = statements_of("Yet the coverage was merciless: The Harbor Daily Ledger said the mayor had been rocked "
                              "by the vote.")
     assert found == [("Harbor Daily Ledger", "the mayor had been rocked by the vote")]
+
+
+def test_a_pronoun_that_interrupts_a_clause_is_the_subject_of_the_clauses_verb_of_saying_though_it_is_named_there():
+    found, _ = statements_of("Bob Hale spoke first. And in Dover on Wednesday, as people kept interrupting him, Ann "
+                             "Roe lamented the “good old days” when, she said, hecklers would have been treated more "
+                             "harshly.")
+    assert found[0][0] == "Ann Roe" and found[0][1].endswith("treated more harshly")

@@ -1026,6 +1026,7 @@ class StatementFinder:
             return None
         if speaker is None:
             return None
+        speaker = self._spoke_earlier(sentence.start, comma, speaker)
         if quoted.any_between(sentence.start, cue.start) and len(quoted.words_outside(
                 self.text, max(sentence.start, comma - WINDOW), comma)) < 3:
             return None  # `"...," he said.` is a direct quotation; `Democrats had “put the biggest crack” yet ...` is not
@@ -1038,6 +1039,20 @@ class StatementFinder:
             # "The goal, he said, is to forge ...": one clause around the attribution
             return self._statement(sentence.start, sentence.end, sentence, cue, speaker, comma)
         return self._statement(sentence.start, comma, sentence, cue, speaker, comma)
+
+    def _spoke_earlier(self, start: int, end: int, speaker: Speaker) -> Speaker:
+        """A pronoun's speaker kept though the clause before it names them, when they are the subject of
+        the last verb of saying in text[start:end] ("Roe lamented the old days when, she said, ...",
+        "Roe asserted that ...: "...," she said"): the pronoun points back to that subject."""
+        if speaker.pronoun_at is None or speaker.ref is None:
+            return speaker
+        earlier = [c for c in self.cues.between(start, end) if not c.participle and c.lemma != "according to"]
+        if not earlier:
+            return speaker
+        subject = self._subject_speaker(start, *self._subject_bounds(start, earlier[-1].start), speaker.rule)
+        if subject is None or subject.ref is None or (subject.ref.kind, subject.ref.key) != (speaker.ref.kind, speaker.ref.key):
+            return speaker
+        return Speaker(speaker.ref, None, speaker.rule + "+spoke_earlier")
 
     def _clause_bound(self, sentence: Sentence, comma: int) -> Sentence:
         """The sentence, or its last LONGEST_CLAUSE characters before `comma` from a word's start when it
