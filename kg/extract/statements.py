@@ -638,12 +638,18 @@ class StatementFinder:
         if not (cue.participle or between in SHARED_SUBJECT or SHARED_SUBJECT_END.search(between)):
             return None
         rule = "quotes.participle_sentence_subject"
-        earlier = [c for c in self.cues.between(start, cue.start) if not c.participle and c.lemma != "according to"]
-        if earlier:
-            subject = self._subject_speaker(start, *self._subject_bounds(start, earlier[-1].start), rule)
+        verb = self._last_verb_of_saying(start, cue.start)
+        if verb is not None:
+            subject = self._subject_speaker(start, *self._subject_bounds(start, verb.start), rule)
         else:
             subject = self.sentence_subject(Sentence(start, cue.end, -1), cue)
         return Speaker(subject.ref, None, rule) if subject is not None and subject.ref is not None else None
+
+    def _last_verb_of_saying(self, start: int, end: int) -> Cue | None:
+        """The last verb of saying in text[start:end] that has a subject of its own: no participle, not
+        "according to"."""
+        verbs = [c for c in self.cues.between(start, end) if not c.participle and c.lemma != "according to"]
+        return verbs[-1] if verbs else None
 
     def _subject_speaker(self, sentence_start: int, subject_start: int, subject_end: int, rule: str) -> Speaker | None:
         """Who the subject of a cue names, read nearest the verb; when that names no one, the person who
@@ -1046,10 +1052,10 @@ class StatementFinder:
         "Roe asserted that ...: "...," she said"): the pronoun points back to that subject."""
         if speaker.pronoun_at is None or speaker.ref is None:
             return speaker
-        earlier = [c for c in self.cues.between(start, end) if not c.participle and c.lemma != "according to"]
-        if not earlier:
+        verb = self._last_verb_of_saying(start, end)
+        if verb is None:
             return speaker
-        subject = self._subject_speaker(start, *self._subject_bounds(start, earlier[-1].start), speaker.rule)
+        subject = self._subject_speaker(start, *self._subject_bounds(start, verb.start), speaker.rule)
         if subject is None or subject.ref is None or (subject.ref.kind, subject.ref.key) != (speaker.ref.kind, speaker.ref.key):
             return speaker
         return Speaker(speaker.ref, None, speaker.rule + "+spoke_earlier")
