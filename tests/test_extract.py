@@ -128,6 +128,19 @@ def test_of_an_organisation_a_former_role_in_one_and_heading_one_are_ties():
                     ("Vera Lind", "Grenmoor Council", "chairs")]
 
 
+def test_a_rights_movement_after_a_name_is_an_organisation_and_a_scholars_role_ties_to_it():
+    found, extraction = statements_of(
+        "Dr Gulnara Ibraeva, a sociologist at the Harlow Institute, spoke. One diplomat in Bishkek, speaking on "
+        "condition of anonymity, told reporters that talks had stalled. Tolekan Ismailova, head of the Bir Duino "
+        "human rights movement, said her group would go on.\n\n\"We will not stop,\" she said.")
+    names = {e.key: e.name for e in extraction.entities}
+    assert sorted((names[a.person], names[a.organization], a.role) for a in extraction.affiliations) == [
+        ("Gulnara Ibraeva", "Harlow Institute", "sociologist"),
+        ("Tolekan Ismailova", "Bir Duino human rights movement", "head")]
+    assert found[-1] == ("direct", "Tolekan Ismailova", "We will not stop")
+    assert extraction.entity("place", "bishkek").subtype == "City"
+
+
 def test_a_role_between_an_organisation_and_a_name_never_runs_across_a_clause():
     _, extraction = statements_of("The Farmers Union says Governor Carl Roe's plan will fail. The Farmers Union "
                                   "and Mayor Ann Poe disagree. The Farmers Union's work during Senator Tom Lee's "

@@ -456,8 +456,9 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
     # a body noun after the name: "the Kazak parliament", "KTK television", "Zamfara police"
     if after_lower and after_lower[0] in body_noun_openers() and _may_name_a_body(
             text, tokens, i, j, words[0], before, after_lower, start in sentence_starts):
-        for size in (2, 1):
-            following = tuple(after_lower[:size])
+        following_words = list(map(LOWER.__getitem__, tokens.words[j:j + 3]))  # "human rights movement"
+        for size in (3, 2, 1):
+            following = tuple(following_words[:size])
             if len(following) == size and following in body_nouns() and not any(
                     w in ORG_KEYWORDS for w in words):
                 noun_end = tokens.ends[j + size - 1]
@@ -481,7 +482,7 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
 
     place = PLACE[name]
     if place and length == 1 and place.type == "City" and place.population < gazetteer.BIG_CITY and _subject_of_cue(
-            text, tokens, i, j) and not common_noun(name):
+            text, tokens, i, j) and not common_noun(name) and before not in LOCATIVE:  # not "a diplomat in Bishkek, ..., told"
         place = None  # "Rubio said": a person; a capital that "said" stands for its government
     if place and (place.type != "City" or not any(w in ORG_KEYWORDS for w in words[1:])):  # "West Bank"
         suffix = after_lower[0] if after_lower else ""
