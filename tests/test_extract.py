@@ -287,6 +287,14 @@ def test_an_everyday_word_opening_a_sentence_may_open_an_organisations_name():
     assert {e.name for e in extraction.entities if e.kind == "organization"} == {"Interior Ministry", "City Council", "Army"}
 
 
+def test_an_office_named_by_its_holder_and_a_known_name_with_a_lower_case_word_are_read_whole():
+    _, extraction = statements_of("The Prosecutor General's Office said the Committee to Protect Journalists had "
+                                  "written to Turan.")
+    assert {e.name for e in extraction.entities} == {"Prosecutor General's Office", "Committee to Protect Journalists",
+                                                      "Turan"}
+    assert {e.kind for e in extraction.entities} == {"organization"}
+
+
 def test_an_organisation_in_a_place_is_two_names():
     _, extraction = statements_of("She studied at the Orvell Institute of Design in Almaty before moving.")
     kinds = {e.name: e.kind for e in extraction.entities}

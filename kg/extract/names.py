@@ -8,6 +8,7 @@ the gazetteer, titles and first names for people, demonyms for what is not a pla
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import compress
@@ -68,6 +69,15 @@ def known_organizations() -> dict[str, tuple[str, list[str], str | None]]:
         for form in [name, *entry[1]]:
             index[gazetteer.fold(form)] = entry
     return index
+
+
+@cache
+def known_names_across_lowercase() -> re.Pattern:
+    """The well-known organisations whose names hold a lower-case word that ends a capitalised run
+    ("Committee to Protect Journalists", "Hizb ut-Tahrir"), to read them whole."""
+    forms = {form for name, aliases, _ in known_organizations().values() for form in [name, *aliases]
+             if form[:1].isupper() and any(w[:1].islower() and w not in CONNECTORS for w in form.split()[1:])}
+    return re.compile(rf"(?:{alternation(forms)})\b") if forms else re.compile(r"(?!)")
 
 
 @cache
@@ -206,6 +216,9 @@ def find_names(text: str, start: int, end: int, sentence_starts: set[int]) -> li
         if i < resume:
             continue
         j = _run_end(tokens, capitalised, i)
+        known = known_names_across_lowercase().match(text, tokens.starts[i])
+        if known and known.end() > tokens.ends[j - 1]:  # "the Committee to Protect Journalists"
+            j = bisect_left(tokens.starts, known.end(), i)
         names.extend(_classify_run(text, tokens, i, j, sentence_starts))
         resume = j
     return _attach_acronyms(text, names)
@@ -227,6 +240,11 @@ def _run_end(tokens: Tokens, capitalised: list[bool], i: int) -> int:
                      or words[j - 1] in gazetteer.PLACE_ABBREVIATIONS)):
             j += 1  # "Mr. Obama", "Rep. Jim Jordan", "James B. Comey", "St. Louis": a title's, an initial's
             continue  # or a place abbreviation's full stop does not end the name
+        if (word in ("'s", "’s") and starts[j] == ends[j - 1] and j + 1 < len(words) and capitalised[j + 1]
+                and words[j + 1] in ORG_KEYWORDS and (LOWER[words[j - 1]] in role_words()
+                                                      or (LOWER[words[j - 1]],) in titles())):
+            j += 1  # "the Prosecutor General's Office", "the Mayor's Office": an office named by its holder
+            continue
         if LOWER[word] in CONNECTORS and j + 1 < len(words) and (
                 (capitalised[j + 1] and LOWER[words[j + 1]] not in DATE_WORDS)  # not "the Associated Press on Monday"
                 or (LOWER[words[j + 1]] == "the" and j + 2 < len(words) and capitalised[j + 2]
