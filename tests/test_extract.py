@@ -141,6 +141,14 @@ def test_a_rights_movement_after_a_name_is_an_organisation_and_a_scholars_role_t
     assert extraction.entity("place", "bishkek").subtype == "City"
 
 
+def test_a_role_held_in_a_place_between_an_organisation_and_a_name_keeps_the_place():
+    _, extraction = statements_of("The European Union's ambassador to Moldova, Janis Mazeiks, spoke. IWPR's editor "
+                                  "in Bishkek, Aida Kasymalieva, agreed.")
+    names = {e.key: e.name for e in extraction.entities}
+    assert sorted((names[a.person], names[a.organization], a.role) for a in extraction.affiliations) == [
+        ("Aida Kasymalieva", "IWPR", "editor in Bishkek"), ("Janis Mazeiks", "European Union", "ambassador to Moldova")]
+
+
 def test_a_role_between_an_organisation_and_a_name_never_runs_across_a_clause():
     _, extraction = statements_of("The Farmers Union says Governor Carl Roe's plan will fail. The Farmers Union "
                                   "and Mayor Ann Poe disagree. The Farmers Union's work during Senator Tom Lee's "

@@ -37,6 +37,7 @@ def patterns() -> list[tuple[str, re.Pattern, str]]:
     # Association says President Barack Obama", "the party's nominee sat with House Speaker Paul Ryan"
     role_before_name = (rf"(?!(?i:and|or)\b)(?:(?!\b(?:{alternation(word_set('not_in_roles.txt'))})\b)[\w\s\-/&,])"
                         rf"{{0,50}}?\b(?:{role})")  # nor opens with "and": "Congress and President Obama"
+    where_held = r"(?:\s+(?:to|in)\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2})?"  # "ambassador to Moldova"
     return [
         # the head of the KNB's counter-terrorism unit, Kendebay Adambekov
         ("affiliations.role_of_org_name", re.compile(r"^\)?,\s+$"), "op_role_first"),
@@ -52,7 +53,7 @@ def patterns() -> list[tuple[str, re.Pattern, str]]:
         ("affiliations.leads_org", re.compile(rf"^,?\s+(?:who\s+)?(?P<role>(?i:{alternation(word_set('leading_verbs.txt'))}))"
                                               rf"\s+(?:the\s+)?$"), "po"),
         # the KNB's deputy head Nurgali Bilisbekov; IWPR's Kyrgyzstan and Kazakstan editor Aida Kasymalieva
-        ("affiliations.org_role_name", re.compile(rf"^(?:['’]s)?[\"”]?\s+(?P<role>{role_before_name})\s*,?\s+$", re.I), "op"),
+        ("affiliations.org_role_name", re.compile(rf"^(?:['’]s)?[\"”]?\s+(?P<role>{role_before_name}{where_held})\s*,?\s+$", re.I), "op"),
         # "Abzas Media" director Ulvi Hasanli and editor-in-chief Sevinj Vagifgyzy
         ("affiliations.org_role_name_and_role_name", re.compile(rf"^(?:['’]s)?[\"”]?\s+(?:{role_before_name})\s*,?\s+[A-Z][\w\-’' ]+?\s+and\s+(?P<role>{role})\s+$"), "op_second"),
         # Holly Carter, the Europe and Central Asia director of Human Rights Watch
