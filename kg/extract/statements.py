@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import islice
 
+from kg.extract.affiliations import role_pattern
 from kg.extract.lexicon import alternation, lines, reporting_verbs, word_set
 from kg.extract.names import NOT_NAMES
 from kg.extract.speakers import LEADING_PHRASE, Speaker, SpeakerFinder, person_nouns
@@ -208,8 +209,6 @@ def _cue_words() -> re.Pattern:
 def source_description() -> re.Pattern:
     """ " a senior researcher at the Eurasian Institute," after "According to Ann Roe,": an apposition
     that says who the source is, a role and where it is held, closed by a comma."""
-    from kg.extract.affiliations import role_pattern
-
     return re.compile(rf"\s*(?i:a|an|the)\s+(?:[\w\-’']+\s+){{0,4}}?(?:{role_pattern()})"
                       rf"(?:\s+(?:at|of|for|with|in)\s+[^,.;:“”\"]{{1,80}})?,", re.I)
 
