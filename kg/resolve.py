@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pydantic import TypeAdapter
 
 from kg.extract.gazetteer import BIG_CITY, fold, lookup
-from kg.extract.names import ACRONYM, Name, demonyms, initials
+from kg.extract.names import ACRONYM, Name, demonyms, initials, without_the
 from kg.models import Entity, EntityRef, Mention
 from kg.read import slugify
 
@@ -219,8 +219,7 @@ class EntityBuilder:
 
 def _of_a_place(words: str) -> bool:
     """Whether the words before a body's name say whose it is: a place or its people ("U.S.", "Iraqi")."""
-    words = words.strip()
-    words = words[4:] if words.startswith(("the ", "The ")) else words
+    words = without_the(words.strip())
     return bool(words) and (words in demonyms() or lookup(words) is not None)
 
 

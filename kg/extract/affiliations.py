@@ -20,17 +20,21 @@ NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
 @cache
+def modifier_pattern() -> str:
+    """Words that may stand before a role and belong to it: "deputy", "former"."""
+    return alternation(m.strip() for m in lines("role_modifiers.txt"))
+
+
+@cache
 def role_pattern() -> str:
-    modifier = alternation(m.strip() for m in lines("role_modifiers.txt"))
     role = alternation(r.strip() for r in lines("roles.txt"))
-    return rf"(?:(?:{modifier})[\s-]+)*(?:{role})s?"
+    return rf"(?:(?:{modifier_pattern()})[\s-]+)*(?:{role})s?"
 
 
 @cache
 def patterns() -> list[tuple[str, re.Pattern, str]]:
     """(rule, regex over the text between the two names, order) — order "po" or "op"."""
     role = role_pattern()
-    modifiers = alternation(m.strip() for m in lines("role_modifiers.txt"))
     free_role = rf"[\w\s\-/&,]{{0,50}}?\b(?:{role})"  # "Kyrgyzstan and Kazakstan editor"
     one_persons_role = rf"(?!(?:\w+\s+)?(?:{alternation(word_set('group_openers.txt'))})\s){free_role}"  # not "many other members"
     # between an organisation and the name after it, never across a clause: "The National Rifle
@@ -48,7 +52,7 @@ def patterns() -> list[tuple[str, re.Pattern, str]]:
         # Gaziza Baituova is an IWPR contributor; Asyl Osmonalieva, IWPR's long-term contributor; Kanat
         # Valiyev, a former KNB officer
         ("affiliations.name_is_org_role", re.compile(rf"^(?:,|\s+(?:is|was|has\s+been))\s+(?:(?i:the|a|an)\s+)?"
-                                                     rf"(?P<modifier>(?i:{modifiers})\s+)?$"), "po_org_role"),
+                                                     rf"(?P<modifier>(?i:{modifier_pattern()})\s+)?$"), "po_org_role"),
         # Ruslan Mamedov heads the Union of Journalists; Arman Zhakupov, who chairs the Bar Association
         ("affiliations.leads_org", re.compile(rf"^,?\s+(?:who\s+)?(?P<role>(?i:{alternation(word_set('leading_verbs.txt'))}))"
                                               rf"\s+(?:the\s+)?$"), "po"),

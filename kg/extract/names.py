@@ -314,21 +314,14 @@ def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: se
         return []  # a capitalised run this long is a headline in title case, not a name
     if j - i == 1 and CONTRACTION[words[i]]:
         return []  # "I’ve", "He's": a pronoun and a verb
-    # a person's full name, "and" or "of", then more: two names ("Ambassador John Bolton and Breitbart News")
-    and_after_person = _and_after_person(tokens, i, j)
-    if and_after_person is not None:
-        return (_classify_run(text, tokens, i, and_after_person, sentence_starts)
-                + _classify_run(text, tokens, and_after_person + 1, j, sentence_starts))
-    # "the Brookings Institution in Washington": a name and where it is, two names
-    located = next((k for k in range(i + 1, j - 1) if LOWER[words[k]] == "in" and PLACE[_without_the(
-                    text[starts[k + 1]:tokens.ends[j - 1]])]), None)
-    if located is not None:
-        return (_classify_run(text, tokens, i, located, sentence_starts)
-                + _classify_run(text, tokens, located + 1, j, sentence_starts))
-    joined = _joined_organization(text, tokens, i, j)
-    if joined is not None:
-        return (_classify_run(text, tokens, i, joined, sentence_starts)
-                + _classify_run(text, tokens, joined + 1, j, sentence_starts))
+    # two names joined: a person's full name, "and" or "of", then more ("Ambassador John Bolton and
+    # Breitbart News"); a name and where it is ("the Brookings Institution in Washington"); two
+    # organisations, or a name in one ("the FBI and Justice Department", "Democrats in Congress")
+    split = (_and_after_person(tokens, i, j) or _located_at(text, tokens, i, j)
+             or _joined_organization(text, tokens, i, j))  # an index after i: never 0
+    if split is not None:
+        return (_classify_run(text, tokens, i, split, sentence_starts)
+                + _classify_run(text, tokens, split + 1, j, sentence_starts))
     # joined by "and", "in", "of" but not one organisation's name: each part on its own
     connectors = [k for k in range(i + 1, j - 1) if LOWER[words[k]] in SPLITTING_CONNECTORS]
     if connectors and not _one_organization(text, tokens, i, j):
@@ -354,8 +347,15 @@ def _classify_named(text: str, tokens: Tokens, i: int, j: int, sentence_starts: 
     return _classify(text, tokens, i, j, None, sentence_starts)
 
 
-def _without_the(name: str) -> str:
+def without_the(name: str) -> str:
     return name[4:] if name.startswith(("the ", "The ")) else name
+
+
+def _located_at(text: str, tokens: Tokens, i: int, j: int) -> int | None:
+    """Where "in" joins a name to a place of the gazetteer: "the Brookings Institution in Washington"."""
+    words, starts = tokens.words, tokens.starts
+    return next((k for k in range(i + 1, j - 1) if LOWER[words[k]] == "in"
+                 and PLACE[without_the(text[starts[k + 1]:tokens.ends[j - 1]])]), None)
 
 
 def _one_organization(text: str, tokens: Tokens, i: int, j: int) -> bool:
