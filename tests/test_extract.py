@@ -704,3 +704,21 @@ def test_a_paragraph_without_full_stops_does_not_make_every_reported_clause_the_
     paragraph = " ".join(f"prices rose in town number {n}, according to Dana Whitfield," for n in range(300))
     found, _ = statements_of(paragraph)
     assert len(found) > 100 and max(len(text) for _, _, text in found) <= 1500
+
+
+def test_a_source_named_inside_a_speakers_clause_leaves_the_statement_to_the_speaker():
+    found, _ = statements_of('Aziz Karimov, a member of the party\'s council, said on Tuesday that according to its '
+                             'count, the party won most seats, but "we are still counting."')
+    assert found == [("indirect", "Aziz Karimov", 'according to its count, the party won most seats, but '
+                                                  '"we are still counting'),
+                     ("direct", "Aziz Karimov", "we are still counting")]
+
+
+def test_a_town_named_with_its_state_or_country_is_that_town_and_no_clause_break():
+    found, extraction = statements_of("Dana Reyes of Dayton, Ohio says she will vote early. Voters in Rome, "
+                                      "Georgia and in Berea, Ohio waited for hours.")
+    assert found == [("indirect", "Dana Reyes", "she will vote early")]
+    places = {e.name: e for e in extraction.entities if e.kind == "place"}
+    assert set(places) == {"Dayton", "Ohio", "Rome", "Georgia", "Berea"}
+    assert round(places["Rome"].latitude) == 34  # Rome, Georgia, not the Italian capital
+    assert round(places["Berea"].longitude) == -82  # not Aleppo, once called Berea

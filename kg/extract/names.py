@@ -351,6 +351,22 @@ def without_the(name: str) -> str:
     return name[4:] if name.startswith(("the ", "The ")) else name
 
 
+REGION_AFTER = re.compile(r",\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})")
+
+
+def _city_of_region_after(text: str, end: int, name: str) -> gazetteer.Place | None:
+    """ "Dayton, Ohio", "Rome, Georgia": a name followed by its country or state is that town."""
+    region_after = REGION_AFTER.match(text, end)
+    if region_after is None:
+        return None
+    words = region_after.group(1).split()
+    for size in range(len(words), 0, -1):
+        region = PLACE[" ".join(words[:size])]
+        if region is not None and region.type in ("Country", "AdministrativeArea"):
+            return gazetteer.city_in(name, region)
+    return None
+
+
 def _located_at(text: str, tokens: Tokens, i: int, j: int) -> int | None:
     """Where "in" joins a name to a place of the gazetteer: "the Brookings Institution in Washington"."""
     words, starts = tokens.words, tokens.starts
@@ -498,7 +514,7 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
             cls = known[2]
             return [Name(name, start, end, "organization", "names.known_organization_extended", cls)]
 
-    place = PLACE[name]
+    place = _city_of_region_after(text, end, name) or PLACE[name]
     if place and length == 1 and place.type == "City" and place.population < gazetteer.BIG_CITY and _subject_of_cue(
             text, tokens, i, j) and not common_noun(name) and before not in LOCATIVE:  # not "a diplomat in Bishkek, ..., told"
         place = None  # "Rubio said": a person; a capital that "said" stands for its government

@@ -95,6 +95,8 @@ SUBJECT_BREAK = re.compile(r"(?:[;:]\s+|\b[A-Z]{2,}[A-Z.,\s]*\s[—–]\s*|\)\s*
                            r"|\b(?:while|whereas|after|before|since|although|though)\s+(?=(?:the\s+)?[A-Z]))")
 THAT_OR_QUOTE = re.compile(r"\bthat\b|[\"“:]")
 QUOTE_OPENS_CLAUSE = re.compile(r"(?:\s*[,:]?\s*|[^\"“”.;]{0,40}?[,:]\s*)[\"“]")  # `said in a statement, "..."`
+THAT_BEFORE_SOURCE = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+that\s*,?\s*")  # said Tuesday that, according to
+THAT_BEFORE = re.compile(r"\bthat\s*,?\s*$")
 THAT_CLAUSE = re.compile(r"[^\"“”.;]{0,60}?\bthat\b\s*")
 WORDS_BEFORE_PRONOUN = re.compile(r"(?:\s+[\w’'-]+){1,5}?(?=\s+(?:he|she|they|it|we|I|there)\b)")  # told reporters he
 LEADING_PUNCTUATION = re.compile(r"\s*[,:]?\s*")
@@ -615,6 +617,8 @@ class StatementFinder:
         if not cues:
             return None
         cue = cues[-1]
+        if len(cues) > 1 and self._names_source_of(cues[-2], cue):
+            cue = cues[-2]
         if cue.lemma == "according to":  # According to him, "..."
             comma = self.text.find(",", cue.end, quote.open_mark)
             speaker = self.speakers.in_region(cue.end, comma if comma > 0 else quote.open_mark, "quotes.according_to")
@@ -627,6 +631,12 @@ class StatementFinder:
         if speaker is None:
             return None
         return speaker, cue, speaker.rule
+
+    def _names_source_of(self, verb: Cue, cue: Cue) -> bool:
+        """ "X said Tuesday that, according to its count, ...": an "according to" that opens the clause
+        of a verb of saying names that speaker's source; what follows is the speaker's."""
+        return cue.lemma == "according to" and not verb.participle and verb.lemma != "according to" \
+            and THAT_BEFORE_SOURCE.fullmatch(self.text, verb.end, cue.start) is not None
 
     def _shared_subject(self, start: int, subject_start: int, cue: Cue) -> Speaker | None:
         """Who speaks through a verb before a quotation that has no subject of its own: a participle
@@ -707,8 +717,21 @@ class StatementFinder:
         region = self.text[start:cue_start]
         best = 0
         for match in SUBJECT_BREAK.finditer(region):
-            best = match.end()
+            if not self._joins_places(start + match.start()):
+                best = match.end()
         return start + best
+
+    def _joins_places(self, comma: int) -> bool:
+        """ "Ann Roe of Columbia, South Carolina says": the comma between a place and the region it is
+        in is no clause break."""
+        if self.text[comma:comma + 1] != ",":
+            return False
+        before = self.index.within(max(0, comma - 60), comma)
+        after = self.index.within(comma + 1, comma + 60)
+        if not (before and after) or before[-1][1] != comma or self.text[comma + 1:after[0][0]].strip():
+            return False
+        types = self.speakers.place_types
+        return types.get(before[-1][2].key) == "City" and types.get(after[0][2].key) in ("Country", "AdministrativeArea")
 
     def addressee(self, cue: Cue | None) -> EntityRef | None:
         if cue is None or not cue.takes_addressee:
@@ -959,6 +982,8 @@ class StatementFinder:
         """The reported clause ends at the sentence end, or before ", but others say" or ", according to"."""
         for cue in self.cues.between(start, min(end, start + WINDOW)):
             if cue.lemma == "according to":  # "X told her that ..., according to an account she gave"
+                if not self.text[start:cue.start].strip(" ,") and THAT_BEFORE.search(self.text, max(0, start - 8), start):
+                    continue  # "X said that according to its count, ...": X's clause names X's source
                 boundary = self.text.rfind(",", start, cue.start)
                 return boundary if boundary > start else cue.start
             if cue.participle:  # "..., accusing Sandu of ...": a statement of its own
