@@ -722,3 +722,21 @@ def test_a_town_named_with_its_state_or_country_is_that_town_and_no_clause_break
     assert set(places) == {"Dayton", "Ohio", "Rome", "Georgia", "Berea"}
     assert round(places["Rome"].latitude) == 34  # Rome, Georgia, not the Italian capital
     assert round(places["Berea"].longitude) == -82  # not Aleppo, once called Berea
+
+
+def test_a_passive_participle_or_a_report_of_a_year_is_no_verb_of_saying():
+    found, _ = statements_of("Speaking about the divide highlighted by the recent shootings, Governor Dana Reyes (R-OK) "
+                             "said the state would heal. One of the authors of that 2013 report, Ari Fleischer, said "
+                             "the nomination would test it. Ann Roe said by phone that she was safe.")
+    assert found == [("indirect", "Dana Reyes", "the state would heal"),
+                     ("indirect", "Ari Fleischer", "the nomination would test it"),
+                     ("indirect", "Ann Roe", "she was safe")]
+
+
+def test_a_role_and_a_title_between_an_organisation_and_a_name_are_read_apart():
+    _, extraction = statements_of("Five Dallas Police officers, Governor Dana Reyes and others attended. The Labour "
+                                  "Party chairwoman, Representative Ann Roe, spoke. IWPR's Kyrgyzstan, Tajikistan and "
+                                  "Kazakstan editor Aida Kasymalieva was there.")
+    ties = {(a.person, a.organization): a.role for a in extraction.affiliations}
+    assert ties == {("ann-roe", "labour-party"): "chairwoman",
+                    ("aida-kasymalieva", "iwpr"): "Kyrgyzstan, Tajikistan and Kazakstan editor"}

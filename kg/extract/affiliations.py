@@ -155,6 +155,10 @@ def find_affiliations(text: str, sentences: list[Sentence], index: MentionIndex,
                     role_text = (match.group("modifier") or "") + follow.group("role")
                 else:
                     role_text = match.groupdict().get("role")
+                    if role_text and "," in role_text:
+                        role_text = _role_before_title(role_text)
+                        if role_text is None:
+                            continue
                 person, organization = (a, b) if order.startswith("po") else (b, a)
                 if (person.key, organization.key) not in found:
                     found[(person.key, organization.key)] = _affiliation(person, organization, role_text, sentence, rule)
@@ -174,6 +178,28 @@ def find_affiliations(text: str, sentences: list[Sentence], index: MentionIndex,
                 if match and (c.key, a.key) not in found:
                     found[(c.key, a.key)] = _affiliation(c, a, match.group("role"), sentence, rule)
     return list(found.values())
+
+
+def _role_before_title(role: str) -> str | None:
+    """A role read between an organisation and a name that holds a comma: a list of places ("its
+    Kyrgyzstan, Tajikistan and Kazakstan editor") stays whole; a role and then the name's title is
+    the role ("the party chairwoman, Representative Ann Roe"), unless the role is of many people
+    ("Dallas police officers, Governor Mary Fallin") or a clause follows it: then there is no tie."""
+    first, _, rest = role.rpartition(",")
+    held = role_at_end().search(first)
+    if held is None:
+        return role
+    if held.group().lower().endswith("s") or not TITLE_WORDS.fullmatch(rest.strip()):
+        return None
+    return first
+
+
+@cache
+def role_at_end() -> re.Pattern:
+    return re.compile(rf"\b(?:{role_pattern()})$", re.I)
+
+
+TITLE_WORDS = re.compile(r"(?:[A-Z][\w.]*\s*)+")
 
 
 def _affiliation(person: EntityRef, organization: EntityRef, role: str | None, sentence: Sentence,

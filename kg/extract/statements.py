@@ -238,6 +238,11 @@ def _cue(text: str, start: int, word_start: int, word_end: int, word: str) -> Cu
     lemma, addressee = reporting_verbs()[lower]
     if before and before[-1] in NOUN_MARKERS and not _capitalised_before(text, word_start):
         return None  # "with reports", "the claims": a noun
+    if len(before) > 1 and YEAR.fullmatch(before[-1]) and before[-2] in NOUN_MARKERS:
+        return None  # "that 2013 report", "the 2016 statements": a noun after a date, not "42% say"
+    passive = PASSIVE_AGENT.match(text, word_end)
+    if passive and lower.endswith("ed") and passive.group(1).lower() not in MEANS_AFTER_BY:
+        return None  # "the divide highlighted by the shootings": a passive participle, not a speaker's verb
     if lower.split()[0].endswith("ing"):
         if before and before[-1] in PROGRESSIVE:  # "is telling reporters that": an active verb
             return Cue(word, lemma, word_start, word_end, addressee)
@@ -260,6 +265,9 @@ PROGRESSIVE = word_set("progressive_auxiliaries.txt")
 VERB_ONLY_CUES = word_set("verb_only_cues.txt")
 NOUN_MARKERS = word_set("noun_markers.txt")
 BASE_FORM_SUBJECTS = word_set("base_form_subjects.txt")
+YEAR = re.compile(r"(?:19|20)\d\d")
+PASSIVE_AGENT = re.compile(r"\s+by\s+(?!\w+ing\b)([\w-]+)")  # not "responded by saying"
+MEANS_AFTER_BY = word_set("means_after_by.txt")
 
 
 def _capitalised_before(text: str, offset: int) -> bool:
