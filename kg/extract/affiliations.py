@@ -132,6 +132,7 @@ def find_affiliations(text: str, sentences: list[Sentence], index: MentionIndex,
     """`governments`: the keys of the article's government organisations."""
     found: dict[tuple[str, str], Affiliation] = {}
     role = role_after_name()
+    second_rule, second_pattern, _ = next(p for p in patterns() if p[2] == "op_second")
     for sentence in sentences:
         # places inside a role ("IWPR's Kyrgyzstan and Kazakstan editor") do not break a pattern
         mentions = _merged([m for m in index.within(sentence.start, sentence.end) if m[2].kind != "place"], text)
@@ -173,10 +174,9 @@ def find_affiliations(text: str, sentences: list[Sentence], index: MentionIndex,
         # coordination: "ORG director P1 and editor-in-chief P2" ties P2 to ORG too
         for (_, a_end, a), _, (c_start, _, c) in zip(mentions, mentions[1:], mentions[2:]):
             if (a.kind, c.kind) == ("organization", "person"):
-                rule, pattern, _ = next(p for p in patterns() if p[2] == "op_second")
-                match = pattern.match(text[a_end:c_start])
+                match = second_pattern.match(text[a_end:c_start])
                 if match and (c.key, a.key) not in found:
-                    found[(c.key, a.key)] = _affiliation(c, a, match.group("role"), sentence, rule)
+                    found[(c.key, a.key)] = _affiliation(c, a, match.group("role"), sentence, second_rule)
     return list(found.values())
 
 

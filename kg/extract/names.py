@@ -212,11 +212,12 @@ def find_names(text: str, start: int, end: int, sentence_starts: set[int]) -> li
     capitalised = list(map(CAPITALISED.__getitem__, tokens.words))
     names: list[Name] = []
     resume = 0  # capitalised words inside a run already read start no run of their own
+    known_across_lowercase = known_names_across_lowercase()
     for i in compress(range(len(capitalised)), capitalised):
         if i < resume:
             continue
         j = _run_end(tokens, capitalised, i)
-        known = known_names_across_lowercase().match(text, tokens.starts[i])
+        known = known_across_lowercase.match(text, tokens.starts[i])
         if known and known.end() > tokens.ends[j - 1]:  # "the Committee to Protect Journalists"
             j = bisect_left(tokens.starts, known.end(), i)
         names.extend(_classify_run(text, tokens, i, j, sentence_starts))

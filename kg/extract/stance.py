@@ -43,7 +43,7 @@ class Lexicon:
     negation: re.Pattern
     issues: re.Pattern
     issue_of: dict[str, Issue]
-    issue_openers: frozenset[str] | None  # first words of the issue keywords when all are ASCII, lower case
+    issue_openers: tuple[str, ...] | None  # first words of the issue keywords when all are ASCII, lower case, sorted
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -80,7 +80,7 @@ def lexicon() -> Lexicon:
         cues=re.compile(r"\b(?:" + _alternation(list(cue_stance)) + r")\b", re.IGNORECASE),
         cue_stance=cue_stance, verbs=verbs, negation=negation,
         issues=re.compile(r"\b(?:" + _alternation(list(issue_of)) + r")\b", re.IGNORECASE),
-        issue_of=issue_of, issue_openers=frozenset(k.split()[0] for k in issue_of) if ascii_keywords else None)
+        issue_of=issue_of, issue_openers=tuple(sorted({k.split()[0] for k in issue_of})) if ascii_keywords else None)
 
 
 def _words(text: str) -> int:
@@ -147,7 +147,7 @@ def _issue_test(text: str, lex: Lexicon) -> Callable[[int, int], bool]:
         return lambda start, end: True
     lowered = text.lower()
     found: list[tuple[list[int], int]] = []
-    for opener in sorted(lex.issue_openers):
+    for opener in lex.issue_openers:
         at, place = [], lowered.find(opener)
         while place >= 0:
             at.append(place)

@@ -52,8 +52,10 @@ class Tokens:
         return list(map(Token._make, zip(self.words[i:j], self.starts[i:j], self.ends[i:j])))
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
+    """A sentence's span and the number of its paragraph (a named tuple: cheaper to make than a frozen
+    dataclass, and one is made for every sentence)."""
+
     start: int
     end: int
     paragraph: int
