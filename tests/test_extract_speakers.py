@@ -422,3 +422,14 @@ def test_a_pronoun_that_interrupts_a_clause_is_the_subject_of_the_clauses_verb_o
                              "Roe lamented the “good old days” when, she said, hecklers would have been treated more "
                              "harshly.")
     assert found[0][0] == "Ann Roe" and found[0][1].endswith("treated more harshly")
+
+
+def test_a_headline_label_that_closes_with_a_name_after_titles_or_opens_with_one_at_a_place_is_theirs():
+    for title in ("OK Gov Marsh: The hospital bill will pass this year",
+                  "Senate Challenger Ellen Marsh: The hospital bill will pass this year",
+                  "Former Senator Marsh at Nurses Union: The hospital bill will pass this year"):
+        found, _ = statements_of("Senator Ellen Marsh spoke to nurses in Dayton on Monday.", title=title)
+        assert found[0] == ("Ellen Marsh", "The hospital bill will pass this year"), title
+    for title in ("Reyes and Marsh: A tortured relationship", "Nurses Union On Marsh: The bill will pass this year"):
+        found, _ = statements_of("Senator Ellen Marsh met Governor Tom Reyes on Monday.", title=title)
+        assert all(speaker != "Ellen Marsh" for speaker, _ in found), title

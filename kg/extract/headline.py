@@ -12,6 +12,7 @@ from functools import cache
 
 from kg.extract.gazetteer import fold
 from kg.extract.lexicon import alternation, lines
+from kg.extract.names import NOT_NAMES
 from kg.models import Article, Entity, EntityRef, Mention, Span, Statement
 
 COLON_HEADLINE = re.compile(r"^(?P<who>[^:“\"‘]{2,60}?):\s+(?P<what>.{8,})$")
@@ -48,6 +49,8 @@ def find_headline_statement(article: Article, entities: list[Entity]) -> Stateme
             continue
         who = _after_story_label(match.group("who").strip())
         speaker = _entity_named(who, entities) or _entity_opening(who, entities)
+        if speaker is None and rule == "headline.colon":
+            speaker = _entity_after_titles(who, entities)
         label = fold(who)
         if speaker is None and (label in story_labels() or rule == "headline.says" or len(who.split()) > 4
                                 or not who[:1].isupper()):
@@ -95,15 +98,32 @@ def _after_story_label(who: str) -> str:
 
 
 def _entity_opening(who: str, entities: list[Entity]) -> EntityRef | None:
-    """The person or organisation the body names with the words that open a label, when "to", "on" or
-    a headline's verb follows them ("Clinton to Planned Parenthood", "Kerry on Syria", "Graham Slams
-    Senate Leaders"): whose words the headline gives, not a name of its own."""
+    """The person or organisation the body names with the words that open a label (after titles, at
+    most), when "to", "on", "at" or a headline's verb follows them ("Clinton to Planned Parenthood",
+    "Kerry on Syria", "Graham Slams Senate Leaders", "Former AG Mukasey at RNC"): whose words the
+    headline gives, not a name of its own."""
     words = who.split()
     for end in range(len(words) - 1, 0, -1):
-        if words[end].lower() in ("to", "on", *headline_cue_words()):
-            named = _entity_named(" ".join(words[:end]), entities)
+        if words[end].lower() in ("to", "on", "at", *headline_cue_words()):
+            opening = " ".join(words[:end])
+            named = _entity_named(opening, entities) or _entity_after_titles(opening, entities)
             if named is not None:
                 return named
+    return None
+
+
+def _entity_after_titles(who: str, entities: list[Entity]) -> EntityRef | None:
+    """The person the body names with the words that close a label after capitalised titles and roles
+    ("OK Gov Fallin", "McCain Challenger Kelli Ward", "Hacker Guccifer"): the label is that person."""
+    words = who.split()
+    if len(words) > 5:
+        return None
+    for start in range(1, len(words)):
+        if not words[start - 1][:1].isupper() or (words[start - 1].lower() in NOT_NAMES and not words[start - 1].isupper()):
+            return None  # "Netanyahu and Obama", "CNN President On Trump": two names, or a phrase, not a title
+        named = _entity_named(" ".join(words[start:]), entities)
+        if named is not None and named.kind == "person":
+            return named
     return None
 
 
