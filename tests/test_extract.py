@@ -740,3 +740,11 @@ def test_a_role_and_a_title_between_an_organisation_and_a_name_are_read_apart():
     ties = {(a.person, a.organization): a.role for a in extraction.affiliations}
     assert ties == {("ann-roe", "labour-party"): "chairwoman",
                     ("aida-kasymalieva", "iwpr"): "Kyrgyzstan, Tajikistan and Kazakstan editor"}
+
+
+def test_a_verb_after_then_or_after_a_sentence_adverb_shares_the_sentences_subject():
+    found, _ = statements_of("Governor Tom Reyes spoke in Ohio.\n\nReyes offered the man a job as Secretary of Defense, "
+                             "then says he will welcome advice from anyone.\n\nLikewise, Reyes went after Ann Roe for "
+                             "her refusal to use the term as well and called for her to quit the race.")
+    assert found == [("indirect", "Tom Reyes", "he will welcome advice from anyone"),
+                     ("indirect", "Tom Reyes", "her to quit the race")]

@@ -42,6 +42,7 @@ PARTICIPLE_COMMA = re.compile(r"(?:,(?:''|[”\"’])?|[”\"’]?\s+and)\s$")  
 SHARED_SUBJECT = word_set("shared_subject.txt")
 SHARED_SUBJECT_END = re.compile(r"\s(?:and|but)(?:\s+(?:also|later|then))?$")  # "X survived prison and says ..."
 VERB_COMPANIONS = word_set("verb_companions.txt")
+SEQUENCE_ADVERBS = word_set("sequence_adverbs.txt")
 NEXT_SENTENCE = re.compile(r"[ \t]+[A-Z]")  # after a quotation that ends on a full stop
 CUE_OBJECTS = word_set("cue_objects.txt")  # "said nothing": what was said, no speaker
 CLOSE_ANY = re.compile(r"[”\"»]|''")
@@ -569,7 +570,7 @@ class StatementFinder:
                 return subject
             first = self.text[start:end].split()[:1]
             comma = self.text.find(",", start, end)
-            if not first or first[0].lower().strip("\"“‘'") not in PHRASE_OPENERS or comma < 0:
+            if not first or first[0].lower().strip(",\"“‘'") not in PHRASE_OPENERS or comma < 0:
                 return None
             start = LEADING_SPACE.match(self.text, comma + 1, end).end()
         return None
@@ -926,7 +927,10 @@ class StatementFinder:
             shared = self.text[subject_start:cue.start].strip(" ,").lower()
             if not shared and subject_start > sentence.start:  # "X admitted ..., but said ...": no subject of its own
                 shared = self.text[max(sentence.start, subject_start - 5):subject_start].strip(" ,").lower()
-            if (speaker is None or cue.participle) and (cue.participle or shared in SHARED_SUBJECT):
+            if not cue.participle and self._no_subject_after_comma(subject_start, cue.start):
+                # "Roe offered him a job as Secretary of Defense, then says ...": no subject of its own
+                speaker = self.sentence_speaker or self.sentence_subject(sentence, cue)
+            elif (speaker is None or cue.participle) and (cue.participle or shared in SHARED_SUBJECT):
                 # "... and demanded his release", "..., then says ...": the subject of the sentence
                 speaker = self.sentence_speaker or self.sentence_subject(sentence, cue)
             elif SHARED_SUBJECT_END.search(shared):
@@ -969,6 +973,15 @@ class StatementFinder:
                     clause_end = self.text.rfind(",", clause_start, later.start)
                     break
         return self._statement(clause_start, clause_end, sentence, cue, speaker, subject_start)
+
+    def _no_subject_after_comma(self, start: int, cue_start: int) -> bool:
+        """Whether only a comma and a word of sequence ("then", "later") come between the subject read
+        for a cue and the cue: ", then says" shares the sentence's subject."""
+        comma = self.text.rfind(",", start, cue_start)
+        if comma < 0:
+            return False
+        words = self.text[comma + 1:cue_start].lower().split()
+        return bool(words) and words[0] in SEQUENCE_ADVERBS and all(word in VERB_COMPANIONS for word in words)
 
     def _source(self, start: int, end: int, rule: str) -> Speaker | None:
         """Who "according to" cites in text[start:end]: the subject the speaker rules read, else the name
