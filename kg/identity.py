@@ -47,7 +47,7 @@ from kg.extract.gazetteer import fold
 from kg.extract.names import ACRONYM, initials
 from kg.rdf import A, KG, ORG, OWL, PROV, RDFS, SCHEMA, TYPE, XSD, Vocabulary, class_iri, integer, s, text
 from kg.read import slugify
-from kg.store import APPLIED, ENTITIES, LINKED_FROM, STATE, BulkWriter, Tally
+from kg.store import APPLIED, BOOKKEEPING_KEYS, ENTITIES, HASH, LINKED_FROM, PIPELINE, STATE, BulkWriter, Tally
 
 CLASS_KIND = {SCHEMA + "Person": "person", SCHEMA + "Organization": "organization", SCHEMA + "Place": "place"}
 BASE_CLASSES = {SCHEMA + "Person", SCHEMA + "Organization", SCHEMA + "Place", ORG + "Organization"}
@@ -646,6 +646,13 @@ class Gathered:
     waiting: dict[str, list[Record]] = field(default_factory=dict)  # spooled slug -> records
     speakers: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # slug -> author's local IRI -> claims
     claims: dict[str, dict[str, str]] = field(default_factory=dict)  # slug -> claim IRI -> text, where curation asks
+    spooled_rows: dict[str, dict] = field(default_factory=dict)  # spooled graph IRI -> its hash and pipeline
+
+    def state_rows(self) -> dict[str, dict]:
+        """The hash and pipeline of every article graph once the spool is loaded (for
+        `GraphStore.state`): the store's before, and the spooled articles' (none of them in the store
+        before: a spooled article's old graph is dropped when it is spooled)."""
+        return {**self.rows, **self.spooled_rows}
 
     def parse(self, slug: str, saved: str) -> list[Record]:
         data = json.loads(saved)
@@ -698,7 +705,7 @@ def apply_identity(graph_store, curation: Curation, spooled: BulkWriter | None =
                         ("curation", [q for q in identity.curated if q.graph_name == v.graph("curation")])):
         store.update(f"DROP SILENT GRAPH {v.graph(name)}")
         store.extend(quads)
-    report.state = graph_store.state()
+    report.state = graph_store.state(gathered.state_rows())
     linked = {"state": report.state, "curation": curated, "unmatched": report.unmatched}
     graph_store.set_bookkeeping([(STATE, {LINKED_FROM: json.dumps(linked)})])
     return report
@@ -727,6 +734,9 @@ def _gather(graph_store, spooled: BulkWriter | None, curation: Curation, report:
     graph_store.set_bookkeeping(unrecorded)
     for article, saved in spooled.spooled() if spooled else ():
         gathered.waiting[article.slug] = gathered.parse(article.slug, saved)
+        gathered.spooled_rows[article.graph.value] = {
+            BOOKKEEPING_KEYS[q.predicate]: q.object.value for q in parse(article.bookkeeping, format=RdfFormat.N_QUADS)
+            if q.predicate in (HASH, PIPELINE)}
         if article.slug in claims_wanted:
             gathered.claims[article.slug] = claims_of_quads(parse(spooled.nquads(article), format=RdfFormat.N_QUADS))
     for slug in sorted(claims_wanted & gathered.stored.keys()):  # as extracted: a rewritten graph lacks rejected claims

@@ -5,6 +5,7 @@ Each test builds real articles (the seed and the dev set in ../shared/dev) into 
 
 from __future__ import annotations
 
+import json
 import shutil
 import signal
 import subprocess
@@ -16,7 +17,7 @@ import pytest
 from pyoxigraph import NamedNode
 
 from kg.build import build
-from kg.store import BUILD, GraphStore, data_quads, opened
+from kg.store import BUILD, LINKED_FROM, GraphStore, data_quads, opened
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "kazak-authorities-seek-return-syria-fighters.txt"
@@ -220,6 +221,16 @@ def test_a_large_derived_graph_goes_through_the_bulk_loader_with_the_same_bytes(
     build([corpus], tmp_path / "bulk")
     for name in ("graph.trig", "graph.ttl"):
         assert (tmp_path / "small" / name).read_bytes() == (tmp_path / "bulk" / name).read_bytes()
+
+
+def test_a_bulk_build_records_the_state_of_the_store_it_leaves(corpus: Path, tmp_path: Path):
+    from kg.store import DERIVED_FROM
+
+    build([corpus, SEED], tmp_path, bulk_after=3)  # the state worked out from the spool, not read back
+    with GraphStore(tmp_path / "store") as store:
+        linked = json.loads(store.state_value(LINKED_FROM))
+        assert store.state_value(DERIVED_FROM) == linked["state"] == store.state()
+        assert store.derived_is_current()
 
 def test_an_interrupted_build_keeps_what_was_committed_and_the_next_build_finishes(
         corpus: Path, tmp_path: Path):
