@@ -433,3 +433,15 @@ def test_a_headline_label_that_closes_with_a_name_after_titles_or_opens_with_one
     for title in ("Reyes and Marsh: A tortured relationship", "Nurses Union On Marsh: The bill will pass this year"):
         found, _ = statements_of("Senator Ellen Marsh met Governor Tom Reyes on Monday.", title=title)
         assert all(speaker != "Ellen Marsh" for speaker, _ in found), title
+
+
+def test_a_definite_description_refers_to_the_person_it_introduced_not_the_last_named():
+    found, _ = statements_of("Arizona Sen. Tom Reyes spoke on Monday. Donald Trump called him a loser. The Arizona "
+                             "Republican said such techniques are inhumane.")
+    assert ("Tom Reyes", "such techniques are inhumane") in found
+
+
+def test_a_title_in_quotation_marks_inside_a_subjects_aside_does_not_end_the_subject():
+    found, _ = statements_of('Sam Solovey, a contestant on Donald Trump\'s show, "The Apprentice," who went on to work '
+                             'alongside Trump, said his boss was kind.')
+    assert ("Sam Solovey", "his boss was kind") in found

@@ -96,6 +96,11 @@ class Speaker:
     pronoun_at: tuple[str, int] | None = None  # the pronoun read as this speaker, and where
 
 
+DESCRIBED_CANDIDATES = 4  # people a definite description may reach back past the nearest
+INTRODUCTION = 40  # characters before a name that introduce it, at most
+INTRODUCTION_WORDS = 3  # words before a name that introduce it: "Arizona Sen." John McCain
+
+
 class SpeakerFinder:
     """Reads the subject of an attribution; remembers speakers to resolve pronouns."""
 
@@ -179,7 +184,8 @@ class SpeakerFinder:
             return None  # "and", "which", "this": no subject here
         for kind in ("person", "organization"):  # "the Wisconsin Republican said": the one last named
             if description_pattern(kind).match(stripped):
-                for _, _, ref in self.index.before(start, kind):
+                ref = self._described(stripped, start, kind)
+                if ref is not None:
                     return Speaker(ref, None, rule + "+definite_description")
         named = self.named_here(start, end, rule)
         if named is not None:
@@ -192,6 +198,26 @@ class SpeakerFinder:
                                                                or common_word(words[0], 1e-5)):
             return self._unnamed(stripped, start, end, rule)
         return None
+
+    def _described(self, description: str, start: int, kind: str) -> EntityRef | None:
+        """Whom a definite description refers back to: of the last few named, the nearest that the
+        article introduced with the description's capitalised words ("the Arizona Republican": "Arizona
+        Sen. John McCain", though Trump was named since), else the nearest."""
+        marks = [w for w in description.split()[1:] if w[:1].isupper()]
+        nearest: EntityRef | None = None
+        seen: set[str] = set()
+        for _, _, ref in self.index.before(start, kind):
+            nearest = nearest or ref
+            if ref.key in seen:
+                continue
+            seen.add(ref.key)
+            if not marks or len(seen) > DESCRIBED_CANDIDATES:
+                break
+            introductions = (self.text[max(0, at - INTRODUCTION):at].split()[-INTRODUCTION_WORDS:]
+                             for at, _, other in self.index.before(start, kind) if other.key == ref.key)
+            if any(mark in words for words in introductions for mark in marks):
+                return ref
+        return nearest
 
     def _after_openers(self, start: int, end: int) -> int:
         """Where a subject begins past the words that open its clause ("But", "And", "As"): "But Tom

@@ -69,6 +69,7 @@ QUESTION_PUT = re.compile(r"(?:\b(?:[Ww]hen|[Aa]fter|[Ii]f|was|were|been|being)\
                           r"(?P<cue>[Aa]sked)\s+"
                           r"(?:by\s+(?P<by>[^,.;:\"“”]{1,60}?)\s+)?(?:about\s+)?(?=(?:whether|if|about|what|who|whom|"
                           r"which|how|why|where|when|to)\b)")
+RELATIVE_AFTER_QUOTE = re.compile(r"[,”\"’']*\s*who\s")
 RELATIVE_SUBJECT = re.compile(r",\s*who\s*$")
 # a news agency's dateline opening a paragraph: "DUSHANBE --", "WASHINGTON (AP) —", "KANO, Nigeria, Jan 5 (Reuters) -"
 DATELINE = re.compile(r"[A-Z]{3}[A-Z.'’ ]{0,40}(?:,[^()\n\-–—]{1,40})?(?:\s*\([A-Za-z ]{2,20}\))?\s*(?:--|[-–—])\s+")
@@ -915,8 +916,9 @@ class StatementFinder:
             if joined is not None:
                 subject_start = joined.start("subject")  # "X accuses Obama of ... and Donald Trump says": Trump
             last_quote_end = quoted.last_close(sentence.start, cue.start)
-            if last_quote_end is not None:
-                subject_start = max(subject_start, last_quote_end)
+            if last_quote_end is not None and not RELATIVE_AFTER_QUOTE.match(self.text, last_quote_end):
+                subject_start = max(subject_start, last_quote_end)  # `"...," X said`; but not `A, host of
+                # "The Show," who ..., said`: a title inside the subject's aside
             relative = RELATIVE_SUBJECT.search(self.text, max(sentence.start, subject_start - 2), subject_end)
             if relative:  # "Barkley, who said he votes ..., said ...": the name before "who" is the speaker
                 antecedent = self._subject_start(sentence.start, relative.start())
