@@ -23,7 +23,7 @@ import shutil
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from itertools import chain, combinations, islice
 from pathlib import Path
@@ -573,30 +573,29 @@ class BulkWriter:
             self.folder.rmdir()
         return loaded
 
-    def _prepare(self, shard: list[tuple[Spooled, str]], relink) -> tuple[Path, bytes | None, list[Quad]]:
-        """What to load for one shard (its relinked N-Quads, or None: the shard file as it is) and its
-        articles' bookkeeping."""
+    def _prepare(self, shard: list[tuple[Spooled, str]], relink) -> tuple[Path, Path, list[Quad]]:
+        """The file to load for one shard (relinked, or the shard itself) and its articles' bookkeeping."""
         path = self.shards[shard[0][0].shard]
+        loaded = path.with_suffix(".linked.nq") if relink else path
         bookkeeping: list[Quad] = []
         data = path.read_bytes() if relink else b""
-        pieces: list[bytes] = []
-        for article, entities in shard:
-            applied = "local"
-            if relink:
-                nquads, applied = relink(article, data[article.start:article.end], entities)
-                pieces.append(nquads)
-            bookkeeping += [*parse(article.bookkeeping, format=RdfFormat.N_QUADS),
-                            Quad(article.graph, ENTITIES, Literal(entities), BUILD_GRAPH),
-                            Quad(article.graph, APPLIED, Literal(applied), BUILD_GRAPH)]
-        return path, b"".join(pieces) if relink else None, bookkeeping
+        with open(loaded, "wb") if relink else nullcontext() as out:
+            for article, entities in shard:
+                applied = "local"
+                if relink:
+                    nquads, applied = relink(article, data[article.start:article.end], entities)
+                    out.write(nquads)
+                bookkeeping += [*parse(article.bookkeeping, format=RdfFormat.N_QUADS),
+                                Quad(article.graph, ENTITIES, Literal(entities), BUILD_GRAPH),
+                                Quad(article.graph, APPLIED, Literal(applied), BUILD_GRAPH)]
+        return path, loaded, bookkeeping
 
-    def _commit(self, path: Path, nquads: bytes | None, bookkeeping: list[Quad]) -> None:
+    def _commit(self, path: Path, loaded: Path, bookkeeping: list[Quad]) -> None:
         # lenient: the spool is our own serialiser's output, its IRIs checked when they were made
-        if nquads is None:
-            self.store.store.bulk_load(path=str(path), format=RdfFormat.N_QUADS, lenient=True)
-        elif nquads:
-            self.store.store.bulk_load(nquads, format=RdfFormat.N_QUADS, lenient=True)
+        self.store.store.bulk_load(path=str(loaded), format=RdfFormat.N_QUADS, lenient=True)
         self.store.store.extend(bookkeeping)
+        if loaded != path:
+            loaded.unlink()
         if not self.keep:
             path.unlink()
         _index_file(path).unlink()
