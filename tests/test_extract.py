@@ -748,3 +748,16 @@ def test_a_verb_after_then_or_after_a_sentence_adverb_shares_the_sentences_subje
                              "her refusal to use the term as well and called for her to quit the race.")
     assert found == [("indirect", "Tom Reyes", "he will welcome advice from anyone"),
                      ("indirect", "Tom Reyes", "her to quit the race")]
+
+
+def test_a_name_after_with_is_the_subject_of_the_verb_of_saying_after_it():
+    found, _ = statements_of("The debate raged on, with Senator Tom Reyes telling reporters on Thursday he viewed the "
+                             "plan as reckless. Republicans were irritated, with Sen. Ann Roe calling it a mess.")
+    assert found == [("indirect", "Tom Reyes", "he viewed the plan as reckless"),
+                     ("indirect", "Ann Roe", "it a mess")]
+
+
+def test_a_comma_inside_a_number_does_not_open_a_subjects_aside():
+    found, _ = statements_of("Donald Trump, later alleging - again falsely - that President Obama wanted to admit "
+                             "250,000 Syrians, said he would deport refugees.")
+    assert found[-1] == ("indirect", "Donald Trump", "he would deport refugees")

@@ -251,6 +251,8 @@ def _cue(text: str, start: int, word_start: int, word_end: int, word: str) -> Cu
             return Cue(word, lemma, word_start, word_end, addressee)
         if PARTICIPLE_COMMA.search(text, max(start, word_start - 6), word_start):
             return Cue(word, lemma, word_start, word_end, addressee, participle=True)
+        if NAME_AFTER_WITH.search(text, max(start, word_start - 60), word_start):
+            return Cue(word, lemma, word_start, word_end, addressee)  # "..., with Sen. John McCain telling reporters"
         return None
     if lower == lemma and lemma not in VERB_ONLY_CUES and not _base_form_subject(before) \
             and not CLAUSE_AFTER.match(text, word_end):
@@ -269,6 +271,7 @@ VERB_ONLY_CUES = word_set("verb_only_cues.txt")
 NOUN_MARKERS = word_set("noun_markers.txt")
 BASE_FORM_SUBJECTS = word_set("base_form_subjects.txt")
 YEAR = re.compile(r"(?:19|20)\d\d")
+NAME_AFTER_WITH = re.compile(r"\bwith\s+(?P<name>(?:[A-Z][\w.’'-]*\s+){1,5})$")  # the subject of an -ing verb after it
 PASSIVE_AGENT = re.compile(r"\s+by\s+(?!\w+ing\b)([\w-]+)")  # not "responded by saying"
 MEANS_AFTER_BY = word_set("means_after_by.txt")
 
@@ -688,7 +691,7 @@ class StatementFinder:
         subject_start = self._subject_start(start, subject_end)
         window_start = max(start, subject_end - WINDOW)
         if self.text[window_start:subject_end].rstrip().endswith(","):
-            opening = self.text.rfind(",", window_start, self.text.rfind(",", window_start, subject_end))
+            opening = self._comma_before(window_start, self.text.rfind(",", window_start, subject_end))
             if opening > start:
                 subject_start = min(subject_start, self._subject_start(start, opening))
         closing = DASH_BEFORE_VERB.search(self.text, window_start, subject_end)
@@ -698,6 +701,13 @@ class StatementFinder:
             if opening > start and self.text[start:opening].strip():
                 return min(subject_start, self._subject_start(start, opening)), opening
         return subject_start, subject_end
+
+    def _comma_before(self, start: int, end: int) -> int:
+        """The last comma in text[start:end] that sets off words, not one inside a number ("250,000")."""
+        comma = self.text.rfind(",", start, end)
+        while comma > start and self.text[comma - 1:comma].isdigit() and self.text[comma + 1:comma + 2].isdigit():
+            comma = self.text.rfind(",", start, comma)
+        return comma
 
     def _subject_end(self, start: int, cue_start: int) -> int:
         """Where the subject before a cue ends, before the auxiliaries and adverbs that stand between
@@ -877,8 +887,10 @@ class StatementFinder:
     def _short_tail(self, cue: Cue, sentence: Sentence) -> bool:
         """ "..., the rights group said in a statement late on August 3.": nothing reported after the cue."""
         tail = self.text[cue.end:min(sentence.end, cue.end + 120)]
-        if SUBJECT_PRONOUN.match(tail.lstrip(" ,")) or AUXILIARY.search(tail):
-            return False  # "... say they prefer an outsider", "say stricter laws would help": a clause follows
+        if SUBJECT_PRONOUN.match(tail.lstrip(" ,")) or AUXILIARY.search(tail) or (
+                cue.takes_addressee and WORDS_BEFORE_PRONOUN.match(tail)):
+            return False  # "... say they prefer an outsider", "say stricter laws would help", "told reporters
+            # he viewed": a clause follows
         return sentence.end - cue.end <= 120 and len(WORD.findall(tail)) <= 8 and not THAT_OR_QUOTE.search(tail)
 
     def _interrupts(self, cue: Cue, sentence: Sentence) -> bool:
@@ -912,6 +924,9 @@ class StatementFinder:
                 return None  # "According to X, ... Y said that ...": Y's statement, reported by X
         else:
             subject_start, subject_end = self._subject_bounds(sentence.start, cue.start)
+            with_name = NAME_AFTER_WITH.search(self.text, max(sentence.start, cue.start - 60), cue.start)
+            if with_name is not None and cue.word.endswith("ing"):
+                subject_start = with_name.start("name")  # "The talk ended with Maddow asking ...": Maddow
             joined = self._joined_subject(subject_start, cue.start)
             if joined is not None:
                 subject_start = joined.start("subject")  # "X accuses Obama of ... and Donald Trump says": Trump
