@@ -119,7 +119,8 @@ def _entity_after_titles(who: str, entities: list[Entity]) -> EntityRef | None:
     if len(words) > 5:
         return None
     for start in range(1, len(words)):
-        if not words[start - 1][:1].isupper() or (words[start - 1].lower() in NOT_NAMES and not words[start - 1].isupper()):
+        title = words[start - 1]
+        if not title[:1].isupper() or (title.lower() in NOT_NAMES and not title.isupper()):
             return None  # "Netanyahu and Obama", "CNN President On Trump": two names, or a phrase, not a title
         named = _entity_named(" ".join(words[start:]), entities)
         if named is not None and named.kind == "person":

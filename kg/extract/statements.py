@@ -1021,7 +1021,8 @@ class StatementFinder:
         """The reported clause ends at the sentence end, or before ", but others say" or ", according to"."""
         for cue in self.cues.between(start, min(end, start + WINDOW)):
             if cue.lemma == "according to":  # "X told her that ..., according to an account she gave"
-                if not self.text[start:cue.start].strip(" ,") and THAT_BEFORE.search(self.text, max(0, start - 8), start):
+                opens_clause = not self.text[start:cue.start].strip(" ,")
+                if opens_clause and THAT_BEFORE.search(self.text, max(0, start - 8), start):
                     continue  # "X said that according to its count, ...": X's clause names X's source
                 boundary = self.text.rfind(",", start, cue.start)
                 return boundary if boundary > start else cue.start
