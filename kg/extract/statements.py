@@ -243,8 +243,8 @@ def _cue(text: str, start: int, word_start: int, word_end: int, word: str) -> Cu
         return None  # "with reports", "the claims": a noun
     if len(before) > 1 and YEAR.fullmatch(before[-1]) and before[-2] in NOUN_MARKERS:
         return None  # "that 2013 report", "the 2016 statements": a noun after a date, not "42% say"
-    passive = PASSIVE_AGENT.match(text, word_end)
-    if passive and lower.endswith("ed") and passive.group(1).lower() not in MEANS_AFTER_BY:
+    passive = lower.endswith("ed") and PASSIVE_AGENT.match(text, word_end)
+    if passive and passive.group(1).lower() not in MEANS_AFTER_BY:
         return None  # "the divide highlighted by the shootings": a passive participle, not a speaker's verb
     if lower.split()[0].endswith("ing"):
         if before and before[-1] in PROGRESSIVE:  # "is telling reporters that": an active verb
@@ -924,8 +924,9 @@ class StatementFinder:
                 return None  # "According to X, ... Y said that ...": Y's statement, reported by X
         else:
             subject_start, subject_end = self._subject_bounds(sentence.start, cue.start)
-            with_name = NAME_AFTER_WITH.search(self.text, max(sentence.start, cue.start - 60), cue.start)
-            if with_name is not None and cue.word.endswith("ing"):
+            with_name = cue.word.endswith("ing") and NAME_AFTER_WITH.search(
+                self.text, max(sentence.start, cue.start - 60), cue.start)
+            if with_name:
                 subject_start = with_name.start("name")  # "The talk ended with Maddow asking ...": Maddow
             joined = self._joined_subject(subject_start, cue.start)
             if joined is not None:
