@@ -435,7 +435,9 @@ def _fullest(records: list[Record]) -> Record:
     ranks = [(not ACRONYM.match(r.name), len(r.name.split()) if kind == "person" else 0, len(r.name))
              for r in records]
     best = max(ranks)
-    return min((r for r, rank in zip(records, ranks) if rank == best), key=lambda r: r.name)  # first of equals
+    # of equals, the spelling most articles use ("Hillary Clinton", not one article's "HIllary Clinton")
+    uses = Counter(r.name for r in records)
+    return min((r for r, rank in zip(records, ranks) if rank == best), key=lambda r: (-uses[r.name], r.name))
 
 
 def resolve_corpus(records: list[Record], curation: Curation, vocabulary: Vocabulary,

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pydantic import TypeAdapter
 
 from kg.extract.gazetteer import BIG_CITY, fold, lookup
-from kg.extract.names import ACRONYM, Name, demonyms, initials, without_the
+from kg.extract.lexicon import rows
+from kg.extract.names import ACRONYM, Name, demonyms, gender, initials, without_the
 from kg.models import Entity, EntityRef, Mention
 from kg.read import slugify
 
@@ -24,6 +25,7 @@ GOVERNMENT = "GovernmentOrganization"
 # a name is looked up under its own kind first, then under the others
 LOOKUP_ORDER = {None: KINDS, "person": ("person", "place", "organization"),
                 "organization": ("organization", "place", "person"), "place": ("place", "organization", "person")}
+TITLE_GENDERS = {title.lower(): sex for title, sex in rows("title_genders.tsv")}
 # an article's mentions and references validated as one list each: pydantic's cost per call exceeds its cost per item
 MENTIONS = TypeAdapter(list[Mention])
 REFS = TypeAdapter(list[EntityRef])
@@ -73,6 +75,8 @@ class EntityBuilder:
         self.by_initials: dict[str, dict[int, Entity]] = {}
         self.by_ending: dict[str, list[Entity]] = {}  # organisations by each end of their folded name after a space
         self.indexed: dict[int, list[tuple[int, str]]] = {}  # (id of parent entity, unit) -> the unit
+        self.sexes: dict[int, str] = {}  # id of a person -> the sex a title before their name said
+        self.by_titled_form: dict[tuple[str, str], Entity] = {}  # (that sex, folded name) -> the person
 
     def add(self, name: Name) -> Entity | None:
         entity = self.find(name)
@@ -94,6 +98,9 @@ class EntityBuilder:
     def find(self, name: Name) -> Entity | None:
         key = fold(name.text)
         kinds = (name.kind,) if name.kind else KINDS
+        sex = TITLE_GENDERS.get(name.title.lower()) if name.title else None
+        if sex is not None and " " not in name.text:
+            return self.person_of_sex(key, sex)
         if name.kind in ("place", "organization") and " " not in name.text and not ACRONYM.match(name.text):
             person = self.person_by_part(name.text)  # "Sandu" after "Maia Sandu" is her, not a town
             if person is not None:
@@ -130,14 +137,30 @@ class EntityBuilder:
         """The one organisation whose initials spell the acronym: "PUK", "Patriotic Union of Kurdistan"."""
         return _only(self.by_initials.get(acronym.replace(".", "").upper(), {}))
 
-    def person_by_part(self, word: str) -> Entity | None:
-        """The one person whose surname (or, failing that, first name) is this word."""
+    def person_by_part(self, word: str, sex: str | None = None) -> Entity | None:
+        """The one person whose surname (or, failing that, first name) is this word; of several, the one
+        who is of `sex`, by what a title said of them or by their first name."""
         word = fold(word)
         for position in (-1, 0):
-            hit = _only(self.by_name_part.get((position, word), {}))
+            hits = self.by_name_part.get((position, word), {})
+            if sex is not None and len(hits) > 1:
+                hits = {k: e for k, e in hits.items() if self._sex(e) == sex}
+            hit = _only(hits)
             if hit is not None:
                 return hit
         return None
+
+    def person_of_sex(self, key: str, sex: str) -> Entity | None:
+        """The person named by one word after a title that says their sex: the one so named before, or
+        the one of that sex of the people of that name ("Mrs. Clinton" after "Hillary Clinton" and "Bill
+        Clinton"), or as any other name. The first-name lists only choose between people: they are
+        too often wrong ("Laurence" is a woman's name in them) to part a title from a name."""
+        return self.by_titled_form.get((sex, key)) or self.person_by_part(key, sex) or self.by_form.get(
+            ("person", key))
+
+    def _sex(self, person: Entity) -> str | None:
+        """What a title said of the person, or what their first name likely says."""
+        return self.sexes.get(id(person)) or (gender(person.name.split()[0]) if " " in person.name else None)
 
     def _index(self, entity: Entity) -> None:
         """Keep the look-ups by surname, first name and initials in step with the entity's name."""
@@ -176,6 +199,10 @@ class EntityBuilder:
         return entity
 
     def _note(self, entity: Entity, name: Name) -> None:
+        sex = TITLE_GENDERS.get(name.title.lower()) if name.title and entity.kind == "person" else None
+        if sex is not None:
+            self.sexes.setdefault(id(entity), sex)
+            self.by_titled_form.setdefault((sex, fold(name.text)), entity)
         for form in [name.text, *name.aliases]:
             form = form.strip()
             self.by_form.setdefault((entity.kind, fold(form)), entity)

@@ -761,3 +761,19 @@ def test_a_comma_inside_a_number_does_not_open_a_subjects_aside():
     found, _ = statements_of("Donald Trump, later alleging - again falsely - that President Obama wanted to admit "
                              "250,000 Syrians, said he would deport refugees.")
     assert found[-1] == ("indirect", "Donald Trump", "he would deport refugees")
+
+
+def test_a_title_that_says_mr_or_mrs_picks_between_people_of_one_surname():
+    _, extraction = statements_of(
+        "Ann Roe spoke in Dayton on Monday, joined by her husband, Bill Roe.\n\n"
+        '"We will win," Mrs. Roe said. Mr. Roe said the campaign was strong.')
+    assert [(s.speaker.key, s.text) for s in extraction.statements] == [
+        ("ann-roe", "We will win"), ("bill-roe", "the campaign was strong")]
+    assert sorted(e.name for e in extraction.entities if e.kind == "person") == ["Ann Roe", "Bill Roe"]
+
+
+def test_a_title_before_a_surname_names_a_person_not_a_place_of_that_name():
+    _, extraction = statements_of("Bill Roe and Tom Roe grew up in Roe Village, Ohio. Mr. Roe said he liked it.")
+    assert "Roe Village" not in [e.name for e in extraction.entities if e.kind == "person"]
+    village = next(e for e in extraction.entities if e.name == "Roe Village")
+    assert [m.text for m in village.mentions] == ["Roe Village"]

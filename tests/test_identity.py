@@ -108,3 +108,15 @@ def test_the_order_articles_arrive_in_does_not_change_the_iris(tmp_path):
     assert found["Nursultan Nazarbayev"]["articles"] == ["a", "b"] and "Nazarbaev" not in found
     build([news], tmp_path / "fresh")
     assert (tmp_path / "out" / "graph.trig").read_bytes() == (tmp_path / "fresh" / "graph.trig").read_bytes()
+
+
+def test_a_node_is_named_as_most_articles_spell_it(tmp_path):
+    news = tmp_path / "news"
+    news.mkdir()
+    for name, spelling in (("a", "Aigerim Nurlanova"), ("b", "AIgerim Nurlanova"), ("c", "Aigerim Nurlanova")):
+        (news / f"{name}.txt").write_text(f"Budget Talks\n\n{spelling} said the budget would pass.\n",
+                                          encoding="utf-8")
+    build([news], tmp_path / "out")
+    found = people(tmp_path / "out")
+    assert found["Aigerim Nurlanova"]["articles"] == ["a", "b", "c"]
+    assert "AIgerim Nurlanova" in found["Aigerim Nurlanova"]["aliases"]

@@ -15,3 +15,9 @@ ROWS_OF_KINDS = {"stance_cues.tsv"}  # kind, cues, stance: the kind repeats by d
 def test_a_lexicon_lists_each_entry_once(name):
     keys = Counter(line.split("\t")[0].strip() for line in lines(name))
     assert [key for key, n in keys.items() if n > 1] == []
+
+
+def test_every_title_that_says_a_sex_is_a_title_the_names_rules_read():
+    titles = {line.strip() for line in lines("titles.txt")}
+    sexes = dict(line.split("\t") for line in lines("title_genders.tsv"))
+    assert set(sexes) <= titles and set(sexes.values()) == {"male", "female"}
