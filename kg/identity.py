@@ -44,7 +44,7 @@ from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Store,
 
 from kg.curation import Add, Curation, Identify, Merge, Reject, Rename, Retype, Split
 from kg.extract.gazetteer import fold
-from kg.extract.names import ACRONYM, initials
+from kg.extract.names import ACRONYM, initials, known_organizations
 from kg.rdf import A, KG, ORG, OWL, PROV, RDFS, SCHEMA, TYPE, XSD, Vocabulary, class_iri, integer, s, text
 from kg.read import slugify
 from kg.store import APPLIED, BOOKKEEPING_KEYS, ENTITIES, HASH, LINKED_FROM, PIPELINE, STATE, BulkWriter, Tally
@@ -288,10 +288,16 @@ def group(records: list[Record], curation: Curation) -> tuple[Groups, list[str]]
         for o in full:
             holds[groups.find(o.id)].add(letters)
     holders = Counter(letters for held in holds.values() for letters in held)
+    # an acronym an article spells out as another organisation's ("Islamic State (ISIS)") is no one's
+    # initials: it means two things ("Institute for Science and International Security (ISIS)")
+    spelled_groups = {letters: {groups.find(o.id) for o in full} for letters, full in spelled.items()}
+    other_meaning = {letters for o in orgs if " " in o.name for a in o.aliases if ACRONYM.match(a)
+                     and (letters := a.replace(".", "").upper()) in spelled_groups
+                     and groups.find(o.id) not in spelled_groups[letters]}
     for r in acronyms:
         letters = r.name.replace(".", "").upper()
-        if holders[letters] != 1:  # none, or several organisations of those initials
-            continue
+        if holders[letters] != 1 or letters in other_meaning or any(" " in a for a in r.aliases):
+            continue  # none, or several organisations of those initials; or it says what it stands for
         o = spelled[letters][-1]
         ra, rb = groups.find(o.id), groups.find(r.id)
         if groups.union(o.id, r.id, f"{r.name} ({r.article}) = {o.name} ({o.article}): acronym of its initials"):
@@ -427,16 +433,27 @@ def _names(record: Record, name: str) -> bool:
     return any(fold(f) == wanted for f in record.forms()) or key == slugify(name) or record.iri == name.strip()
 
 
+def _known_name(name: str) -> bool:
+    """Whether the name is a well-known organisation's own name (organizations.tsv), not an alias."""
+    known = known_organizations().get(fold(name))
+    return known is not None and known[0] == name
+
+
 def _fullest(records: list[Record]) -> Record:
     kind = records[0].kind
     if kind == "place":
         with_geo = [r for r in records if any("geonames" in x for x in r.same_as)]
         records = with_geo or records
-    ranks = [(not ACRONYM.match(r.name), len(r.name.split()) if kind == "person" else 0, len(r.name))
-             for r in records]
-    best = max(ranks)
-    # of equals, the spelling most articles use ("Hillary Clinton", not one article's "HIllary Clinton")
+    # an organisation by the name the list of well-known ones gives it ("Republican Party", not
+    # "Republicans"), else by the name most of its articles use: the longest is too often one article's
+    # misreading ("Top Republican Party", "Andrew Ross Sorkin of The New York Times"); a person by the
+    # fullest name ("Donald J. Trump"), and of equals the spelling most articles use ("Hillary Clinton",
+    # not one article's "HIllary Clinton")
     uses = Counter(r.name for r in records)
+    ranks = [(kind == "organization" and _known_name(r.name), not ACRONYM.match(r.name),
+              uses[r.name] if kind == "organization" else 0, len(r.name.split()) if kind == "person" else 0,
+              len(r.name)) for r in records]
+    best = max(ranks)
     return min((r for r, rank in zip(records, ranks) if rank == best), key=lambda r: (-uses[r.name], r.name))
 
 

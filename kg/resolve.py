@@ -15,7 +15,7 @@ from pydantic import TypeAdapter
 
 from kg.extract.gazetteer import BIG_CITY, fold, lookup
 from kg.extract.lexicon import rows
-from kg.extract.names import ACRONYM, Name, demonyms, gender, initials, without_the
+from kg.extract.names import ACRONYM, Name, demonyms, gender, initials, known_organizations, without_the
 from kg.models import Entity, EntityRef, Mention
 from kg.read import slugify
 
@@ -121,7 +121,8 @@ class EntityBuilder:
         if name.kind in ("organization", None) and ACRONYM.match(name.text):
             return self.organization_by_initials(name.text)
         if name.kind == "organization" and " " in name.text:  # "National Movement" after "United National Movement"
-            hits = self.by_ending.get(key, [])
+            # but a well-known body is itself: "the Democratic Party" after "the Florida Democratic Party"
+            hits = self.by_ending.get(key, []) if key not in known_organizations() else []
             if len(hits) == 1:
                 return hits[0]
         if name.kind == "organization" and name.subtype in (NEWS_MEDIA, GOVERNMENT):

@@ -777,3 +777,17 @@ def test_a_title_before_a_surname_names_a_person_not_a_place_of_that_name():
     assert "Roe Village" not in [e.name for e in extraction.entities if e.kind == "person"]
     village = next(e for e in extraction.entities if e.name == "Roe Village")
     assert [m.text for m in village.mentions] == ["Roe Village"]
+
+
+def test_a_well_known_body_named_after_its_regional_branch_is_the_body_itself():
+    _, extraction = statements_of("The Florida Democratic Party met on Monday. The Democratic Party said it would help. "
+                                  "The United National Movement met. The National Movement said no.")
+    assert sorted(e.name for e in extraction.entities) == [
+        "Democratic Party", "Florida Democratic Party", "United National Movement"]
+
+
+def test_an_acronym_the_article_spells_out_means_what_the_article_says_not_the_lexicons_body():
+    _, extraction = statements_of("The Institute for Science and International Security (ISIS) said the site was old.")
+    institute, = extraction.entities
+    assert (institute.name, institute.aliases, institute.subtype) == (
+        "Institute for Science and International Security", ["ISIS"], None)

@@ -120,3 +120,44 @@ def test_a_node_is_named_as_most_articles_spell_it(tmp_path):
     found = people(tmp_path / "out")
     assert found["Aigerim Nurlanova"]["articles"] == ["a", "b", "c"]
     assert "AIgerim Nurlanova" in found["Aigerim Nurlanova"]["aliases"]
+
+
+def write_articles(folder: Path, bodies: dict[str, str]) -> Path:
+    folder.mkdir()
+    for name, body in bodies.items():
+        (folder / f"{name}.txt").write_text(f"News\n\n{body}\n", encoding="utf-8")
+    return folder
+
+
+def test_an_organisation_is_named_as_most_of_its_articles_name_it(tmp_path):
+    news = write_articles(tmp_path / "news", {
+        "a": "The Helsinki Committee said the trial was unfair.",
+        "b": "The Helsinki Committee said the verdict was harsh.",
+        "c": "The Almaty Helsinki Committee met on Monday. The Helsinki Committee said it would appeal."})
+    build([news], tmp_path / "out")
+    with opened(tmp_path / "out" / "store") as store:
+        found = {row["name"]: row for row in entities(store, "organization")}
+    assert found["Helsinki Committee"]["articles"] == ["a", "b", "c"]
+    assert "Almaty Helsinki Committee" in found["Helsinki Committee"]["aliases"]
+
+
+def test_an_acronym_that_articles_spell_out_two_ways_joins_neither(tmp_path):
+    news = write_articles(tmp_path / "news", {
+        "a": "Islamic State (ISIS) claimed the attack, officials said.",
+        "b": "The Institute for Science and International Security (ISIS) said the site was old.",
+        "c": "ISIS said the attack was a warning."})
+    build([news], tmp_path / "out")
+    with opened(tmp_path / "out" / "store") as store:
+        found = {row["name"]: row for row in entities(store, "organization")}
+    assert found["Institute for Science and International Security"]["articles"] == ["b"]
+
+
+def test_a_well_known_organisation_keeps_its_own_name_however_most_articles_call_it(tmp_path):
+    news = write_articles(tmp_path / "news", {
+        "a": "Republicans said the budget would pass.",
+        "b": "Republicans said the vote was close.",
+        "c": "The Republican Party said it would win."})
+    build([news], tmp_path / "out")
+    with opened(tmp_path / "out" / "store") as store:
+        found = {row["name"]: row for row in entities(store, "organization")}
+    assert found["Republican Party"]["articles"] == ["a", "b", "c"]

@@ -776,6 +776,9 @@ def _attach_acronyms(text: str, names: list[Name]) -> list[Name]:
         if (following is not None and name.kind == "organization" and ACRONYM.match(following.text)
                 and text[name.end:following.start].strip() == "(" and text[following.end:following.end + 1] == ")"):
             name.aliases.append(following.text)
+            if (known := KNOWN_ORGANIZATION[following.text]) and gazetteer.fold(name.text) not in map(
+                    gazetteer.fold, (known[0], *known[1])):  # spelled out as another: "... Security (ISIS)"
+                following.aliases, following.subtype = [], None
             following.kind, following.rule = "organization", "names.acronym_in_brackets"
             following.aliases.append(name.text)
         result.append(name)
