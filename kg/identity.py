@@ -241,6 +241,10 @@ class Identity:
         return True
 
 
+DOMINANT_ARTICLES = 5  # a surname alone is the person most articles name in full when at least this many do,
+DOMINANT_SHARE = 5  # and this many times as many as name all the others of that surname together
+
+
 def group(records: list[Record], curation: Curation) -> tuple[Groups, list[str]]:
     """Group the records into real entities: the automatic rules, then the curation's merges and splits."""
     groups = Groups(records)
@@ -317,6 +321,11 @@ def group(records: list[Record], curation: Curation) -> tuple[Groups, list[str]]
         for other in hits[1:]:
             why = "same full name" if hits[0].name == other.name else "the same full name, spelling aside"
             groups.union(hits[0].id, other.id, _merged(other, hits[0], why))
+    # "Hillary Rodham Clinton" of one newspaper is the "Hillary Clinton" of the others: a middle name left out
+    for r in people:
+        words = r.name.split()
+        if len(words) >= 3 and (hits := full_index.get(skeleton(f"{words[0]} {words[-1]}"))):
+            groups.union(hits[0].id, r.id, _merged(r, hits[0], "the same name, a middle name aside"))
     # a surname-only mention: the one person of that surname, or the one sharing an organisation or role.
     # What that needs of each group of people (the surnames of its full names, with the last record of
     # each; its members' organisations and roles) is gathered once and merged as the mentions join groups.
@@ -350,6 +359,19 @@ def group(records: list[Record], curation: Curation) -> tuple[Groups, list[str]]
         for root in by_surname[surname]:
             surnames_of[root].add(surname)
 
+    # a surname-only mention in an article that names no one of that surname in full: the person most
+    # articles name in full, when far more do than name all the others ("Obama" in 2016 news)
+    named_here = {(c.article, surname) for surname, named in surnames.items() for c in named}
+    most_named: dict[str, tuple[Record, str]] = {}
+    for surname, last in by_surname.items():
+        if len(last) > 1:
+            articles = Counter(root for root, _ in {(groups.find(c.id), c.article) for c in surnames[surname]})
+            (top, root), *others = sorted(((n, root) for root, n in articles.items()), reverse=True)
+            rest = sum(n for n, _ in others)
+            if top >= DOMINANT_ARTICLES and top >= DOMINANT_SHARE * rest:
+                most_named[surname] = (last[root], f"the person of that surname most articles name in full "
+                                                   f"({top} articles, all others {rest})")
+
     def join(a: tuple, b: tuple, reason: str | None) -> None:
         ra, rb = groups.find(a), groups.find(b)
         if not groups.union(a, b, reason):
@@ -368,6 +390,7 @@ def group(records: list[Record], curation: Curation) -> tuple[Groups, list[str]]
             last[root] = moved if kept is None or position[moved.id] > position[kept.id] else kept
             surnames_of[root].add(surname)
 
+    decided: set[tuple] = set()  # surname-only records that joined a person named in full: no one's head
     for r in people:
         if len(r.name.split()) != 1:
             continue
@@ -377,14 +400,18 @@ def group(records: list[Record], curation: Curation) -> tuple[Groups, list[str]]
             mine, roles = org_groups(r), {x.lower() for x in r.roles}
             candidates = {k: v for k, v in candidates.items() if (mine & org_sets[k]) or (roles & role_sets[k])}
             reason = "same surname and a shared organisation or role"
+        if len(candidates) != 1 and (r.article, skeleton(r.name)) not in named_here \
+                and (most := most_named.get(skeleton(r.name))):
+            candidates, reason = {None: most[0]}, most[1]
         if len(candidates) == 1:
             (_, c), = candidates.items()
             join(c.id, r.id, f"{r.name} ({r.article}) = {c.name}: {reason}")
+            decided.add(r.id)
         else:
             same = singles[skeleton(r.name)]  # the same single name elsewhere stays one node, as its key is the same
             alive = []  # a record that has joined another's group never heads a group again: dropped
             for n, other in enumerate(same):
-                if groups.find(other.id) != other.id:
+                if other.id in decided or groups.find(other.id) != other.id:
                     continue
                 alive.append(other)
                 if other is not r and other.id < r.id:
@@ -447,12 +474,12 @@ def _fullest(records: list[Record]) -> Record:
     # an organisation by the name the list of well-known ones gives it ("Republican Party", not
     # "Republicans"), else by the name most of its articles use: the longest is too often one article's
     # misreading ("Top Republican Party", "Andrew Ross Sorkin of The New York Times"); a person by the
-    # fullest name ("Donald J. Trump"), and of equals the spelling most articles use ("Hillary Clinton",
-    # not one article's "HIllary Clinton")
+    # full name most articles use ("Hillary Clinton", not one newspaper's "Hillary Rodham Clinton" nor one
+    # article's "HIllary Clinton"); a place by the longest
     uses = Counter(r.name for r in records)
     ranks = [(kind == "organization" and _known_name(r.name), not ACRONYM.match(r.name),
-              uses[r.name] if kind == "organization" else 0, len(r.name.split()) if kind == "person" else 0,
-              len(r.name)) for r in records]
+              min(len(r.name.split()), 2) if kind == "person" else 0, uses[r.name] if kind != "place" else 0,
+              len(r.name.split()) if kind == "person" else 0, len(r.name)) for r in records]
     best = max(ranks)
     return min((r for r, rank in zip(records, ranks) if rank == best), key=lambda r: (-uses[r.name], r.name))
 

@@ -161,3 +161,26 @@ def test_a_well_known_organisation_keeps_its_own_name_however_most_articles_call
     with opened(tmp_path / "out" / "store") as store:
         found = {row["name"]: row for row in entities(store, "organization")}
     assert found["Republican Party"]["articles"] == ["a", "b", "c"]
+
+
+def test_a_surname_alone_is_the_person_far_more_articles_name_in_full(tmp_path):
+    bodies = {f"full{n}": f"President Ilham Aliyev said on day {n} that the road would open." for n in range(10)}
+    bodies |= {"historian": "Heydar Aliyev, a historian, said the road was old.",
+               "alone": "Aliyev said the road would be finished by May.",
+               "both": "Ilham Aliyev met Heydar Aliyev. Aliyev said the talks went well."}
+    build([write_articles(tmp_path / "news", bodies)], tmp_path / "out")
+    found = people(tmp_path / "out")
+    assert "alone" in found["Ilham Aliyev"]["articles"]
+    assert any("most articles name in full (11 articles, all others 2)" in reason
+               for reason in found["Ilham Aliyev"]["merge_reasons"])
+    assert found["Aliyev"]["articles"] == ["both"]  # an article naming both leaves its "Aliyev" undecided
+
+
+def test_a_middle_name_left_out_is_the_same_person_named_as_most_articles_name_her(tmp_path):
+    news = write_articles(tmp_path / "news", {"a": "Hillary Rodham Clinton said the plan would work.",
+                                              "b": "Hillary Clinton said the plan was sound.",
+                                              "c": "Hillary Clinton said the vote was near."})
+    build([news], tmp_path / "out")
+    found = people(tmp_path / "out")
+    assert found["Hillary Clinton"]["articles"] == ["a", "b", "c"]
+    assert "Hillary Rodham Clinton" in found["Hillary Clinton"]["aliases"]
