@@ -791,3 +791,9 @@ def test_an_acronym_the_article_spells_out_means_what_the_article_says_not_the_l
     institute, = extraction.entities
     assert (institute.name, institute.aliases, institute.subtype) == (
         "Institute for Science and International Security", ["ISIS"], None)
+
+
+def test_a_name_that_opens_with_an_initial_after_a_quotation_keeps_no_stray_full_stop():
+    found, extraction = statements_of('"Things are changing in the courts," J. Gerald Hebert, a lawyer, said.')
+    assert [e.name for e in extraction.entities] == ["Gerald Hebert"]
+    assert found == [("direct", "Gerald Hebert", "Things are changing in the courts")]

@@ -291,7 +291,7 @@ def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: se
     # abbreviated title ("Gov. Pat McCrory", "Rep. Tom Cole"): its full stop would open the name
     while i < j and (LOWER[words[i]] in NOT_NAMES or _leading_connector(words[i])
                      or (starts[i] in sentence_starts and j - i > 1 and _sentence_opener(words[i], j - i)
-                         and not (words[i + 1] == "." and (LOWER[words[i]],) in titles())
+                         and not (words[i + 1] == "." and ((LOWER[words[i]],) in titles() or _initial(words[i])))
                          and not _modifies_organization_keyword(words[i], words[i + 1]))):
         i += 1
     while j > i and (LOWER[words[j - 1]] in CONNECTORS):
