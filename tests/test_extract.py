@@ -797,3 +797,12 @@ def test_a_name_that_opens_with_an_initial_after_a_quotation_keeps_no_stray_full
     found, extraction = statements_of('"Things are changing in the courts," J. Gerald Hebert, a lawyer, said.')
     assert [e.name for e in extraction.entities] == ["Gerald Hebert"]
     assert found == [("direct", "Gerald Hebert", "Things are changing in the courts")]
+
+
+def test_two_bodies_joined_by_and_are_two_names_but_one_name_may_hold_and():
+    _, extraction = statements_of("A poll by Emerson College and Opinion Savvy found a tie. Reports in the Harlow "
+                                  "Times and Pavlodar Evening Star said so. NATO and Middle Eastern allies met at "
+                                  "the Department of Health and Human Services, and U.S. News & World Report came.")
+    assert sorted(e.name for e in extraction.entities if e.kind == "organization") == [
+        "Department of Health and Human Services", "Emerson College", "Harlow Times", "NATO", "Opinion Savvy",
+        "Pavlodar Evening Star", "U.S. News & World Report"]

@@ -318,11 +318,15 @@ def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: se
     # two names joined: a person's full name, "and" or "of", then more ("Ambassador John Bolton and
     # Breitbart News"); a name and where it is ("the Brookings Institution in Washington"); two
     # organisations, or a name in one ("the FBI and Justice Department", "Democrats in Congress")
-    split = (_and_after_person(tokens, i, j) or _located_at(text, tokens, i, j)
-             or _joined_organization(text, tokens, i, j))  # an index after i: never 0
-    if split is not None:
-        return (_classify_run(text, tokens, i, split, sentence_starts)
-                + _classify_run(text, tokens, split + 1, j, sentence_starts))
+    split = _and_after_person(tokens, i, j) or _located_at(text, tokens, i, j)  # an index after i: never 0
+    joined = None if split is not None else _joined_organization(text, tokens, i, j)
+    if split is not None or joined is not None:
+        after = _classify_run(text, tokens, (split or joined) + 1, j, sentence_starts)
+        right = joined + 2 if joined is not None and LOWER[words[joined + 1]] == "the" else (split or joined) + 1
+        if joined is not None and not after and _another_body(tokens, i, joined, right, j):
+            after = [Name(text[starts[right]:tokens.ends[j - 1]], starts[right], tokens.ends[j - 1], "organization",
+                          "names.organization_joined")]  # joined to an organisation: "... and Opinion Savvy"
+        return _classify_run(text, tokens, i, split or joined, sentence_starts) + after
     # joined by "and", "in", "of" but not one organisation's name: each part on its own
     connectors = [k for k in range(i + 1, j - 1) if LOWER[words[k]] in SPLITTING_CONNECTORS]
     if connectors and not _one_organization(text, tokens, i, j):
@@ -395,10 +399,27 @@ def _joined_organization(text: str, tokens: Tokens, i: int, j: int) -> int | Non
     if k is None or LOWER[words[k]] not in ("and", "&", "in"):
         return None
     right = k + 2 if LOWER[words[k + 1]] == "the" else k + 1
-    if right < j and _heads_organization(text, tokens, right, j) and (
-            LOWER[words[k]] == "in" or _heads_organization(text, tokens, i, k)):
+    if right >= j:
+        return None
+    if LOWER[words[k]] == "in":
+        return k if _heads_organization(text, tokens, right, j) else None
+    if _heads_organization(text, tokens, i, k) and (_heads_organization(text, tokens, right, j) or _another_body(
+            tokens, i, k, right, j)):
         return k
     return None
+
+
+def _another_body(tokens: Tokens, i: int, k: int, right: int, j: int) -> bool:
+    """Whether words[right:j], after "and" and an organisation named in full (words[i:k]), name another
+    body: two words or more, not in capitals ("the Cleveland Clinic and University Hospitals", "Emerson
+    College and Opinion Savvy"), not a people or a place. One word may end the first one's name ("Golf Club and Spa"), a firm's
+    "&" joins one name ("U.S. News & World Report"), and a government body's name joins its fields ("the
+    National Korean American Service and Education Consortium")."""
+    words = tokens.words
+    named = " ".join(words[right:j])
+    return (LOWER[words[k]] == "and" and j - right >= 2 and ORG_KEYWORDS.get(words[k - 1]) != "GovernmentOrganization"
+            and not any(LOWER[w] in CONNECTORS or w.isupper() for w in words[right:j])
+            and named not in demonyms() and not PLACE[named])  # "NATO and Middle Eastern allies"
 
 
 def _names_no_organization(acronym: str) -> bool:
