@@ -806,3 +806,11 @@ def test_two_bodies_joined_by_and_are_two_names_but_one_name_may_hold_and():
     assert sorted(e.name for e in extraction.entities if e.kind == "organization") == [
         "Department of Health and Human Services", "Emerson College", "Harlow Times", "NATO", "Opinion Savvy",
         "Pavlodar Evening Star", "U.S. News & World Report"]
+
+
+def test_towns_joined_by_and_are_two_places_and_a_university_named_like_a_town_is_a_university():
+    _, extraction = statements_of("She grew up in Union City and Jersey City and studied at the University of "
+                                  "Texas. The Union of Concerned Scientists hired her.")
+    assert sorted((e.kind, e.name) for e in extraction.entities) == [
+        ("organization", "Union of Concerned Scientists"), ("organization", "University of Texas"),
+        ("place", "Jersey City"), ("place", "Union City")]

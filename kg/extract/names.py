@@ -329,7 +329,7 @@ def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: se
         return _classify_run(text, tokens, i, split or joined, sentence_starts) + after
     # joined by "and", "in", "of" but not one organisation's name: each part on its own
     connectors = [k for k in range(i + 1, j - 1) if LOWER[words[k]] in SPLITTING_CONNECTORS]
-    if connectors and not _one_organization(text, tokens, i, j):
+    if connectors and (not _one_organization(text, tokens, i, j) or _places_joined(text, tokens, i, connectors, j)):
         parts, cursor = [], i
         for k in connectors + [j]:
             if k > cursor:
@@ -377,6 +377,14 @@ def _located_at(text: str, tokens: Tokens, i: int, j: int) -> int | None:
     words, starts = tokens.words, tokens.starts
     return next((k for k in range(i + 1, j - 1) if LOWER[words[k]] == "in"
                  and PLACE[without_the(text[starts[k + 1]:tokens.ends[j - 1]])]), None)
+
+
+def _places_joined(text: str, tokens: Tokens, i: int, connectors: list[int], j: int) -> bool:
+    """Whether each part of a run the connectors join is a place the gazetteer knows: "Union City and
+    Jersey City" are two towns, though "Union" may head an organisation's name."""
+    bounds = [i - 1, *connectors, j]
+    return all(start + 1 < end and PLACE[text[tokens.starts[start + 1]:tokens.ends[end - 1]]]
+               for start, end in zip(bounds, bounds[1:]))
 
 
 def _one_organization(text: str, tokens: Tokens, i: int, j: int) -> bool:
@@ -540,7 +548,10 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
     if place and length == 1 and place.type == "City" and place.population < gazetteer.BIG_CITY and _subject_of_cue(
             text, tokens, i, j) and not common_noun(name) and before not in LOCATIVE:  # not "a diplomat in Bishkek, ..., told"
         place = None  # "Rubio said": a person; a capital that "said" stands for its government
-    if place and (place.type != "City" or not any(w in ORG_KEYWORDS for w in words[1:])):  # "West Bank"
+    # a town the gazetteer lists by an organisation's name is the organisation: "Kansas City Star",
+    # "University of Texas" (a census place around the campus); but "West Bank" is a region
+    if place and (place.type != "City" or not (any(w in ORG_KEYWORDS for w in words[1:])
+                                               or (length > 2 and words[0] in ORG_KEYWORDS and LOWER[words[1]] == "of"))):
         suffix = after_lower[0] if after_lower else ""
         if suffix in PLACE_SUFFIXES and tokens.starts[j] - end == 1:
             return [Name(name, start, end, "place", "names.gazetteer", place.type, place=place,
