@@ -814,3 +814,31 @@ def test_towns_joined_by_and_are_two_places_and_a_university_named_like_a_town_i
     assert sorted((e.kind, e.name) for e in extraction.entities) == [
         ("organization", "Union of Concerned Scientists"), ("organization", "University of Texas"),
         ("place", "Jersey City"), ("place", "Union City")]
+
+
+def test_single_quotation_marks_quote_as_double_ones_do_and_apostrophes_do_not():
+    found, _ = statements_of("Ann Roe is the mayor of Harlow. Groups known locally as ‘bandits’ have raided the "
+                             "farms.\n\n‘The county must listen,’ she said. ‘We don’t know why the officials’ homes "
+                             "were searched.’\n\n‘We will not back down.’")
+    assert found == [("direct", "Ann Roe", "The county must listen"),
+                     ("direct", "Ann Roe", "We don’t know why the officials’ homes were searched"),
+                     ("direct", "Ann Roe", "We will not back down")]
+
+
+def test_straight_single_quotation_marks_end_the_sentence_before_them():
+    found, _ = statements_of("Many farmers insist the vote was rigged. 'We feel cheated by the county,' said Ann Roe, "
+                             "a farmer. 'We will ask for a recount.' Then she left.")
+    assert found == [("indirect", "Many farmers", "the vote was rigged"),
+                     ("direct", "Ann Roe", "We feel cheated by the county"),
+                     ("direct", "Ann Roe", "We will ask for a recount")]
+
+
+def test_words_in_single_marks_or_guillemets_after_a_cue_are_a_direct_quotation_not_reported_speech():
+    for opening, closing in (("‘", "’"), ("«", "»"), ("»", "«")):
+        found, _ = statements_of(f"Carl Smith, a farmer, said: {opening}We will ask the county for a recount.{closing}")
+        assert found == [("direct", "Carl Smith", "We will ask the county for a recount")], opening
+
+
+def test_double_marks_inside_single_ones_are_part_of_the_outer_quotation():
+    found, _ = statements_of("‘He told me “go away” and left,’ said Ann Roe, a farmer.")
+    assert found == [("direct", "Ann Roe", "He told me “go away” and left")]

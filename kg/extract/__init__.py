@@ -11,6 +11,7 @@ import re
 from kg.extract.affiliations import find_affiliations, find_place_ties
 from kg.extract.headline import find_headline_statement
 from kg.extract.names import Name, find_names, find_units
+from kg.extract.quotes import as_double_quoted, quotations
 from kg.extract.speakers import SpeakerFinder, add_named
 from kg.extract.stance import find_positions
 from kg.extract.statements import StatementFinder
@@ -19,11 +20,12 @@ from kg.models import Article, Extraction
 from kg.resolve import resolve
 
 
-def split_sentences(article: Article) -> list[Sentence]:
-    """Sentences of every body paragraph; a sentence never crosses a paragraph."""
+def split_sentences(article: Article, text: str | None = None) -> list[Sentence]:
+    """Sentences of every body paragraph (read in `text`, the article's text with its quotation marks
+    printed one way, when given); a sentence never crosses a paragraph."""
     result = []
     for number, paragraph in enumerate(article.paragraphs):
-        result.extend(sentences(article.text, paragraph.start, paragraph.end, number))
+        result.extend(sentences(text or article.text, paragraph.start, paragraph.end, number))
     return result
 
 
@@ -49,9 +51,11 @@ def metadata_names(article: Article) -> list[Name]:
 def extract(article: Article) -> Extraction:
     """Everything the curated extractors find in one article."""
     text = article.text
-    all_sentences = split_sentences(article)
+    quotes = quotations(text, article.paragraphs)
+    marked = as_double_quoted(text, quotes)
+    all_sentences = split_sentences(article, marked)
     starts = {s.start for s in all_sentences}
-    starts.update(_quote_starts(text, all_sentences))
+    starts.update(_quote_starts(marked, all_sentences))
     names = metadata_names(article)
     for paragraph in article.paragraphs:
         found = find_names(text, paragraph.start, paragraph.end, starts)
@@ -60,8 +64,8 @@ def extract(article: Article) -> Extraction:
     builder = resolve(names)
     index = builder.finish()
     entities = builder.entities
-    speakers = SpeakerFinder(text, index, entities)
-    statements = StatementFinder(text, article.paragraphs, all_sentences, index, speakers).run()
+    speakers = SpeakerFinder(marked, index, entities)
+    statements = StatementFinder(marked, article.paragraphs, all_sentences, index, speakers, quotes, text).run()
     add_named(entities, speakers.named)
     add_named(entities, speakers.governments)
     headline = find_headline_statement(article, entities)

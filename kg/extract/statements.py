@@ -1,6 +1,7 @@
 """Attributed statements: direct quotations and reported speech, each with its speaker and cue.
 
-Direct: the words inside a pair of quotation marks, attributed by the cue beside them
+Direct: the words inside a pair of quotation marks (kg/extract/quotes.py tells which marks quote, and
+the rules read them all printed as “…”), attributed by the cue beside them
 (`"A," he said. "B."`), by the cue before them (`X said: "..."`), or, for a paragraph that is only a
 quotation, to the speaker of the paragraph before. Reported: `X said (that) ...`, `X told Y ...`,
 `..., X said.`, `According to X, ...`; the text is the reported clause.
@@ -10,7 +11,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from functools import cache
 from itertools import islice
 from typing import NamedTuple
@@ -18,20 +18,13 @@ from typing import NamedTuple
 from kg.extract.affiliations import role_pattern
 from kg.extract.lexicon import alternation, lines, reporting_verbs, word_set
 from kg.extract.names import NOT_NAMES
+from kg.extract.quotes import OPEN_MARK, Quotation
 from kg.extract.speakers import LEADING_PHRASE, Speaker, SpeakerFinder, person_nouns
 from kg.extract.text import Sentence, after_abbreviation
 from kg.models import EntityRef, Span, Statement
 from kg.resolve import MentionIndex
 
 OPEN_MARKS = "\"“«„”`'"
-# an opening mark; '', `` or ” only at the start of a line or after a space, bracket or dash, before a word.
-# Each alternative opens with its mark (the place before it is checked behind), so the regex engine skips
-# straight to the next mark instead of trying the pattern at every character.
-OPEN_MARK = re.compile("|".join(['"', "“", "«", "„"] + [rf"{m}(?<![^\s(\[—–-]{m})(?=[\w‘'…])" for m in ("''", "``", "”")]))
-CLOSE_MARK = {
-    "\"": re.compile(r"[\"”]"), "“": re.compile(r"[”\"]"), "«": re.compile(r"»"), "„": re.compile(r"[“”\"]"),
-    "''": re.compile(r"''"), "``": re.compile(r"''"), "”": re.compile(r"”"),
-}
 WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 TRAILING = " ,;:\n"
 ATTRIBUTING_RULES = {"quotes.speaker_then_cue", "quotes.cue_then_speaker", "quotes.speaker_then_cue+pronoun",
@@ -114,15 +107,6 @@ OPENING_PHRASES = 3
 VERB_TO_QUOTE = 4  # words between a verb of saying and the quotation it introduces: "said on Tuesday that"
 
 
-@dataclass
-class Quotation:
-    start: int  # inside the marks
-    end: int
-    open_mark: int
-    close_mark: int  # offset just after the closing mark (== end when the quote runs on)
-    paragraph: int
-
-
 class Cue(NamedTuple):
     """A reporting verb at a place in the text (a named tuple: made for most verbs of every sentence, and a
     frozen dataclass costs five times as much to make)."""
@@ -133,28 +117,6 @@ class Cue(NamedTuple):
     end: int
     takes_addressee: bool
     participle: bool = False  # ", accusing Sandu of ...": shares the subject of the sentence
-
-
-def quotations(text: str, paragraphs: list[Span]) -> list[Quotation]:
-    """Pairs of quotation marks in each paragraph; an unclosed one runs to the paragraph's end.
-
-    Straight and curly marks, guillemets, typewriter pairs (``...'' and ''...'') and a right mark
-    used as an opening one at the start of a word, as some sites print them. One scan, linear time.
-    """
-    found = []
-    for number, paragraph in enumerate(paragraphs):
-        position = paragraph.start
-        while position < paragraph.end:
-            opening = OPEN_MARK.search(text, position, paragraph.end)
-            if opening is None:
-                break
-            closing = CLOSE_MARK[opening.group()].search(text, opening.end(), paragraph.end)
-            if closing is None:
-                found.append(Quotation(opening.end(), paragraph.end, opening.start(), paragraph.end, number))
-                break
-            found.append(Quotation(opening.end(), closing.start(), opening.start(), closing.end(), number))
-            position = closing.end()
-    return found
 
 
 class CueIndex:
@@ -301,8 +263,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 class StatementFinder:
     def __init__(self, text: str, paragraphs: list[Span], sentences: list[Sentence], index: MentionIndex,
-                 speakers: SpeakerFinder):
+                 speakers: SpeakerFinder, quotes: list[Quotation], printed: str):
+        """`text` is the article `as_double_quoted`, what the rules read; `printed` the article as printed,
+        what statements quote."""
         self.text = text
+        self.printed = printed
+        self.quotes = quotes
         self.paragraphs = paragraphs
         self.sentences = sentences
         self.sentence_starts = [s.start for s in sentences]
@@ -318,11 +284,10 @@ class StatementFinder:
         return Sentence(offset, offset, -1)
 
     def run(self) -> list[Statement]:
-        quotes = quotations(self.text, self.paragraphs)
-        self.direct(quotes)
-        self.reported(quotes)
-        self.turns(quotes)
-        self.questions(quotes)
+        self.direct(self.quotes)
+        self.reported(self.quotes)
+        self.turns(self.quotes)
+        self.questions(self.quotes)
         self.statements.sort(key=lambda s: (s.content.start, s.content.end))
         return self.statements
 
@@ -337,7 +302,7 @@ class StatementFinder:
             turn = self.quoted_turn(quote)
             if turn is not None:  # `"WALLACE: Let's start with ...`: a transcript quoted turn by turn
                 start = max(start, turn[1].end)
-            content = self.text[start:end]
+            content = self.printed[start:end]
             words = WORD.findall(content)
             attribution = turn or (self.attribute_by_verb_right_before(quote)
                            or self.attribute_after(quote) or self.attribute_by_dash_line(quote)
@@ -1144,7 +1109,7 @@ class StatementFinder:
             return None
         speaker = self.speakers.not_named_inside(speaker, start, end)
         return Statement(  # spans given as data: one validation, not three
-            kind="indirect", text=self.text[start:end], content={"start": start, "end": end},
+            kind="indirect", text=self.printed[start:end], content={"start": start, "end": end},
             evidence={"start": sentence.start, "end": sentence.end}, speaker=speaker.ref,
             speaker_description=speaker.description, cue=cue.word, addressee=self.addressee(cue),
             rule=speaker.rule)
