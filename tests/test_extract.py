@@ -102,6 +102,15 @@ def test_a_headline_attributes_to_the_person_the_body_names():
     assert found[0] == ("indirect", "Lindsey Graham", "Trump’s rhetoric is destroying the party’s chance to win")
 
 
+def test_a_headline_quotation_in_any_marks_is_its_speakers_after_the_verb():
+    for opening, closing in (("‘", "’"), ('"', '"')):
+        found, _ = statements_of("Ann Roe, a farmer, saw the raid.",
+                                 title=f"Gunmen kill 11: {opening}We heard shots,{closing} says villager")
+        assert found[0] == ("direct", "villager", "We heard shots"), opening
+    found, _ = statements_of("Ann Roe, a farmer, saw the raid.", title="‘We will not back down’, says Ann Roe")
+    assert found[0] == ("direct", "Ann Roe", "We will not back down")
+
+
 def test_a_story_label_in_a_headline_is_not_a_source():
     found, _ = statements_of("Voters went to the polls in three towns.", title="The Latest: 3 towns cast first votes")
     assert found == []

@@ -17,7 +17,15 @@ from kg.models import Article, Entity, EntityRef, Mention, Span, Statement
 
 COLON_HEADLINE = re.compile(r"^(?P<who>[^:“\"‘]{2,60}?):\s+(?P<what>.{8,})$")
 STORY_LABEL_DASH = re.compile(r"\s+[–—-]\s+")
-QUOTED = re.compile(r"^[“\"‘'](?P<inner>.+?)[”\"’']\.?$")
+QUOTED = re.compile(r"^[“\"‘'«](?P<inner>.+?)[”\"’'»]\.?$")
+
+
+@cache
+def quote_then_cue_headline() -> re.Pattern:
+    """ "Gunmen kill 11: ‘We heard shots,’ says villager", "‘We will not back down’, says Roe": a
+    quotation, in any marks, then its verb and speaker, after a story's own words and a colon at most."""
+    return re.compile(rf"^(?:[^:“\"‘']{{2,80}}:\s+)?(?P<what>[“\"‘'«].+?[”\"’'»]),?\s+"
+                      rf"(?P<cue>{alternation(lines('headline_cues.txt'))})\s+(?P<who>[^:“\"‘'«]{{2,60}}?)\.?$", re.I)
 
 
 @cache
@@ -43,7 +51,8 @@ def find_headline_statement(article: Article, entities: list[Entity]) -> Stateme
     start = article.text.find(title) if title else -1
     if start < 0:
         return None
-    for pattern, rule in ((COLON_HEADLINE, "headline.colon"), (verb_headline(), "headline.says")):
+    for pattern, rule in ((quote_then_cue_headline(), "headline.quote_then_cue"), (COLON_HEADLINE, "headline.colon"),
+                          (verb_headline(), "headline.says")):
         match = pattern.match(title)
         if not match:
             continue
@@ -52,9 +61,9 @@ def find_headline_statement(article: Article, entities: list[Entity]) -> Stateme
         if speaker is None and rule == "headline.colon":
             speaker = _entity_after_titles(who, entities)
         label = fold(who)
-        if speaker is None and (label in story_labels() or rule == "headline.says" or len(who.split()) > 4
-                                or not who[:1].isupper()):
-            continue
+        if speaker is None and rule != "headline.quote_then_cue" and (
+                label in story_labels() or rule == "headline.says" or len(who.split()) > 4 or not who[:1].isupper()):
+            continue  # after a quotation and its verb, the speaker unnamed ("says villager") is still its speaker
         if speaker is None and rule == "headline.colon":
             speaker = _new_source(who, start, entities)
         what_start, what_end = match.span("what")
@@ -62,7 +71,7 @@ def find_headline_statement(article: Article, entities: list[Entity]) -> Stateme
         quoted = QUOTED.match(what)
         if quoted:
             what_start += quoted.start("inner")
-            what = quoted.group("inner").rstrip(". ")
+            what = quoted.group("inner").rstrip(",. ")
         content = Span(start=start + what_start, end=start + what_start + len(what))
         return Statement(kind="direct" if quoted else "indirect", text=what, content=content,
                          evidence=Span(start=start, end=start + len(title)), speaker=speaker,
