@@ -834,6 +834,21 @@ def test_single_quotation_marks_quote_as_double_ones_do_and_apostrophes_do_not()
                      ("direct", "Ann Roe", "We will not back down")]
 
 
+def test_an_article_in_single_marks_gives_what_the_same_article_in_double_marks_gives():
+    article = ("Ann Roe, the mayor of Harlow, said on Monday: {o}We will not back down.{c}\n\n{o}The county must "
+               "listen,{c} she said. {o}The officials{a} plans for the {a}90s estate are a disgrace.{c}\n\nCarl Smith, a "
+               "farmer, said the council had made a {o}fatal mistake{c}, accusing it of ignoring the farmers{a} votes."
+               "\n\n{o}He told me {io}go away{ic} and left,{c} said Smith. {o}I will fight on.\n\n{o}I will win,{c} he "
+               "added.\n\nGroups known locally as {o}bandits{c} have raided the farms, police said.")
+    marks = str.maketrans("‘’“”'", "\"\"\"\"\"")
+    found = {}
+    for style, (o, c, io, ic, a) in {"single": "‘’“”’", "straight": "''\"\"'", "double": "“”‘’’"}.items():
+        statements, _ = statements_of(article.format(o=o, c=c, io=io, ic=ic, a=a))
+        found[style] = [(kind, speaker, text.translate(marks)) for kind, speaker, text in statements]
+    assert len(found["double"]) == 10
+    assert found["single"] == found["double"] and found["straight"] == found["double"]
+
+
 def test_straight_single_quotation_marks_end_the_sentence_before_them():
     found, _ = statements_of("Many farmers insist the vote was rigged. 'We feel cheated by the county,' said Ann Roe, "
                              "a farmer. 'We will ask for a recount.' Then she left.")

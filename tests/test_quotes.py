@@ -41,9 +41,11 @@ def test_single_marks_in_an_article_printed_with_double_ones_quote_only_where_no
     assert quoted(body) == ["We will stay,", "We must.", "a disgrace"]
 
 
-def test_a_single_mark_that_opens_a_paragraph_runs_on_and_elsewhere_needs_its_pair():
+def test_a_single_mark_that_opens_a_paragraph_or_goes_on_in_the_next_runs_on_and_elsewhere_needs_its_pair():
     assert quoted("‘We will fight on.\n\n‘We will win,’ she said.") == ["We will fight on.", "We will win,"]
     assert quoted("She said ‘we will fight on.") == []
+    assert quoted("‘We left,’ she said. ‘We will fight on.\n\n‘We will win.’") == [
+        "We left,", "We will fight on.", "We will win."]  # the next paragraph's opening mark continues it
 
 
 def test_the_rules_read_every_style_as_double_quotes_with_nested_single_ones():

@@ -35,6 +35,7 @@ CLOSE_MARK = {
     "\"": re.compile(r"[\"”]"), "“": re.compile(r"[”\"]"), "«": re.compile(r"»"), "„": re.compile(r"[“”\"]"),
     "''": re.compile(r"''"), "``": re.compile(r"''"), "”": re.compile(r"”"), "»": re.compile(r"«"),
 }
+SINGLE_OPENS = re.compile(r"[‘'’](?=[^\W_]|…)")  # a paragraph that opens with a single mark before a word
 # a single mark at a word's end: after anything but a space or another mark, before no word and no mark
 SINGLE_CLOSE = re.compile(r"[’'](?<=[^\s'‘’][’'])(?![^\W_]|['‘’])")
 SINGLE_MARKS = frozenset("‘'’")
@@ -51,7 +52,7 @@ class Quotation:
     open_mark: int
     close_mark: int  # offset just after the closing mark (== end when the quote runs on)
     paragraph: int
-    mark: str = "\""  # the opening mark as printed
+    mark: str  # the opening mark as printed
 
 
 @cache
@@ -97,9 +98,10 @@ def _single_close(text: str, start: int, end: int) -> int | None:
     return None
 
 
-def _paragraph_quotations(text: str, paragraph: Span, number: int, singles: bool) -> list[Quotation]:
-    """The quotations of one paragraph, in one scan; an unclosed double mark, or a single one that opens
-    the paragraph (a quotation that goes on in the next), runs to the paragraph's end."""
+def _paragraph_quotations(text: str, paragraph: Span, number: int, singles: bool, runs_on: bool) -> list[Quotation]:
+    """The quotations of one paragraph, in one scan; an unclosed double mark runs to the paragraph's end,
+    and so does an unclosed single one that opens the paragraph or that the next paragraph's opening
+    single mark continues (`runs_on`: a quotation of several paragraphs reopens each of them)."""
     found: list[Quotation] = []
     position, end = paragraph.start, paragraph.end
     while position < end:
@@ -114,7 +116,7 @@ def _paragraph_quotations(text: str, paragraph: Span, number: int, singles: bool
             close = _single_close(text, opening.end(), end)
             if close is None:  # no single mark closes after this one: none closes after any later one either
                 singles = False
-                if text[paragraph.start:opening.start()].strip():
+                if not runs_on and text[paragraph.start:opening.start()].strip():
                     position = opening.end()
                     continue
             closing = (close, close + 1) if close is not None else None
@@ -132,12 +134,14 @@ def _paragraph_quotations(text: str, paragraph: Span, number: int, singles: bool
 def quotations(text: str, paragraphs: list[Span]) -> list[Quotation]:
     """The quotations of each paragraph; an unclosed one runs to the paragraph's end. Single marks quote
     in every paragraph of an article printed with them, else only in paragraphs without double marks."""
-    with_singles = [_paragraph_quotations(text, p, n, True) for n, p in enumerate(paragraphs)]
+    runs_on = [bool(SINGLE_OPENS.match(text, p.start)) and not _elided_start().match(text, p.start)
+               for p in paragraphs[1:]] + [False]
+    with_singles = [_paragraph_quotations(text, p, n, True, runs_on[n]) for n, p in enumerate(paragraphs)]
     singles = sum(q.mark in SINGLE_MARKS for found in with_singles for q in found)
     if 2 * singles > sum(map(len, with_singles)):
         return [q for found in with_singles for q in found]
     return [q for n, (p, found) in enumerate(zip(paragraphs, with_singles))
-            for q in (found if OPEN_MARK.search(text, p.start, p.end) is None else _paragraph_quotations(text, p, n, False))]
+            for q in (found if OPEN_MARK.search(text, p.start, p.end) is None else _paragraph_quotations(text, p, n, False, False))]
 
 
 def as_double_quoted(text: str, quotes: list[Quotation]) -> str:
