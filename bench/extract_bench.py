@@ -13,8 +13,8 @@ articles/s, words/s, the mean article length, and the peak resident memory of th
 (resource.getrusage, which includes the corpus itself).
 
 Then the linear-time check: one article of about N MB (default 5) of each pathological kind (thousands
-of quotation marks, no full stops, one giant capitalised run, and all three mixed) and one of ordinary
-news text of the same size; each is timed at N/5 MB and N MB. Every pattern runs in linear time when
+of quotation marks, no full stops, one giant capitalised run, all three mixed, and single marks and
+guillemets among apostrophes) and one of ordinary news text of the same size; each is timed at N/5 MB and N MB. Every pattern runs in linear time when
 the per-MB time of the large one is close to the small one's, and close to that of ordinary text.
 """
 
@@ -146,6 +146,11 @@ def quotes_unit(rng):  # thousands of quotation marks, attributions, no full sto
         [", he said ", " she told ", " ", ' said Murat ', " according to "])
 
 
+def single_marks_unit(rng):  # single marks and guillemets, apostrophes among them, no full stop anywhere
+    return rng.choice(["‘", "’", "'", "«", "»", "officials’ ", "’90s ", "rock ’n’ "]) + rng.choice(
+        ["it is", "we will", "no", "Yes"]) + rng.choice([",’ he said ", "’ she told ", " ", "» said Murat ", "’ and "])
+
+
 def capitals_unit(rng):  # one giant capitalised run: no punctuation, no lower-case word
     return rng.choice(LAST + FIRST + PLACES + ["Committee", "National", "Security", "Of", "The"]) + " "
 
@@ -158,7 +163,8 @@ def pathological(kind: str, size: int, rng: random.Random, normal_paragraphs: li
     if kind == "ordinary news text":
         body = sized(lambda r: r.choice(normal_paragraphs) + "\n\n", size, rng)
     else:
-        unit = {"quotation marks": quotes_unit, "capitalised run": capitals_unit, "all mixed": mixed_unit}[kind]
+        unit = {"quotation marks": quotes_unit, "single marks": single_marks_unit, "capitalised run": capitals_unit,
+                "all mixed": mixed_unit}[kind]
         body = sized(unit, size, rng)  # one paragraph: no blank line, no full stop
     return "Pathological input\n\n" + body
 
@@ -192,7 +198,7 @@ def linear_time_check(megabytes: float, seed: int, limit: int = 120) -> list[dic
     paragraphs = [p for text, _ in base_articles() for p in re.split(r"\n\s*\n", text)
                   if len(p) > 200 and p.rstrip().endswith((".", '"', "”"))]
     rows = []
-    for kind in ("ordinary news text", "quotation marks", "capitalised run", "all mixed"):
+    for kind in ("ordinary news text", "quotation marks", "capitalised run", "all mixed", "single marks"):
         small_mb, large_mb = megabytes / 5, megabytes
         small = timed_extract(pathological(kind, int(small_mb * 1e6), rng, paragraphs), limit)
         large = timed_extract(pathological(kind, int(large_mb * 1e6), rng, paragraphs), limit)

@@ -59,7 +59,8 @@ def test_random_text_never_crashes_and_spans_stay_in_the_text(title, body):
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.sampled_from(QUOTES + ["he said", "Bilisbekov said", ",", ".", "\n\n", "A", "B C"]), max_size=200))
+@given(st.lists(st.sampled_from(QUOTES + ["he said", "Bilisbekov said", ",", ".", "\n\n", "A", "B C", "’90s", "’n’",
+                                          "officials’", "don’t"]), max_size=200))
 def test_runs_of_quotation_marks_and_attributions(parts):
     text = "Title\n\n" + " ".join(parts) + " end"
     extraction = extract(parse_text(text, "quotes.txt", "quotes"))
