@@ -136,12 +136,13 @@ def quotations(text: str, paragraphs: list[Span]) -> list[Quotation]:
     in every paragraph of an article printed with them, else only in paragraphs without double marks."""
     runs_on = [bool(SINGLE_OPENS.match(text, p.start)) and not _elided_start().match(text, p.start)
                for p in paragraphs[1:]] + [False]
-    with_singles = [_paragraph_quotations(text, p, n, True, runs_on[n]) for n, p in enumerate(paragraphs)]
-    singles = sum(q.mark in SINGLE_MARKS for found in with_singles for q in found)
-    if 2 * singles > sum(map(len, with_singles)):
-        return [q for found in with_singles for q in found]
-    return [q for n, (p, found) in enumerate(zip(paragraphs, with_singles))
-            for q in (found if OPEN_MARK.search(text, p.start, p.end) is None else _paragraph_quotations(text, p, n, False, False))]
+    found = [_paragraph_quotations(text, p, n, True, runs_on[n]) for n, p in enumerate(paragraphs)]
+    singles = sum(q.mark in SINGLE_MARKS for quotes in found for q in quotes)
+    if 2 * singles <= sum(map(len, found)):  # an article printed with double marks
+        for n, paragraph in enumerate(paragraphs):
+            if any(q.mark in SINGLE_MARKS for q in found[n]) and OPEN_MARK.search(text, paragraph.start, paragraph.end):
+                found[n] = _paragraph_quotations(text, paragraph, n, False, False)  # its single marks are nested
+    return [q for quotes in found for q in quotes]
 
 
 def as_double_quoted(text: str, quotes: list[Quotation]) -> str:
