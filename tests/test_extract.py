@@ -103,7 +103,7 @@ def test_a_headline_attributes_to_the_person_the_body_names():
 
 
 def test_a_headline_quotation_in_any_marks_is_its_speakers_after_the_verb():
-    for opening, closing in (("‘", "’"), ('"', '"')):
+    for opening, closing in (("‘", "’"), ('"', '"'), ("«", "»")):
         found, _ = statements_of("Ann Roe, a farmer, saw the raid.",
                                  title=f"Gunmen kill 11: {opening}We heard shots,{closing} says villager")
         assert found[0] == ("direct", "villager", "We heard shots"), opening
