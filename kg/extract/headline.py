@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.extract.gazetteer import fold
+from kg.extract.gazetteer import fold, lookup
 from kg.extract.lexicon import alternation, lines
-from kg.extract.names import NOT_NAMES
+from kg.extract.names import NOT_NAMES, titles
 from kg.models import Article, Entity, EntityRef, Mention, Span, Statement
 
 COLON_HEADLINE = re.compile(r"^(?P<who>[^:“\"‘]{2,60}?):\s+(?P<what>.{8,})$")
@@ -59,11 +59,13 @@ def find_headline_statement(article: Article, entities: list[Entity]) -> Stateme
         who = _after_story_label(match.group("who").strip())
         speaker = _entity_named(who, entities) or _entity_opening(who, entities)
         if speaker is None and rule == "headline.colon":
-            speaker = _entity_after_titles(who, entities)
+            speaker = _entity_after_titles(who, entities) or _person_titled(who, article.text, entities)
         label = fold(who)
         if speaker is None and rule != "headline.quote_then_cue" and (
-                label in story_labels() or rule == "headline.says" or len(who.split()) > 4 or not who[:1].isupper()):
-            continue  # after a quotation and its verb, the speaker unnamed ("says villager") is still its speaker
+                label in story_labels() or rule == "headline.says" or len(who.split()) > 4 or not who[:1].isupper()
+                or lookup(who) is not None):
+            continue  # after a quotation and its verb, the speaker unnamed ("says villager") is still its speaker;
+            # a place before a colon is the story's topic ("Tajikistan: Two Journalists Found Guilty")
         if speaker is None and rule == "headline.colon":
             speaker = _new_source(who, start, entities)
         what_start, what_end = match.span("what")
@@ -135,6 +137,17 @@ def _entity_after_titles(who: str, entities: list[Entity]) -> EntityRef | None:
         if named is not None and named.kind == "person":
             return named
     return None
+
+
+def _person_titled(who: str, text: str, entities: list[Entity]) -> EntityRef | None:
+    """The one person whom the body names right after a title that is the whole label ("President:"
+    for "The President of Georgia Salome Zurabishvili condemns ..."), or None: a bare title is no name."""
+    if (who.lower(),) not in titles():
+        return None
+    before_name = re.compile(rf"\b{re.escape(who)}(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+$")
+    hits = {entity.key: entity for entity in entities if entity.kind == "person" and any(
+        before_name.search(text, max(0, m.span.start - 60), m.span.start) for m in entity.mentions)}
+    return next(iter(hits.values())).ref if len(hits) == 1 else None
 
 
 def _entity_named(who: str, entities: list[Entity]) -> EntityRef | None:

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from itertools import compress
 
 from kg.extract import gazetteer
+from kg.extract.gazetteer import demonyms
 from kg.extract.lexicon import alternation, keyword_classes, lines, reporting_verbs, rows, word_set
 from kg.extract.text import ABBREVIATIONS, Token, Tokens, tokenize
 
@@ -30,6 +31,7 @@ PLACE_SUFFIXES = word_set("place_suffixes.txt")
 LOCATIVE = word_set("locative_prepositions.txt")
 UNIT_NOUNS = tuple(sorted(word_set("unit_nouns.txt"), key=lambda noun: (-len(noun), noun)))  # the longest first
 NAME_SUFFIXES = word_set("name_suffixes.txt", fold=False)
+PATRONYMIC_SUFFIXES = word_set("patronymic_suffixes.txt", fold=False)
 NOT_ORGANIZATION_ACRONYMS = word_set("not_organization_acronyms.txt", fold=False)
 FIRM_NAME_ENDINGS = word_set("firm_name_endings.txt", fold=False)
 NOT_NAMES = word_set("not_names.txt")
@@ -39,6 +41,9 @@ SUFFIXES_AFTER_NAME = PLACE_SUFFIXES - {"city", "state"}  # "Parwan province", n
 INDEFINITE_ARTICLES = ("a", "an", "another")
 MAX_NAME_WORDS = 16
 LINE_END = re.compile(r"[.:!]?[ \t]*(?:\n|\Z)")  # a heading's end: a full stop or colon, then the line's
+CREDIT_WORDS = frozenset(("Reporting", "Writing", "Editing", "Additional", "Compiled", "Written", "Edited"))
+CREDIT_BEFORE = re.compile(rf"\b(?i:{'|'.join(CREDIT_WORDS)}) by\s+$")  # a wire story's credits
+OWNER_BEFORE = re.compile(r"([A-Z][\w/.&-]*(?: [A-Z][\w/.&-]*){0,4})['’]s?\s+$")  # "Radio Liberty’s " before a name
 ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,7}|[A-Z]{2,}/[A-Z]{2,}|(?:[A-Z]\.){2,})$")
 
 
@@ -74,19 +79,11 @@ def known_organizations() -> dict[str, tuple[str, list[str], str | None]]:
 @cache
 def known_names_across_lowercase() -> re.Pattern:
     """The well-known organisations whose names hold a lower-case word that ends a capitalised run
-    ("Committee to Protect Journalists", "Hizb ut-Tahrir"), to read them whole."""
+    ("Committee to Protect Journalists", "Hizb ut-Tahrir"), to read them whole, after a sentence's "The"
+    too ("The Committee to Protect Journalists, a watchdog, said")."""
     forms = {form for name, aliases, _ in known_organizations().values() for form in [name, *aliases]
              if form[:1].isupper() and any(w[:1].islower() and w not in CONNECTORS for w in form.split()[1:])}
-    return re.compile(rf"(?:{alternation(forms)})\b") if forms else re.compile(r"(?!)")
-
-
-@cache
-def demonyms() -> dict[str, str | None]:
-    index = {}
-    for row in rows("demonyms.tsv"):
-        for form in row[0].split("|"):
-            index[form] = row[1] if len(row) > 1 and row[1] != "-" else None
-    return index
+    return re.compile(rf"(?:The )?(?:{alternation(forms)})\b") if forms else re.compile(r"(?!)")
 
 
 @cache
@@ -217,10 +214,18 @@ def find_names(text: str, start: int, end: int, sentence_starts: set[int]) -> li
         if i < resume:
             continue
         j = _run_end(tokens, capitalised, i)
+        if CREDIT_BEFORE.search(text, max(start, tokens.starts[i] - 30), tokens.starts[i]):
+            # "(Reporting by Ann Roe Writing by Bo Li Editing by ...)": a credit's name ends before the next credit
+            j = next((k for k in range(i + 1, j) if tokens.words[k] in CREDIT_WORDS), j)
         known = known_across_lowercase.match(text, tokens.starts[i])
         if known and known.end() > tokens.ends[j - 1]:  # "the Committee to Protect Journalists"
             j = bisect_left(tokens.starts, known.end(), i)
-        names.extend(_classify_run(text, tokens, i, j, sentence_starts))
+        found = _classify_run(text, tokens, i, j, sentence_starts)
+        if found and found[-1].kind == "person" and found[-1].end == tokens.ends[j - 1] and j < len(tokens.words) \
+                and tokens.words[j] in PATRONYMIC_SUFFIXES and tokens.starts[j] - found[-1].end == 1:
+            found[-1].end = tokens.ends[j]  # "Zyyagul Bolot kyzy": the father's name and "daughter of"
+            found[-1].text = text[found[-1].start:found[-1].end]
+        names.extend(found)
         resume = j
     return _attach_acronyms(text, names)
 
@@ -327,6 +332,9 @@ def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: se
             after = [Name(text[starts[right]:tokens.ends[j - 1]], starts[right], tokens.ends[j - 1], "organization",
                           "names.organization_joined")]  # joined to an organisation: "... and Opinion Savvy"
         return _classify_run(text, tokens, i, split or joined, sentence_starts) + after
+    if (split := _country_before_person(text, tokens, i, j)) is not None:
+        return (_classify_run(text, tokens, i, split, sentence_starts)
+                + _classify_run(text, tokens, split, j, sentence_starts))
     # joined by "and", "in", "of" but not one organisation's name: each part on its own
     connectors = [k for k in range(i + 1, j - 1) if LOWER[words[k]] in SPLITTING_CONNECTORS]
     if connectors and (not _one_organization(text, tokens, i, j) or _places_joined(text, tokens, i, connectors, j)):
@@ -385,6 +393,22 @@ def _places_joined(text: str, tokens: Tokens, i: int, connectors: list[int], j: 
     bounds = [i - 1, *connectors, j]
     return all(start + 1 < end and PLACE[text[tokens.starts[start + 1]:tokens.ends[end - 1]]]
                for start, end in zip(bounds, bounds[1:]))
+
+
+def _country_before_person(text: str, tokens: Tokens, i: int, j: int) -> int | None:
+    """Where a person's name starts after the country or region of a title ("the President of Georgia
+    Salome Zurabishvili", "Foreign Minister of Hungary Peter Szijjarto"): the run after "of" is a place,
+    then two or three words of a name."""
+    words = tokens.words
+    if i == 0 or LOWER[words[i - 1]] != "of":
+        return None
+    for k in range(i + 1, min(i + 4, j - 1)):
+        place = PLACE[text[tokens.starts[i]:tokens.ends[k - 1]]]
+        if (place is not None and place.type in ("Country", "AdministrativeArea") and j - k <= 3
+                and all(NAME_LIKE[w] and w not in ORG_KEYWORDS and not PLACE[w] for w in words[k:j])
+                and (is_first_name(words[k]) or not any(common_word(w) for w in words[k:j]))):
+            return k
+    return None
 
 
 def _one_organization(text: str, tokens: Tokens, i: int, j: int) -> bool:
@@ -572,6 +596,9 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
         heads = [ORG_KEYWORDS[w] for w in words if w in ORG_KEYWORDS and w not in KINDLESS_KEYWORDS]
         cls = heads[-1] if heads and not any(LOWER[w] in SPLITTING_CONNECTORS for w in words) else next(
             (c for c in reversed(keyword_classes_found) if c), None)
+        owner = OWNER_BEFORE.search(text, max(0, start - 60), start)
+        if owner and (known := KNOWN_ORGANIZATION[owner.group(1)]) and known[2] == "NewsMediaOrganization":
+            cls = known[2]  # "RFE/RL's Tajik Service", "the BBC's Persian Service": a newsroom of that outlet
         return [Name(name, start, end, "organization", "names.organization_keyword", cls)]
 
     if ACRONYM.match(name):
