@@ -138,6 +138,11 @@ def test_a_title_of_a_country_before_a_name_leaves_the_country_out_of_the_name()
     assert {e.name for e in extraction.entities if e.kind == "place"} == {"Armenia", "Hungary"}
 
 
+def test_the_outlets_name_and_a_slash_opening_a_paragraph_is_a_dateline_not_the_subject():
+    found, _ = statements_of("Shafaq News/ The Patriotic Union of Kurdistan revealed on Monday that its offices "
+                             "were shelled.\n\nShafaq News/ Two guards were wounded in the attack, police said.")
+    assert found == [("indirect", "Patriotic Union of Kurdistan", "its offices were shelled"),
+                     ("indirect", "police", "Two guards were wounded in the attack")]
 
 
 def test_the_committee_to_protect_journalists_after_a_sentences_the_is_read_whole():
@@ -147,14 +152,39 @@ def test_the_committee_to_protect_journalists_after_a_sentences_the_is_read_whol
     assert "Committee" not in {e.name for e in extraction.entities}
 
 
+def test_a_clause_that_a_named_source_closes_is_that_sources_not_its_subjects():
+    found, _ = statements_of("Police in Benue state responded to a distress call after gunmen blocked the road, "
+                             "state police spokesperson Mary Okon said.")
+    assert found == [("indirect", "Mary Okon", "Police in Benue state responded to a distress call after gunmen "
+                                               "blocked the road")]
 
 
+def test_a_participle_after_a_preposition_is_an_adjective_not_a_cue():
+    found, _ = statements_of("The printing house was closed over claimed health code violations, the Dunmore "
+                             "Gazette reported.")
+    assert [text for _, _, text in found] == ["The printing house was closed over claimed health code violations"]
 
 
+def test_a_quotation_after_said_and_a_phrase_is_direct_only_when_a_participle_follows_it():
+    found, _ = statements_of('Bob Dane said in a statement to reporters, "This attack does target the people of '
+                             'the region", adding that the forces must leave.')
+    assert found == [("direct", "Bob Dane", "This attack does target the people of the region"),
+                     ("indirect", "Bob Dane", "the forces must leave")]
 
 
+def test_a_quotation_left_open_at_its_paragraphs_end_is_the_speaker_of_the_next_paragraphs_quote():
+    found, _ = statements_of('"They took our cattle," added Musa Bello. Hamisu Dogo told reporters his son was '
+                             'taken.\n\n"My house is next to the police station. They attacked it first.\n\n'
+                             '"Then they came to my house," he said.')
+    assert [(speaker, text[:12]) for kind, speaker, text in found if kind == "direct"] == [
+        ("Musa Bello", "They took ou"), ("Hamisu Dogo", "My house is "), ("Hamisu Dogo", "Then they ca")]
 
 
+def test_the_subject_of_a_participle_cut_inside_a_name_is_that_names_person():
+    _, extraction = statements_of('Last week, a member of the party bureau, Hiwa Ahmed, said in press statements, '
+                                  '"this year shall not end before the vote is held", noting, "the blocs can amend '
+                                  'the law accordingly."')
+    assert [e.name for e in extraction.entities if e.kind == "person"] == ["Hiwa Ahmed"]
 
 
 
@@ -180,6 +210,10 @@ def test_a_central_asian_patronymic_after_a_name_is_part_of_it():
     assert {e.name for e in extraction.entities if e.kind == "person"} == {"Aiday Erkebaeva", "Zyyagul Bolot kyzy"}
 
 
+def test_deny_that_withholds_a_right_or_access_is_a_refusal_not_a_denial():
+    found, _ = statements_of("The court denied him the right to work as a reporter. Guards denied the men access to "
+                             "counsel. The ministry denied the allegations of torture.")
+    assert found == [("indirect", "The ministry", "the allegations of torture")]
 
 
 def test_affiliations_keep_the_role_as_written():

@@ -445,3 +445,13 @@ def test_a_title_in_quotation_marks_inside_a_subjects_aside_does_not_end_the_sub
     found, _ = statements_of('Sam Solovey, a contestant on Donald Trump\'s show, "The Apprentice," who went on to work '
                              'alongside Trump, said his boss was kind.')
     assert ("Sam Solovey", "his boss was kind") in found
+
+
+def test_a_definite_description_refers_back_only_to_an_organisation_its_noun_fits():
+    found, _ = statements_of("A blogger was jailed, Radio Ozodi reported on Monday. The opposition party insists "
+                             "that the blogger was never a member. The Kulob City Court said that the trial was fair. "
+                             "Radio Ozodi said the family would appeal. The court said the sentence would stand.")
+    assert found[1:] == [("The opposition party", "the blogger was never a member"),
+                         ("Kulob City Court", "the trial was fair"),
+                         ("Radio Ozodi", "the family would appeal"),
+                         ("Kulob City Court", "the sentence would stand")]

@@ -25,6 +25,7 @@ PREPOSITION_BEFORE = re.compile(r"\b(of|in|at|from|for|with|by|to|about|on|again
 ONE_WORD_TITLES = alternation(title for title in lines("titles.txt") if " " not in title)  # "Sen.", "Judge"
 # "Senator Rubio", "John Bolton", "Grant B. Young": what may stand right before a surname written in full
 FIRST_NAME_OR_TITLE_BEFORE = re.compile(rf"\b(?:(?P<title>{ONE_WORD_TITLES})\.?|(?P<first>[A-Z][a-z]+))\s+(?:[A-Z]\.\s+)?\Z")
+WINDOW_OF_NAME = 80  # how far a name read where someone speaks may run past the words read
 NAME_GOES_ON = re.compile(r"[’'\-]?\w|\s+[A-Z]")  # "George Washington University" is no person's name
 SPEAKER_NAME = re.compile(rf"(?:^|(?<=[\s(]))(?:(?P<the>[Tt]he\s+)|(?P<title>(?:{ONE_WORD_TITLES})\.?\s+))?"
                           r"(?P<name>[A-Z][a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w’'\-]*){0,2})"
@@ -39,7 +40,8 @@ LIST_OF_NAMES = re.compile(r"\b(?:and|or)\s+[A-Z]")  # "Israel, Egypt and Jordan
 PREPOSITION = re.compile(r"\b(?:of|in|at|from|for|with|by|to)\b", re.I)
 AUXILIARIES = word_set("auxiliaries.txt")
 NOT_SPEAKER_NAMES = word_set("not_speaker_names.txt", fold=False)
-ORGANIZATION_NOUNS = word_set("organization_descriptions.txt")  # "the rights group", "the ministry"
+ORGANIZATION_NOUNS = word_set("organization_descriptions.txt")
+DESCRIPTION_SUBTYPES = {row[0]: frozenset(row[1].split("|")) for row in rows("description_subtypes.tsv")}  # "the rights group", "the ministry"
 SOURCE_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$")  # "a tally by the Associated Press": its author
 SOURCE_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w&.\-’']*(?:\s+[A-Z][\w&.\-’']*){0,3})")  # "Variety"
 BRACKETS_BEFORE_COMMA = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?")  # "Lee Bright (R), ..."
@@ -204,7 +206,7 @@ class SpeakerFinder:
         article introduced with the description's capitalised words ("the Arizona Republican": "Arizona
         Sen. John McCain", though Trump was named since), else the nearest."""
         marks = {w for w in description.split()[1:] if w[:1].isupper()}
-        mentions = list(self.index.before(start, kind))
+        mentions = [m for m in self.index.before(start, kind) if self._may_describe(description, m[2])]
         if not mentions:
             return None
         introduced: dict[str, set[str]] = {}  # key -> the words right before any of its mentions
@@ -214,6 +216,15 @@ class SpeakerFinder:
         candidates = list(dict.fromkeys(ref.key for _, _, ref in mentions))[:DESCRIBED_CANDIDATES]
         chosen = next((key for key in candidates if marks & introduced[key]), candidates[0])
         return next(ref for _, _, ref in mentions if ref.key == chosen)
+
+    def _may_describe(self, description: str, ref: EntityRef) -> bool:
+        """Whether a description's noun fits what the organisation is (`description_subtypes.tsv`)."""
+        noun = description.split()[-1].lower()
+        classes = DESCRIPTION_SUBTYPES.get(noun)
+        if classes is None or ref.kind != "organization":
+            return True
+        entity = self.by_key.get((ref.kind, ref.key))
+        return entity is None or (entity.subtype or "-") in classes or noun in entity.name.lower()
 
     def _after_openers(self, start: int, end: int) -> int:
         """Where a subject begins past the words that open its clause ("But", "And", "As"): "But Tom
@@ -374,6 +385,10 @@ class SpeakerFinder:
         words = match.group("name").split()
         if any(w.lower() in NOT_NAMES or w in NOT_SPEAKER_NAMES for w in words):
             return None
+        longer = [m for m in self.index.within(match.start("name"), match.start("name") + WINDOW_OF_NAME)
+                  if m[0] == match.start("name") and m[1] > match.end("name")]
+        if longer:  # a region cut inside a name ("Hiwa" of "Hiwa Ahmed"): the name's entity, not a new one
+            return Speaker(longer[0][2], None, rule)
         the = bool(match.group("the"))
         if the and len(words) == 1 and (words[0].lower(),) in titles():
             return None  # "the President said": a title, not an organisation's name

@@ -64,8 +64,10 @@ QUESTION_PUT = re.compile(r"(?:\b(?:[Ww]hen|[Aa]fter|[Ii]f|was|were|been|being)\
                           r"which|how|why|where|when|to)\b)")
 RELATIVE_AFTER_QUOTE = re.compile(r"[,”\"’']*\s*who\s")
 RELATIVE_SUBJECT = re.compile(r",\s*who\s*$")
-# a news agency's dateline opening a paragraph: "DUSHANBE --", "WASHINGTON (AP) —", "KANO, Nigeria, Jan 5 (Reuters) -"
-DATELINE = re.compile(r"[A-Z]{3}[A-Z.'’ ]{0,40}(?:,[^()\n\-–—]{1,40})?(?:\s*\([A-Za-z ]{2,20}\))?\s*(?:--|[-–—])\s+")
+# a news agency's dateline opening a paragraph: "DUSHANBE --", "WASHINGTON (AP) —", "KANO, Nigeria, Jan 5 (Reuters) -",
+# or the outlet's name and a slash ("Shafaq News/ ")
+DATELINE = re.compile(r"[A-Z]{3}[A-Z.'’ ]{0,40}(?:,[^()\n\-–—]{1,40})?(?:\s*\([A-Za-z ]{2,20}\))?\s*(?:--|[-–—])\s+"
+                      r"|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}/\s+")
 SUBJECT_AND_RELATIVE = re.compile(r"\s*[^,;:\"“”]{1,60},\s*who\s[^,;\"“”]*$")  # "A resident, who asked not to be named"
 # a second attribution joined to the clause: "..., while Sanders suggests", "... and Trump says", "after the AP reports"
 JOINED_SUBJECT = re.compile(r"\s(?:while|whereas|and|but|after|as|when|before|since|though|although)\s+"
@@ -86,9 +88,11 @@ OPENING_ADVERBIAL = re.compile(r"\s*(?:(?:On|In|At|After|Before|Later|Earlier|Me
 LEADING_THE = re.compile(r"^(?:the|The)\s+")
 LEADING_LOWER_THE = re.compile(r"^\s*the\s")
 # the clause breaks before a subject: ", but", "; ", ": ", "where", "ABC — ", ", he"
-SUBJECT_BREAK = re.compile(r"(?:[;:]\s+|\b[A-Z]{2,}[A-Z.,\s]*\s[—–]\s*|\)\s*[—–-]+\s*|,\s+(?:but|and|while|whereas)\s+"
+SUBJECT_BREAK = re.compile(r"(?:[;:]\s+|\b[A-Z]{2,}[A-Z.,\s]*\s[—–]\s*|\)\s*[—–-]+\s*|(?<=\w)/\s+|,\s+(?:but|and|while|whereas)\s+"
                            r"|\b(?:where|when|because|as|that)\s+|,\s+(?=(?:he|she|they|we|I)\s|[^,]{1,30}$)"
                            r"|\b(?:while|whereas|after|before|since|although|though)\s+(?=(?:the\s+)?[A-Z]))")
+ROLE_AND_NAME_WORDS = 8  # "Benue state police spokesperson Anene Sewuese Catherine": a trailing source's words
+PARTICIPLE_AFTER_QUOTE = re.compile(r"[,.]?[\"”]?\s*,\s*[a-z]+ing\b")  # `"...", adding that`
 THAT_OR_QUOTE = re.compile(r"\bthat\b|[\"“:]")
 QUOTE_OPENS_CLAUSE = re.compile(r"(?:\s*[,:]?\s*|[^\"“”.;]{0,40}?[,:]\s*)[\"“]")  # `said in a statement, "..."`
 THAT_BEFORE_SOURCE = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+that\s*,?\s*")  # said Tuesday that, according to
@@ -201,8 +205,12 @@ def _cue(text: str, start: int, word_start: int, word_end: int, word: str) -> Cu
     if lower in CLAUSE_ONLY_CUES and not CLAUSE_START.match(text, word_end):
         return None  # "swing states", "found himself": not a verb of saying here
     lemma, addressee = reporting_verbs()[lower]
+    if lemma == "deny" and WITHHELD.match(text, word_end):
+        return None  # "denied him the right to work", "denied the men access to counsel": a refusal
     if before and before[-1] in NOUN_MARKERS and not _capitalised_before(text, word_start):
         return None  # "with reports", "the claims": a noun
+    if before and before[-1] in ADJECTIVE_MARKERS and lower.endswith("ed"):
+        return None  # "over claimed violations": an adjective
     if len(before) > 1 and YEAR.fullmatch(before[-1]) and before[-2] in NOUN_MARKERS:
         return None  # "that 2013 report", "the 2016 statements": a noun after a date, not "42% say"
     passive = lower.endswith("ed") and PASSIVE_AGENT.match(text, word_end)
@@ -223,6 +231,9 @@ def _cue(text: str, start: int, word_start: int, word_end: int, word: str) -> Cu
 
 
 CLAUSE_ONLY_CUES = word_set("clause_only_cues.txt")
+WITHHELD = re.compile(rf"(?:\s+(?:him|her|them|us|me|(?:the|those|these)\s+[\w-]+))?\s+"
+                      rf"(?:{alternation(lines('withheld_things.txt'))})(?=\s+(?:to|for|in)\b|[.,;]|$)",
+                      re.I)  # "denied him the right to work", not "denies any abuses of rights"
 CLAUSE_WORDS = alternation(lines("clause_starts.txt") + lines("subject_pronouns.txt"))
 CLAUSE_START = re.compile(rf"\s*(?:[:\"“]|(?:{CLAUSE_WORDS})\s)")  # "claims that", "found: ...", "states he"
 CLAUSE_AFTER = re.compile(rf"\s+(?:{CLAUSE_WORDS})\s")
@@ -231,6 +242,7 @@ NEGATIONS = word_set("negations.txt")
 PROGRESSIVE = word_set("progressive_auxiliaries.txt")
 VERB_ONLY_CUES = word_set("verb_only_cues.txt")
 NOUN_MARKERS = word_set("noun_markers.txt")
+ADJECTIVE_MARKERS = word_set("adjective_markers.txt")
 BASE_FORM_SUBJECTS = word_set("base_form_subjects.txt")
 YEAR = re.compile(r"(?:19|20)\d\d")
 NAME_AFTER_WITH = re.compile(r"\bwith\s+(?P<name>(?:[A-Z][\w.’'-]*\s+){1,5})$")  # the subject of an -ing verb after it
@@ -309,7 +321,8 @@ class StatementFinder:
                            or self.attribute_between(quote, quotes[position - 1] if position else None, previous,
                                                      previous_cue)
                            or self.attribute_before(quote)
-                           or self.attribute_by_colon(quote) or self.attribute_to_sentence_subject(quote))
+                           or self.attribute_by_colon(quote) or self.attribute_to_sentence_subject(quote)
+                           or self.attribute_runs_on(quote, quotes[position + 1] if position + 1 < len(quotes) else None))
             rule = attribution[2] if attribution else None
             speaker, cue = (attribution[0], attribution[1]) if attribution else (None, None)
             if speaker is None and previous is not None and (previous.speaker or previous.speaker_description) \
@@ -339,6 +352,18 @@ class StatementFinder:
                 cue=cue.word if cue else None, addressee=self.addressee(cue) if cue else None, rule=rule)
             self.statements.append(statement)
             previous, previous_cue = statement, cue
+
+    def attribute_runs_on(self, quote: Quotation, following: Quotation | None) -> tuple[Speaker, Cue, str] | None:
+        """A quotation that opens its paragraph and is left open runs on into the next paragraph's, as news
+        prints a long quotation: `"A ...` ⏎ `"B ...," he said.` is one speaker's, the one of B's attribution."""
+        if following is None or quote.close_mark != quote.end or following.paragraph != quote.paragraph + 1 \
+                or not self._opens_paragraph(quote) or not self._opens_paragraph(following):
+            return None
+        attribution = self.attribute_after(following)
+        if attribution is None or attribution[0].ref is None:
+            return None
+        speaker, cue, rule = attribution
+        return Speaker(speaker.ref, None, "quotes.runs_on"), cue, "quotes.runs_on"
 
     def _opens_paragraph(self, quote: Quotation) -> bool:
         """Whether only spaces stand between the paragraph's start and the quotation's opening mark. Read
@@ -845,9 +870,11 @@ class StatementFinder:
             or self.speakers.described(sentence.start, verb.start(), "reported.participle_sentence_subject")
 
     def _quote_then_more(self, inside: int, end: int) -> bool:
-        """ `said “it gets me mad” every time he thinks ...`: a quotation that the clause goes on after."""
+        """ `said “it gets me mad” every time he thinks ...`: a quotation that the clause goes on after; not
+        `said, "...", adding that ...`, where a participle after a comma opens a statement of its own."""
         close = CLOSE_ANY.search(self.text, inside, end)
-        return close is not None and len(WORD.findall(self.text[close.end():min(end, close.end() + 200)])) >= 3
+        return close is not None and len(WORD.findall(self.text[close.end():min(end, close.end() + 200)])) >= 3 \
+            and not PARTICIPLE_AFTER_QUOTE.match(self.text, close.end())
 
     def _short_tail(self, cue: Cue, sentence: Sentence) -> bool:
         """ "..., the rights group said in a statement late on August 3.": nothing reported after the cue."""
@@ -950,12 +977,27 @@ class StatementFinder:
                 clause_start + 1, sentence.end):
             return None
         clause_end = self._clause_end(clause_start, sentence.end)
+        if self._attributed_after(clause_start, sentence):
+            return None  # "Police responded to a call ..., police spokesperson Ann Roe said.": Roe's words
         if cue.lemma != "according to" and relative:  # the relative clause ends before the main verb: ", said"
             for later in self.cues.between(clause_start, clause_end):
                 if not later.participle and self.text[clause_start:later.start].rstrip().endswith(","):
                     clause_end = self.text.rfind(",", clause_start, later.start)
                     break
         return self._statement(clause_start, clause_end, sentence, cue, speaker, subject_start)
+
+    def _attributed_after(self, start: int, sentence: Sentence) -> bool:
+        """Whether the sentence after `start` ends with an attribution of its own: a comma, a person's name
+        (after a role at most) and a verb of saying that closes the sentence."""
+        for later in self.cues.between(start, sentence.end):
+            if later.participle or later.lemma == "according to" or not self._short_tail(later, sentence):
+                continue
+            comma = self.text.rfind(",", start, later.start)
+            named = self.index.within(comma, later.start) if comma >= 0 else []
+            if (named and named[-1][2].kind == "person" and not self.text[named[-1][1]:later.start].strip()
+                    and len(WORD.findall(self.text[comma:later.start])) <= ROLE_AND_NAME_WORDS):
+                return True
+        return False
 
     def _no_subject_after_comma(self, start: int, cue_start: int) -> bool:
         """Whether only a comma and a word of sequence ("then", "later") come between the subject read
