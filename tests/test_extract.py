@@ -187,8 +187,21 @@ def test_the_subject_of_a_participle_cut_inside_a_name_is_that_names_person():
     assert [e.name for e in extraction.entities if e.kind == "person"] == ["Hiwa Ahmed"]
 
 
+def test_a_states_police_command_is_an_organisation_its_spokesman_is_tied_to():
+    _, extraction = statements_of("A spokesman for the Sokoto state police command, Sani Bello, said gunmen opened "
+                                  "fire. Benue state police spokesperson Grace Anene said the road was blocked.")
+    ties = {(a.person, a.organization, a.role) for a in extraction.affiliations}
+    assert ties == {("sani-bello", "sokoto-state-police-command", "spokesman"),
+                    ("grace-anene", "benue-state-police", "spokesperson")}
 
 
+def test_a_role_in_a_unit_of_an_organisation_and_a_described_organisation_tie_the_person():
+    _, extraction = statements_of("Marie Duval, the head of the Eastern Europe and Central Asia desk of Reporters "
+                                  "Without Borders, said the arrest was illegal. Police detained Piotr Lanz, a "
+                                  "cameraman for the independent outlet Kloop.")
+    ties = {(a.person, a.organization, a.role) for a in extraction.affiliations}
+    assert ties == {("marie-duval", "reporters-without-borders", "head of the Eastern Europe and Central Asia desk"),
+                    ("piotr-lanz", "kloop", "cameraman")}
 
 
 def test_regional_outlets_and_an_outlets_language_service_are_news_media():

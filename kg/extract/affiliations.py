@@ -42,11 +42,16 @@ def patterns() -> list[tuple[str, re.Pattern, str]]:
     role_before_name = (rf"(?!(?i:and|or)\b)(?:(?!\b(?:{alternation(word_set('not_in_roles.txt'))})\b)[\w\s\-/&,])"
                         rf"{{0,50}}?\b(?:{role})")  # nor opens with "and": "Congress and President Obama"
     where_held = r"(?:\s+(?:to|in)\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2})?"  # "ambassador to Moldova"
+    # lower-case words that say what the organisation is, not a preposition: "the independent outlet Kloop"
+    described = r"(?:(?!(?:of|in|at|for|and|or|with|to|on|by|from)\s)(?-i:[a-z])[\w\-]*\s+){0,3}"
+    unit = rf"(?:of|for)\s+(?:the|its)\s+[\w\s\-&,]{{0,60}}?\b(?:{alternation(word_set('role_units.txt'))})"
     return [
         # the head of the KNB's counter-terrorism unit, Kendebay Adambekov
         ("affiliations.role_of_org_name", re.compile(r"^\)?,\s+$"), "op_role_first"),
         # Tolgonai Umbetalieva, director of the Central Asia Fund; Zamir Karajanov, a member of X
-        ("affiliations.name_role_of_org", re.compile(rf"^,\s+(?:(?i:the|a|an|its|who\s+is|who\s+was)\s+)?(?P<role>{role})\s+(?:of|at|for|with|in|on)\s+(?:the\s+)?$", re.I), "po"),
+        ("affiliations.name_role_of_org", re.compile(rf"^,\s+(?:(?i:the|a|an|its|who\s+is|who\s+was)\s+)?(?P<role>{role})\s+(?:of|at|for|with|in|on)\s+(?:the\s+)?{described}$", re.I), "po"),
+        # Johann Bihr, the head of the Eastern Europe and Central Asia desk of Reporters Without Borders
+        ("affiliations.name_role_in_unit_of_org", re.compile(rf"^,\s+(?:(?i:the|a|an)\s+)?(?P<role>{role}\s+{unit})\s+(?:of|at)\s+(?:the\s+)?{described}$", re.I), "po"),
         # Andrei Grishin, who works for the Kazakstan Bureau
         ("affiliations.works_for", re.compile(r"^,?\s+(?:who\s+)?(?P<role>works?\s+(?:for|at|with)|worked\s+(?:for|at|with)|used\s+to\s+be\s+a\s+\w+\s+(?:of|at|in))\s+(?:the\s+)?$", re.I), "po"),
         # Gaziza Baituova is an IWPR contributor; Asyl Osmonalieva, IWPR's long-term contributor; Kanat
