@@ -41,6 +41,7 @@ CUE_OBJECTS = word_set("cue_objects.txt")  # "said nothing": what was said, no s
 CLOSE_ANY = re.compile(r"[”\"»]|''")
 CLOSE_MARKS = "\"”»'’"
 WINDOW = 400  # an attribution stands within this many characters of the words it attributes
+SHORT_TAIL = 120  # "..., the rights group said in a statement late on August 3.": the most a closing verb leaves
 LONGEST_CLAUSE = 1500  # characters of a sentence before its attribution: news writes none longer
 AUXILIARIES = alternation(lines("auxiliaries.txt"))
 FINITE_VERB = re.compile(rf"\b(?:{AUXILIARIES}|\w+ed)\b")
@@ -878,12 +879,12 @@ class StatementFinder:
 
     def _short_tail(self, cue: Cue, sentence: Sentence) -> bool:
         """ "..., the rights group said in a statement late on August 3.": nothing reported after the cue."""
-        tail = self.text[cue.end:min(sentence.end, cue.end + 120)]
+        tail = self.text[cue.end:min(sentence.end, cue.end + SHORT_TAIL)]
         if SUBJECT_PRONOUN.match(tail.lstrip(" ,")) or AUXILIARY.search(tail) or (
                 cue.takes_addressee and WORDS_BEFORE_PRONOUN.match(tail)):
             return False  # "... say they prefer an outsider", "say stricter laws would help", "told reporters
             # he viewed": a clause follows
-        return sentence.end - cue.end <= 120 and len(WORD.findall(tail)) <= 8 and not THAT_OR_QUOTE.search(tail)
+        return sentence.end - cue.end <= SHORT_TAIL and len(WORD.findall(tail)) <= 8 and not THAT_OR_QUOTE.search(tail)
 
     def _interrupts(self, cue: Cue, sentence: Sentence) -> bool:
         """ "The goal, he said, is ...", "..., said Rita Katz, the director of ...": an attribution set
@@ -989,10 +990,12 @@ class StatementFinder:
     def _attributed_after(self, start: int, sentence: Sentence) -> bool:
         """Whether the sentence after `start` ends with an attribution of its own: a comma, a person's name
         (after a role at most) and a verb of saying that closes the sentence."""
-        for later in self.cues.between(start, sentence.end):
+        # only a verb in the sentence's last words closes it (`_short_tail`): the tail is read, not the
+        # whole sentence, which keeps a sentence of a million characters linear
+        for later in self.cues.between(max(start, sentence.end - SHORT_TAIL - WINDOW // 4), sentence.end):
             if later.participle or later.lemma == "according to" or not self._short_tail(later, sentence):
                 continue
-            comma = self.text.rfind(",", start, later.start)
+            comma = self.text.rfind(",", max(start, later.start - WINDOW), later.start)
             named = self.index.within(comma, later.start) if comma >= 0 else []
             if (named and named[-1][2].kind == "person" and not self.text[named[-1][1]:later.start].strip()
                     and len(WORD.findall(self.text[comma:later.start])) <= ROLE_AND_NAME_WORDS):
