@@ -46,7 +46,7 @@ from kg.curation import Add, Curation, Identify, Merge, Reject, Rename, Retype, 
 from kg.extract.gazetteer import fold
 from kg.extract.names import ACRONYM, initials, known_organizations
 from kg.rdf import A, KG, ORG, OWL, PROV, RDFS, SCHEMA, TYPE, XSD, Vocabulary, class_iri, integer, s, text
-from kg.read import slugify
+from kg.read import Keys, slugify
 from kg.store import APPLIED, BOOKKEEPING_KEYS, ENTITIES, HASH, LINKED_FROM, PIPELINE, STATE, BulkWriter, Tally
 
 CLASS_KIND = {SCHEMA + "Person": "person", SCHEMA + "Organization": "organization", SCHEMA + "Place": "place"}
@@ -524,13 +524,9 @@ def resolve_corpus(records: list[Record], curation: Curation, vocabulary: Vocabu
                     c.classes = [class_iri(entry.type).value]
                 else:
                     c.wikidata.append(entry.wikidata)
-    taken: set[tuple[str, str]] = set()
+    keys = Keys()
     for c in sorted(clusters, key=lambda c: (c.kind, c.key, c.records[0].id)):
-        key = c.key
-        while (c.kind, key) in taken:  # two entities with one slug (kept apart) stay two
-            key += "-2"
-        taken.add((c.kind, key))
-        c.key = key
+        c.key = keys.claim(c.kind, c.key)  # two entities with one slug (kept apart) stay two
         for r in c.records:
             identity.canonical[r.id] = c
     _curated_facts(identity, clusters, records, curation)

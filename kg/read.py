@@ -52,6 +52,26 @@ def slugify(text: str, max_length: int = 80) -> str:
     return slug[:max_length].rstrip("-") or "x"
 
 
+class Keys:
+    """Distinct keys per kind for entities kept apart that share a slug: the first keeps the slug, the
+    next get "-2", "-3", ... (the first number free). A counter per slug makes claiming linear: a corpus
+    can hold thousands of entities of one slug (an acronym two organisations share is one per article)."""
+
+    def __init__(self) -> None:
+        self.taken: set[tuple[str, str]] = set()
+        self.next: dict[tuple[str, str], int] = {}
+
+    def claim(self, kind: str, key: str) -> str:
+        if (kind, key) in self.taken:
+            number = self.next.get((kind, key), 2)
+            while (kind, f"{key}-{number}") in self.taken:
+                number += 1
+            self.next[(kind, key)] = number + 1
+            key = f"{key}-{number}"
+        self.taken.add((kind, key))
+        return key
+
+
 def content_hash(*parts: str | None) -> str:
     digest = hashlib.sha256()
     for part in parts:

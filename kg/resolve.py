@@ -17,7 +17,7 @@ from kg.extract.gazetteer import BIG_CITY, fold, lookup
 from kg.extract.lexicon import rows
 from kg.extract.names import ACRONYM, Name, demonyms, gender, initials, known_organizations, without_the
 from kg.models import Entity, EntityRef, Mention
-from kg.read import slugify
+from kg.read import Keys, slugify
 
 KINDS = ("person", "organization", "place")
 NEWS_MEDIA = "NewsMediaOrganization"
@@ -226,12 +226,9 @@ class EntityBuilder:
     def finish(self) -> MentionIndex:
         """Give each entity the key of its final canonical name and its mentions; index the mentions
         by offset."""
-        taken: set[tuple[str, str]] = set()
+        keys = Keys()
         for entity in self.entities:
-            key = slugify(entity.name)
-            while (entity.kind, key) in taken:  # two different entities with one slug stay two
-                key += "-2"
-            taken.add((entity.kind, key))
+            key = keys.claim(entity.kind, slugify(entity.name))  # two different entities with one slug stay two
             aliases = sorted(set(entity.aliases) - {entity.name})
             if key != entity.key:  # pydantic's assignment costs more than the comparison
                 entity.key = key

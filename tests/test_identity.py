@@ -7,8 +7,10 @@ from pathlib import Path
 from pyoxigraph import NamedNode
 
 from kg.build import build
+from kg.curation import load
 from kg.entities import entities
-from kg.identity import skeleton
+from kg.identity import Record, resolve_corpus, skeleton
+from kg.rdf import Vocabulary
 from kg.store import opened
 
 ARTICLE_A = """
@@ -184,3 +186,14 @@ def test_a_middle_name_left_out_is_the_same_person_named_as_most_articles_name_h
     found = people(tmp_path / "out")
     assert found["Hillary Clinton"]["articles"] == ["a", "b", "c"]
     assert "Hillary Rodham Clinton" in found["Hillary Clinton"]["aliases"]
+
+
+def test_an_acronym_two_organisations_share_is_one_node_per_article_numbered_in_article_order():
+    org = "https://example.org/kg/org/"
+    records = [Record("a", org + "patriotic-union-of-kurdistan", "organization", "Patriotic Union of Kurdistan", ("PUK",)),
+               Record("b", org + "patriotic-union-of-kano", "organization", "Patriotic Union of Kano", ("PUK",)),
+               *(Record(article, org + "puk", "organization", "PUK", ()) for article in "cdef")]
+    identity = resolve_corpus(records, load(None), Vocabulary(None))
+    assert {r.article: identity.canonical[r.id].key for r in records} == {
+        "a": "patriotic-union-of-kurdistan", "b": "patriotic-union-of-kano",
+        "c": "puk", "d": "puk-2", "e": "puk-3", "f": "puk-4"}  # not puk-2-2-2: thousands of articles name one

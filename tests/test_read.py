@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from kg.models import Article
-from kg.read import ReadProblem, read_file, read_paths, slugify
+from kg.read import Keys, ReadProblem, read_file, read_paths, slugify
 
 SEED = """
 
@@ -243,6 +243,15 @@ def test_slugs_are_readable_ascii():
     assert slugify("Nurgali Bilisbekov's") == "nurgali-bilisbekovs"
     assert slugify("Şaban Özdemir") == "saban-ozdemir"
     assert slugify("!!!") == "x"
+
+
+def test_entities_that_share_a_slug_get_numbered_keys():
+    keys = Keys()
+    assert [keys.claim("organization", "puk") for _ in range(4)] == ["puk", "puk-2", "puk-3", "puk-4"]
+    assert keys.claim("person", "puk") == "puk"  # each kind has keys of its own
+    assert keys.claim("organization", "puk-2") == "puk-2-2"  # a slug that ends in a number is a slug too
+    assert keys.claim("place", "osh-3") == "osh-3"
+    assert [keys.claim("place", "osh") for _ in range(3)] == ["osh", "osh-2", "osh-4"]  # the first number free
 
 
 # --- bad input: one line naming the file (and line), and the other articles are still read --------
