@@ -246,7 +246,8 @@ DOMINANT_SHARE = 5  # and this many times as many as name all the others of that
 
 
 def group(records: list[Record], curation: Curation) -> tuple[Groups, list[str]]:
-    """Group the records into real entities: the automatic rules, then the curation's merges and splits."""
+    """Group the records into real entities: the automatic rules, then the curation's merges and splits.
+    The records come in id order (`Gathered.every_record`): the first of equals heads a group."""
     groups = Groups(records)
     unmatched: list[str] = []
     by_id = {r.id: r for r in records}
@@ -330,7 +331,8 @@ def group(records: list[Record], curation: Curation) -> tuple[Groups, list[str]]
     # What that needs of each group of people (the surnames of its full names, with the last record of
     # each; its members' organisations and roles) is gathered once and merged as the mentions join groups.
     surnames: dict[str, list[Record]] = defaultdict(list)
-    singles: dict[str, list[Record]] = defaultdict(list)  # single-name people by skeleton, in order
+    singles: dict[str, list[Record]] = defaultdict(list)  # single-name people by skeleton, in id order
+    head: dict[str, int] = defaultdict(int)  # single name -> where in singles its first group head may be
     for r in people:
         if len(r.name.split()) >= 2:
             surnames[skeleton(r.name.split()[-1])].append(r)
@@ -407,19 +409,18 @@ def group(records: list[Record], curation: Curation) -> tuple[Groups, list[str]]
             (_, c), = candidates.items()
             join(c.id, r.id, f"{r.name} ({r.article}) = {c.name}: {reason}")
             decided.add(r.id)
-        else:
-            same = singles[skeleton(r.name)]  # the same single name elsewhere stays one node, as its key is the same
-            alive = []  # a record that has joined another's group never heads a group again: dropped
-            for n, other in enumerate(same):
-                if other.id in decided or groups.find(other.id) != other.id:
-                    continue
-                alive.append(other)
-                if other is not r and other.id < r.id:
-                    join(other.id, r.id, None if other.iri == r.iri else
-                         f"{r.name}: same name in {r.article} and {other.article}")
-                    alive.extend(same[n + 1:])
-                    break
-            same[:] = alive
+        else:  # the same single name elsewhere stays one node, as its key is the same: the mention joins the
+            # first group head of that name before it. A record that has joined another's group or a person
+            # named in full never heads one again, so each name's dead heads are passed once, not once per
+            # mention (a name said alone in thousands of articles made that quadratic)
+            name = skeleton(r.name)
+            same, n = singles[name], head[name]
+            while n < len(same) and (same[n].id in decided or groups.find(same[n].id) != same[n].id):
+                n += 1
+            head[name] = n
+            if n < len(same) and (other := same[n]).id < r.id:
+                join(other.id, r.id, None if other.iri == r.iri else
+                     f"{r.name}: same name in {r.article} and {other.article}")
     for number, entry in enumerate(curation.entries, 1):
         if isinstance(entry, Merge):
             targets = []

@@ -197,3 +197,15 @@ def test_an_acronym_two_organisations_share_is_one_node_per_article_numbered_in_
     assert {r.article: identity.canonical[r.id].key for r in records} == {
         "a": "patriotic-union-of-kurdistan", "b": "patriotic-union-of-kano",
         "c": "puk", "d": "puk-2", "e": "puk-3", "f": "puk-4"}  # not puk-2-2-2: thousands of articles name one
+
+
+def test_a_surname_two_people_bear_said_alone_in_several_articles_is_one_node_of_its_own():
+    person = "https://example.org/kg/person/"
+    records = [Record("a", person + "ilham-aliyev", "person", "Ilham Aliyev", ()),
+               Record("b", person + "heydar-aliyev", "person", "Heydar Aliyev", ()),
+               *(Record(article, person + "aliyev", "person", "Aliyev", ()) for article in "cdef"),
+               Record("g", person + "aliev", "person", "Aliev", ())]  # the same name, spelt another way
+    identity = resolve_corpus(records, load(None), Vocabulary(None))
+    keys = {r.article: identity.canonical[r.id].key for r in records}
+    assert keys == {"a": "ilham-aliyev", "b": "heydar-aliyev", **dict.fromkeys("cdefg", "aliyev")}
+    assert identity.canonical[("g", person + "aliev")].reasons == ["Aliev: same name in g and c"]
