@@ -98,7 +98,7 @@ class EntityBuilder:
     def find(self, name: Name) -> Entity | None:
         key = fold(name.text)
         kinds = (name.kind,) if name.kind else KINDS
-        sex = TITLE_GENDERS.get(name.title.lower()) if name.title else None
+        sex = _sex_of_title(name)
         if sex is not None and " " not in name.text:
             return self.person_of_sex(key, sex)
         if name.kind in ("place", "organization") and " " not in name.text and not ACRONYM.match(name.text):
@@ -200,7 +200,7 @@ class EntityBuilder:
         return entity
 
     def _note(self, entity: Entity, name: Name) -> None:
-        sex = TITLE_GENDERS.get(name.title.lower()) if name.title and entity.kind == "person" else None
+        sex = _sex_of_title(name) if entity.kind == "person" else None
         if sex is not None:
             self.sexes.setdefault(id(entity), sex)
             self.by_titled_form.setdefault((sex, fold(name.text)), entity)
@@ -246,6 +246,11 @@ def _of_a_place(words: str) -> bool:
     """Whether the words before a body's name say whose it is: a place or its people ("U.S.", "Iraqi")."""
     words = without_the(words.strip())
     return bool(words) and (words in demonyms() or lookup(words) is not None)
+
+
+def _sex_of_title(name: Name) -> str | None:
+    """What the title before a name says of the person's sex ("Mrs.": female), if anything."""
+    return TITLE_GENDERS.get(name.title.lower()) if name.title else None
 
 
 def _only(entities: dict[int, Entity]) -> Entity | None:

@@ -324,14 +324,17 @@ def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: se
     # Breitbart News"); a name and where it is ("the Brookings Institution in Washington"); two
     # organisations, or a name in one ("the FBI and Justice Department", "Democrats in Congress")
     split = _and_after_person(tokens, i, j) or _located_at(text, tokens, i, j)  # an index after i: never 0
-    joined = None if split is not None else _joined_organization(text, tokens, i, j)
-    if split is not None or joined is not None:
-        after = _classify_run(text, tokens, (split or joined) + 1, j, sentence_starts)
-        right = joined + 2 if joined is not None and LOWER[words[joined + 1]] == "the" else (split or joined) + 1
-        if joined is not None and not after and _another_body(tokens, i, joined, right, j):
+    if split is not None:
+        return (_classify_run(text, tokens, i, split, sentence_starts)
+                + _classify_run(text, tokens, split + 1, j, sentence_starts))
+    joined = _joined_organization(text, tokens, i, j)
+    if joined is not None:
+        after = _classify_run(text, tokens, joined + 1, j, sentence_starts)
+        right = joined + 2 if LOWER[words[joined + 1]] == "the" else joined + 1
+        if not after and _another_body(tokens, i, joined, right, j):  # joined to an organisation: "... and Opinion Savvy"
             after = [Name(text[starts[right]:tokens.ends[j - 1]], starts[right], tokens.ends[j - 1], "organization",
-                          "names.organization_joined")]  # joined to an organisation: "... and Opinion Savvy"
-        return _classify_run(text, tokens, i, split or joined, sentence_starts) + after
+                          "names.organization_joined")]
+        return _classify_run(text, tokens, i, joined, sentence_starts) + after
     if (split := _country_before_person(text, tokens, i, j)) is not None:
         return (_classify_run(text, tokens, i, split, sentence_starts)
                 + _classify_run(text, tokens, split, j, sentence_starts))
@@ -444,9 +447,9 @@ def _joined_organization(text: str, tokens: Tokens, i: int, j: int) -> int | Non
 def _another_body(tokens: Tokens, i: int, k: int, right: int, j: int) -> bool:
     """Whether words[right:j], after "and" and an organisation named in full (words[i:k]), name another
     body: two words or more, not in capitals ("the Cleveland Clinic and University Hospitals", "Emerson
-    College and Opinion Savvy"), not a people or a place. One word may end the first one's name ("Golf Club and Spa"), a firm's
-    "&" joins one name ("U.S. News & World Report"), and a government body's name joins its fields ("the
-    National Korean American Service and Education Consortium")."""
+    College and Opinion Savvy"), not a people or a place. One word may end the first one's name ("Golf
+    Club and Spa"), a firm's "&" joins one name ("U.S. News & World Report"), and a government body's
+    name joins its fields ("the National Korean American Service and Education Consortium")."""
     words = tokens.words
     named = " ".join(words[right:j])
     return (LOWER[words[k]] == "and" and j - right >= 2 and ORG_KEYWORDS.get(words[k - 1]) != "GovernmentOrganization"
