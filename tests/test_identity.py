@@ -44,8 +44,23 @@ def corpus(folder: Path) -> Path:
 
 
 def people(out: Path) -> dict[str, dict]:
+    return named(out, "person")
+
+
+def organizations(out: Path) -> dict[str, dict]:
+    return named(out, "organization")
+
+
+def named(out: Path, kind: str) -> dict[str, dict]:
     with opened(out / "store") as store:
-        return {row["name"]: row for row in entities(store, "person")}
+        return {row["name"]: row for row in entities(store, kind)}
+
+
+def write_articles(folder: Path, bodies: dict[str, str]) -> Path:
+    folder.mkdir()
+    for name, body in bodies.items():
+        (folder / f"{name}.txt").write_text(f"News\n\n{body}\n", encoding="utf-8")
+    return folder
 
 
 def test_transliteration_variants_fold_to_one_spelling():
@@ -75,8 +90,7 @@ def test_two_people_who_share_a_surname_stay_two(tmp_path):
 
 def test_spelling_variants_of_a_place_are_one_node(tmp_path):
     build([corpus(tmp_path / "news")], tmp_path / "out")
-    with opened(tmp_path / "out" / "store") as store:
-        places = {row["name"]: row for row in entities(store, "place")}
+    places = named(tmp_path / "out", "place")
     assert places["Kazakhstan"]["articles"] == ["a", "b"]
     assert "Kazakstan" in places["Kazakhstan"]["aliases"]
 
@@ -113,22 +127,12 @@ def test_the_order_articles_arrive_in_does_not_change_the_iris(tmp_path):
 
 
 def test_a_node_is_named_as_most_articles_spell_it(tmp_path):
-    news = tmp_path / "news"
-    news.mkdir()
-    for name, spelling in (("a", "Aigerim Nurlanova"), ("b", "AIgerim Nurlanova"), ("c", "Aigerim Nurlanova")):
-        (news / f"{name}.txt").write_text(f"Budget Talks\n\n{spelling} said the budget would pass.\n",
-                                          encoding="utf-8")
+    news = write_articles(tmp_path / "news", {name: f"{spelling} said the budget would pass." for name, spelling in (
+        ("a", "Aigerim Nurlanova"), ("b", "AIgerim Nurlanova"), ("c", "Aigerim Nurlanova"))})
     build([news], tmp_path / "out")
     found = people(tmp_path / "out")
     assert found["Aigerim Nurlanova"]["articles"] == ["a", "b", "c"]
     assert "AIgerim Nurlanova" in found["Aigerim Nurlanova"]["aliases"]
-
-
-def write_articles(folder: Path, bodies: dict[str, str]) -> Path:
-    folder.mkdir()
-    for name, body in bodies.items():
-        (folder / f"{name}.txt").write_text(f"News\n\n{body}\n", encoding="utf-8")
-    return folder
 
 
 def test_an_organisation_is_named_as_most_of_its_articles_name_it(tmp_path):
@@ -137,8 +141,7 @@ def test_an_organisation_is_named_as_most_of_its_articles_name_it(tmp_path):
         "b": "The Helsinki Committee said the verdict was harsh.",
         "c": "The Almaty Helsinki Committee met on Monday. The Helsinki Committee said it would appeal."})
     build([news], tmp_path / "out")
-    with opened(tmp_path / "out" / "store") as store:
-        found = {row["name"]: row for row in entities(store, "organization")}
+    found = organizations(tmp_path / "out")
     assert found["Helsinki Committee"]["articles"] == ["a", "b", "c"]
     assert "Almaty Helsinki Committee" in found["Helsinki Committee"]["aliases"]
 
@@ -149,8 +152,7 @@ def test_an_acronym_that_articles_spell_out_two_ways_joins_neither(tmp_path):
         "b": "The Institute for Science and International Security (ISIS) said the site was old.",
         "c": "ISIS said the attack was a warning."})
     build([news], tmp_path / "out")
-    with opened(tmp_path / "out" / "store") as store:
-        found = {row["name"]: row for row in entities(store, "organization")}
+    found = organizations(tmp_path / "out")
     assert found["Institute for Science and International Security"]["articles"] == ["b"]
 
 
@@ -160,8 +162,7 @@ def test_a_well_known_organisation_keeps_its_own_name_however_most_articles_call
         "b": "Republicans said the vote was close.",
         "c": "The Republican Party said it would win."})
     build([news], tmp_path / "out")
-    with opened(tmp_path / "out" / "store") as store:
-        found = {row["name"]: row for row in entities(store, "organization")}
+    found = organizations(tmp_path / "out")
     assert found["Republican Party"]["articles"] == ["a", "b", "c"]
 
 

@@ -331,7 +331,7 @@ def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: se
     if joined is not None:
         after = _classify_run(text, tokens, joined + 1, j, sentence_starts)
         right = joined + 2 if LOWER[words[joined + 1]] == "the" else joined + 1
-        if not after and _another_body(tokens, i, joined, right, j):  # joined to an organisation: "... and Opinion Savvy"
+        if not after and _another_body(tokens, i, joined, right, j):  # "... and Opinion Savvy": a body too
             after = [Name(text[starts[right]:tokens.ends[j - 1]], starts[right], tokens.ends[j - 1], "organization",
                           "names.organization_joined")]
         return _classify_run(text, tokens, i, joined, sentence_starts) + after
@@ -577,8 +577,9 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
         place = None  # "Rubio said": a person; a capital that "said" stands for its government
     # a town the gazetteer lists by an organisation's name is the organisation: "Kansas City Star",
     # "University of Texas" (a census place around the campus); but "West Bank" is a region
-    if place and (place.type != "City" or not (any(w in ORG_KEYWORDS for w in words[1:])
-                                               or (length > 2 and words[0] in ORG_KEYWORDS and LOWER[words[1]] == "of"))):
+    named_as_body = any(w in ORG_KEYWORDS for w in words[1:]) or (
+        length > 2 and words[0] in ORG_KEYWORDS and LOWER[words[1]] == "of")
+    if place and (place.type != "City" or not named_as_body):
         suffix = after_lower[0] if after_lower else ""
         if suffix in PLACE_SUFFIXES and tokens.starts[j] - end == 1:
             return [Name(name, start, end, "place", "names.gazetteer", place.type, place=place,

@@ -40,8 +40,9 @@ LIST_OF_NAMES = re.compile(r"\b(?:and|or)\s+[A-Z]")  # "Israel, Egypt and Jordan
 PREPOSITION = re.compile(r"\b(?:of|in|at|from|for|with|by|to)\b", re.I)
 AUXILIARIES = word_set("auxiliaries.txt")
 NOT_SPEAKER_NAMES = word_set("not_speaker_names.txt", fold=False)
-ORGANIZATION_NOUNS = word_set("organization_descriptions.txt")
-DESCRIPTION_SUBTYPES = {row[0]: frozenset(row[1].split("|")) for row in rows("description_subtypes.tsv")}  # "the rights group", "the ministry"
+ORGANIZATION_NOUNS = word_set("organization_descriptions.txt")  # "the rights group", "the ministry"
+# "the court", "the party": the kinds of organisation a description's noun may refer back to
+DESCRIPTION_SUBTYPES = {row[0]: frozenset(row[1].split("|")) for row in rows("description_subtypes.tsv")}
 SOURCE_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$")  # "a tally by the Associated Press": its author
 SOURCE_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w&.\-’']*(?:\s+[A-Z][\w&.\-’']*){0,3})")  # "Variety"
 BRACKETS_BEFORE_COMMA = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?")  # "Lee Bright (R), ..."
