@@ -455,3 +455,29 @@ def test_a_definite_description_refers_back_only_to_an_organisation_its_noun_fit
                          ("Kulob City Court", "the trial was fair"),
                          ("Radio Ozodi", "the family would appeal"),
                          ("Kulob City Court", "the sentence would stand")]
+
+
+def test_a_statement_or_report_speaks_for_the_body_or_person_that_put_it_out():
+    found, _ = statements_of("A statement from the Interior Ministry said the suspects had been detained overnight.")
+    assert found == [("Interior Ministry", "the suspects had been detained overnight")]
+    found, _ = statements_of("The prisoners were beaten every day, a report by Human Rights Watch said on Monday.")
+    assert found == [("Human Rights Watch", "The prisoners were beaten every day")]
+    found, _ = statements_of("Voters trust him less, a study by sociologist Irina Volkova concluded this year.")
+    assert found == [("Irina Volkova", "Voters trust him less")]
+
+
+def test_a_person_from_a_body_stays_unnamed():
+    found, _ = statements_of("A woman from Acme Corp. said the plant would close in May.")
+    assert found == [("A woman from Acme Corp", "the plant would close in May")]
+
+
+def test_a_participle_speaks_for_the_titled_subject_not_the_object_named_nearer():
+    found, _ = statements_of("Vice President Joe Biden on Monday hit the trail with Hillary Clinton, trashing Donald Trump "
+                             "as unqualified and accusing him of endangering the lives of troops.")
+    assert found == [("Joe Biden", "him of endangering the lives of troops")]
+
+
+def test_a_place_set_off_by_commas_ends_the_phrase_that_opens_the_sentence():
+    found, _ = statements_of("Speaking at a town hall in Salem, New Hampshire, Donald Trump went after Jeb Bush, "
+                             "calling him “a total stiff.”")
+    assert ("Donald Trump", "a total stiff") in found and all(speaker == "Donald Trump" for speaker, _ in found)

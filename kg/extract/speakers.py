@@ -44,6 +44,12 @@ ORGANIZATION_NOUNS = word_set("organization_descriptions.txt")  # "the rights gr
 # "the court", "the party": the kinds of organisation a description's noun may refer back to
 DESCRIPTION_SUBTYPES = {row[0]: frozenset(row[1].split("|")) for row in rows("description_subtypes.tsv")}
 SOURCE_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$")  # "a tally by the Associated Press": its author
+# "A statement from the Interior Ministry", "a new report by Human Rights Watch": what a body or a person put
+# out, by whom; the name follows, after a few words that describe a person ("a study by sociologist Ann Roe")
+DOCUMENT_BY = re.compile(r"(?:(?i:a|an|the|this|that|its|his|her|their|one|new)\s+)?(?:[a-z][\w\-]*\s+){0,3}?"
+                         rf"(?i:{alternation(lines('document_nouns.txt'))})\s+"
+                         r"(?:(?:issued|released|published|filed|signed|written|sent|posted)\s+)?(?:by|from)\s+"
+                         r"(?:the\s+)?(?:(?!(?:of|at|in|for|with|from|on|to|and)\s)[a-z][\w\-]*\s+){0,3}")
 SOURCE_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w&.\-’']*(?:\s+[A-Z][\w&.\-’']*){0,3})")  # "Variety"
 BRACKETS_BEFORE_COMMA = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?")  # "Lee Bright (R), ..."
 ARTICLES = {"a", "an", "the"}
@@ -141,6 +147,9 @@ class SpeakerFinder:
         possessor = self._possessor(start, end)
         if possessor is not None:  # "a fact-check of Donald Trump's claim that": the cue is a noun, his
             return Speaker(possessor, None, rule + "+possessive")
+        author = self._document_author(start + len(region) - len(region.lstrip()), end)
+        if author is not None:
+            return Speaker(author, None, rule + "+document_author")
         # a name after a preposition is not the speaker: "Relatives of Doniyor Nabiev told ..."
         mentions = [m for m in self.index.within(start, end) if not self._after_preposition(start, m[0])]
         # a name before 's and a noun is not the subject, the noun is: "Mr. Pendleford's aides", "Hillary
@@ -264,6 +273,17 @@ class SpeakerFinder:
         if any(w.lower() in NOT_NAMES and w.lower() not in ARTICLES or w.endswith(("ing", ",")) for w in words):
             return None
         return ref
+
+    def _document_author(self, start: int, end: int) -> EntityRef | None:
+        """The person or organisation whose statement, report or study opens text[start:end] ("A statement
+        from the Interior Ministry", "a report by Human Rights Watch"): its author speaks through it."""
+        document = DOCUMENT_BY.match(self.text, start, end)
+        if document is None:
+            return None
+        named = self.index.within(document.end(), end)
+        if named and named[0][0] == document.end() and named[0][2].kind in ("person", "organization"):
+            return named[0][2]
+        return None
 
     def _possessor(self, start: int, end: int) -> EntityRef | None:
         """The person or organisation whose possessive ends text[start:end] ("Donald Trump's",

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from kg.extract.affiliations import role_pattern
 from kg.extract.lexicon import alternation, lines, reporting_verbs, word_set
-from kg.extract.names import NOT_NAMES
+from kg.extract.names import NOT_NAMES, role_modifiers
 from kg.extract.quotes import OPEN_MARK, Quotation
 from kg.extract.speakers import LEADING_PHRASE, Speaker, SpeakerFinder, person_nouns
 from kg.extract.text import Sentence, after_abbreviation
@@ -109,6 +109,7 @@ CONJUNCTION_AFTER_COMMA = re.compile(r",\s+(?:but|and|while|whereas)\s")
 PHRASE_OPENERS = word_set("clause_openers.txt") | word_set("phrase_openers.txt") \
     | {word.lower() for word in lines("opening_phrase_words.txt")}
 OPENING_PHRASES = 3
+INTRODUCTION_WORDS = 5  # words of title and role before a name that opens a sentence
 VERB_TO_QUOTE = 4  # words between a verb of saying and the quotation it introduces: "said on Tuesday that"
 
 
@@ -567,13 +568,21 @@ class StatementFinder:
             comma = self.text.find(",", start, end)
             if not first or first[0].lower().strip(",\"“‘'") not in PHRASE_OPENERS or comma < 0:
                 return None
-            start = LEADING_SPACE.match(self.text, comma + 1, end).end()
+            start = self._past_place_aside(LEADING_SPACE.match(self.text, comma + 1, end).end(), end)
         return None
+
+    def _past_place_aside(self, start: int, end: int) -> int:
+        """Past a place that ends the phrase before it, set off by commas ("Speaking in Salem, New
+        Hampshire, Trump ..."): where the words after it begin."""
+        named = self.index.within(start, end)
+        if named and named[0][0] == start and named[0][2].kind == "place" and self.text.startswith(",", named[0][1]):
+            return LEADING_SPACE.match(self.text, named[0][1] + 1, end).end()
+        return start
 
     def _subject_at(self, start: int, end: int) -> Speaker | None:
         """The person or organisation named at `start` (after "the" at most), or he/she there."""
         mentions = [m for m in self.index.within(start, end) if m[2].kind in ("person", "organization")]
-        if mentions and not WORD.findall(LEADING_THE.sub("", self.text[start:mentions[0][0]])):
+        if mentions and self._introduces(LEADING_THE.sub("", self.text[start:mentions[0][0]]), mentions[0][2]):
             if len(mentions) > 1 and mentions[1][2].kind == "person" and self._modifies_a_role(mentions[0][1],
                                                                                             mentions[1][0]):
                 return Speaker(mentions[1][2], None, "subject")
@@ -582,6 +591,19 @@ class StatementFinder:
         if first and first[0] in ("He", "She", "he", "she"):
             return self.speakers.pronoun(first[0].lower(), start, "subject")
         return None
+
+    @staticmethod
+    def _introduces(lead: str, named: EntityRef) -> bool:
+        """Whether the words before a name that opens a sentence only introduce it: none, or a person's
+        title and role ("Vice President Joe Biden", "Republican presidential candidate Donald Trump"),
+        not a phrase of their own ("When Donald Trump", "Critics of Donald Trump")."""
+        words = lead.split()
+        if not words:
+            return True
+        return named.kind == "person" and len(words) <= INTRODUCTION_WORDS and all(
+            word.rstrip(".").lower() in person_nouns() or word.lower() in role_modifiers()
+            or (word[:1].isupper() and word.lower() not in NOT_NAMES and word.lower() not in PHRASE_OPENERS)
+            for word in words)
 
     def _modifies_a_role(self, name_end: int, next_name: int) -> bool:
         """Whether the name that ends at name_end opens the description of the person named at next_name:
