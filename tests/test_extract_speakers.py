@@ -481,3 +481,43 @@ def test_a_place_set_off_by_commas_ends_the_phrase_that_opens_the_sentence():
     found, _ = statements_of("Speaking at a town hall in Salem, New Hampshire, Donald Trump went after Jeb Bush, "
                              "calling him “a total stiff.”")
     assert ("Donald Trump", "a total stiff") in found and all(speaker == "Donald Trump" for speaker, _ in found)
+
+
+def test_a_verb_after_and_speaks_for_the_subject_of_the_verb_before_not_its_object():
+    found, _ = statements_of("There have been pointed attacks, such as when Ted Cruz knocked Marco Rubio on trade "
+                             "and called him a “moderate,” a subtle dig.")
+    assert found and all(speaker == "Ted Cruz" for speaker, _ in found)
+    found, _ = statements_of("In court papers, attorneys for Hillary Clinton argued that her account was private.")
+    assert found == [("attorneys for Hillary Clinton", "her account was private")]
+
+
+def test_a_participle_speaks_for_the_subject_of_its_clause_when_the_sentence_opens_with_it():
+    found, _ = statements_of("It was a potent one-two punch, as Hillary Clinton echoed the criticism, saying Donald "
+                             "Trump “reminds us every day that he is not in it for the people.”")
+    assert ("Hillary Clinton", "Donald Trump “reminds us every day that he is not in it for the people") in found
+    assert all(speaker == "Hillary Clinton" for speaker, _ in found)
+
+
+def test_a_name_and_an_ing_verb_after_with_end_the_clause_before_and_speak_themselves():
+    found, _ = statements_of("Republicans said the prison should be closed, with Sen. John McCain calling it a "
+                             "“Chinese menu.”")
+    assert ("Republicans", "the prison should be closed") in found
+    assert ("John McCain", "it a “Chinese menu") in found
+
+
+def test_a_verb_that_introduces_a_quote_may_carry_an_adverb():
+    found, _ = statements_of("When Donald Trump spoke about Cuba, Marco Rubio fired back forcefully: “If they sue us "
+                             "in a court in Miami, they are going to lose.”")
+    assert ("Marco Rubio", "If they sue us in a court in Miami, they are going to lose") in found
+
+
+def test_but_and_a_time_before_a_verb_share_the_sentence_subject():
+    found, _ = statements_of("The columnist Ruth Marcus has been critical of Mr. Trump but on Tuesday wrote that "
+                             "she agreed with him.")
+    assert found == [("Ruth Marcus", "she agreed with him")]
+
+
+def test_a_quote_after_a_verb_that_introduces_it_is_not_the_earlier_verbs():
+    found, _ = statements_of("After Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary Clinton shot "
+                             "back, “I suppose I could have chosen to bake cookies.”")
+    assert ("Hillary Clinton", "I suppose I could have chosen to bake cookies") in found

@@ -151,7 +151,7 @@ class SpeakerFinder:
         if author is not None:
             return Speaker(author, None, rule + "+document_author")
         # a name after a preposition is not the speaker: "Relatives of Doniyor Nabiev told ..."
-        mentions = [m for m in self.index.within(start, end) if not self._after_preposition(start, m[0])]
+        mentions = [m for m in self.index.within(start, end) if not self.after_preposition(start, m[0])]
         # a name before 's and a noun is not the subject, the noun is: "Mr. Pendleford's aides", "Hillary
         # Clinton's campaign manager Robby Mook"
         people = [m for m in mentions if m[2].kind == "person" and not POSSESSOR.match(self.text, m[1], end)]
@@ -330,7 +330,7 @@ class SpeakerFinder:
                                                      rule="speakers.place_government")))
         return government.ref
 
-    def _after_preposition(self, start: int, offset: int) -> bool:
+    def after_preposition(self, start: int, offset: int) -> bool:
         """Whether a name at offset follows a preposition or "and" ("Relatives of X", "Y and X"), but not
         a conjunction that opens the region ("And Trump decried ...", "But Mr. Ryan said ...")."""
         before = PREPOSITION_BEFORE.search(self.text, max(start, offset - 12), offset)

@@ -33,7 +33,8 @@ ATTRIBUTING_RULES = {"quotes.speaker_then_cue", "quotes.cue_then_speaker", "quot
 CUE_AFTER_RULES = {"quotes.speaker_then_cue", "quotes.cue_then_speaker"}  # `"...," X said` / `"...," said X`
 PARTICIPLE_COMMA = re.compile(r"(?:,(?:''|[”\"’])?|[”\"’]?\s+and)\s$")  # "..., saying", "...,” accusing", "... and asserting"
 SHARED_SUBJECT = word_set("shared_subject.txt")
-SHARED_SUBJECT_END = re.compile(r"\s(?:and|but)(?:\s+(?:also|later|then))?$")  # "X survived prison and says ..."
+# "X survived prison and says ...", "X has been critical of Y but on Tuesday wrote ..."
+SHARED_SUBJECT_END = re.compile(r"\s(?:and|but)(?:\s+(?:also|later|then|(?:on|last|this|earlier|early|late)\s+[\w’']+))?$")
 VERB_COMPANIONS = word_set("verb_companions.txt")
 SEQUENCE_ADVERBS = word_set("sequence_adverbs.txt")
 NEXT_SENTENCE = re.compile(r"[ \t]+[A-Z]")  # after a quotation that ends on a full stop
@@ -49,7 +50,7 @@ AUXILIARY = re.compile(rf"\b(?:(?:{AUXILIARIES})(?:n['’]t)?|won['’]t)\b")
 SUBJECT_PRONOUNS = alternation(lines("subject_pronouns.txt"))
 SUBJECT_PRONOUN = re.compile(rf"\b(?:{SUBJECT_PRONOUNS})\b")
 QUOTE_INTRODUCERS = alternation(lines("quote_introducers.txt"))
-QUOTE_INTRODUCER = re.compile(rf"\b(?:{QUOTE_INTRODUCERS})\s*[,:]\s*$")
+QUOTE_INTRODUCER = re.compile(rf"\b(?:{QUOTE_INTRODUCERS})(?:\s+\w+ly)?\s*[,:]\s*$")  # "fired back forcefully:"
 # the same verbs after a quotation that ends on a comma, "?" or "!", beside its speaker: `"...," Ryan continued.`,
 # `"...," shot back Trump.`; up to six words of the speaker before the verb
 INTRODUCER_AFTER = re.compile(r"\s*(?P<before>(?:[\w.’'\-]+\s+){0,6}?)"
@@ -646,6 +647,8 @@ class StatementFinder:
         cue = cues[-1]
         if len(cues) > 1 and self._names_source_of(cues[-2], cue):
             cue = cues[-2]
+        if QUOTE_INTRODUCER.search(self.text, cue.end, quote.open_mark):
+            return None  # "After Brown criticized Clinton, Hillary shot back, "...": the verb nearer is hers
         if cue.lemma == "according to":  # According to him, "..."
             comma = self.text.find(",", cue.end, quote.open_mark)
             speaker = self.speakers.in_region(cue.end, comma if comma > 0 else quote.open_mark, "quotes.according_to")
@@ -658,6 +661,11 @@ class StatementFinder:
         if speaker is None:
             return None
         return speaker, cue, speaker.rule
+
+    def _with_name(self, start: int, cue: Cue) -> re.Match | None:
+        """ "with" and the name that is the subject of an -ing verb after it ("The talk ended with Maddow
+        asking ...", "..., with Sen. John McCain calling it ..."): a statement of that name's."""
+        return NAME_AFTER_WITH.search(self.text, max(start, cue.start - 60), cue.start) if cue.word.endswith("ing") else None
 
     def _names_source_of(self, verb: Cue, cue: Cue) -> bool:
         """ "X said Tuesday that, according to its count, ...": an "according to" that opens the clause
@@ -884,6 +892,9 @@ class StatementFinder:
         subject = self._sentence_subject(sentence.start, cue.start, OPENING_PHRASES)
         if subject is not None:
             return Speaker(subject.ref, None, "reported.participle_sentence_subject")
+        named = self._named_before_last_verb(sentence.start, cue.start)
+        if named is not None:  # "It was a one-two punch, as Mrs. Clinton echoed the criticism, saying"
+            return Speaker(named, None, "reported.participle_clause_subject")
         verb = FINITE_VERB.search(self.text, sentence.start, cue.start)  # "One employee declined ..., saying"
         if verb is None:
             return None
@@ -891,6 +902,20 @@ class StatementFinder:
         end = self._subject_end(sentence.start, verb.start())
         return self.speakers.in_region(sentence.start, end, "reported.participle_sentence_subject", nearest_last=True) \
             or self.speakers.described(sentence.start, verb.start(), "reported.participle_sentence_subject")
+
+    def _named_before_last_verb(self, start: int, end: int) -> EntityRef | None:
+        """The person or organisation named right before the last past-tense verb or auxiliary of
+        text[start:end] ("when Cruz knocked Rubio on trade and called him"): the subject of the clause
+        a participle or a second verb after it shares."""
+        verb = None
+        for verb in FINITE_VERB.finditer(self.text, start, end):
+            pass
+        if verb is None:
+            return None
+        named = self.index.within(start, verb.start())
+        if not named or named[-1][2].kind not in ("person", "organization") or self.text[named[-1][1]:verb.start()].strip():
+            return None
+        return None if self.speakers.after_preposition(start, named[-1][0]) else named[-1][2]  # "Attorneys for Clinton"
 
     def _quote_then_more(self, inside: int, end: int) -> bool:
         """ `said “it gets me mad” every time he thinks ...`: a quotation that the clause goes on after; not
@@ -939,9 +964,8 @@ class StatementFinder:
                 return None  # "According to X, ... Y said that ...": Y's statement, reported by X
         else:
             subject_start, subject_end = self._subject_bounds(sentence.start, cue.start)
-            with_name = cue.word.endswith("ing") and NAME_AFTER_WITH.search(
-                self.text, max(sentence.start, cue.start - 60), cue.start)
-            if with_name:
+            with_name = self._with_name(sentence.start, cue)
+            if with_name is not None:
                 subject_start = with_name.start("name")  # "The talk ended with Maddow asking ...": Maddow
             joined = self._joined_subject(subject_start, cue.start)
             if joined is not None:
@@ -1062,6 +1086,10 @@ class StatementFinder:
             if cue.participle:  # "..., accusing Sandu of ...": a statement of its own
                 boundary = max(self.text.rfind(",", start, cue.start), self.text.rfind(" and ", start, cue.start))
                 return boundary if boundary > start else cue.start
+            with_name = self._with_name(start, cue)
+            if with_name is not None:  # "..., with Sen. John McCain calling it ...": his statement
+                boundary = self.text.rfind(",", start, with_name.start())
+                return boundary if boundary > start else with_name.start()
             joined = self._joined_subject(start, cue.start)
             if joined is not None and joined.start() > start:
                 return joined.start()  # "... while Sanders suggests", "... after the Associated Press reported"
