@@ -521,3 +521,9 @@ def test_a_quote_after_a_verb_that_introduces_it_is_not_the_earlier_verbs():
     found, _ = statements_of("After Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary Clinton shot "
                              "back, “I suppose I could have chosen to bake cookies.”")
     assert ("Hillary Clinton", "I suppose I could have chosen to bake cookies") in found
+
+
+def test_a_verb_in_a_relative_clause_after_a_quote_is_not_its_attribution():
+    found, _ = statements_of("“If the agency finds more records, it intends to search them” that would respond to "
+                             "requests from the group, Justice Department counsel Caroline Wolverton wrote in a filing.")
+    assert found[:1] == [("Caroline Wolverton", "If the agency finds more records, it intends to search them")]

@@ -60,6 +60,7 @@ LEADING_SPACE = re.compile(r"\s*")
 TRANSCRIPT_TURN = re.compile(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}):\s+(?=\S)")
 SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:\w+ly\s+|has\s+|had\s+|have\s+|also\s+|once\s+){0,2}$")
+RELATIVE_VERB_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:(?:would|will|could|might|may|can|should|has|had|have|also|not)\s+){0,2}$")
 QUESTION_PUT = re.compile(r"(?:\b(?:[Ww]hen|[Aa]fter|[Ii]f|was|were|been|being)\s+|(?<![\w,;]\s)(?=Asked\b))"
                           r"(?P<cue>[Aa]sked)\s+"
                           r"(?:by\s+(?P<by>[^,.;:\"“”]{1,60}?)\s+)?(?:about\s+)?(?=(?:whether|if|about|what|who|whom|"
@@ -402,6 +403,8 @@ class StatementFinder:
         cues = self.cues.between(quote.close_mark, region_end) or self._introducer_after(quote, region_end)
         if not cues:
             return None
+        while len(cues) > 1 and RELATIVE_VERB_BEFORE.search(self.text, max(quote.close_mark, cues[0].start - 30), cues[0].start):
+            cues = cues[1:]  # `"..." that would respond to requests, Ann Roe wrote`: the quoted words' clause goes on
         cue = cues[0]
         if self.text[quote.close_mark:cue.start].strip(" ,").lower() in SHARED_SUBJECT:
             return None  # `condemned "A" and declared "B"`: the verb after "and" is the subject's, not after its speaker
