@@ -527,3 +527,8 @@ def test_a_verb_in_a_relative_clause_after_a_quote_is_not_its_attribution():
     found, _ = statements_of("“If the agency finds more records, it intends to search them” that would respond to "
                              "requests from the group, Justice Department counsel Caroline Wolverton wrote in a filing.")
     assert found[:1] == [("Caroline Wolverton", "If the agency finds more records, it intends to search them")]
+
+
+def test_an_outlet_that_closes_the_sentence_reports_what_no_one_named_said_before_it():
+    found, _ = statements_of("Weiner allegedly sent lurid tweets and photos to another woman, the New York Post reported.")
+    assert found == [("New York Post", "Weiner allegedly sent lurid tweets and photos to another woman")]

@@ -1027,8 +1027,10 @@ class StatementFinder:
                 clause_start + 1, sentence.end):
             return None
         clause_end = self._clause_end(clause_start, sentence.end)
-        if self._attributed_after(clause_start, sentence):
-            return None  # "Police responded to a call ..., police spokesperson Ann Roe said.": Roe's words
+        if self._attributed_after(clause_start, sentence, ("person",) if speaker.ref else ("person", "organization")):
+            return None  # "Police responded to a call ..., police spokesperson Ann Roe said.": Roe's words; an
+            # unnamed source's words before ", the New York Post reported." are the Post's, but a named
+            # speaker's ("Clinton told investigators ..., the New York Times reported") stay theirs too
         if cue.lemma != "according to" and relative:  # the relative clause ends before the main verb: ", said"
             for later in self.cues.between(clause_start, clause_end):
                 if not later.participle and self.text[clause_start:later.start].rstrip().endswith(","):
@@ -1036,9 +1038,9 @@ class StatementFinder:
                     break
         return self._statement(clause_start, clause_end, sentence, cue, speaker, subject_start)
 
-    def _attributed_after(self, start: int, sentence: Sentence) -> bool:
-        """Whether the sentence after `start` ends with an attribution of its own: a comma, a person's name
-        (after a role at most) and a verb of saying that closes the sentence."""
+    def _attributed_after(self, start: int, sentence: Sentence, kinds: tuple[str, ...]) -> bool:
+        """Whether the sentence after `start` ends with an attribution of its own: a comma, a name of one
+        of `kinds` (after a role at most) and a verb of saying that closes the sentence."""
         # only a verb in the sentence's last words closes it (`_short_tail`): the tail is read, not the
         # whole sentence, which keeps a sentence of a million characters linear
         for later in self.cues.between(max(start, sentence.end - SHORT_TAIL - WINDOW // 4), sentence.end):
@@ -1046,7 +1048,7 @@ class StatementFinder:
                 continue
             comma = self.text.rfind(",", max(start, later.start - WINDOW), later.start)
             named = self.index.within(comma, later.start) if comma >= 0 else []
-            if (named and named[-1][2].kind == "person" and not self.text[named[-1][1]:later.start].strip()
+            if (named and named[-1][2].kind in kinds and not self.text[named[-1][1]:later.start].strip()
                     and len(WORD.findall(self.text[comma:later.start])) <= ROLE_AND_NAME_WORDS):
                 return True
         return False
