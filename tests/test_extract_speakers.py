@@ -532,3 +532,13 @@ def test_a_verb_in_a_relative_clause_after_a_quote_is_not_its_attribution():
 def test_an_outlet_that_closes_the_sentence_reports_what_no_one_named_said_before_it():
     found, _ = statements_of("Weiner allegedly sent lurid tweets and photos to another woman, the New York Post reported.")
     assert found == [("New York Post", "Weiner allegedly sent lurid tweets and photos to another woman")]
+
+
+def test_a_description_refers_back_to_the_one_its_place_or_role_introduced_else_the_last_named_speaker():
+    found, _ = statements_of("Speaker Paul Ryan says no matter what action President Barack Obama takes, “his word does "
+                             "not trump the Second Amendment.” The Wisconsin Republican says in a statement that the "
+                             "president’s steps will be challenged in the courts.")
+    assert ("Paul Ryan", "the president’s steps will be challenged in the courts") in found
+    found, _ = statements_of("Speaker Irakli Kobakhidze claims the opposition plans a revolution. Tbilisi Mayor, Kakha "
+                             "Kaladze also made a statement on the issue. The mayor said the government is ready to react.")
+    assert ("Kakha Kaladze", "the government is ready to react") in found

@@ -7,8 +7,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from kg.extract.gazetteer import lookup
 from kg.extract.lexicon import alternation, lines, rows, word_set
-from kg.extract.names import NOT_NAMES, common_noun, common_word, demonyms, gender, is_first_name, titles
+from kg.extract.names import (CUE_AFTER_NAME, NOT_NAMES, common_noun, common_word, demonyms, gender, is_first_name, role_words,
+                              titles)
 from kg.models import Entity, EntityRef, Mention, Span
 from kg.read import slugify
 from kg.resolve import MentionIndex
@@ -213,8 +215,9 @@ class SpeakerFinder:
 
     def _described(self, description: str, start: int, kind: str) -> EntityRef | None:
         """Whom a definite description refers back to: of the last few named, the nearest that the
-        article introduced with the description's capitalised words ("the Arizona Republican": "Arizona
-        Sen. John McCain", though Trump was named since), else the nearest."""
+        article introduced with the place the description names ("the Arizona Republican": "Arizona Sen.
+        John McCain", though Trump was named since), else the one who last spoke by name, else the nearest
+        introduced with its other capitalised words ("Republican"), else the nearest."""
         marks = {w for w in description.split()[1:] if w[:1].isupper()}
         mentions = [m for m in self.index.before(start, kind) if self._may_describe(description, m[2])]
         if not mentions:
@@ -224,7 +227,14 @@ class SpeakerFinder:
             words_before = self.text[max(0, at - INTRODUCTION):at].split()[-INTRODUCTION_WORDS:]
             introduced.setdefault(ref.key, set()).update(words_before)
         candidates = list(dict.fromkeys(ref.key for _, _, ref in mentions))[:DESCRIBED_CANDIDATES]
-        chosen = next((key for key in candidates if marks & introduced[key]), candidates[0])
+        # strong marks: the place ("Wisconsin") and a role ("the mayor": "Tbilisi Mayor, Kakha Kaladze"); a party
+        # ("Republican") is shared by many
+        role = description.split()[-1].lower()
+        strong = {mark.lower() for mark in marks if lookup(mark) is not None} | ({role} if role in role_words() else set())
+        spoke = next((ref.key for _, end, ref in mentions if ref.key in candidates and CUE_AFTER_NAME().match(self.text, end)),
+                     None)  # the one who last spoke by name: "Speaker Paul Ryan says ... The Wisconsin Republican says"
+        chosen = next((key for key in candidates if strong & {w.lower().strip(",") for w in introduced[key]}), None) \
+            or spoke or next((key for key in candidates if marks & introduced[key]), candidates[0])
         return next(ref for _, _, ref in mentions if ref.key == chosen)
 
     def _may_describe(self, description: str, ref: EntityRef) -> bool:
