@@ -542,3 +542,10 @@ def test_a_description_refers_back_to_the_one_its_place_or_role_introduced_else_
     found, _ = statements_of("Speaker Irakli Kobakhidze claims the opposition plans a revolution. Tbilisi Mayor, Kakha "
                              "Kaladze also made a statement on the issue. The mayor said the government is ready to react.")
     assert ("Kakha Kaladze", "the government is ready to react") in found
+
+
+def test_a_name_after_its_titles_begins_a_statement_of_its_own_after_a_comma():
+    found, _ = statements_of("Aides said the plan would stall in the Senate, Speaker of the House Rep. Paul Ryan (R-WI) "
+                             "said “we will pass it anyway.”")
+    assert ("Aides", "the plan would stall in the Senate") in found
+    assert ("Paul Ryan", "we will pass it anyway") in found

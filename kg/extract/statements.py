@@ -111,6 +111,7 @@ CONJUNCTION_AFTER_COMMA = re.compile(r",\s+(?:but|and|while|whereas)\s")
 PHRASE_OPENERS = word_set("clause_openers.txt") | word_set("phrase_openers.txt") \
     | {word.lower() for word in lines("opening_phrase_words.txt")}
 OPENING_PHRASES = 3
+TRAILING_BRACKETS = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*")  # "Paul Ryan (R-WI)"
 INTRODUCTION_WORDS = 5  # words of title and role before a name that opens a sentence
 VERB_TO_QUOTE = 4  # words between a verb of saying and the quotation it introduces: "said on Tuesday that"
 
@@ -1127,10 +1128,23 @@ class StatementFinder:
         """Whether text[start:end] is a short subject of its own (", they also", ", authorities"), not
         a relative clause (", who he believed") or the verb of the clause before (", have revealed")."""
         words = WORD.findall(self.text, start, end)
-        if SUBJECT_PRONOUN.match(self.text, start + 1, end):
+        if SUBJECT_PRONOUN.match(self.text, start + 1, end) or self._titled_name(start, end):
             return True
         return 0 < len(words) <= 3 and (words[0].lower() == "the" or words[0].lower() not in word_set("not_names.txt")) \
             and not FINITE_VERB.search(self.text, start, end)
+
+    def _titled_name(self, start: int, end: int) -> bool:
+        """Whether text[start:end] is a name after its titles and roles, with a bracket after it at most
+        (", Speaker of the House Rep. Paul Ryan (R-WI)"): a subject of its own."""
+        named = self.index.within(start, end)
+        if not named or named[-1][2].kind not in ("person", "organization") \
+                or not TRAILING_BRACKETS.fullmatch(self.text, named[-1][1], end):
+            return False
+        words = self.text[start:named[-1][0]].split()
+        return len(words) <= INTRODUCTION_WORDS + 2 and all(
+            word[:1].isupper() or word.lower() in person_nouns() or word.lower() in role_modifiers()
+            or (word in ("of", "the") and (following[:1].isupper() or following == "the"))  # "Speaker of the House"
+            for word, following in zip(words, words[1:] + [""]))
 
     def backward(self, sentence: Sentence, cue: Cue, quoted: "QuotedSpans") -> Statement | None:
         """`CLAUSE, X said.` / `CLAUSE, said X.` / `CLAUSE, according to X.`"""
