@@ -911,6 +911,7 @@ class StatementFinder:
         """The person or organisation named right before the last past-tense verb or auxiliary of
         text[start:end] ("when Cruz knocked Rubio on trade and called him"): the subject of the clause
         a participle or a second verb after it shares."""
+        start = max(start, end - WINDOW)  # the clause's last words: a sentence may be a million characters
         verb = None
         for verb in FINITE_VERB.finditer(self.text, start, end):
             pass
