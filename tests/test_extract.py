@@ -130,6 +130,12 @@ def test_a_bare_title_before_a_headlines_colon_is_the_person_the_body_gives_that
     assert "President" not in {e.name for e in extraction.entities}
 
 
+def test_a_body_and_title_before_a_headlines_colon_are_the_person_the_body_titles_so():
+    found, _ = statements_of("CNN President Jeff Zucker is not giving in to Donald Trump.",
+                             title="CNN President On Trump: ‘We Do Not Pay Candidates To Appear At Debates.’")
+    assert found[0] == ("direct", "Jeff Zucker", "We Do Not Pay Candidates To Appear At Debates")
+
+
 def test_a_title_of_a_country_before_a_name_leaves_the_country_out_of_the_name():
     found, extraction = statements_of("The Prime Minister of Armenia Aram Vardanyan said on Monday that talks "
                                       "would go on. Foreign Minister of Hungary Peter Kovacs told reporters the "

@@ -57,7 +57,7 @@ def find_headline_statement(article: Article, entities: list[Entity]) -> Stateme
         if not match:
             continue
         who = _after_story_label(match.group("who").strip())
-        speaker = _entity_named(who, entities) or _entity_opening(who, entities)
+        speaker = _entity_named(who, entities) or _entity_opening(who, article.text, entities)
         if speaker is None and rule == "headline.colon":
             speaker = _entity_after_titles(who, entities) or _person_titled(who, article.text, entities)
         label = fold(who)
@@ -108,16 +108,17 @@ def _after_story_label(who: str) -> str:
     return parts[1] if len(parts) == 2 and fold(parts[0]) in story_labels() else who
 
 
-def _entity_opening(who: str, entities: list[Entity]) -> EntityRef | None:
+def _entity_opening(who: str, text: str, entities: list[Entity]) -> EntityRef | None:
     """The person or organisation the body names with the words that open a label (after titles, at
-    most), when "to", "on", "at" or a headline's verb follows them ("Clinton to Planned Parenthood",
-    "Kerry on Syria", "Graham Slams Senate Leaders", "Former AG Mukasey at RNC"): whose words the
-    headline gives, not a name of its own."""
+    most) or as the person the body titles so, when "to", "on", "at" or a headline's verb follows them
+    ("Clinton to Planned Parenthood", "Kerry on Syria", "Graham Slams Senate Leaders", "Former AG
+    Mukasey at RNC", "CNN President On Trump"): whose words the headline gives, not a name of its own."""
     words = who.split()
     for end in range(len(words) - 1, 0, -1):
         if words[end].lower() in ("to", "on", "at", *headline_cue_words()):
             opening = " ".join(words[:end])
-            named = _entity_named(opening, entities) or _entity_after_titles(opening, entities)
+            named = _entity_named(opening, entities) or _entity_after_titles(opening, entities) \
+                or _person_titled(opening, text, entities)
             if named is not None:
                 return named
     return None
@@ -140,9 +141,10 @@ def _entity_after_titles(who: str, entities: list[Entity]) -> EntityRef | None:
 
 
 def _person_titled(who: str, text: str, entities: list[Entity]) -> EntityRef | None:
-    """The one person whom the body names right after a title that is the whole label ("President:"
-    for "The President of Georgia Salome Zurabishvili condemns ..."), or None: a bare title is no name."""
-    if (who.lower(),) not in titles():
+    """The one person whom the body names right after a label that ends in a title ("President:" for
+    "The President of Georgia Salome Zurabishvili condemns ...", "CNN President" for "CNN President
+    Jeff Zucker"), or None: a bare title is no name."""
+    if (who.split()[-1].lower(),) not in titles():
         return None
     before_name = re.compile(rf"\b{re.escape(who)}(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+$")
     hits = {entity.key: entity for entity in entities if entity.kind == "person" and any(
