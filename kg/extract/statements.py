@@ -358,7 +358,7 @@ class StatementFinder:
             self.statements.append(statement)
             previous, previous_cue = statement, cue
 
-    def attribute_runs_on(self, quote: Quotation, following: Quotation | None) -> tuple[Speaker, Cue, str] | None:
+    def attribute_runs_on(self, quote: Quotation, following: Quotation | None) -> tuple[Speaker, Cue | None, str] | None:
         """A quotation that opens its paragraph and is left open runs on into the next paragraph's, as news
         prints a long quotation: `"A ...` ⏎ `"B ...," he said.` is one speaker's, the one of B's attribution."""
         if following is None or quote.close_mark != quote.end or following.paragraph != quote.paragraph + 1 \
@@ -382,7 +382,7 @@ class StatementFinder:
         window_start = max(sentence.start, quote.open_mark - WINDOW)
         return any(c.start < quote.open_mark for c in self.cues.between(window_start, quote.open_mark))
 
-    def attribute_after(self, quote: Quotation) -> tuple[Speaker, Cue, str] | None:
+    def attribute_after(self, quote: Quotation) -> tuple[Speaker, Cue | None, str] | None:
         """`"...," he said.` / `"...," said X.` / `"..." X told IWPR.`"""
         paragraph = self.paragraphs[quote.paragraph]
         next_quote = OPEN_MARK.search(self.text, quote.close_mark, paragraph.end)
