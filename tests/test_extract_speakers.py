@@ -549,3 +549,16 @@ def test_a_name_after_its_titles_begins_a_statement_of_its_own_after_a_comma():
                              "said “we will pass it anyway.”")
     assert ("Aides", "the plan would stall in the Senate") in found
     assert ("Paul Ryan", "we will pass it anyway") in found
+
+
+def test_a_participle_speaks_for_the_subject_of_the_clause_joined_last():
+    found, _ = statements_of("Donald Trump pivoted to talking about trade, but Chris Wallace brought him back to the "
+                             "attacks, asking Trump to share his views on the Klan.")
+    assert found == [("Chris Wallace", "Trump to share his views on the Klan")]
+
+
+def test_a_claim_after_a_possessive_inside_another_statement_is_the_possessors():
+    found, _ = statements_of("Mike Pence blamed the media for making an issue out of Donald Trump’s claim that Barack "
+                             "Obama founded the group, saying they were nitpicking.")
+    assert ("Donald Trump", "Barack Obama founded the group") in found
+    assert ("Mike Pence", "they were nitpicking") in found

@@ -146,7 +146,7 @@ class SpeakerFinder:
         stripped = region.strip().strip(",;:.\"“”").strip()
         if not stripped or not stripped.split():
             return None
-        possessor = self._possessor(start, end)
+        possessor = self.possessor(start, end)
         if possessor is not None:  # "a fact-check of Donald Trump's claim that": the cue is a noun, his
             return Speaker(possessor, None, rule + "+possessive")
         author = self._document_author(start + len(region) - len(region.lstrip()), end)
@@ -295,7 +295,7 @@ class SpeakerFinder:
             return named[0][2]
         return None
 
-    def _possessor(self, start: int, end: int) -> EntityRef | None:
+    def possessor(self, start: int, end: int) -> EntityRef | None:
         """The person or organisation whose possessive ends text[start:end] ("Donald Trump's",
         "Francis'"): what stands after it is their claim, remarks or call, not a verb."""
         if not self.text[start:end].rstrip().endswith(POSSESSIVE_ENDINGS):

@@ -94,6 +94,7 @@ LEADING_LOWER_THE = re.compile(r"^\s*the\s")
 SUBJECT_BREAK = re.compile(r"(?:[;:]\s+|\b[A-Z]{2,}[A-Z.,\s]*\s[—–]\s*|\)\s*[—–-]+\s*|(?<=\w)/\s+|,\s+(?:but|and|while|whereas)\s+"
                            r"|\b(?:where|when|because|as|that)\s+|,\s+(?=(?:he|she|they|we|I)\s|[^,]{1,30}$)"
                            r"|\b(?:while|whereas|after|before|since|although|though)\s+(?=(?:the\s+)?[A-Z]))")
+CLAUSE_JOIN = re.compile(r"(?:,\s+(?:but|and|while|whereas|so)|;)\s+")  # a clause with a subject of its own follows
 ROLE_AND_NAME_WORDS = 8  # "Benue state police spokesperson Anene Sewuese Catherine": a trailing source's words
 PARTICIPLE_AFTER_QUOTE = re.compile(r"[,.]?[\"”]?\s*,\s*[a-z]+ing\b")  # `"...", adding that`
 THAT_OR_QUOTE = re.compile(r"\bthat\b|[\"“:]")
@@ -856,7 +857,8 @@ class StatementFinder:
                 self.sentence_speaker = Speaker(said.speaker, said.speaker_description, "reported.after_quotation")
             cues = self.cues.between(sentence.start, sentence.end)
             for position, cue in enumerate(cues):
-                if cue.start < taken_until or quoted.inside(cue.start) or (opens_quoted and not cue.participle):
+                if cue.start < taken_until and not self._claim_of(cue) or quoted.inside(cue.start) \
+                        or (opens_quoted and not cue.participle):
                     continue
                 if self._in_relative_clause(cue, cues[position + 1:]):
                     continue
@@ -876,10 +878,17 @@ class StatementFinder:
                     statement = self.forward(sentence, cue, quoted) or self.backward(sentence, cue, quoted)
                 if statement:
                     self.statements.append(statement)
+                    if cue.start < taken_until:
+                        continue  # a claim inside another's clause: the sentence's subject stays the other's
                     if cue.lemma != "according to":  # "According to X, ... Y said that ...": Y's too
                         taken_until = statement.content.end
                     self.sentence_speaker = Speaker(statement.speaker, statement.speaker_description,
                                                     "reported.shared_subject")
+
+    def _claim_of(self, cue: Cue) -> bool:
+        """Whether the cue is a noun after a name's possessive ("out of Donald Trump's claim that ..."): a
+        statement of that name's inside another's clause."""
+        return cue.word.lower() == cue.lemma and self.speakers.possessor(max(0, cue.start - 60), cue.start) is not None
 
     def _in_relative_clause(self, cue: Cue, later: list[Cue]) -> bool:
         """ "Zeke Emanuel, an oncologist who advised Obama on ..., said ...": a verb of a relative clause
@@ -892,7 +901,14 @@ class StatementFinder:
                    and self.text[cue.end:c.start].rstrip().endswith((",", "—", "–")) for c in later)
 
     def sentence_subject(self, sentence: Sentence, cue: Cue) -> Speaker | None:
-        """The name or pronoun that opens the sentence, as the subject of a participle's saying."""
+        """The name or pronoun that opens the sentence, or the clause joined to it last ("Trump pivoted, but
+        Chris Wallace brought him back, asking"), as the subject of a participle's saying."""
+        joined = None
+        for joined in CLAUSE_JOIN.finditer(self.text, max(sentence.start, cue.start - WINDOW), cue.start):
+            pass
+        subject = self._subject_at(joined.end(), cue.start) if joined is not None else None
+        if subject is not None and subject.ref is not None:
+            return Speaker(subject.ref, None, "reported.participle_clause_subject")
         subject = self._sentence_subject(sentence.start, cue.start, OPENING_PHRASES)
         if subject is not None:
             return Speaker(subject.ref, None, "reported.participle_sentence_subject")
