@@ -562,3 +562,17 @@ def test_a_claim_after_a_possessive_inside_another_statement_is_the_possessors()
                              "Obama founded the group, saying they were nitpicking.")
     assert ("Donald Trump", "Barack Obama founded the group") in found
     assert ("Mike Pence", "they were nitpicking") in found
+
+
+def test_initials_written_as_one_word_open_a_name_and_end_no_sentence():
+    assert people("Yesterday J.J. Abrams met A.J. Smith and George H.W. Bush.") == ["J.J. Abrams", "A.J. Smith",
+                                                                                    "George H.W. Bush"]
+    assert people("The U.S. Capitol was closed.") == []
+    found, _ = statements_of("“You would not have had the standoff without him,” says J.J. MacNab, an expert.")
+    assert found == [("J.J. MacNab", "You would not have had the standoff without him")]
+
+
+def test_quoted_as_saying_attributes_the_quote():
+    found, _ = statements_of("The pollster Bill Skelly spoke first. “Our method succeeds where others fail,” Matt "
+                             "Braynard is quoted as saying.")
+    assert ("Matt Braynard", "Our method succeeds where others fail") in found

@@ -16,7 +16,7 @@ from itertools import compress
 from kg.extract import gazetteer
 from kg.extract.gazetteer import demonyms
 from kg.extract.lexicon import alternation, keyword_classes, lines, reporting_verbs, rows, word_set
-from kg.extract.text import ABBREVIATIONS, Token, Tokens, tokenize
+from kg.extract.text import ABBREVIATIONS, INITIALS, Token, Tokens, tokenize
 
 NAME_PARTICLES = word_set("name_particles.txt")
 DATE_WORDS = word_set("date_words.txt")
@@ -768,10 +768,17 @@ APPOSITIVE_THEN_CUE = re.compile(
     r"declared|declares|stressed|stresses)\b")
 
 
+def initials_of_a_name(word: str) -> bool:
+    """Initials written as one word ("J.J." of "J.J. Abrams", "H.W." of "George H.W. Bush"), not an
+    abbreviation ("U.S.", "U.N.") or a place's ("D.C.", "N.H.")."""
+    return word.endswith(".") and INITIALS.fullmatch(word, 0, len(word) - 1) is not None \
+        and word.rstrip(".") not in ABBREVIATIONS and gazetteer.lookup(word) is None
+
+
 def _name_like(word: str) -> bool:
-    """A word that can be part of a person's name: a particle ("bin", "al-Assad"), or a capitalised
-    word of letters (inner hyphens and apostrophes allowed) that is not an acronym."""
-    if word.lower() in NAME_PARTICLES or word.startswith(("al-", "el-")):
+    """A word that can be part of a person's name: a particle ("bin", "al-Assad"), initials ("J.J."),
+    or a capitalised word of letters (inner hyphens and apostrophes allowed) that is not an acronym."""
+    if word.lower() in NAME_PARTICLES or word.startswith(("al-", "el-")) or initials_of_a_name(word):
         return True
     if not word[:1].isupper() or not word.replace("-", "").replace("'", "").replace("’", "").isalpha():
         return False
@@ -805,7 +812,7 @@ def _person(text: str, run: list[Token], rule: str) -> Name | None:
     content = [w for w in words if w.lower() not in NAME_PARTICLES and not (_initial(w) and w is not words[0])]
     after_title = rule == "names.title_before_name"  # "Sen. Jeff Sessions": the title vouches for the name
     # "Donald Trump", "Peter Cook": an everyday word as a surname is fine after a known first name
-    known_first = vouching_first_name(content[0])
+    known_first = vouching_first_name(content[0]) or initials_of_a_name(content[0])  # "J.J. Smith"
     checked = content[:1] if known_first and len(content) > 1 else content
     if not after_title and any(map(EVERYDAY_WORD.__getitem__, checked)):
         return None

@@ -223,8 +223,8 @@ def _cue(text: str, start: int, word_start: int, word_end: int, word: str) -> Cu
     if passive and passive.group(1).lower() not in MEANS_AFTER_BY:
         return None  # "the divide highlighted by the shootings": a passive participle, not a speaker's verb
     if lower.split()[0].endswith("ing"):
-        if before and before[-1] in PROGRESSIVE:  # "is telling reporters that": an active verb
-            return Cue(word, lemma, word_start, word_end, addressee)
+        if before and before[-1] in PROGRESSIVE or before[-2:] == ["quoted", "as"]:
+            return Cue(word, lemma, word_start, word_end, addressee)  # "is telling reporters that", "is quoted as saying"
         if PARTICIPLE_COMMA.search(text, max(start, word_start - 6), word_start):
             return Cue(word, lemma, word_start, word_end, addressee, participle=True)
         if NAME_AFTER_WITH.search(text, max(start, word_start - 60), word_start):

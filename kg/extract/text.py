@@ -22,6 +22,7 @@ TOKEN = re.compile(
 # the same tokens with what lies between them: split keeps them all, so offsets are running lengths
 TOKEN_AND_GAP = re.compile(f"({TOKEN.pattern})")
 ABBREVIATIONS = word_set("abbreviations.txt", fold=False)
+INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "J.J" of "J.J. Abrams": no sentence ends after it
 # a sentence ends after its closing marks, typewriter ones too ('' as some papers print them), before a capital
 SENTENCE_END = re.compile(r"[.!?]+(?:[\"”’)\]]|'')*(?=\s+(?:''|[\"“‘(\[])?[A-Z0-9])")
 
@@ -79,7 +80,7 @@ def after_abbreviation(text: str, dot: int, floor: int = 0) -> bool:
     while word_start > floor and (text[word_start - 1].isalnum() or text[word_start - 1] == "."):
         word_start -= 1
     word = text[word_start:dot].rstrip(".")
-    return word in ABBREVIATIONS or (len(word) == 1 and word.isupper())
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or INITIALS.fullmatch(word) is not None
 
 
 def sentences(text: str, start: int, end: int, paragraph: int) -> list[Sentence]:
