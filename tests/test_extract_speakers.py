@@ -576,3 +576,9 @@ def test_quoted_as_saying_attributes_the_quote():
     found, _ = statements_of("The pollster Bill Skelly spoke first. “Our method succeeds where others fail,” Matt "
                              "Braynard is quoted as saying.")
     assert ("Matt Braynard", "Our method succeeds where others fail") in found
+
+
+def test_a_two_word_clause_is_reported_when_it_has_a_subject_or_follows_that():
+    found, _ = statements_of("John Smith said he disagreed. The company said that sales rose. Paul Brown said Monday. "
+                             "Ann Lee told reporters.")
+    assert found == [("John Smith", "he disagreed"), ("The company", "sales rose")]
