@@ -986,3 +986,8 @@ def test_words_in_single_marks_or_guillemets_after_a_cue_are_a_direct_quotation_
 def test_double_marks_inside_single_ones_are_part_of_the_outer_quotation():
     found, _ = statements_of("‘He told me “go away” and left,’ said Ann Roe, a farmer.")
     assert found == [("direct", "Ann Roe", "He told me “go away” and left")]
+
+
+def test_a_short_quote_inside_a_clause_with_its_own_verb_and_speaker_after_it_is_speech():
+    found, _ = statements_of("Mr. Vander Plaats is “activating his personal network,” said Bryan English.")
+    assert ("direct", "Bryan English", "activating his personal network") in found

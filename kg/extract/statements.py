@@ -27,9 +27,9 @@ from kg.resolve import MentionIndex
 OPEN_MARKS = "\"“«„”`'"
 WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 TRAILING = " ,;:\n"
-ATTRIBUTING_RULES = {"quotes.speaker_then_cue", "quotes.cue_then_speaker", "quotes.speaker_then_cue+pronoun",
-                     "quotes.cue_then_speaker+pronoun", "quotes.cue_then_speaker+appositive_name", "quotes.cue_between",
-                     "quotes.transcript_turn", "quotes.transcript_turn+surname"}
+# rules that find a quotation's own verb beside it, however they then read who the speaker is (a pronoun, a
+# name read where someone speaks): `"We tried," he said.`, `is "activating his network," said X`
+ATTRIBUTING_RULES = {"quotes.speaker_then_cue", "quotes.cue_then_speaker", "quotes.cue_between", "quotes.transcript_turn"}
 CUE_AFTER_RULES = {"quotes.speaker_then_cue", "quotes.cue_then_speaker"}  # `"...," X said` / `"...," said X`
 PARTICIPLE_COMMA = re.compile(r"(?:,(?:''|[”\"’])?|[”\"’]?\s+and)\s$")  # "..., saying", "...,” accusing", "... and asserting"
 SHARED_SUBJECT = word_set("shared_subject.txt")
@@ -344,7 +344,8 @@ class StatementFinder:
                 continue
             if all(w[:1].isupper() for w in words) and len(words) <= 4:
                 continue  # a title or a name in quotation marks: "Winter Sale", "Abzas Media"
-            attributed = cue is not None and rule in ATTRIBUTING_RULES  # `"We tried," he said.`
+            attributed = cue is not None and rule.split("+")[0] in ATTRIBUTING_RULES and (
+                speaker.ref is not None or "+" not in rule)  # not a title then "said" and a description
             if not attributed and not _looks_like_speech(words, content) and not self._in_reported_sentence(quote):
                 continue  # a scare-quoted term
             sentence = self.sentence_at(quote.open_mark)
