@@ -991,3 +991,8 @@ def test_double_marks_inside_single_ones_are_part_of_the_outer_quotation():
 def test_a_short_quote_inside_a_clause_with_its_own_verb_and_speaker_after_it_is_speech():
     found, _ = statements_of("Mr. Vander Plaats is “activating his personal network,” said Bryan English.")
     assert ("direct", "Bryan English", "activating his personal network") in found
+def test_initials_written_as_one_word_belong_to_the_name():
+    found, extraction = statements_of("Vice President JD Vance said the bill would pass. Welsh Secretary David TC Davies "
+                                      "said: “No, it’s not.” The UN Security Council met in NY on Monday.")
+    assert sorted(e.name for e in extraction.entities if e.kind == "person") == ["David TC Davies", "JD Vance"]
+    assert [speaker for _, speaker, _ in found] == ["JD Vance", "David TC Davies"]

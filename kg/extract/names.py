@@ -283,6 +283,23 @@ def _initial(word: str) -> bool:
     return len(word) == 1 and word.isupper()
 
 
+def _initials_word(words: list[str], k: int, rule: str) -> bool:
+    """Two or three initials written as one word without full stops, before a surname: "TC" of "David TC
+    Davies" after a first name, and "JD" of "Vice President JD Vance" after a title (by itself "MTV
+    Unplugged", "RJR Nabisco" are names of things). Not an acronym news uses for a body or a place ("UN",
+    "NY"), and never the last word."""
+    word = words[k]
+    if not (2 <= len(word) <= 3 and word.isalpha() and word.isupper()) or k + 1 >= len(words):
+        return False
+    if not (is_first_name(words[k - 1]) if k else (len(words) == 2 and rule == "names.title_before_name")):
+        return False
+    following = words[k + 1]
+    return (following[:1].isupper() and not following.isupper() and NAME_LIKE[following]
+            and not KNOWN_ORGANIZATION[word] and not PLACE[word] and not PLACE[word[0] + "." + word[1:] + "."]
+            and word not in NOT_ORGANIZATION_ACRONYMS and (word.lower(),) not in titles()
+            and word.lower() not in role_words())
+
+
 def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: set[int]) -> list[Name]:
     words, starts = tokens.words, tokens.starts
     whole = text[starts[i]:tokens.ends[j - 1]]
@@ -805,7 +822,7 @@ def _person(text: str, run: list[Token], rule: str) -> Name | None:
         return None  # "Martin Luther King Jr": "King" is no title here
     if not 1 <= len(words) <= 5 or (len(words) < len(run) - 2):
         return None
-    if not all(map(NAME_LIKE.__getitem__, words)) or NOT_PERSON_HEAD[words[-1]]:
+    if not all(NAME_LIKE[w] or _initials_word(words, k, rule) for k, w in enumerate(words)) or NOT_PERSON_HEAD[words[-1]]:
         return None
     if len(words) == 1 and rule != "names.title_before_name":
         return None
