@@ -582,3 +582,16 @@ def test_a_two_word_clause_is_reported_when_it_has_a_subject_or_follows_that():
     found, _ = statements_of("John Smith said he disagreed. The company said that sales rose. Paul Brown said Monday. "
                              "Ann Lee told reporters.")
     assert found == [("John Smith", "he disagreed"), ("The company", "sales rose")]
+def test_a_spokesperson_for_a_titled_person_is_not_that_person_nor_is_the_spokesperson_later():
+    found, _ = statements_of("A spokesperson for UN Secretary-General Ana Duarte said on Friday that the city was "
+                             "surrounded. “The army appears to be taking up positions around it,” the spokesperson said.")
+    assert found == [("A spokesperson for UN Secretary-General Ana Duarte", "the city was surrounded"),
+                     ("the spokesperson", "The army appears to be taking up positions around it")]
+
+
+def test_the_spokesperson_named_beside_an_indefinite_one_is_still_that_person():
+    found, _ = statements_of("Ann Roe, a spokesperson for the ministry, said the plan was sound. “We will act on "
+                             "this plan very soon,” the spokesperson said. It was a loss for Mr. Ed Day, who said he "
+                             "would rest.")
+    assert found == [("Ann Roe", "the plan was sound"), ("Ann Roe", "We will act on this plan very soon"),
+                     ("Ed Day", "he would rest")]

@@ -40,6 +40,19 @@ POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")  # what text that POSSESSIVE_E
 PLACE_ASIDE = re.compile(r"\s*(?:(?:a|an|the|its|one|which|whose|long)\s|[\w\-]+['’]s?\s)", re.I)
 LIST_OF_NAMES = re.compile(r"\b(?:and|or)\s+[A-Z]")  # "Israel, Egypt and Jordan"
 PREPOSITION = re.compile(r"\b(?:of|in|at|from|for|with|by|to)\b", re.I)
+# a preposition, then a title or two before a name: "for UN Secretary-General", "of Sen."; not "by", "with"
+# ("as described by FBI Director James Comey", "with Sen. John McCain calling it"): their name is the speaker
+FUNCTION_WORDS = r"(?:of|for|to|in|on|at|by|with|from|and|or|who|that)"  # not inside "a [modifiers] spokesperson"
+RELATIVE_AFTER = re.compile(r",\s+who\b")
+TITLES_BEFORE = re.compile(r"\b(of|for|to|about|against)\s+(?:the\s+)?((?:[A-Z][\w.-]*\s+){1,3})$")
+
+
+def _title_word(word: str) -> bool:
+    """A word of a title before a name: a title ("Sen.", "Secretary-General", "President") or the acronym
+    of the body it serves ("UN", "US")."""
+    word = word.rstrip(".")
+    return (word.lower(),) in titles() or word.isupper() or all(
+        (part.lower(),) in titles() for part in word.split("-"))
 AUXILIARIES = word_set("auxiliaries.txt")
 NOT_SPEAKER_NAMES = word_set("not_speaker_names.txt", fold=False)
 ORGANIZATION_NOUNS = word_set("organization_descriptions.txt")  # "the rights group", "the ministry"
@@ -109,6 +122,7 @@ class Speaker:
 
 DESCRIBED_CANDIDATES = 4  # people a definite description may reach back past the nearest
 INTRODUCTION = 40  # characters before a name that introduce it, at most
+ANTECEDENT_WINDOW = 1500  # characters a definite description reaches back for a source introduced unnamed
 INTRODUCTION_WORDS = 3  # words before a name that introduce it: "Arizona Sen." John McCain
 
 
@@ -198,6 +212,8 @@ class SpeakerFinder:
             return None  # "and", "which", "this": no subject here
         for kind in ("person", "organization"):  # "the Wisconsin Republican said": the one last named
             if description_pattern(kind).match(stripped):
+                if kind == "person" and self._unnamed_antecedent(stripped, start):
+                    return Speaker(None, stripped, rule + "+unnamed")  # "A spokesperson for X said ... the spokesperson added"
                 ref = self._described(stripped, start, kind)
                 if ref is not None:
                     return Speaker(ref, None, rule + "+definite_description")
@@ -236,6 +252,35 @@ class SpeakerFinder:
         chosen = next((key for key in candidates if strong & {w.lower().strip(",") for w in introduced[key]}), None) \
             or spoke or next((key for key in candidates if marks & introduced[key]), candidates[0])
         return next(ref for _, _, ref in mentions if ref.key == chosen)
+
+    def _unnamed_antecedent(self, description: str, start: int) -> bool:
+        """Whether a definite description ("the spokesperson") refers back to a source introduced without
+        a name a little before ("A spokesperson for Antonio Guterres said"): the last "a"/"an" and the
+        description's noun before it, with no person named in apposition to it ("Ann Roe, a spokesperson
+        for X," or "a spokesperson, Ann Roe,") and no person introduced by that noun since ("spokesperson
+        Ann Roe")."""
+        tail = description.split()[1:]  # after "the": the noun is its longest ending that is a person's noun
+        noun = next((" ".join(tail[k:]) for k in range(len(tail)) if " ".join(tail[k:]).lower() in person_nouns()),
+                    tail[-1])
+        window = max(0, start - ANTECEDENT_WINDOW)
+        last = None
+        for last in re.finditer(rf"\b(?:a|an|another)\s+(?:(?!{FUNCTION_WORDS}\b)[\w’'-]+\s+){{0,2}}?{re.escape(noun)}\b",
+                                self.text[window:start], re.I):
+            pass
+        if last is None:
+            return False
+        at, end = window + last.start(), window + last.end()
+        for m_start, m_end, ref in self.index.within(max(0, at - 60), start):
+            if ref.kind != "person":
+                continue
+            if m_end <= at and not self.text[m_end:at].strip(" ,(—–"):  # "Ann Roe, a spokesperson"
+                return False
+            if m_start >= end and (not self.text[end:m_start].strip(" ,(") or self.text[end:m_start].strip(" ,(") == "named"):
+                return False  # "a spokesperson, Ann Roe," "a spokesperson named Ann Roe"
+            if m_start >= end and noun.lower() in (
+                    w.lower().strip(",") for w in self.text[max(end, m_start - INTRODUCTION):m_start].split()[-INTRODUCTION_WORDS:]):
+                return False  # "... spokesperson Ann Roe" since
+        return True
 
     def _may_describe(self, description: str, ref: EntityRef) -> bool:
         """Whether a description's noun fits what the organisation is (`description_subtypes.tsv`)."""
@@ -344,8 +389,14 @@ class SpeakerFinder:
         """Whether a name at offset follows a preposition or "and" ("Relatives of X", "Y and X"), but not
         a conjunction that opens the region ("And Trump decried ...", "But Mr. Ryan said ...")."""
         before = PREPOSITION_BEFORE.search(self.text, max(start, offset - 12), offset)
-        if before is None:
-            return False
+        if before is None:  # "A spokesperson for UN Secretary-General Antonio Guterres": titles between
+            titled = TITLES_BEFORE.search(self.text, max(start, offset - 60), offset)
+            if titled is None or not all(_title_word(w) for w in titled.group(2).split()):
+                return False
+            named = self.index.within(offset, offset + 80)
+            if named and RELATIVE_AFTER.match(self.text, named[0][1]):
+                return False  # "a steep loss for Mr. Sanders, who said": the relative clause's subject
+            before = titled
         return not (before.group(1).lower() in ("and", "or") and not self.text[start:before.start()].strip(" \n,;:—–-\"“”"))
 
     def described(self, start: int, end: int, rule: str) -> Speaker | None:
