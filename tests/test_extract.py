@@ -996,3 +996,11 @@ def test_initials_written_as_one_word_belong_to_the_name():
                                       "said: “No, it’s not.” The UN Security Council met in NY on Monday.")
     assert sorted(e.name for e in extraction.entities if e.kind == "person") == ["David TC Davies", "JD Vance"]
     assert [speaker for _, speaker, _ in found] == ["JD Vance", "David TC Davies"]
+
+
+def test_a_source_no_name_gives_that_closes_a_reported_clause_is_not_part_of_it():
+    found, _ = statements_of("Ann Roe warned the fighting could spread to the north, a UN spokesperson said on Saturday. "
+                             "Bo Li called on all sides to stop fighting, said the spokesperson, adding that talks "
+                             "would resume.")
+    assert ("indirect", "Ann Roe", "the fighting could spread to the north") in found
+    assert ("indirect", "Bo Li", "on all sides to stop fighting") in found

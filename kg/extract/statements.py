@@ -106,6 +106,7 @@ WORDS_BEFORE_PRONOUN = re.compile(r"(?:\s+[\w’'-]+){1,5}?(?=\s+(?:he|she|they|
 LEADING_PUNCTUATION = re.compile(r"\s*[,:]?\s*")
 POSSESSIVE_MARKS = ("'s", "’s", "'", "’")  # as split off a name: "Clinton's" -> "Clinton" + "'s"
 PERSON_TIES = word_set("person_ties.txt")  # "Clinton aide Huma Abedin", "Roe's husband, Al Roe"
+INVERTED_SOURCE = re.compile(r"\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*(?:[,;]|\.?\s*$)")  # "said the spokesperson,"
 CONJUNCTION_AFTER_COMMA = re.compile(r",\s+(?:but|and|while|whereas)\s")
 # words that open a phrase before a sentence's subject (lower case), and how many such phrases a verb's
 # shared subject is looked for after
@@ -1121,7 +1122,21 @@ class StatementFinder:
             if boundary > start and (CONJUNCTION_AFTER_COMMA.search(self.text[boundary:cue.start])
                                      or self._new_subject(boundary + 1, cue.start)):
                 return boundary  # "..., but others say", "..., they also say", ", authorities said": another statement
+            if boundary > start and not cue.participle and self._trailing_source(boundary, cue, end):
+                return boundary  # "X warned ..., a UN spokesperson said on Saturday.", "..., said the spokesperson, adding"
         return end
+
+    def _trailing_source(self, comma: int, cue: Cue, end: int) -> bool:
+        """Whether a comma and a verb of saying close the clause with a source no name gives: "..., a UN
+        spokesperson said on Saturday." (a few words from "a"/"an", nothing reported after the verb) or
+        "..., said the spokesperson," (the verb, then "the"/"a" and a few words to a comma or the end)."""
+        between = WORD.findall(self.text, comma + 1, cue.start)
+        if not between:
+            return bool(INVERTED_SOURCE.match(self.text, cue.end, end))
+        tail = self.text[cue.end:end]
+        return (between[0].lower() in ("a", "an") and len(between) <= 4 and not FINITE_VERB.search(self.text, comma, cue.start)
+                and len(tail) <= SHORT_TAIL and len(WORD.findall(tail)) <= 6 and not THAT_OR_QUOTE.search(tail)
+                and not SUBJECT_PRONOUN.match(tail.lstrip(" ,")) and not AUXILIARY.search(tail))
 
     def _joined_subject(self, start: int, cue_start: int) -> re.Match | None:
         """A second subject joined to a clause right before its verb, one name ("... and Donald Trump
