@@ -1004,3 +1004,11 @@ def test_a_source_no_name_gives_that_closes_a_reported_clause_is_not_part_of_it(
                              "would resume.")
     assert ("indirect", "Ann Roe", "the fighting could spread to the north") in found
     assert ("indirect", "Bo Li", "on all sides to stop fighting") in found
+
+
+def test_a_clause_that_says_when_or_why_before_the_verb_is_not_what_was_said():
+    found, _ = statements_of("Now that the rebels are controlling these areas, some residents accuse them of abuse. "
+                             "But as the day dragged, billionaire Ann Roe lashed out. If the law conflicts with the "
+                             "charter, Bo Li said, the courts must decide.")
+    assert not any(text.startswith(("Now that", "But as")) for _, _, text in found)
+    assert ("indirect", "Bo Li", "If the law conflicts with the charter, Bo Li said, the courts must decide") in found

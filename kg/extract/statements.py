@@ -106,6 +106,7 @@ WORDS_BEFORE_PRONOUN = re.compile(r"(?:\s+[\w’'-]+){1,5}?(?=\s+(?:he|she|they|
 LEADING_PUNCTUATION = re.compile(r"\s*[,:]?\s*")
 POSSESSIVE_MARKS = ("'s", "’s", "'", "’")  # as split off a name: "Clinton's" -> "Clinton" + "'s"
 PERSON_TIES = word_set("person_ties.txt")  # "Clinton aide Huma Abedin", "Roe's husband, Al Roe"
+ADVERBIAL_CLAUSE = re.compile(rf"\s*[\"“]?(?:(?:but|and|yet|so)\s+)?(?:{alternation(lines('subordinators.txt'))})\s", re.I)
 INVERTED_SOURCE = re.compile(r"\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*(?:[,;]|\.?\s*$)")  # "said the spokesperson,"
 CONJUNCTION_AFTER_COMMA = re.compile(r",\s+(?:but|and|while|whereas)\s")
 # words that open a phrase before a sentence's subject (lower case), and how many such phrases a verb's
@@ -1221,6 +1222,8 @@ class StatementFinder:
                 c.start == rest.end() for c in self.cues.between(cue.end, min(sentence.end, rest.end() + 40))):
             # "The goal, he said, is to forge ...": one clause around the attribution
             return self._statement(sentence.start, sentence.end, sentence, cue, speaker, comma)
+        if ADVERBIAL_CLAUSE.match(self.text, sentence.start, comma) and "," not in self.text[sentence.start:comma]:
+            return None  # "But as the day dragged, Elon Musk lashed out": when, not what was said
         return self._statement(sentence.start, comma, sentence, cue, speaker, comma)
 
     def _spoke_earlier(self, start: int, end: int, speaker: Speaker) -> Speaker:
