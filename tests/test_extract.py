@@ -1012,3 +1012,13 @@ def test_a_clause_that_says_when_or_why_before_the_verb_is_not_what_was_said():
                              "charter, Bo Li said, the courts must decide.")
     assert not any(text.startswith(("Now that", "But as")) for _, _, text in found)
     assert ("indirect", "Bo Li", "If the law conflicts with the charter, Bo Li said, the courts must decide") in found
+
+
+def test_a_partys_whip_or_mp_before_a_name_is_their_role_in_that_party():
+    _, extraction = statements_of("ANC Chief Whip Pemmy Majodina rose. IFP MP Mkhuleko Hlengwa and Labour MP Diane "
+                                  "Abbott replied, and Tory MPs agreed.")
+    assert sorted(e.name for e in extraction.entities if e.kind == "person") == [
+        "Diane Abbott", "Mkhuleko Hlengwa", "Pemmy Majodina"]
+    names = {e.key: e.name for e in extraction.entities}
+    assert sorted((names[a.person], names[a.organization], a.role) for a in extraction.affiliations) == [
+        ("Diane Abbott", "Labour", "MP"), ("Mkhuleko Hlengwa", "IFP", "MP"), ("Pemmy Majodina", "ANC", "Chief Whip")]
