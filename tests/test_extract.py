@@ -1022,3 +1022,12 @@ def test_a_partys_whip_or_mp_before_a_name_is_their_role_in_that_party():
     names = {e.key: e.name for e in extraction.entities}
     assert sorted((names[a.person], names[a.organization], a.role) for a in extraction.affiliations) == [
         ("Diane Abbott", "Labour", "MP"), ("Mkhuleko Hlengwa", "IFP", "MP"), ("Pemmy Majodina", "ANC", "Chief Whip")]
+
+
+def test_a_title_between_a_role_and_a_name_keeps_the_person_the_subject_and_the_member():
+    found, extraction = statements_of("Labour leader Sir Keir Starmer slammed the plans as nothing new, and said they "
+                                      "had been tried before.")
+    assert found == [("indirect", "Keir Starmer", "they had been tried before")]
+    names = {e.key: e.name for e in extraction.entities}
+    assert [(names[a.person], names[a.organization], a.role) for a in extraction.affiliations] == [
+        ("Keir Starmer", "Labour", "leader")]

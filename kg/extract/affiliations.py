@@ -44,6 +44,8 @@ def patterns() -> list[tuple[str, re.Pattern, str]]:
     where_held = r"(?:\s+(?:to|in)\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2})?"  # "ambassador to Moldova"
     # lower-case words that say what the organisation is, not a preposition: "the independent outlet Kloop"
     described = r"(?:(?!(?:of|in|at|for|and|or|with|to|on|by|from)\s)(?-i:[a-z])[\w\-]*\s+){0,3}"
+    # a title between the role and the name: "Labour leader Sir Keir Starmer", "UN envoy Dr. Ann Roe"
+    title_after = rf"(?-i:{alternation(t for t in lines('titles.txt') if ' ' not in t)})\.?\s+"
     unit = rf"(?:of|for)\s+(?:the|its)\s+[\w\s\-&,]{{0,60}}?\b(?:{alternation(word_set('role_units.txt'))})"
     return [
         # the head of the KNB's counter-terrorism unit, Kendebay Adambekov
@@ -62,7 +64,7 @@ def patterns() -> list[tuple[str, re.Pattern, str]]:
         ("affiliations.leads_org", re.compile(rf"^,?\s+(?:who\s+)?(?P<role>(?i:{alternation(word_set('leading_verbs.txt'))}))"
                                               rf"\s+(?:the\s+)?$"), "po"),
         # the KNB's deputy head Nurgali Bilisbekov; IWPR's Kyrgyzstan and Kazakstan editor Aida Kasymalieva
-        ("affiliations.org_role_name", re.compile(rf"^(?:['’]s)?[\"”]?\s+(?P<role>{role_before_name}{where_held})\s*,?\s+$", re.I), "op"),
+        ("affiliations.org_role_name", re.compile(rf"^(?:['’]s)?[\"”]?\s+(?P<role>{role_before_name}{where_held})(?:\s*,?\s+|\s+{title_after})$", re.I), "op"),
         # "Abzas Media" director Ulvi Hasanli and editor-in-chief Sevinj Vagifgyzy
         ("affiliations.org_role_name_and_role_name", re.compile(rf"^(?:['’]s)?[\"”]?\s+(?:{role_before_name})\s*,?\s+[A-Z][\w\-’' ]+?\s+and\s+(?P<role>{role})\s+$"), "op_second"),
         # Holly Carter, the Europe and Central Asia director of Human Rights Watch

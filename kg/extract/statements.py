@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from kg.extract.affiliations import role_pattern
 from kg.extract.lexicon import alternation, lines, reporting_verbs, word_set
-from kg.extract.names import NOT_NAMES, role_modifiers
+from kg.extract.names import NOT_NAMES, role_modifiers, titles
 from kg.extract.quotes import OPEN_MARK, Quotation
 from kg.extract.speakers import LEADING_PHRASE, Speaker, SpeakerFinder, person_nouns
 from kg.extract.text import Sentence, after_abbreviation
@@ -622,6 +622,8 @@ class StatementFinder:
         words = self.text[name_end:next_name].rstrip(", ").split()
         possessive = bool(words) and words[0] in POSSESSIVE_MARKS
         words = words[1:] if possessive else words
+        while words and (words[-1].rstrip(".").lower(),) in titles():
+            words = words[:-1]  # "Labour leader Sir Keir Starmer": a title between the role and the name
         if not 0 < len(words) <= 4 or not all(w.islower() and w.isalpha() for w in words):
             return False
         if any(w in NOT_NAMES or w in reporting_verbs() or AUXILIARY.fullmatch(w) or w.endswith("ed") for w in words):
