@@ -1031,3 +1031,10 @@ def test_a_title_between_a_role_and_a_name_keeps_the_person_the_subject_and_the_
     names = {e.key: e.name for e in extraction.entities}
     assert [(names[a.person], names[a.organization], a.role) for a in extraction.affiliations] == [
         ("Keir Starmer", "Labour", "leader")]
+
+
+def test_a_storys_name_before_a_headlines_colon_is_not_a_source_but_a_report_or_a_poll_is():
+    assert statements_of("The House sat on Tuesday.", title="Small boats crisis latest: MPs told to vote no")[0] == []
+    assert statements_of("The House sat on Tuesday.", title="Revealed: the plan to cut taxes in half")[0] == []
+    assert statements_of("The House sat on Tuesday.", title="Poll: Roe leads Li by five points")[0] == [
+        ("indirect", "Poll", "Roe leads Li by five points")]

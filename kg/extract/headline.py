@@ -12,7 +12,7 @@ from functools import cache
 
 from kg.extract.gazetteer import fold, lookup
 from kg.extract.lexicon import alternation, lines
-from kg.extract.names import NOT_NAMES, titles
+from kg.extract.names import NOT_NAMES, common_word, titles
 from kg.models import Article, Entity, EntityRef, Mention, Span, Statement
 
 COLON_HEADLINE = re.compile(r"^(?P<who>[^:“\"‘]{2,60}?):\s+(?P<what>.{8,})$")
@@ -68,6 +68,8 @@ def find_headline_statement(article: Article, entities: list[Entity]) -> Stateme
             # a place before a colon is the story's topic ("Tajikistan: Two Journalists Found Guilty")
         if speaker is None and rule == "headline.colon":
             speaker = _new_source(who, start, entities)
+            if speaker is None and not _source_label(who):
+                continue  # "Small boats crisis latest:", "Question Time with Cyril:": a story's name, no source
         what_start, what_end = match.span("what")
         what = title[what_start:what_end].rstrip(". ")
         quoted = QUOTED.match(what)
@@ -89,8 +91,8 @@ def _new_source(who: str, start: int, entities: list[Entity]) -> EntityRef | Non
 
     found = [n for n in find_names(who, 0, len(who), set()) if n.kind in ("person", "organization")]
     if len(found) != 1 or found[0].text != who:
-        if not re.fullmatch(r"[A-Z][\w’'.-]+", who):  # "Milbank": one capitalised word
-            return None
+        if not re.fullmatch(r"[A-Z][\w’'.-]+", who) or common_word(who.lower()):  # "Milbank": one capitalised
+            return None  # word that is a name, not "Revealed:", "Wow:", "Historians:"
         kind = "organization" if who.isupper() else "person"
     else:
         kind = found[0].kind
@@ -100,6 +102,22 @@ def _new_source(who: str, start: int, entities: list[Entity]) -> EntityRef | Non
         return None
     entities.append(entity)
     return entity.ref
+
+
+@cache
+def source_nouns() -> frozenset[str]:
+    """Nouns that end a label of a source before a headline's colon ("Poll:", "IG report:", "Clinton
+    camp:", "Police:"): people's roles and descriptions, organisations' and documents' nouns."""
+    words = lines("roles.txt") + lines("person_descriptions.txt") + lines("organization_descriptions.txt") \
+        + lines("document_nouns.txt") + lines("source_labels.txt")
+    return frozenset(w.strip().lower() for w in words)
+
+
+def _source_label(who: str) -> bool:
+    """Whether an unnamed label before a colon names a source: its last word is a source's noun,
+    singular or plural ("Poll", "Analysts", "WSJ editorial")."""
+    last = who.split()[-1].lower().strip(".’'")
+    return last in source_nouns() or (last.endswith("s") and last[:-1] in source_nouns())
 
 
 def _after_story_label(who: str) -> str:
