@@ -1038,3 +1038,9 @@ def test_a_storys_name_before_a_headlines_colon_is_not_a_source_but_a_report_or_
     assert statements_of("The House sat on Tuesday.", title="Revealed: the plan to cut taxes in half")[0] == []
     assert statements_of("The House sat on Tuesday.", title="Poll: Roe leads Li by five points")[0] == [
         ("indirect", "Poll", "Roe leads Li by five points")]
+
+
+def test_questions_is_a_cue_only_before_a_clause():
+    found, _ = statements_of("Ann Roe sidesteps those uncomfortable questions with a smile. Bo Li faced questions "
+                             "about his record at the hearing. Ed Day questions whether the plan will work.")
+    assert found == [("indirect", "Ed Day", "whether the plan will work")]
