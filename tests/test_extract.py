@@ -1044,3 +1044,8 @@ def test_questions_is_a_cue_only_before_a_clause():
     found, _ = statements_of("Ann Roe sidesteps those uncomfortable questions with a smile. Bo Li faced questions "
                              "about his record at the hearing. Ed Day questions whether the plan will work.")
     assert found == [("indirect", "Ed Day", "whether the plan will work")]
+
+
+def test_a_compass_point_before_a_known_place_names_a_part_of_it():
+    _, extraction = statements_of("Fighting spread from North Darfur to West Darfur, far from North Korea.")
+    assert sorted(e.name for e in extraction.entities if e.kind == "place") == ["North Darfur", "North Korea", "West Darfur"]

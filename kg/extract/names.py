@@ -33,6 +33,7 @@ UNIT_NOUNS = tuple(sorted(word_set("unit_nouns.txt"), key=lambda noun: (-len(nou
 NAME_SUFFIXES = word_set("name_suffixes.txt", fold=False)
 PATRONYMIC_SUFFIXES = word_set("patronymic_suffixes.txt", fold=False)
 NOT_ORGANIZATION_ACRONYMS = word_set("not_organization_acronyms.txt", fold=False)
+COMPASS_POINTS = frozenset(("north", "south", "east", "west"))
 FIRM_NAME_ENDINGS = word_set("firm_name_endings.txt", fold=False)
 NOT_NAMES = word_set("not_names.txt")
 ORG_KEYWORDS = keyword_classes("org_keywords.txt")
@@ -605,6 +606,10 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
 
     if name in demonyms():
         return []
+    # "North Darfur", "West Darfur", "South Kordofan": a compass point before a place the gazetteer knows
+    # names a part of it (the gazetteer lists the well-known ones whole: "North Korea", "West Virginia")
+    if length in (2, 3) and LOWER[words[0]] in COMPASS_POINTS and PLACE[text[tokens.starts[i + 1]:end]]:
+        return [Name(name, start, end, "place", "names.compass_place", "AdministrativeArea")]
 
     keyword_classes_found = [ORG_KEYWORDS[w] for w in words if w in ORG_KEYWORDS]
     if length == 1 and keyword_classes_found and (keyword_classes_found[0] not in STANDALONE_CLASSES
