@@ -1049,3 +1049,16 @@ def test_questions_is_a_cue_only_before_a_clause():
 def test_a_compass_point_before_a_known_place_names_a_part_of_it():
     _, extraction = statements_of("Fighting spread from North Darfur to West Darfur, far from North Korea.")
     assert sorted(e.name for e in extraction.entities if e.kind == "place") == ["North Darfur", "North Korea", "West Darfur"]
+
+
+def test_an_acronym_spelled_out_as_another_body_is_that_body_throughout():
+    _, extraction = statements_of("The Rapid Support Forces (RSF) surrounded the city.\n\nThe RSF said it would attack.")
+    assert [(e.name, e.aliases) for e in extraction.entities if e.kind == "organization"] == [
+        ("Rapid Support Forces", ["RSF"])]
+
+
+def test_an_author_line_of_two_people_names_each():
+    extraction = extract(parse_text("Hamas accepts a deal\n\nAuthor: Maziar Motamedi and Usaid Siddiqui\n\n"
+                                    "Hamas said it accepted the ceasefire proposal.\n", "test.txt", "test"))
+    assert sorted(e.name for e in extraction.entities if e.kind == "person") == ["Maziar Motamedi", "Usaid Siddiqui"]
+    assert extraction.author.key == "maziar-motamedi"

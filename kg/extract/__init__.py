@@ -10,7 +10,7 @@ import re
 
 from kg.extract.affiliations import find_affiliations, find_place_ties
 from kg.extract.headline import find_headline_statement
-from kg.extract.names import Name, find_names, find_units
+from kg.extract.names import Name, find_names, find_units, forget_redefined_acronyms
 from kg.extract.quotes import as_double_quoted, quotations
 from kg.extract.speakers import SpeakerFinder, add_named
 from kg.extract.stance import find_positions
@@ -29,14 +29,29 @@ def split_sentences(article: Article, text: str | None = None) -> list[Sentence]
     return result
 
 
+AUTHORS_JOINED = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)")
+
+
+def authors(author: str | None) -> list[str]:
+    """The people an author line names: "Maziar Motamedi and Usaid Siddiqui" is two, when each part is a
+    person's name of two words or more; an organisation's name with "and" in it stays one."""
+    if not author:
+        return []
+    parts = AUTHORS_JOINED.split(author.strip())
+    if len(parts) > 1 and all(len(p.split()) >= 2 and any(n.kind == "person" and n.text == p
+                                                         for n in find_names(p, 0, len(p), set())) for p in parts):
+        return parts
+    return [author]
+
+
 def metadata_names(article: Article) -> list[Name]:
     """The article's author and `Location:` places, as names found where the metadata says them."""
     names = []
-    if article.author:
-        at = article.text.find(article.author)  # -1: named only in metadata, no span to point at
-        found = find_names(article.author, 0, len(article.author), set())
+    for author in authors(article.author):
+        at = article.text.find(author)  # -1: named only in metadata, no span to point at
+        found = find_names(author, 0, len(author), set())
         kind = "organization" if found and found[0].kind == "organization" else "person"
-        names.append(Name(article.author, at, at + len(article.author) if at >= 0 else -1, kind,
+        names.append(Name(author, at, at + len(author) if at >= 0 else -1, kind,
                           "metadata.author", found[0].subtype if kind == "organization" else None))
     for location in article.locations:
         at = article.text.find(location)
@@ -61,6 +76,7 @@ def extract(article: Article) -> Extraction:
         found = find_names(text, paragraph.start, paragraph.end, starts)
         names.extend(found)
         names.extend(find_units(text, found, paragraph.end))
+    forget_redefined_acronyms(names)
     builder = resolve(names)
     index = builder.finish()
     entities = builder.entities
@@ -76,7 +92,8 @@ def extract(article: Article) -> Extraction:
     place_ties = find_place_ties(text, all_sentences, index)
     author = None
     if article.author:
-        author_entity = next((e for e in entities if article.author in [e.name, *e.aliases]), None)
+        first = authors(article.author)[0]
+        author_entity = next((e for e in entities if first in [e.name, *e.aliases]), None)
         author = author_entity.ref if author_entity else None
     entities.sort(key=lambda e: (e.kind, e.key))
     return Extraction(article=article, entities=entities, statements=statements, affiliations=affiliations,

@@ -877,6 +877,20 @@ def _attach_acronyms(text: str, names: list[Name]) -> list[Name]:
     return result
 
 
+def forget_redefined_acronyms(names: list[Name]) -> None:
+    """An acronym an article spells out in brackets as another body than the well-known one ("Rapid
+    Support Forces (RSF)", not Reporters Without Borders) is that body wherever the article uses it:
+    its later mentions drop the well-known body's name and class."""
+    redefined = set()
+    for name in names:
+        if name.rule == "names.acronym_in_brackets" and (known := KNOWN_ORGANIZATION[name.text]) and known[0] != name.text and not (
+                {gazetteer.fold(a) for a in name.aliases} & {gazetteer.fold(f) for f in (known[0], *known[1])}):
+            redefined.add(name.text)
+    for name in names:
+        if name.text in redefined and name.rule == "names.known_organization":
+            name.aliases, name.subtype = [], None
+
+
 UNIT = re.compile(r"['’]s\s+((?:[a-z][\w\-]*\s+){0,3}?(?:" + "|".join(UNIT_NOUNS)
                   + r"))\b")
 UNIT_BEFORE = re.compile(r"\b((?:(?!(?:of|the|a|an|and|in|for)\s)[a-z][\w\-]*\s+){0,2}?(?:" + "|".join(UNIT_NOUNS)
