@@ -595,3 +595,11 @@ def test_the_spokesperson_named_beside_an_indefinite_one_is_still_that_person():
                              "would rest.")
     assert found == [("Ann Roe", "the plan was sound"), ("Ann Roe", "We will act on this plan very soon"),
                      ("Ed Day", "he would rest")]
+
+
+def test_a_name_before_a_tie_that_ends_the_subject_is_not_the_speaker():
+    found, _ = statements_of("Ed Day spoke first. Ann Roe lashed out at the bill on Saturday. “The bill will destroy "
+                             "millions of jobs in this country!” the former top Day aide said in a post. Day supporters "
+                             "said the plan would fail.")
+    assert found[-2:] == [("Ann Roe", "The bill will destroy millions of jobs in this country!"),
+                          ("Day supporters", "the plan would fail")]

@@ -42,6 +42,7 @@ LIST_OF_NAMES = re.compile(r"\b(?:and|or)\s+[A-Z]")  # "Israel, Egypt and Jordan
 PREPOSITION = re.compile(r"\b(?:of|in|at|from|for|with|by|to)\b", re.I)
 # a preposition, then a title or two before a name: "for UN Secretary-General", "of Sen."; not "by", "with"
 # ("as described by FBI Director James Comey", "with Sen. John McCain calling it"): their name is the speaker
+TIE_AFTER = re.compile(rf"\s+(?:{alternation(lines('person_ties.txt'))})\b")  # "Trump aide", "Clinton supporters"
 FUNCTION_WORDS = r"(?:of|for|to|in|on|at|by|with|from|and|or|who|that)"  # not inside "a [modifiers] spokesperson"
 RELATIVE_AFTER = re.compile(r",\s+who\b")
 TITLES_BEFORE = re.compile(r"\b(of|for|to|about|against)\s+(?:the\s+)?((?:[A-Z][\w.-]*\s+){1,3})$")
@@ -170,7 +171,8 @@ class SpeakerFinder:
         mentions = [m for m in self.index.within(start, end) if not self.after_preposition(start, m[0])]
         # a name before 's and a noun is not the subject, the noun is: "Mr. Pendleford's aides", "Hillary
         # Clinton's campaign manager Robby Mook"
-        people = [m for m in mentions if m[2].kind == "person" and not POSSESSOR.match(self.text, m[1], end)]
+        people = [m for m in mentions if m[2].kind == "person" and not POSSESSOR.match(self.text, m[1], end)
+                  and not self._modifies_tie(m[1], end)]
         if nearest_last and people:  # "Nick Merrill, a spokesman for Mrs. Clinton,": the name that opens it
             lead = SPEAKER_NAME.match(self.text, start + len(region) - len(region.lstrip()), end)
             if lead and self.text[lead.end() - 1] in ",(":  # "Sen. Roy Blunt (R-Mo.), facing X, noted"
@@ -252,6 +254,12 @@ class SpeakerFinder:
         chosen = next((key for key in candidates if strong & {w.lower().strip(",") for w in introduced[key]}), None) \
             or spoke or next((key for key in candidates if marks & introduced[key]), candidates[0])
         return next(ref for _, _, ref in mentions if ref.key == chosen)
+
+    def _modifies_tie(self, name_end: int, end: int) -> bool:
+        """Whether the name that ends at name_end modifies the tie or role that ends the subject ("the
+        former top Trump aide said", "Clinton supporters say"): the aide is the subject, not Trump."""
+        tie = TIE_AFTER.match(self.text, name_end, end)
+        return tie is not None and not self.text[tie.end():end].strip(" ,")
 
     def _unnamed_antecedent(self, description: str, start: int) -> bool:
         """Whether a definite description ("the spokesperson") refers back to a source introduced without
