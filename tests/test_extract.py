@@ -1062,3 +1062,9 @@ def test_an_author_line_of_two_people_names_each():
                                     "Hamas said it accepted the ceasefire proposal.\n", "test.txt", "test"))
     assert sorted(e.name for e in extraction.entities if e.kind == "person") == ["Maziar Motamedi", "Usaid Siddiqui"]
     assert extraction.author.key == "maziar-motamedi"
+
+
+def test_a_verb_then_according_to_a_medium_before_a_quotation_is_the_verbs_subjects():
+    found, _ = statements_of("Ann Roe denied reaching a deal. She stated, according to a message on the party’s "
+                             "channel, “Talks are going on and no agreement has been reached at this moment.”")
+    assert ("direct", "Ann Roe", "Talks are going on and no agreement has been reached at this moment") in found

@@ -99,6 +99,7 @@ ROLE_AND_NAME_WORDS = 8  # "Benue state police spokesperson Anene Sewuese Cather
 PARTICIPLE_AFTER_QUOTE = re.compile(r"[,.]?[\"”]?\s*,\s*[a-z]+ing\b")  # `"...", adding that`
 THAT_OR_QUOTE = re.compile(r"\bthat\b|[\"“:]")
 QUOTE_OPENS_CLAUSE = re.compile(r"(?:\s*[,:]?\s*|[^\"“”.;]{0,40}?[,:]\s*)[\"“]")  # `said in a statement, "..."`
+COMMA_BEFORE_SOURCE = re.compile(r"\s*,\s*")  # `He stated, according to a message on Telegram, "..."`: his words
 THAT_BEFORE_SOURCE = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+that\s*,?\s*")  # said Tuesday that, according to
 THAT_BEFORE = re.compile(r"\bthat\s*,?\s*$")
 THAT_CLAUSE = re.compile(r"[^\"“”.;]{0,60}?\bthat\b\s*")
@@ -681,7 +682,8 @@ class StatementFinder:
         """ "X said Tuesday that, according to its count, ...": an "according to" that opens the clause
         of a verb of saying names that speaker's source; what follows is the speaker's."""
         return cue.lemma == "according to" and not verb.participle and verb.lemma != "according to" \
-            and THAT_BEFORE_SOURCE.fullmatch(self.text, verb.end, cue.start) is not None
+            and (THAT_BEFORE_SOURCE.fullmatch(self.text, verb.end, cue.start) is not None
+                 or COMMA_BEFORE_SOURCE.fullmatch(self.text, verb.end, cue.start) is not None)
 
     def _shared_subject(self, start: int, subject_start: int, cue: Cue) -> Speaker | None:
         """Who speaks through a verb before a quotation that has no subject of its own: a participle
