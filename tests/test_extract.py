@@ -1068,3 +1068,12 @@ def test_a_verb_then_according_to_a_medium_before_a_quotation_is_the_verbs_subje
     found, _ = statements_of("Ann Roe denied reaching a deal. She stated, according to a message on the party’s "
                              "channel, “Talks are going on and no agreement has been reached at this moment.”")
     assert ("direct", "Ann Roe", "Talks are going on and no agreement has been reached at this moment") in found
+
+
+def test_its_opening_a_sentence_is_the_subject_of_the_sentence_before():
+    _, extraction = statements_of("The Police Command in Kano dismissed claims that suspects held at its station in "
+                                  "Gwale Local Government were freed.\n\nIts spokesman, Ado Bello, said no suspect "
+                                  "was in custody.")
+    names = {e.key: e.name for e in extraction.entities}
+    assert [(names[a.person], names[a.organization], a.role) for a in extraction.affiliations] == [
+        ("Ado Bello", "Police Command", "spokesman")]

@@ -109,6 +109,22 @@ def _described_organization(described: re.Match, index: MentionIndex, government
     return last if last is not None and last.kind == "organization" else None
 
 
+def _subject_of_sentence_before(text: str, described: re.Match, sentence: Sentence, index: MentionIndex) -> EntityRef | None:
+    """The organisation that "Its" opening a sentence refers back to: the first one the sentence before
+    names, its subject ("The Police Command in Niger dismissed claims that suspects held at its station in
+    Gbako Local Government were freed. Its spokesman, ...": the Police Command, not Gbako)."""
+    if described.start() != sentence.start or not text.startswith("Its", described.start()):
+        return None
+    low = max(0, sentence.start - WINDOW_BEFORE)
+    end = len(text[low:sentence.start].rstrip()) + low - 1  # the full stop that ends the sentence before
+    before = max(text.rfind(". ", low, end), text.rfind("\n", low, end))
+    named = [m[2] for m in index.within(before + 1, end) if m[2].kind in ("organization", "place")] if before >= 0 else []
+    return named[0] if named and named[0].kind == "organization" else None
+
+
+WINDOW_BEFORE = 600  # characters the sentence before an "Its" is looked for in
+
+
 @cache
 def role_before_org() -> re.Pattern:
     return re.compile(rf"(?:^|\s)(?i:the|a|an|its|their)?\s*(?P<role>{role_pattern()})\s+(?:of|at|for|with|in)\s+(?:the\s+)?$", re.I)
@@ -174,7 +190,8 @@ def find_affiliations(text: str, sentences: list[Sentence], index: MentionIndex,
         for start, _, person in mentions:
             if person.kind == "person" and not any(key[0] == person.key for key in found):
                 described = role_of_described_org().search(text, max(sentence.start, start - 90), start)
-                organization = described and _described_organization(described, index, governments)
+                organization = described and (_subject_of_sentence_before(text, described, sentence, index)
+                                              or _described_organization(described, index, governments))
                 if organization:
                     found[(person.key, organization.key)] = _affiliation(
                         person, organization, described.group("role"), sentence, "affiliations.role_of_described_org")
