@@ -603,3 +603,12 @@ def test_a_name_before_a_tie_that_ends_the_subject_is_not_the_speaker():
                              "said the plan would fail.")
     assert found[-2:] == [("Ann Roe", "The bill will destroy millions of jobs in this country!"),
                           ("Day supporters", "the plan would fail")]
+
+
+def test_he_after_an_unnamed_source_is_that_source_not_a_name_before_it():
+    found, _ = statements_of("The police chief, Ado Bello, confirmed the attack on Friday. A resident of the town, who is "
+                             "also a member of a local vigilante group, told reporters that the gunmen came in two "
+                             "vehicles.\n\nHe said that the gunmen later escaped.")
+    assert found[-2:] == [
+        ("A resident of the town, who is also a member of a local vigilante group", "the gunmen came in two vehicles"),
+        ("A resident of the town, who is also a member of a local vigilante group", "the gunmen later escaped")]

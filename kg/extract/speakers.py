@@ -4,6 +4,7 @@ unnamed source kept as a description ("a source in the security services"), neve
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -43,9 +44,21 @@ PREPOSITION = re.compile(r"\b(?:of|in|at|from|for|with|by|to)\b", re.I)
 # a preposition, then a title or two before a name: "for UN Secretary-General", "of Sen."; not "by", "with"
 # ("as described by FBI Director James Comey", "with Sen. John McCain calling it"): their name is the speaker
 TIE_AFTER = re.compile(rf"\s+(?:{alternation(lines('person_ties.txt'))})\b")  # "Trump aide", "Clinton supporters"
+# a description of one person: "a resident of Eika", "an Andkhoy resident who wished not to be named"
+ONE_PERSON = re.compile(r"^(?i:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[\w’'-]*[^s\W])(?:\s+(?:of|from|in|at|who|with)\b|,|$)")
+UNNAMED_REACH = 600  # characters after an unnamed source that a pronoun may still mean it
 FUNCTION_WORDS = r"(?:of|for|to|in|on|at|by|with|from|and|or|who|that)"  # not inside "a [modifiers] spokesperson"
 RELATIVE_AFTER = re.compile(r",\s+who\b")
 TITLES_BEFORE = re.compile(r"\b(of|for|to|about|against)\s+(?:the\s+)?((?:[A-Z][\w.-]*\s+){1,3})$")
+
+
+def _head_words(words: list[str]) -> int:
+    """The words of a source's description before a relative clause set off by a comma ("A resident of
+    Eika, who is also a member of a local vigilante group,"): the clause may be long, the source not."""
+    for k in range(1, len(words)):
+        if words[k - 1].endswith(",") and words[k].lower() in ("who", "whose"):
+            return k
+    return len(words)
 
 
 def _title_word(word: str) -> bool:
@@ -142,6 +155,7 @@ class SpeakerFinder:
         self.governments: list[tuple[Entity, Mention]] = []  # places that spoke, where: "Israel said"
         self.named: list[tuple[Entity, Mention]] = []  # names read as speakers, where: "Eric Trump said"
         self.made: list[Entity] = []  # the entities of those names the article did not have, in order
+        self.unnamed_one: list[tuple[int, str]] = []  # one person read as an unnamed source, where: "a resident"
         self.written_in_full: dict[str, str | None] = {}  # surname -> the name it is written in full as
         # the first entity of each kind and key, and the first person of each surname, of the article's
         # entities and then the made ones: looked up, not searched for, as an article may have thousands
@@ -225,7 +239,7 @@ class SpeakerFinder:
         # "a source in the security services", "Relatives of Doniyor Nabiev", "Officials": who, unnamed
         if words[-1].lower() in AUXILIARIES:
             return None  # "his trial was": the start of a clause, no source
-        if len(words) <= 12 and SOURCE_NP.match(stripped) and (not words[0][0].isupper() or common_noun(words[0])
+        if _head_words(words) <= 12 and SOURCE_NP.match(stripped) and (not words[0][0].isupper() or common_noun(words[0])
                                                                or words[0] in ("A", "An", "The")
                                                                or common_word(words[0], 1e-5)):
             return self._unnamed(stripped, start, end, rule)
@@ -415,7 +429,7 @@ class SpeakerFinder:
         words = self.text[start:end].strip(" ,;:—–-\"“”()").split()
         while words and words[0].lower().strip(",") in CLAUSE_OPENERS:
             words = words[1:]
-        if not words or len(words) > 12 or not words[0][:1].isalnum():
+        if not words or _head_words(words) > 12 or not words[0][:1].isalnum():
             return None
         first = words[0].lower()
         if (first in PRONOUNS and len(words) == 1) or (first in NOT_NAMES and first not in QUANTIFIERS):
@@ -427,6 +441,8 @@ class SpeakerFinder:
         rules missed (`_organization_named_in`)."""
         name = self._organization_named_in(description, start, end)
         if name is None:
+            if ONE_PERSON.match(description):
+                self.unnamed_one.append((start, description))
             return Speaker(None, description, rule + "+unnamed")
         ref = self._note("organization", name, name, self.text.find(name, start, end), "speakers.described_organization")
         return Speaker(ref, None, rule + "+described_organization")
@@ -632,6 +648,12 @@ class SpeakerFinder:
                 candidates.setdefault((ref.kind, ref.key), ref)
             if len(candidates) == 2:
                 break
+        unnamed = None
+        if kind == "person" and not skip and self.unnamed_one:
+            nearest = next(iter(self.index.before(offset, kind)), None)
+            unnamed = self._unnamed_since(offset, nearest[0] if nearest else -1)
+        if unnamed is not None:  # "A resident ... told NAN that ... He said": the resident, not a name before
+            return Speaker(None, unnamed, rule + "+pronoun_unnamed", (word, offset))
         if not candidates:
             return None
         # a first name's usual gender picks between the two nearest people; name lists are wrong often
@@ -646,6 +668,17 @@ class SpeakerFinder:
             chosen = next((ref for _, _, ref in earlier if (ref.kind, ref.key) not in skip
                            and self.sure_genders.get((ref.kind, ref.key)) == wanted), next(iter(candidates.values())))
         return Speaker(chosen, None, rule + "+pronoun", (word, offset))
+
+    def _unnamed_since(self, offset: int, named_at: int) -> str | None:
+        """The one person last read as an unnamed source before `offset`, if read after the last person
+        named (at `named_at`) and in the same or the paragraph before: a "he" or "she" after it is that source."""
+        at = bisect_left(self.unnamed_one, (offset, "")) - 1
+        if at < 0:
+            return None
+        start, description = self.unnamed_one[at]
+        if start <= named_at or offset - start > UNNAMED_REACH:
+            return None
+        return description
 
     def not_named_inside(self, speaker: Speaker, start: int, end: int) -> Speaker:
         """A pronoun's speaker again if the statement's own words, text[start:end], name the person it
