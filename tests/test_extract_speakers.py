@@ -612,3 +612,9 @@ def test_he_after_an_unnamed_source_is_that_source_not_a_name_before_it():
     assert found[-2:] == [
         ("A resident of the town, who is also a member of a local vigilante group", "the gunmen came in two vehicles"),
         ("A resident of the town, who is also a member of a local vigilante group", "the gunmen later escaped")]
+
+
+def test_a_description_with_said_inside_is_no_source():
+    found, _ = statements_of("A doctor from the town, who asked not to be named, said some patients who visit his "
+                             "clinic at night say they are “harassed and beaten by the guards” on the way.")
+    assert not any(speaker and " said " in speaker for speaker, _ in found)

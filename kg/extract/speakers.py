@@ -46,6 +46,7 @@ PREPOSITION = re.compile(r"\b(?:of|in|at|from|for|with|by|to)\b", re.I)
 TIE_AFTER = re.compile(rf"\s+(?:{alternation(lines('person_ties.txt'))})\b")  # "Trump aide", "Clinton supporters"
 # a description of one person: "a resident of Eika", "an Andkhoy resident who wished not to be named"
 ONE_PERSON = re.compile(r"^(?i:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[\w’'-]*[^s\W])(?:\s+(?:of|from|in|at|who|with)\b|,|$)")
+SAYING_WORDS = frozenset(("said", "says", "told", "tells"))  # never inside a source's description
 UNNAMED_REACH = 600  # characters after an unnamed source that a pronoun may still mean it
 FUNCTION_WORDS = r"(?:of|for|to|in|on|at|by|with|from|and|or|who|that)"  # not inside "a [modifiers] spokesperson"
 RELATIVE_AFTER = re.compile(r",\s+who\b")
@@ -239,6 +240,8 @@ class SpeakerFinder:
         # "a source in the security services", "Relatives of Doniyor Nabiev", "Officials": who, unnamed
         if words[-1].lower() in AUXILIARIES:
             return None  # "his trial was": the start of a clause, no source
+        if any(w.lower().strip(",") in SAYING_WORDS for w in words):
+            return None  # "A doctor ..., said some patients who visit his clinic": a clause, not one source
         if _head_words(words) <= 12 and SOURCE_NP.match(stripped) and (not words[0][0].isupper() or common_noun(words[0])
                                                                or words[0] in ("A", "An", "The")
                                                                or common_word(words[0], 1e-5)):
