@@ -1077,3 +1077,9 @@ def test_its_opening_a_sentence_is_the_subject_of_the_sentence_before():
     names = {e.key: e.name for e in extraction.entities}
     assert [(names[a.person], names[a.organization], a.role) for a in extraction.affiliations] == [
         ("Ado Bello", "Police Command", "spokesman")]
+
+
+def test_a_role_then_its_holder_set_off_by_commas_is_the_subject_not_a_reported_clause():
+    found, _ = statements_of("The State Commissioner of Police, Ado Bello, confirmed the incident, promising to give "
+                             "details later.")
+    assert not any(text.startswith("The State Commissioner") for _, _, text in found)

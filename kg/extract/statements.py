@@ -1196,6 +1196,8 @@ class StatementFinder:
             return None  # "When asked whether ..., Smith said no": the question is the asker's (questions())
         if not before_cue and SUBJECT_AND_RELATIVE.match(self.text, sentence.start, comma):
             return None  # "A resident, who asked not to be named, said the gunmen ...": the subject, then its verb
+        if not before_cue and self._role_then_name(sentence.start, comma):
+            return None  # "The State Commissioner of Police, Abdulahi Chafe, confirmed the incident": the subject
         if before_cue and all(w.lower() in VERB_COMPANIONS for w in before_cue.split()):
             return None  # "Marco Rubio, speaking in Miami, is criticizing ...": the subject is before the comma
         if cue.lemma == "according to":
@@ -1229,6 +1231,16 @@ class StatementFinder:
         if ADVERBIAL_CLAUSE.match(self.text, sentence.start, comma) and "," not in self.text[sentence.start:comma]:
             return None  # "But as the day dragged, Elon Musk lashed out": when, not what was said
         return self._statement(sentence.start, comma, sentence, cue, speaker, comma)
+
+    def _role_then_name(self, start: int, comma: int) -> bool:
+        """Whether text[start:comma] is a role and then the person who holds it set off by commas ("The
+        State Commissioner of Police, Abdulahi Chafe"): a subject, not a clause its verb reports."""
+        named = self.index.within(max(start, comma - WINDOW), comma)
+        if not named or named[-1][2].kind != "person" or named[-1][1] != comma:
+            return False
+        lead = self.text[start:named[-1][0]].rstrip()
+        return lead.endswith(",") and 0 < len(WORD.findall(lead)) <= 8 and not FINITE_VERB.search(lead) \
+            and not self.cues.between(start, named[-1][0]) and any(w.lower() in person_nouns() for w in WORD.findall(lead))
 
     def _spoke_earlier(self, start: int, end: int, speaker: Speaker) -> Speaker:
         """A pronoun's speaker kept though the clause before it names them, when they are the subject of
