@@ -1083,3 +1083,9 @@ def test_a_role_then_its_holder_set_off_by_commas_is_the_subject_not_a_reported_
     found, _ = statements_of("The State Commissioner of Police, Ado Bello, confirmed the incident, promising to give "
                              "details later.")
     assert not any(text.startswith("The State Commissioner") for _, _, text in found)
+
+
+def test_a_quotation_right_after_reported_speech_in_its_paragraph_goes_on_with_that_speaker():
+    found, _ = statements_of("Ann Roe slammed the plans as nothing new, and said they had been tried before. “I voted "
+                             "against the bill last time because I said it would not work.”\n\nThe vote is on Monday.")
+    assert ("direct", "Ann Roe", "I voted against the bill last time because I said it would not work") in found

@@ -307,10 +307,41 @@ class StatementFinder:
     def run(self) -> list[Statement]:
         self.direct(self.quotes)
         self.reported(self.quotes)
+        self.after_reported(self.quotes)
         self.turns(self.quotes)
         self.questions(self.quotes)
         self.statements.sort(key=lambda s: (s.content.start, s.content.end))
         return self.statements
+
+    def after_reported(self, quotes: list[Quotation]) -> None:
+        """A quotation left unattributed that is a sentence of its own right after a sentence of reported
+        speech in the same paragraph ("Starmer ... said they had been tried before. “I voted against his
+        legislation ...”"): the words of that statement's named speaker, going on."""
+        direct = {s.content.start for s in self.statements if s.kind == "direct"}
+        reported = sorted(((s.evidence.end, s) for s in self.statements if s.kind == "indirect" and s.speaker),
+                          key=lambda pair: pair[0])
+        ends = [end for end, _ in reported]
+        for quote in quotes:
+            start, end = _trim(self.text, quote.start, quote.end)
+            if end <= start or start in direct or quote.close_mark == quote.end:
+                continue
+            sentence = self.sentence_at(quote.open_mark)
+            if sentence.start != quote.open_mark or sentence.end - quote.close_mark > 3 \
+                    or self.text[quote.close_mark:sentence.end].strip(" .,!?”\"") \
+                    or quote.paragraph < 0 or self.paragraphs[quote.paragraph].start == quote.open_mark:
+                continue  # not a sentence of its own inside a paragraph, or words of attribution after it
+            at = bisect_right(ends, quote.open_mark) - 1
+            if at < 0 or quote.open_mark - ends[at] > 3 or self.text[ends[at]:quote.open_mark].strip():
+                continue  # the sentence right before reports no one's words
+            statement = reported[at][1]
+            content = self.printed[start:end]
+            if not _looks_like_speech(WORD.findall(content), content) or len(WORD.findall(content)) < 5:
+                continue
+            self.statements.append(Statement(
+                kind="direct", text=content, content={"start": start, "end": end},
+                evidence={"start": sentence.start, "end": max(sentence.end, quote.close_mark)},
+                speaker=statement.speaker, speaker_description=None, cue=statement.cue, addressee=None,
+                rule="quotes.after_reported"))
 
     # direct quotations -----------------------------------------------------------------------
     def direct(self, quotes: list[Quotation]) -> None:
