@@ -636,15 +636,9 @@ class StatementFinder:
     @staticmethod
     def _introduces(lead: str, named: EntityRef) -> bool:
         """Whether the words before a name that opens a sentence only introduce it: none, or a person's
-        title and role ("Vice President Joe Biden", "Republican presidential candidate Donald Trump"),
-        not a phrase of their own ("When Donald Trump", "Critics of Donald Trump")."""
+        title and role ("Vice President Joe Biden", "Republican presidential candidate Donald Trump")."""
         words = lead.split()
-        if not words:
-            return True
-        return named.kind == "person" and len(words) <= INTRODUCTION_WORDS and all(
-            word.rstrip(".").lower() in person_nouns() or word.lower() in role_modifiers()
-            or (word[:1].isupper() and word.lower() not in NOT_NAMES and word.lower() not in PHRASE_OPENERS)
-            for word in words)
+        return not words or (named.kind == "person" and len(words) <= INTRODUCTION_WORDS and _titles_and_roles(words))
 
     def _modifies_a_role(self, name_end: int, next_name: int) -> bool:
         """Whether the name that ends at name_end opens the description of the person named at next_name:
@@ -941,9 +935,7 @@ class StatementFinder:
     def sentence_subject(self, sentence: Sentence, cue: Cue) -> Speaker | None:
         """The name or pronoun that opens the sentence, or the clause joined to it last ("Trump pivoted, but
         Chris Wallace brought him back, asking"), as the subject of a participle's saying."""
-        joined = None
-        for joined in CLAUSE_JOIN.finditer(self.text, max(sentence.start, cue.start - WINDOW), cue.start):
-            pass
+        joined = _last_match(CLAUSE_JOIN, self.text, max(sentence.start, cue.start - WINDOW), cue.start)
         subject = self._subject_at(joined.end(), cue.start) if joined is not None else None
         if subject is not None and subject.ref is not None:
             return Speaker(subject.ref, None, "reported.participle_clause_subject")
@@ -966,9 +958,7 @@ class StatementFinder:
         text[start:end] ("when Cruz knocked Rubio on trade and called him"): the subject of the clause
         a participle or a second verb after it shares."""
         start = max(start, end - WINDOW)  # the clause's last words: a sentence may be a million characters
-        verb = None
-        for verb in FINITE_VERB.finditer(self.text, start, end):
-            pass
+        verb = _last_match(FINITE_VERB, self.text, start, end)
         if verb is None:
             return None
         named = self.index.within(start, verb.start())
@@ -1210,10 +1200,7 @@ class StatementFinder:
                 or not TRAILING_BRACKETS.fullmatch(self.text, named[-1][1], end):
             return False
         words = self.text[start:named[-1][0]].split()
-        return len(words) <= INTRODUCTION_WORDS + 2 and all(
-            word[:1].isupper() or word.lower() in person_nouns() or word.lower() in role_modifiers()
-            or (word in ("of", "the") and (following[:1].isupper() or following == "the"))  # "Speaker of the House"
-            for word, following in zip(words, words[1:] + [""]))
+        return len(words) <= INTRODUCTION_WORDS + 2 and _titles_and_roles(words)
 
     def backward(self, sentence: Sentence, cue: Cue, quoted: "QuotedSpans") -> Statement | None:
         """`CLAUSE, X said.` / `CLAUSE, said X.` / `CLAUSE, according to X.`"""
@@ -1342,6 +1329,22 @@ class QuotedSpans:
         """Whether a quotation opens before `end` and closes after `start`."""
         position = bisect_right(self.opens, end - 1) - 1
         return position >= 0 and self.closes[position] > start
+
+
+def _last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    match = None
+    for match in pattern.finditer(text, start, end):
+        pass
+    return match
+
+
+def _titles_and_roles(words: list[str]) -> bool:
+    """Whether the words before a name only give its titles and roles ("Vice President", "Republican
+    presidential candidate", "Speaker of the House Rep."), not a phrase of their own ("When", "Critics of")."""
+    return all(word.rstrip(".").lower() in person_nouns() or word.lower() in role_modifiers()
+               or (word[:1].isupper() and word.lower() not in NOT_NAMES and word.lower() not in PHRASE_OPENERS)
+               or (word in ("of", "the") and (following[:1].isupper() or following == "the"))  # "Speaker of the House"
+               for word, following in zip(words, words[1:] + [""]))
 
 
 def _looks_like_speech(words: list[str], content: str) -> bool:
