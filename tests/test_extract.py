@@ -136,6 +136,12 @@ def test_a_body_and_title_before_a_headlines_colon_are_the_person_the_body_title
     assert found[0] == ("direct", "Jeff Zucker", "We Do Not Pay Candidates To Appear At Debates")
 
 
+def test_a_person_and_a_headline_verb_before_a_colon_and_a_quotation_are_that_persons_words():
+    found, _ = statements_of("Donald Trump spoke about the attack in Munich on Friday.",
+                             title="Trump Addresses Munich Attack: ‘This Cannot Continue.’")
+    assert found[0] == ("direct", "Donald Trump", "This Cannot Continue")
+
+
 def test_a_title_of_a_country_before_a_name_leaves_the_country_out_of_the_name():
     found, extraction = statements_of("The Prime Minister of Armenia Aram Vardanyan said on Monday that talks "
                                       "would go on. Foreign Minister of Hungary Peter Kovacs told reporters the "

@@ -59,7 +59,8 @@ def find_headline_statement(article: Article, entities: list[Entity]) -> Stateme
         who = _after_story_label(match.group("who").strip())
         speaker = _entity_named(who, entities) or _entity_opening(who, article.text, entities)
         if speaker is None and rule == "headline.colon":
-            speaker = _entity_after_titles(who, entities) or _person_titled(who, article.text, entities)
+            speaker = _entity_after_titles(who, entities) or _person_titled(who, article.text, entities) \
+                or (_person_then_verb(who, entities) if QUOTED.match(match.group("what").rstrip(". ")) else None)
         label = fold(who)
         if speaker is None and rule != "headline.quote_then_cue" and (
                 label in story_labels() or rule == "headline.says" or len(who.split()) > 4 or not who[:1].isupper()
@@ -138,6 +139,19 @@ def _entity_opening(who: str, text: str, entities: list[Entity]) -> EntityRef | 
             named = _entity_named(opening, entities) or _entity_after_titles(opening, entities) \
                 or _person_titled(opening, text, entities)
             if named is not None:
+                return named
+    return None
+
+
+def _person_then_verb(who: str, entities: list[Entity]) -> EntityRef | None:
+    """The person the body names with the words that open a label before a quotation, when a verb in
+    headline case follows them ("Trump Addresses Munich Attack: 'This Cannot Continue.'")."""
+    words = who.split()
+    for end in range(1, min(len(words), 3)):
+        verb = words[end]
+        if verb[:1].isupper() and verb.endswith("s") and not verb.endswith(("'s", "’s")) and len(verb) > 3:
+            named = _entity_named(" ".join(words[:end]), entities)
+            if named is not None and named.kind == "person":
                 return named
     return None
 
