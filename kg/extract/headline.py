@@ -57,10 +57,10 @@ def find_headline_statement(article: Article, entities: list[Entity]) -> Stateme
         if not match:
             continue
         who = _after_story_label(match.group("who").strip())
-        speaker = _entity_named(who, entities) or _entity_opening(who, article.text, entities)
+        before_quotation = rule == "headline.colon" and QUOTED.match(match.group("what").rstrip(". ")) is not None
+        speaker = _entity_named(who, entities) or _entity_opening(who, article.text, entities, before_quotation)
         if speaker is None and rule == "headline.colon":
-            speaker = _entity_after_titles(who, entities) or _person_titled(who, article.text, entities) \
-                or (_person_then_verb(who, entities) if QUOTED.match(match.group("what").rstrip(". ")) else None)
+            speaker = _entity_after_titles(who, entities) or _person_titled(who, article.text, entities)
         label = fold(who)
         if speaker is None and rule != "headline.quote_then_cue" and (
                 label in story_labels() or rule == "headline.says" or len(who.split()) > 4 or not who[:1].isupper()
@@ -127,14 +127,16 @@ def _after_story_label(who: str) -> str:
     return parts[1] if len(parts) == 2 and fold(parts[0]) in story_labels() else who
 
 
-def _entity_opening(who: str, text: str, entities: list[Entity]) -> EntityRef | None:
+def _entity_opening(who: str, text: str, entities: list[Entity], before_quotation: bool) -> EntityRef | None:
     """The person or organisation the body names with the words that open a label (after titles, at
     most) or as the person the body titles so, when "to", "on", "at" or a headline's verb follows them
     ("Clinton to Planned Parenthood", "Kerry on Syria", "Graham Slams Senate Leaders", "Former AG
-    Mukasey at RNC", "CNN President On Trump"): whose words the headline gives, not a name of its own."""
+    Mukasey at RNC", "CNN President On Trump"): whose words the headline gives, not a name of its own.
+    Before a quotation any verb in headline case will do ("Trump Addresses Munich Attack: '...'")."""
     words = who.split()
     for end in range(len(words) - 1, 0, -1):
-        if words[end].lower() in ("to", "on", "at", *headline_cue_words()):
+        if words[end].lower() in ("to", "on", "at", *headline_cue_words()) \
+                or (before_quotation and _headline_verb(words[end])):
             opening = " ".join(words[:end])
             named = _entity_named(opening, entities) or _entity_after_titles(opening, entities) \
                 or _person_titled(opening, text, entities)
@@ -143,17 +145,9 @@ def _entity_opening(who: str, text: str, entities: list[Entity]) -> EntityRef | 
     return None
 
 
-def _person_then_verb(who: str, entities: list[Entity]) -> EntityRef | None:
-    """The person the body names with the words that open a label before a quotation, when a verb in
-    headline case follows them ("Trump Addresses Munich Attack: 'This Cannot Continue.'")."""
-    words = who.split()
-    for end in range(1, min(len(words), 3)):
-        verb = words[end]
-        if verb[:1].isupper() and verb.endswith("s") and not verb.endswith(("'s", "’s")) and len(verb) > 3:
-            named = _entity_named(" ".join(words[:end]), entities)
-            if named is not None and named.kind == "person":
-                return named
-    return None
+def _headline_verb(word: str) -> bool:
+    """A verb as a headline prints it: capitalised, in -s ("Addresses", "Wades")."""
+    return word[:1].isupper() and word.endswith("s") and not word.endswith(("'s", "’s")) and len(word) > 3
 
 
 def _entity_after_titles(who: str, entities: list[Entity]) -> EntityRef | None:

@@ -10,8 +10,9 @@ from functools import cache
 
 from kg.extract.gazetteer import lookup
 from kg.extract.lexicon import alternation, lines, rows, word_set
-from kg.extract.names import (CUE_AFTER_NAME, NOT_NAMES, common_noun, common_word, demonyms, gender, is_first_name, role_words,
-                              titles)
+from kg.extract.names import (CUE_AFTER_NAME, NOT_NAMES, common_noun, common_word, demonyms, gender, is_first_name,
+                              role_words, titles)
+from kg.extract.text import last_match
 from kg.models import Entity, EntityRef, Mention, Span
 from kg.read import slugify
 from kg.resolve import MentionIndex
@@ -288,10 +289,10 @@ class SpeakerFinder:
         noun = next((" ".join(tail[k:]) for k in range(len(tail)) if " ".join(tail[k:]).lower() in person_nouns()),
                     tail[-1])
         window = max(0, start - ANTECEDENT_WINDOW)
-        last = None
-        for last in re.finditer(rf"\b(?:a|an|another)\s+(?:(?!{FUNCTION_WORDS}\b)[\w’'-]+\s+){{0,2}}?{re.escape(noun)}\b",
-                                self.text[window:start], re.I):
-            pass
+        introduced = re.compile(rf"\b(?:a|an|another)\s+(?:(?!{FUNCTION_WORDS}\b)[\w’'-]+\s+){{0,2}}?{re.escape(noun)}\b",
+                                re.I)
+        window_text = self.text[window:start]
+        last = last_match(introduced, window_text, 0, len(window_text))
         if last is None:
             return False
         at, end = window + last.start(), window + last.end()

@@ -20,7 +20,7 @@ from kg.extract.lexicon import alternation, lines, reporting_verbs, word_set
 from kg.extract.names import NOT_NAMES, role_modifiers, titles
 from kg.extract.quotes import OPEN_MARK, Quotation
 from kg.extract.speakers import LEADING_PHRASE, Speaker, SpeakerFinder, person_nouns
-from kg.extract.text import Sentence, after_abbreviation
+from kg.extract.text import Sentence, after_abbreviation, last_match
 from kg.models import EntityRef, Span, Statement
 from kg.resolve import MentionIndex
 
@@ -935,7 +935,7 @@ class StatementFinder:
     def sentence_subject(self, sentence: Sentence, cue: Cue) -> Speaker | None:
         """The name or pronoun that opens the sentence, or the clause joined to it last ("Trump pivoted, but
         Chris Wallace brought him back, asking"), as the subject of a participle's saying."""
-        joined = _last_match(CLAUSE_JOIN, self.text, max(sentence.start, cue.start - WINDOW), cue.start)
+        joined = last_match(CLAUSE_JOIN, self.text, max(sentence.start, cue.start - WINDOW), cue.start)
         subject = self._subject_at(joined.end(), cue.start) if joined is not None else None
         if subject is not None and subject.ref is not None:
             return Speaker(subject.ref, None, "reported.participle_clause_subject")
@@ -958,7 +958,7 @@ class StatementFinder:
         text[start:end] ("when Cruz knocked Rubio on trade and called him"): the subject of the clause
         a participle or a second verb after it shares."""
         start = max(start, end - WINDOW)  # the clause's last words: a sentence may be a million characters
-        verb = _last_match(FINITE_VERB, self.text, start, end)
+        verb = last_match(FINITE_VERB, self.text, start, end)
         if verb is None:
             return None
         named = self.index.within(start, verb.start())
@@ -1329,13 +1329,6 @@ class QuotedSpans:
         """Whether a quotation opens before `end` and closes after `start`."""
         position = bisect_right(self.opens, end - 1) - 1
         return position >= 0 and self.closes[position] > start
-
-
-def _last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
-    match = None
-    for match in pattern.finditer(text, start, end):
-        pass
-    return match
 
 
 def _titles_and_roles(words: list[str]) -> bool:

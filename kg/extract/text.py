@@ -62,6 +62,14 @@ class Sentence(NamedTuple):
     paragraph: int
 
 
+def last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    """The last match of `pattern` in text[start:end], found in one pass."""
+    match = None
+    for match in pattern.finditer(text, start, end):
+        pass
+    return match
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
     end = len(text) if end is None else end
     # gap, token, gap, ..., token, gap: every offset is a running sum of lengths, all worked out in C
