@@ -618,3 +618,23 @@ def test_a_description_with_said_inside_is_no_source():
     found, _ = statements_of("A doctor from the town, who asked not to be named, said some patients who visit his "
                              "clinic at night say they are “harassed and beaten by the guards” on the way.")
     assert not any(speaker and " said " in speaker for speaker, _ in found)
+
+
+def test_a_participle_after_a_dateline_reports_the_subject_that_follows_it():
+    found, _ = statements_of("COLUMBIA, S.C. - Sen. Ted Cruz (R-Tex.) pressed his case against Ed Day on Friday, "
+                             "calling him a liberal and questioning the developer's record on trade.")
+    assert found == [("Ted Cruz", "him a liberal"), ("Ted Cruz", "the developer's record on trade")]
+
+
+def test_and_between_a_noun_and_a_name_opens_the_clause_a_participle_shares():
+    found, _ = statements_of("Ed Day met the board. Over the past two weeks, prosecutors charged the officer with murder "
+                             "and Day fired his police chief, acknowledging that the city had lost trust in the force.")
+    assert found == [("Ed Day", "the city had lost trust in the force")]
+
+
+def test_a_name_and_a_colon_before_a_quotation_sign_it_in_a_roundup():
+    found, _ = statements_of("VOTERS CARE ABOUT JOBS - Ann Roe and Ed Day: “We found that jobs matter most to the "
+                             "voters we asked.”\nThe report is new - Pew Research: “All the samples include engaged "
+                             "people.”\n\nLater on CNN: “I never said we made a mistake going in there.”")
+    assert found == [("Ann Roe", "We found that jobs matter most to the voters we asked"),
+                     ("Pew Research", "All the samples include engaged people")]

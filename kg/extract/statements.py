@@ -94,6 +94,11 @@ LEADING_LOWER_THE = re.compile(r"^\s*the\s")
 SUBJECT_BREAK = re.compile(r"(?:[;:]\s+|\b[A-Z]{2,}[A-Z.,\s]*\s[—–]\s*|\)\s*[—–-]+\s*|(?<=\w)/\s+|,\s+(?:but|and|while|whereas)\s+"
                            r"|\b(?:where|when|because|as|that)\s+|,\s+(?=(?:he|she|they|we|I)\s|[^,]{1,30}$)"
                            r"|\b(?:while|whereas|after|before|since|although|though)\s+(?=(?:the\s+)?[A-Z]))")
+DASHES = ("-", "–", "—")
+NAMES_JOINED = re.compile(r",?\s+(?:and\s+)?|,\s*")
+COLON_ONLY = re.compile(r"\s*:\s*")
+NAME_COLON_WINDOW = 80  # characters before a quotation its signing name may take
+AND_BEFORE = re.compile(r"\s+and\s+$")
 CLAUSE_JOIN = re.compile(r"(?:,\s+(?:but|and|while|whereas|so)|;)\s+")  # a clause with a subject of its own follows
 ROLE_AND_NAME_WORDS = 8  # "Benue state police spokesperson Anene Sewuese Catherine": a trailing source's words
 PARTICIPLE_AFTER_QUOTE = re.compile(r"[,.]?[\"”]?\s*,\s*[a-z]+ing\b")  # `"...", adding that`
@@ -356,7 +361,7 @@ class StatementFinder:
                 start = max(start, turn[1].end)
             content = self.printed[start:end]
             words = WORD.findall(content)
-            attribution = turn or (self.attribute_by_verb_right_before(quote)
+            attribution = turn or (self.attribute_by_verb_right_before(quote) or self.attribute_by_name_colon(quote)
                            or self.attribute_after(quote) or self.attribute_by_dash_line(quote)
                            or self.attribute_between(quote, quotes[position - 1] if position else None, previous,
                                                      previous_cue)
@@ -473,6 +478,22 @@ class StatementFinder:
             return None
         attribution = self.attribute_before(quote)
         return attribution if attribution is not None and attribution[0].ref is not None else None
+
+    def attribute_by_name_colon(self, quote: Quotation) -> tuple[Speaker, None, str] | None:
+        """`... - David Wasserman: “Indiana ...”`: a name and a colon right before a quotation sign it, as
+        a roundup of others' words does, when the name opens its sentence or follows a dash (not "a
+        commercial on Iowa TV: “...”", "a message to Trump: “...”")."""
+        start = max(self.sentence_at(quote.open_mark).start, quote.open_mark - NAME_COLON_WINDOW)
+        named = self.index.within(start, quote.open_mark)
+        if not named or named[-1][2].kind not in ("person", "organization") \
+                or not COLON_ONLY.fullmatch(self.text, named[-1][1], quote.open_mark):
+            return None
+        start = max(start, *(self.text.rfind(mark, start, named[-1][0]) + 1 for mark in DASHES))
+        named = [m for m in named if m[0] >= start]
+        if any(NAMES_JOINED.fullmatch(self.text, a[1], b[0]) is None for a, b in zip(named, named[1:])) \
+                or not self._introduces(LEADING_THE.sub("", self.text[start:named[0][0]].strip()), named[0][2]):
+            return None  # "Frank Newport and Jim Harter: “...”": the first of the names that sign it
+        return Speaker(named[0][2], None, "quotes.name_colon"), None, "quotes.name_colon"
 
     def attribute_by_dash_line(self, quote: Quotation) -> tuple[Speaker, None, str] | None:
         """`"..."` ⏎ `- Clinton.`, `—Ann Roe, a teacher.`: a quotation that is its whole paragraph, signed on
@@ -599,6 +620,7 @@ class StatementFinder:
         and end on a comma ("Once he was president, Mr. Obama ...", "On Tuesday, even as shares fell,
         Ann Roe ...", "Speaking in Ohio, which votes next, Roe ..."): the subject of the main clause."""
         end = min(end, start + WINDOW)
+        start = self._past_dateline(start, end)
         lead = OPENING_ADVERBIAL.match(self.text[start:end])
         start += lead.end() if lead else 0
         for _ in range(phrases + 1):
@@ -611,6 +633,12 @@ class StatementFinder:
                 return None
             start = self._past_place_aside(LEADING_SPACE.match(self.text, comma + 1, end).end(), end)
         return None
+
+    def _past_dateline(self, start: int, end: int) -> int:
+        """Past the dateline that opens a sentence ("MYRTLE BEACH, S.C. - Sen. Ted Cruz ..., casting him"):
+        where the sentence's own words begin."""
+        dateline = DATELINE.match(self.text, start, end)
+        return dateline.end() if dateline else start
 
     def _past_place_aside(self, start: int, end: int) -> int:
         """Past a place that ends the phrase before it, set off by commas ("Speaking in Salem, New
@@ -945,13 +973,14 @@ class StatementFinder:
         named = self._named_before_last_verb(sentence.start, cue.start)
         if named is not None:  # "It was a one-two punch, as Mrs. Clinton echoed the criticism, saying"
             return Speaker(named, None, "reported.participle_clause_subject")
-        verb = FINITE_VERB.search(self.text, sentence.start, cue.start)  # "One employee declined ..., saying"
+        start = self._past_dateline(sentence.start, cue.start)
+        verb = FINITE_VERB.search(self.text, start, cue.start)  # "One employee declined ..., saying"
         if verb is None:
             return None
         # "Democratic nominee Hillary Clinton chimed in, saying": the name the subject ends with
-        end = self._subject_end(sentence.start, verb.start())
-        return self.speakers.in_region(sentence.start, end, "reported.participle_sentence_subject", nearest_last=True) \
-            or self.speakers.described(sentence.start, verb.start(), "reported.participle_sentence_subject")
+        end = self._subject_end(start, verb.start())
+        return self.speakers.in_region(start, end, "reported.participle_sentence_subject", nearest_last=True) \
+            or self.speakers.described(start, verb.start(), "reported.participle_sentence_subject")
 
     def _named_before_last_verb(self, start: int, end: int) -> EntityRef | None:
         """The person or organisation named right before the last past-tense verb or auxiliary of
@@ -964,7 +993,15 @@ class StatementFinder:
         named = self.index.within(start, verb.start())
         if not named or named[-1][2].kind not in ("person", "organization") or self.text[named[-1][1]:verb.start()].strip():
             return None
-        return None if self.speakers.after_preposition(start, named[-1][0]) else named[-1][2]  # "Attorneys for Clinton"
+        if self.speakers.after_preposition(start, named[-1][0]) and not self._joins_clauses(named, start):
+            return None  # "Attorneys for Clinton", "Trump and Cruz"
+        return named[-1][2]
+
+    def _joins_clauses(self, named: list[tuple[int, int, EntityRef]], start: int) -> bool:
+        """Whether the "and" before the last name opens a clause of its own ("charged the officer with murder
+        and Emanuel fired"), not a second name of one subject ("Trump and Cruz attacked")."""
+        before = AND_BEFORE.search(self.text, max(start, named[-1][0] - 8), named[-1][0])
+        return before is not None and not (len(named) > 1 and named[-2][1] == before.start())
 
     def _quote_then_more(self, inside: int, end: int) -> bool:
         """ `said “it gets me mad” every time he thinks ...`: a quotation that the clause goes on after; not
