@@ -638,3 +638,9 @@ def test_a_name_and_a_colon_before_a_quotation_sign_it_in_a_roundup():
                              "people.”\n\nLater on CNN: “I never said we made a mistake going in there.”")
     assert found == [("Ann Roe", "We found that jobs matter most to the voters we asked"),
                      ("Pew Research", "All the samples include engaged people")]
+
+
+def test_a_pronoun_after_a_dash_opens_a_clause_of_its_own():
+    found, _ = statements_of("Ann Roe spoke. Roe noted that although the problem is not new to the city - she wrote her "
+                             "first column on it years ago, “You fit it with other tragedies, and it is a seismic event.”")
+    assert found[-1] == ("Ann Roe", "You fit it with other tragedies, and it is a seismic event")

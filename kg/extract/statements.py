@@ -93,6 +93,7 @@ LEADING_LOWER_THE = re.compile(r"^\s*the\s")
 # the clause breaks before a subject: ", but", "; ", ": ", "where", "ABC — ", ", he"
 SUBJECT_BREAK = re.compile(r"(?:[;:]\s+|\b[A-Z]{2,}[A-Z.,\s]*\s[—–]\s*|\)\s*[—–-]+\s*|(?<=\w)/\s+|,\s+(?:but|and|while|whereas)\s+"
                            r"|\b(?:where|when|because|as|that)\s+|,\s+(?=(?:he|she|they|we|I)\s|[^,]{1,30}$)"
+                           r"|\s[—–-]+\s+(?=(?:he|she|they|we|I)\s)"  # "... not new to Chicago - he wrote"
                            r"|\b(?:while|whereas|after|before|since|although|though)\s+(?=(?:the\s+)?[A-Z]))")
 DASHES = ("-", "–", "—")
 NAMES_JOINED = re.compile(r",?\s+(?:and\s+)?|,\s*")
