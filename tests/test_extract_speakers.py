@@ -644,3 +644,10 @@ def test_a_pronoun_after_a_dash_opens_a_clause_of_its_own():
     found, _ = statements_of("Ann Roe spoke. Roe noted that although the problem is not new to the city - she wrote her "
                              "first column on it years ago, “You fit it with other tragedies, and it is a seismic event.”")
     assert found[-1] == ("Ann Roe", "You fit it with other tragedies, and it is a seismic event")
+
+
+def test_who_without_a_comma_says_which_ones_spoke_and_a_participle_after_is_the_main_subjects():
+    found, _ = statements_of("Governor Ann Roe rebuked critics who say she should call the group extremists, saying "
+                             "that calling the group by another name will do nothing to defeat it.")
+    assert found == [("critics", "she should call the group extremists"),
+                     ("Ann Roe", "calling the group by another name will do nothing to defeat it")]

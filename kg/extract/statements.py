@@ -66,6 +66,7 @@ QUESTION_PUT = re.compile(r"(?:\b(?:[Ww]hen|[Aa]fter|[Ii]f|was|were|been|being)\
                           r"(?:by\s+(?P<by>[^,.;:\"“”]{1,60}?)\s+)?(?:about\s+)?(?=(?:whether|if|about|what|who|whom|"
                           r"which|how|why|where|when|to)\b)")
 RELATIVE_AFTER_QUOTE = re.compile(r"[,”\"’']*\s*who\s")
+RESTRICTIVE_WHO = re.compile(r"(?<=\w)\s+who\s*$")  # "critics who say": the clause says which critics
 RELATIVE_SUBJECT = re.compile(r",\s*who\s*$")
 # a news agency's dateline opening a paragraph: "DUSHANBE --", "WASHINGTON (AP) —", "KANO, Nigeria, Jan 5 (Reuters) -",
 # or the outlet's name and a slash ("Shafaq News/ ")
@@ -943,6 +944,8 @@ class StatementFinder:
                         continue  # a claim inside another's clause: the sentence's subject stays the other's
                     if cue.lemma != "according to":  # "According to X, ... Y said that ...": Y's too
                         taken_until = statement.content.end
+                    if RELATIVE_BEFORE.search(self.text, max(sentence.start, cue.start - 30), cue.start):
+                        continue  # "Obama rebuked critics who say ..., saying": a later participle is the subject's
                     self.sentence_speaker = Speaker(statement.speaker, statement.speaker_description,
                                                     "reported.shared_subject")
 
@@ -1062,10 +1065,17 @@ class StatementFinder:
                 subject_start = max(subject_start, last_quote_end)  # `"...," X said`; but not `A, host of
                 # "The Show," who ..., said`: a title inside the subject's aside
             relative = RELATIVE_SUBJECT.search(self.text, max(sentence.start, subject_start - 2), subject_end)
+            restrictive = RESTRICTIVE_WHO.search(self.text, max(subject_start, subject_end - 8), subject_end)
             if relative:  # "Barkley, who said he votes ..., said ...": the name before "who" is the speaker
                 antecedent = self._subject_start(sentence.start, relative.start())
                 speaker = self.speakers.in_region(antecedent, relative.start(), "reported.relative_clause",
                                                   nearest_last=True)
+            elif restrictive:  # "Obama rebuked critics who say ...": the words between the verb and "who"
+                verb = last_match(FINITE_VERB, self.text, subject_start, restrictive.start())
+                antecedent = verb.end() if verb else subject_start
+                speaker = self.speakers.in_region(antecedent, restrictive.start(), "reported.relative_clause",
+                                                  nearest_last=True) \
+                    or self.speakers.described(antecedent, restrictive.start(), "reported.relative_clause")
             else:
                 speaker = self._subject_speaker(sentence.start, subject_start, subject_end, "reported.speaker_cue_clause")
             shared = self.text[subject_start:cue.start].strip(" ,").lower()
