@@ -624,6 +624,9 @@ def test_a_participle_after_a_dateline_reports_the_subject_that_follows_it():
     found, _ = statements_of("COLUMBIA, S.C. - Sen. Ted Cruz (R-Tex.) pressed his case against Ed Day on Friday, "
                              "calling him a liberal and questioning the developer's record on trade.")
     assert found == [("Ted Cruz", "him a liberal"), ("Ted Cruz", "the developer's record on trade")]
+    found, _ = statements_of("New York (AFP) – Vice President Ann Roe on Monday hit the trail with Ed Day, trashing Al "
+                             "Ray as unqualified for the job and accusing him of endangering the lives of troops.")
+    assert found[-1] == ("Ann Roe", "him of endangering the lives of troops")
 
 
 def test_and_between_a_noun_and_a_name_opens_the_clause_a_participle_shares():

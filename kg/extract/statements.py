@@ -69,8 +69,9 @@ RELATIVE_AFTER_QUOTE = re.compile(r"[,”\"’']*\s*who\s")
 RESTRICTIVE_WHO = re.compile(r"(?<=\w)\s+who\s*$")  # "critics who say": the clause says which critics
 RELATIVE_SUBJECT = re.compile(r",\s*who\s*$")
 # a news agency's dateline opening a paragraph: "DUSHANBE --", "WASHINGTON (AP) —", "KANO, Nigeria, Jan 5 (Reuters) -",
-# or the outlet's name and a slash ("Shafaq News/ ")
+# "New York (AFP) –" (in title case only with its agency), or the outlet's name and a slash ("Shafaq News/ ")
 DATELINE = re.compile(r"[A-Z]{3}[A-Z.'’ ]{0,40}(?:,[^()\n\-–—]{1,40})?(?:\s*\([A-Za-z ]{2,20}\))?\s*(?:--|[-–—])\s+"
+                      r"|[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3}(?:,[^()\n\-–—]{1,40})?\s*\([A-Z][A-Za-z ]{1,20}\)\s*(?:--|[-–—])\s+"
                       r"|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}/\s+")
 SUBJECT_AND_RELATIVE = re.compile(r"\s*[^,;:\"“”]{1,60},\s*who\s[^,;\"“”]*$")  # "A resident, who asked not to be named"
 # a second attribution joined to the clause: "..., while Sanders suggests", "... and Trump says", "after the AP reports"
