@@ -654,3 +654,10 @@ def test_who_without_a_comma_says_which_ones_spoke_and_a_participle_after_is_the
                              "that calling the group by another name will do nothing to defeat it.")
     assert found == [("critics", "she should call the group extremists"),
                      ("Ann Roe", "calling the group by another name will do nothing to defeat it")]
+
+
+def test_a_clause_reported_inside_an_opening_when_clause_ends_before_the_main_clause():
+    found, _ = statements_of("When Ed Day suggested that the city would sue the state over the deal, Ann Roe fired back "
+                             "at once. As the Daily Ledger reported, even if the city sued, it would lose.")
+    assert found == [("Ed Day", "the city would sue the state over the deal"),
+                     ("Daily Ledger", "even if the city sued, it would lose")]

@@ -115,6 +115,7 @@ WORDS_BEFORE_PRONOUN = re.compile(r"(?:\s+[\w’'-]+){1,5}?(?=\s+(?:he|she|they|
 LEADING_PUNCTUATION = re.compile(r"\s*[,:]?\s*")
 POSSESSIVE_MARKS = ("'s", "’s", "'", "’")  # as split off a name: "Clinton's" -> "Clinton" + "'s"
 PERSON_TIES = word_set("person_ties.txt")  # "Clinton aide Huma Abedin", "Roe's husband, Al Roe"
+AS_REPORTED = re.compile(r"\s*[\"“]?(?:(?:but|and|yet|so)\s+)?as\s", re.I)
 ADVERBIAL_CLAUSE = re.compile(rf"\s*[\"“]?(?:(?:but|and|yet|so)\s+)?(?:{alternation(lines('subordinators.txt'))})\s", re.I)
 INVERTED_SOURCE = re.compile(r"\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*(?:[,;]|\.?\s*$)")  # "said the spokesperson,"
 CONJUNCTION_AFTER_COMMA = re.compile(r",\s+(?:but|and|while|whereas)\s")
@@ -945,8 +946,10 @@ class StatementFinder:
                         continue  # a claim inside another's clause: the sentence's subject stays the other's
                     if cue.lemma != "according to":  # "According to X, ... Y said that ...": Y's too
                         taken_until = statement.content.end
-                    if RELATIVE_BEFORE.search(self.text, max(sentence.start, cue.start - 30), cue.start):
-                        continue  # "Obama rebuked critics who say ..., saying": a later participle is the subject's
+                    if RELATIVE_BEFORE.search(self.text, max(sentence.start, cue.start - 30), cue.start) \
+                            or self._in_opening_clause(sentence, cue.start):
+                        continue  # "Obama rebuked critics who say ..., saying", "When Trump suggested ..., Rubio
+                        # fired back: “...”, referencing": a later participle is the main clause's subject's
                     self.sentence_speaker = Speaker(statement.speaker, statement.speaker_description,
                                                     "reported.shared_subject")
 
@@ -1122,6 +1125,8 @@ class StatementFinder:
                 clause_start + 1, sentence.end):
             return None
         clause_end = self._clause_end(clause_start, sentence.end)
+        if self._in_opening_clause(sentence, cue.start):
+            clause_end = self._opening_clause_end(clause_start, clause_end)
         if self._attributed_after(clause_start, sentence, ("person",) if speaker.ref else ("person", "organization")):
             return None  # "Police responded to a call ..., police spokesperson Ann Roe said.": Roe's words; an
             # unnamed source's words before ", the New York Post reported." are the Post's, but a named
@@ -1132,6 +1137,27 @@ class StatementFinder:
                     clause_end = self.text.rfind(",", clause_start, later.start)
                     break
         return self._statement(clause_start, clause_end, sentence, cue, speaker, subject_start)
+
+    def _in_opening_clause(self, sentence: Sentence, at: int) -> bool:
+        """Whether `at` stands in the adverbial clause that opens the sentence, before its first comma
+        ("When Trump suggested ..., Rubio fired back"); "As the Post reported, ..." reports the main clause."""
+        opening = ADVERBIAL_CLAUSE.match(self.text, sentence.start, at)
+        return opening is not None and self.text.find(",", sentence.start, at) < 0 \
+            and not AS_REPORTED.fullmatch(opening.group())
+
+    def _opening_clause_end(self, start: int, end: int) -> int:
+        """Where a clause reported inside an opening adverbial clause ends: at the comma before the main
+        clause's subject, a name or a pronoun ("When Trump suggested that Cuba would sue, Rubio fired
+        back": not Rubio's words)."""
+        comma = self.text.find(",", start, min(end, start + WINDOW))
+        while comma >= 0:
+            after = LEADING_SPACE.match(self.text, comma + 1, end).end()
+            named = self.index.within(after, min(end, after + WINDOW // 4))
+            if SUBJECT_PRONOUN.match(self.text, after, end) or (
+                    named and named[0][0] == after and named[0][2].kind in ("person", "organization")):
+                return comma
+            comma = self.text.find(",", comma + 1, min(end, start + WINDOW))
+        return end
 
     def _attributed_after(self, start: int, sentence: Sentence, kinds: tuple[str, ...]) -> bool:
         """Whether the sentence after `start` ends with an attribution of its own: a comma, a name of one
