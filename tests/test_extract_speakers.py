@@ -661,3 +661,11 @@ def test_a_clause_reported_inside_an_opening_when_clause_ends_before_the_main_cl
                              "at once. As the Daily Ledger reported, even if the city sued, it would lose.")
     assert found == [("Ed Day", "the city would sue the state over the deal"),
                      ("Daily Ledger", "even if the city sued, it would lose")]
+
+
+def test_a_relative_clause_after_the_comma_is_no_attribution_of_the_clause_before_it():
+    found, _ = statements_of("Ed Day and Ann Roe spoke. Day said that his knife was stopped by a belt buckle, something "
+                             "that Roe mocked. The plan will fail, which Ann Roe denied. The plan will fail, the "
+                             "ministry that oversees trade said.")
+    assert found == [("Ed Day", "his knife was stopped by a belt buckle"),
+                     ("the ministry that oversees trade", "The plan will fail")]

@@ -115,6 +115,8 @@ WORDS_BEFORE_PRONOUN = re.compile(r"(?:\s+[\w’'-]+){1,5}?(?=\s+(?:he|she|they|
 LEADING_PUNCTUATION = re.compile(r"\s*[,:]?\s*")
 POSSESSIVE_MARKS = ("'s", "’s", "'", "’")  # as split off a name: "Clinton's" -> "Clinton" + "'s"
 PERSON_TIES = word_set("person_ties.txt")  # "Clinton aide Huma Abedin", "Roe's husband, Al Roe"
+# "something that Trump", "which he": a relative clause whose subject stands before its verb, the verb of saying
+OBJECT_RELATIVE = re.compile(r"\s*(?:\w+\s+){0,2}(?:that|which)\s+(?:[A-Z]|(?:he|she|they|we|I|it)\b)")
 AS_REPORTED = re.compile(r"\s*[\"“]?(?:(?:but|and|yet|so)\s+)?as\s", re.I)
 ADVERBIAL_CLAUSE = re.compile(rf"\s*[\"“]?(?:(?:but|and|yet|so)\s+)?(?:{alternation(lines('subordinators.txt'))})\s", re.I)
 INVERTED_SOURCE = re.compile(r"\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*(?:[,;]|\.?\s*$)")  # "said the spokesperson,"
@@ -1170,6 +1172,7 @@ class StatementFinder:
             comma = self.text.rfind(",", max(start, later.start - WINDOW), later.start)
             named = self.index.within(comma, later.start) if comma >= 0 else []
             if (named and named[-1][2].kind in kinds and not self.text[named[-1][1]:later.start].strip()
+                    and not OBJECT_RELATIVE.match(self.text, comma + 1, later.start)
                     and len(WORD.findall(self.text[comma:later.start])) <= ROLE_AND_NAME_WORDS):
                 return True
         return False
@@ -1293,6 +1296,8 @@ class StatementFinder:
             return None  # "The State Commissioner of Police, Abdulahi Chafe, confirmed the incident": the subject
         if before_cue and all(w.lower() in VERB_COMPANIONS for w in before_cue.split()):
             return None  # "Marco Rubio, speaking in Miami, is criticizing ...": the subject is before the comma
+        if OBJECT_RELATIVE.match(before_cue):
+            return None  # "..., something that Trump mocked.", "..., which Clinton denied": a relative clause
         if cue.lemma == "according to":
             source_end = min(sentence.end, cue.end + WINDOW)
             speaker = self._source(cue.end, source_end, "reported.clause_according_to")
