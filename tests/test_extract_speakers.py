@@ -669,3 +669,12 @@ def test_a_relative_clause_after_the_comma_is_no_attribution_of_the_clause_befor
                              "ministry that oversees trade said.")
     assert found == [("Ed Day", "his knife was stopped by a belt buckle"),
                      ("the ministry that oversees trade", "The plan will fail")]
+
+
+def test_a_speaker_named_after_the_verb_inside_a_clause_says_the_whole_clause():
+    found, _ = statements_of("Ann Roe and Ed Day spoke. The goal, said Roe, a lawyer, is to forge a deal with the city. "
+                             "And Day, said Roe, who remains friendly with him, doesn't forgive or forget. The deal is "
+                             "dead, said Roe, a lawyer at the firm, which tracks deals.")
+    assert found == [("Ann Roe", "The goal, said Roe, a lawyer, is to forge a deal with the city"),
+                     ("Ann Roe", "And Day, said Roe, who remains friendly with him, doesn't forgive or forget"),
+                     ("Ann Roe", "The deal is dead")]

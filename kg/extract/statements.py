@@ -56,6 +56,8 @@ QUOTE_INTRODUCER = re.compile(rf"\b(?:{QUOTE_INTRODUCERS})(?:\s+\w+ly)?\s*[,:]\s
 INTRODUCER_AFTER = re.compile(r"\s*(?P<before>(?:[\w.’'\-]+\s+){0,6}?)"
                               rf"(?P<cue>{QUOTE_INTRODUCERS})\b(?!\s+(?:to|that)\b)")
 COMMA_AFTER = re.compile(r"\s*,\s*")
+# after a speaker named after the verb: an aside at most, then a comma and the clause going on with its verb
+ASIDE_THEN_CLAUSE = re.compile(rf"(?:\s*,[^,;:\"“”]{{1,120}}?)?\s*,\s*(?=(?:{AUXILIARIES})\b|\w+n['’]t\b)")
 LEADING_SPACE = re.compile(r"\s*")
 TRANSCRIPT_TURN = re.compile(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}):\s+(?=\S)")
 SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
@@ -1321,7 +1323,7 @@ class StatementFinder:
         opening = LEADING_PHRASE.match(self.text, sentence.start, comma + 2)
         if opening and opening.end() > comma and not FINITE_VERB.search(self.text, sentence.start, comma):
             return None  # "In each of the five states, voters say ...": an opening phrase, not what was said
-        rest = COMMA_AFTER.match(self.text, cue.end, sentence.end) if sentence.end - sentence.start <= 2 * WINDOW else None
+        rest = self._clause_goes_on(cue, speaker, sentence) if sentence.end - sentence.start <= 2 * WINDOW else None
         if rest and self.text[rest.end():rest.end() + 1] not in OPEN_MARKS and not any(
                 c.start == rest.end() for c in self.cues.between(cue.end, min(sentence.end, rest.end() + 40))):
             # "The goal, he said, is to forge ...": one clause around the attribution
@@ -1329,6 +1331,18 @@ class StatementFinder:
         if ADVERBIAL_CLAUSE.match(self.text, sentence.start, comma) and "," not in self.text[sentence.start:comma]:
             return None  # "But as the day dragged, Elon Musk lashed out": when, not what was said
         return self._statement(sentence.start, comma, sentence, cue, speaker, comma)
+
+    def _clause_goes_on(self, cue: Cue, speaker: Speaker, sentence: Sentence) -> re.Match | None:
+        """The comma after an attribution inside a clause, where the clause goes on: "The goal, he said, is
+        ...", "And Trump, said Sunshine, who remains friendly with him, doesn't forgive": after the cue, or
+        after the speaker named after it and an aside."""
+        rest = COMMA_AFTER.match(self.text, cue.end, sentence.end)
+        if rest is not None or speaker.ref is None:
+            return rest
+        named = self.index.within(cue.end, min(sentence.end, cue.end + WINDOW // 4))
+        if not named or named[0][2] != speaker.ref or self.text[cue.end:named[0][0]].strip():
+            return None
+        return ASIDE_THEN_CLAUSE.match(self.text, named[0][1], sentence.end)
 
     def _role_then_name(self, start: int, comma: int) -> bool:
         """Whether text[start:comma] is a role and then the person who holds it set off by commas ("The
