@@ -678,3 +678,11 @@ def test_a_speaker_named_after_the_verb_inside_a_clause_says_the_whole_clause():
     assert found == [("Ann Roe", "The goal, said Roe, a lawyer, is to forge a deal with the city"),
                      ("Ann Roe", "And Day, said Roe, who remains friendly with him, doesn't forgive or forget"),
                      ("Ann Roe", "The deal is dead")]
+
+
+def test_a_verb_of_saying_after_by_or_after_is_the_subjects_act_of_saying():
+    found, _ = statements_of("Ed Day spoke. Ann Roe punctuated her list by saying “Too many.” Roe ended her speech "
+                             "after telling the crowd that the plan had failed. Roe spoke on “Midday with Al Ray,” while "
+                             "discussing a tweet from Ed Day.")
+    assert found[:2] == [("Ann Roe", "Too many"), ("Ann Roe", "the plan had failed")]
+    assert ("Ed Day", "Midday with Al Ray") not in found

@@ -229,6 +229,8 @@ def _cue(text: str, start: int, word_start: int, word_end: int, word: str) -> Cu
     lemma, addressee = reporting_verbs()[lower]
     if lemma == "deny" and WITHHELD.match(text, word_end):
         return None  # "denied him the right to work", "denied the men access to counsel": a refusal
+    if before[-1:] and before[-1] in GERUND_PREPOSITIONS and lower.split()[0].endswith("ing"):
+        return Cue(word, lemma, word_start, word_end, addressee, participle=True)  # "by saying": the subject's
     if before and before[-1] in NOUN_MARKERS and not _capitalised_before(text, word_start):
         return None  # "with reports", "the claims": a noun
     if before and before[-1] in ADJECTIVE_MARKERS and lower.endswith("ed"):
@@ -262,6 +264,8 @@ CLAUSE_AFTER = re.compile(rf"\s+(?:{CLAUSE_WORDS})\s")
 NOT_REPORTING_BEFORE = word_set("not_reporting_before.txt")
 NEGATIONS = word_set("negations.txt")
 PROGRESSIVE = word_set("progressive_auxiliaries.txt")
+GERUND_PREPOSITIONS = word_set("gerund_prepositions.txt")
+GERUND_PREPOSITION_BEFORE = re.compile(rf"\s+(?:{alternation(lines('gerund_prepositions.txt'))})\s+$", re.I)
 VERB_ONLY_CUES = word_set("verb_only_cues.txt")
 NOUN_MARKERS = word_set("noun_markers.txt")
 ADJECTIVE_MARKERS = word_set("adjective_markers.txt")
@@ -456,6 +460,8 @@ class StatementFinder:
         while len(cues) > 1 and RELATIVE_VERB_BEFORE.search(self.text, max(quote.close_mark, cues[0].start - 30), cues[0].start):
             cues = cues[1:]  # `"..." that would respond to requests, Ann Roe wrote`: the quoted words' clause goes on
         cue = cues[0]
+        if GERUND_PREPOSITION_BEFORE.search(self.text, max(quote.close_mark, cue.start - 10), cue.start):
+            return None  # `on “Midday with Charlie Sykes,” while discussing ...`: the subject's act, no speaker after it
         if self.text[quote.close_mark:cue.start].strip(" ,").lower() in SHARED_SUBJECT:
             return None  # `condemned "A" and declared "B"`: the verb after "and" is the subject's, not after its speaker
         words_before_cue = len(WORD.findall(self.text[quote.close_mark:cue.start]))
@@ -1214,9 +1220,10 @@ class StatementFinder:
                     continue  # "X said that according to its count, ...": X's clause names X's source
                 boundary = self.text.rfind(",", start, cue.start)
                 return boundary if boundary > start else cue.start
-            if cue.participle:  # "..., accusing Sandu of ...": a statement of its own
+            if cue.participle:  # "..., accusing Sandu of ...", "... by pointing out": a statement of its own
                 boundary = max(self.text.rfind(",", start, cue.start), self.text.rfind(" and ", start, cue.start))
-                return boundary if boundary > start else cue.start
+                by = GERUND_PREPOSITION_BEFORE.search(self.text, max(start, cue.start - 10), cue.start)
+                return boundary if boundary > start else by.start() if by else cue.start
             with_name = self._with_name(start, cue)
             if with_name is not None:  # "..., with Sen. John McCain calling it ...": his statement
                 boundary = self.text.rfind(",", start, with_name.start())
