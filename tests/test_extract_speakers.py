@@ -686,3 +686,10 @@ def test_a_verb_of_saying_after_by_or_after_is_the_subjects_act_of_saying():
                              "discussing a tweet from Ed Day.")
     assert found[:2] == [("Ann Roe", "Too many"), ("Ann Roe", "the plan had failed")]
     assert ("Ed Day", "Midday with Al Ray") not in found
+
+
+def test_a_verb_and_a_colon_after_a_quoted_sentence_introduce_the_next_quotation_not_that_one():
+    found, _ = statements_of("Ann Roe and Ed Day fled. “We are refugees,” Ms. Roe said. “We are not terrorists.” Mr. "
+                             "Day said: “The attack that happened is terrible.”")
+    assert found[:3] == [("Ann Roe", "We are refugees"), ("Ann Roe", "We are not terrorists"),
+                         ("Ed Day", "The attack that happened is terrible")]

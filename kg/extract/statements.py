@@ -460,6 +460,9 @@ class StatementFinder:
         while len(cues) > 1 and RELATIVE_VERB_BEFORE.search(self.text, max(quote.close_mark, cues[0].start - 30), cues[0].start):
             cues = cues[1:]  # `"..." that would respond to requests, Ann Roe wrote`: the quoted words' clause goes on
         cue = cues[0]
+        if COLON_ONLY.match(self.text, cue.end, region_end) and self.text[quote.start:quote.close_mark].rstrip(
+                CLOSE_MARKS).endswith("."):
+            return None  # `''B.'' Mr. Zahed said: ''C.''`: a new sentence whose verb and colon introduce the next quotation
         if GERUND_PREPOSITION_BEFORE.search(self.text, max(quote.close_mark, cue.start - 10), cue.start):
             return None  # `on “Midday with Charlie Sykes,” while discussing ...`: the subject's act, no speaker after it
         if self.text[quote.close_mark:cue.start].strip(" ,").lower() in SHARED_SUBJECT:
