@@ -693,3 +693,11 @@ def test_a_verb_and_a_colon_after_a_quoted_sentence_introduce_the_next_quotation
                              "Day said: “The attack that happened is terrible.”")
     assert found[:3] == [("Ann Roe", "We are refugees"), ("Ann Roe", "We are not terrorists"),
                          ("Ed Day", "The attack that happened is terrible")]
+
+
+def test_an_adverbial_clause_after_an_opening_phrase_ends_its_reported_clause_too():
+    found, _ = statements_of("Ed Day spoke. In a debate, while most of his rivals called for a bigger effort to destroy "
+                             "the group, also known as the Front, Day hewed more to the mayor's approach, noting that the "
+                             "two rebel leaders are enemies.")
+    assert found == [("most of his rivals", "a bigger effort to destroy the group, also known as the Front"),
+                     ("Ed Day", "the two rebel leaders are enemies")]

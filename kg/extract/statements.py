@@ -1152,11 +1152,15 @@ class StatementFinder:
         return self._statement(clause_start, clause_end, sentence, cue, speaker, subject_start)
 
     def _in_opening_clause(self, sentence: Sentence, at: int) -> bool:
-        """Whether `at` stands in the adverbial clause that opens the sentence, before its first comma
-        ("When Trump suggested ..., Rubio fired back"); "As the Post reported, ..." reports the main clause."""
-        opening = ADVERBIAL_CLAUSE.match(self.text, sentence.start, at)
-        return opening is not None and self.text.find(",", sentence.start, at) < 0 \
-            and not AS_REPORTED.fullmatch(opening.group())
+        """Whether `at` stands in the adverbial clause that opens the sentence, after an opening phrase at
+        most, before the clause's first comma ("When Trump suggested ..., Rubio fired back", "In a debate,
+        while his rivals called for ..., Trump hewed"); "As the Post reported, ..." reports the main clause."""
+        start = sentence.start
+        phrase = OPENING_ADVERBIAL.match(self.text[start:min(at, start + WINDOW // 4)])
+        if phrase is not None and phrase.end() and not ADVERBIAL_CLAUSE.match(self.text, start, at):
+            start += phrase.end()
+        opening = ADVERBIAL_CLAUSE.match(self.text, start, at)
+        return opening is not None and self.text.find(",", start, at) < 0 and not AS_REPORTED.fullmatch(opening.group())
 
     def _opening_clause_end(self, start: int, end: int) -> int:
         """Where a clause reported inside an opening adverbial clause ends: at the comma before the main
