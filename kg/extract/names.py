@@ -215,8 +215,10 @@ def find_names(text: str, start: int, end: int, sentence_starts: set[int]) -> li
         if i < resume:
             continue
         j = _run_end(tokens, capitalised, i)
-        if CREDIT_BEFORE.search(text, max(start, tokens.starts[i] - 30), tokens.starts[i]):
-            # "(Reporting by Ann Roe Writing by Bo Li Editing by ...)": a credit's name ends before the next credit
+        # "(Reporting by Ann Roe Writing by Bo Li Editing by ...)": a credit's name ends before the next
+        # credit; the search only after "by", which ends every credit
+        if i and tokens.words[i - 1] == "by" and CREDIT_BEFORE.search(
+                text, max(start, tokens.starts[i] - 30), tokens.starts[i]):
             j = next((k for k in range(i + 1, j) if tokens.words[k] in CREDIT_WORDS), j)
         known = known_across_lowercase.match(text, tokens.starts[i])
         if known and known.end() > tokens.ends[j - 1]:  # "the Committee to Protect Journalists"
