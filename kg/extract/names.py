@@ -78,13 +78,15 @@ def known_organizations() -> dict[str, tuple[str, list[str], str | None]]:
 
 
 @cache
-def known_names_across_lowercase() -> re.Pattern:
+def known_names_across_lowercase() -> tuple[re.Pattern, frozenset[str]]:
     """The well-known organisations whose names hold a lower-case word that ends a capitalised run
     ("Committee to Protect Journalists", "Hizb ut-Tahrir"), to read them whole, after a sentence's "The"
-    too ("The Committee to Protect Journalists, a watchdog, said")."""
+    too ("The Committee to Protect Journalists, a watchdog, said"); and the first words of those names
+    and "The": the pattern is tried only at a run that opens with one."""
     forms = {form for name, aliases, _ in known_organizations().values() for form in [name, *aliases]
              if form[:1].isupper() and any(w[:1].islower() and w not in CONNECTORS for w in form.split()[1:])}
-    return re.compile(rf"(?:The )?(?:{alternation(forms)})\b") if forms else re.compile(r"(?!)")
+    pattern = re.compile(rf"(?:The )?(?:{alternation(forms)})\b") if forms else re.compile(r"(?!)")
+    return pattern, frozenset(["The", *(tokenize(form).words[0] for form in forms)])
 
 
 @cache
@@ -210,7 +212,7 @@ def find_names(text: str, start: int, end: int, sentence_starts: set[int]) -> li
     capitalised = list(map(CAPITALISED.__getitem__, tokens.words))
     names: list[Name] = []
     resume = 0  # capitalised words inside a run already read start no run of their own
-    known_across_lowercase = known_names_across_lowercase()
+    known_across_lowercase, known_openers = known_names_across_lowercase()
     for i in compress(range(len(capitalised)), capitalised):
         if i < resume:
             continue
@@ -220,7 +222,7 @@ def find_names(text: str, start: int, end: int, sentence_starts: set[int]) -> li
         if i and tokens.words[i - 1] == "by" and CREDIT_BEFORE.search(
                 text, max(start, tokens.starts[i] - 30), tokens.starts[i]):
             j = next((k for k in range(i + 1, j) if tokens.words[k] in CREDIT_WORDS), j)
-        known = known_across_lowercase.match(text, tokens.starts[i])
+        known = known_across_lowercase.match(text, tokens.starts[i]) if tokens.words[i] in known_openers else None
         if known and known.end() > tokens.ends[j - 1]:  # "the Committee to Protect Journalists"
             j = bisect_left(tokens.starts, known.end(), i)
         found = _classify_run(text, tokens, i, j, sentence_starts)
