@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pydantic import TypeAdapter
 
-from kg.extract.gazetteer import BIG_CITY, fold, lookup
+from kg.extract.gazetteer import BIG_CITY, Place, fold, lookup
 from kg.extract.lexicon import rows
 from kg.extract.names import ACRONYM, Name, demonyms, gender, initials, known_organizations, without_the
-from kg.models import Entity, EntityRef, Mention
+from kg.models import Entity, EntityRef
 from kg.read import Keys, slugify
 
 KINDS = ("person", "organization", "place")
@@ -26,9 +26,25 @@ GOVERNMENT = "GovernmentOrganization"
 LOOKUP_ORDER = {None: KINDS, "person": ("person", "place", "organization"),
                 "organization": ("organization", "place", "person"), "place": ("place", "organization", "person")}
 TITLE_GENDERS = {title.lower(): sex for title, sex in rows("title_genders.tsv")}
-# an article's mentions and references validated as one list each: pydantic's cost per call exceeds its cost per item
-MENTIONS = TypeAdapter(list[Mention])
+# an article's entities (with their mentions) and references validated as one list each: pydantic's cost
+# per call exceeds its cost per item
+ENTITIES = TypeAdapter(list[Entity])
 REFS = TypeAdapter(list[EntityRef])
+
+
+@dataclass(slots=True, eq=False)
+class Draft:
+    """An entity while the article's names are read into it: a plain object, cheap to read and change,
+    made into the pydantic `Entity` by `EntityBuilder.finish`."""
+
+    key: str  # the slug of the name it was first given, until `finish` settles it
+    kind: str
+    name: str
+    subtype: str | None
+    place: Place | None  # where its coordinates come from
+    aliases: list[str] = field(default_factory=list)
+    parent: str | None = None
+    mentions: list[dict] = field(default_factory=list)  # as data, validated by `finish`
 
 
 @dataclass
@@ -60,25 +76,25 @@ class MentionIndex:
 
 
 class EntityBuilder:
-    """Collects names into entities, one per real-world thing in the article; their mentions are
-    filled in by `finish`."""
+    """Collects names into entities, one per real-world thing in the article, as drafts; `finish` makes
+    them the entities."""
 
     def __init__(self) -> None:
-        self.entities: list[Entity] = []
-        self.by_form: dict[tuple[str, str], Entity] = {}
-        self.mentions: list[tuple[int, int, Entity]] = []
-        self.noted: list[tuple[Entity, dict]] = []  # (entity, its mention as data) in the order noted
-        self.units: dict[tuple[int, str], Entity] = {}
+        self.drafts: list[Draft] = []
+        self.entities: list[Entity] = []  # filled by `finish`
+        self.by_form: dict[tuple[str, str], Draft] = {}
+        self.mentions: list[tuple[int, int, Draft]] = []
+        self.units: dict[tuple[int, str], Draft] = {}
         # (0 first / -1 last, folded word) -> the entities so named, by id: an insertion-ordered set, from
         # which a renamed entity is removed in constant time (an article may name thousands with one first name)
-        self.by_name_part: dict[tuple[int, str], dict[int, Entity]] = {}
-        self.by_initials: dict[str, dict[int, Entity]] = {}
-        self.by_ending: dict[str, list[Entity]] = {}  # organisations by each end of their folded name after a space
+        self.by_name_part: dict[tuple[int, str], dict[int, Draft]] = {}
+        self.by_initials: dict[str, dict[int, Draft]] = {}
+        self.by_ending: dict[str, list[Draft]] = {}  # organisations by each end of their folded name after a space
         self.indexed: dict[int, list[tuple[int, str]]] = {}  # (id of parent entity, unit) -> the unit
         self.sexes: dict[int, str] = {}  # id of a person -> the sex a title before their name said
-        self.by_titled_form: dict[tuple[str, str], Entity] = {}  # (that sex, folded name) -> the person
+        self.by_titled_form: dict[tuple[str, str], Draft] = {}  # (that sex, folded name) -> the person
 
-    def add(self, name: Name) -> Entity | None:
+    def add(self, name: Name) -> Draft | None:
         entity = self.find(name)
         unit_key = None
         if name.unit and name.parent_text:  # "the PUK's political bureau" = "political bureau of the PUK"
@@ -95,7 +111,7 @@ class EntityBuilder:
         self._note(entity, name)
         return entity
 
-    def find(self, name: Name) -> Entity | None:
+    def find(self, name: Name) -> Draft | None:
         key = fold(name.text)
         kinds = (name.kind,) if name.kind else KINDS
         sex = _sex_of_title(name)
@@ -134,11 +150,11 @@ class EntityBuilder:
                 return hits[0]
         return None
 
-    def organization_by_initials(self, acronym: str) -> Entity | None:
+    def organization_by_initials(self, acronym: str) -> Draft | None:
         """The one organisation whose initials spell the acronym: "PUK", "Patriotic Union of Kurdistan"."""
         return _only(self.by_initials.get(acronym.replace(".", "").upper(), {}))
 
-    def person_by_part(self, word: str, sex: str | None = None) -> Entity | None:
+    def person_by_part(self, word: str, sex: str | None = None) -> Draft | None:
         """The one person whose surname (or, failing that, first name) is this word; of several, the one
         who is of `sex`, by what a title said of them or by their first name."""
         word = fold(word)
@@ -151,7 +167,7 @@ class EntityBuilder:
                 return hit
         return None
 
-    def person_of_sex(self, key: str, sex: str) -> Entity | None:
+    def person_of_sex(self, key: str, sex: str) -> Draft | None:
         """The person named by one word after a title that says their sex: the one so named before, or
         the one of that sex of the people of that name ("Mrs. Clinton" after "Hillary Clinton" and "Bill
         Clinton"), or as any other name. The first-name lists only choose between people: they are
@@ -159,11 +175,11 @@ class EntityBuilder:
         return self.by_titled_form.get((sex, key)) or self.person_by_part(key, sex) or self.by_form.get(
             ("person", key))
 
-    def _sex(self, person: Entity) -> str | None:
+    def _sex(self, person: Draft) -> str | None:
         """What a title said of the person, or what their first name likely says."""
         return self.sexes.get(id(person)) or (gender(person.name.split()[0]) if " " in person.name else None)
 
-    def _index(self, entity: Entity) -> None:
+    def _index(self, entity: Draft) -> None:
         """Keep the look-ups by surname, first name and initials in step with the entity's name."""
         for key in self.indexed.pop(id(entity), []):
             if key[0] == 1:
@@ -181,16 +197,11 @@ class EntityBuilder:
             self.by_initials.setdefault(keys[0][1], {})[id(entity)] = entity
         self.indexed[id(entity)] = keys
 
-    def _new(self, name: Name) -> Entity:
+    def _new(self, name: Name) -> Draft:
         place = name.place
         canonical = place.name if place is not None else name.text
-        # empty lists given, not left to the defaults: pydantic deep-copies a default, which costs more;
-        # a place's coordinates given too, as one validation is cheaper than three assignments
-        where = {} if place is None else {"latitude": place.latitude, "longitude": place.longitude,
-                                          "geonames_id": place.geonames_id}
-        entity = Entity(key=slugify(canonical), kind=name.kind, name=canonical, subtype=name.subtype, aliases=[],
-                        mentions=[], **where)
-        self.entities.append(entity)
+        entity = Draft(slugify(canonical), name.kind, canonical, name.subtype, place)
+        self.drafts.append(entity)
         self.by_form.setdefault((entity.kind, fold(canonical)), entity)
         self._index(entity)
         if entity.kind == "organization":  # an organisation keeps its name: its endings are indexed once
@@ -199,7 +210,7 @@ class EntityBuilder:
                 self.by_ending.setdefault(" ".join(words[at:]), []).append(entity)
         return entity
 
-    def _note(self, entity: Entity, name: Name) -> None:
+    def _note(self, entity: Draft, name: Name) -> None:
         sex = _sex_of_title(name) if entity.kind == "person" else None
         if sex is not None:
             self.sexes.setdefault(id(entity), sex)
@@ -219,27 +230,28 @@ class EntityBuilder:
             entity.subtype = name.subtype
         if name.start < 0:
             return  # named in the article's metadata only: an entity, but no words to point at
-        self.noted.append((entity, {"text": name.text, "span": {"start": name.start, "end": name.end},
-                                    "rule": name.rule}))
+        entity.mentions.append({"text": name.text, "span": {"start": name.start, "end": name.end}, "rule": name.rule})
         self.mentions.append((name.start, name.end, entity))
 
     def finish(self) -> MentionIndex:
-        """Give each entity the key of its final canonical name and its mentions; index the mentions
-        by offset."""
+        """Make the entities: each with the key of its final canonical name and its mentions; index the
+        mentions by offset."""
         keys = Keys()
-        for entity in self.entities:
-            key = keys.claim(entity.kind, slugify(entity.name))  # two different entities with one slug stay two
-            aliases = sorted(set(entity.aliases) - {entity.name})
-            if key != entity.key:  # pydantic's assignment costs more than the comparison
-                entity.key = key
-            if aliases != entity.aliases:
-                entity.aliases = aliases
-        for (entity, _), mention in zip(self.noted, MENTIONS.validate_python([data for _, data in self.noted])):
-            entity.mentions.append(mention)
+        data = []
+        for draft in self.drafts:
+            draft.key = keys.claim(draft.kind, slugify(draft.name))  # two different entities with one slug stay two
+            entity = {"key": draft.key, "kind": draft.kind, "name": draft.name, "subtype": draft.subtype,
+                      "aliases": sorted(set(draft.aliases) - {draft.name}), "parent": draft.parent,
+                      "mentions": draft.mentions}
+            if draft.place is not None:
+                place = draft.place
+                entity.update(latitude=place.latitude, longitude=place.longitude, geonames_id=place.geonames_id)
+            data.append(entity)
+        self.entities = ENTITIES.validate_python(data)
         # one reference object per entity
-        refs = dict(zip(map(id, self.entities), REFS.validate_python(
-            [{"kind": entity.kind, "key": entity.key} for entity in self.entities])))
-        return MentionIndex.build([(start, end, refs[id(entity)]) for start, end, entity in self.mentions])
+        refs = dict(zip(map(id, self.drafts), REFS.validate_python(
+            [{"kind": draft.kind, "key": draft.key} for draft in self.drafts])))
+        return MentionIndex.build([(start, end, refs[id(draft)]) for start, end, draft in self.mentions])
 
 
 def _of_a_place(words: str) -> bool:
@@ -253,7 +265,7 @@ def _sex_of_title(name: Name) -> str | None:
     return TITLE_GENDERS.get(name.title.lower()) if name.title else None
 
 
-def _only(entities: dict[int, Entity]) -> Entity | None:
+def _only(entities: dict[int, Draft]) -> Draft | None:
     """The one entity of a look-up, None when there are none or several."""
     return next(iter(entities.values())) if len(entities) == 1 else None
 
