@@ -209,7 +209,8 @@ NOT_PERSON_HEAD = _PerWord(lambda word: word.lower() in NOT_PERSON_HEADS)
 def find_names(text: str, start: int, end: int, sentence_starts: set[int]) -> list[Name]:
     """Names in text[start:end]; `sentence_starts` are offsets where a sentence begins."""
     tokens = tokenize(text, start, end)
-    capitalised = list(map(CAPITALISED.__getitem__, tokens.words))
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    capitalised = list(map(CAPITALISED.__getitem__, words))
     names: list[Name] = []
     resume = 0  # capitalised words inside a run already read start no run of their own
     known_across_lowercase, known_openers = known_names_across_lowercase()
@@ -219,20 +220,20 @@ def find_names(text: str, start: int, end: int, sentence_starts: set[int]) -> li
         j = _run_end(tokens, capitalised, i)
         # "(Reporting by Ann Roe Writing by Bo Li Editing by ...)": a credit's name ends before the next
         # credit; the search only after "by", which ends every credit
-        if i and tokens.words[i - 1] == "by" and CREDIT_BEFORE.search(
-                text, max(start, tokens.starts[i] - 30), tokens.starts[i]):
-            j = next((k for k in range(i + 1, j) if tokens.words[k] in CREDIT_WORDS), j)
-        known = known_across_lowercase.match(text, tokens.starts[i]) if tokens.words[i] in known_openers else None
-        if known and known.end() > tokens.ends[j - 1]:  # "the Committee to Protect Journalists"
-            j = bisect_left(tokens.starts, known.end(), i)
+        if i and words[i - 1] == "by" and CREDIT_BEFORE.search(text, max(start, starts[i] - 30), starts[i]):
+            j = next((k for k in range(i + 1, j) if words[k] in CREDIT_WORDS), j)
+        known = known_across_lowercase.match(text, starts[i]) if words[i] in known_openers else None
+        if known and known.end() > ends[j - 1]:  # "the Committee to Protect Journalists"
+            j = bisect_left(starts, known.end(), i)
         found = _classify_run(text, tokens, i, j, sentence_starts)
-        if found and found[-1].kind == "person" and found[-1].end == tokens.ends[j - 1] and j < len(tokens.words) \
-                and tokens.words[j] in PATRONYMIC_SUFFIXES and tokens.starts[j] - found[-1].end == 1:
-            found[-1].end = tokens.ends[j]  # "Zyyagul Bolot kyzy": the father's name and "daughter of"
+        if found and found[-1].kind == "person" and found[-1].end == ends[j - 1] and j < len(words) \
+                and words[j] in PATRONYMIC_SUFFIXES and starts[j] - found[-1].end == 1:
+            found[-1].end = ends[j]  # "Zyyagul Bolot kyzy": the father's name and "daughter of"
             found[-1].text = text[found[-1].start:found[-1].end]
         names.extend(found)
         resume = j
-    return _attach_acronyms(text, names)
+    _attach_acronyms(text, names)
+    return names
 
 
 def _run_end(tokens: Tokens, capitalised: list[bool], i: int) -> int:
@@ -599,9 +600,8 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
         place = None  # "Rubio said": a person; a capital that "said" stands for its government
     # a town the gazetteer lists by an organisation's name is the organisation: "Kansas City Star",
     # "University of Texas" (a census place around the campus); but "West Bank" is a region
-    named_as_body = any(w in ORG_KEYWORDS for w in words[1:]) or (
-        length > 2 and words[0] in ORG_KEYWORDS and LOWER[words[1]] == "of")
-    if place and (place.type != "City" or not named_as_body):
+    if place and (place.type != "City" or not (any(w in ORG_KEYWORDS for w in words[1:]) or (
+            length > 2 and words[0] in ORG_KEYWORDS and LOWER[words[1]] == "of"))):
         suffix = after_lower[0] if after_lower else ""
         if suffix in PLACE_SUFFIXES and tokens.starts[j] - end == 1:
             return [Name(name, start, end, "place", "names.gazetteer", place.type, place=place,
@@ -645,7 +645,7 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
         return [Name(name, start, end, "organization", "names.acronym")]
 
     # "Zamfara State", "Parwan province": a place by its administrative suffix
-    if words[-1].lower() in PLACE_SUFFIXES and length > 1:
+    if length > 1 and words[-1].lower() in PLACE_SUFFIXES:
         return [Name(name, start, end, "place", "names.place_suffix", "AdministrativeArea",
                      aliases=[text[start:tokens.ends[j - 2]]])]
     if after_lower and after_lower[0] in SUFFIXES_AFTER_NAME and tokens.starts[j] - end == 1:
@@ -864,12 +864,10 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in NAME_WORD.findall(name) if w[0].isupper())
 
 
-def _attach_acronyms(text: str, names: list[Name]) -> list[Name]:
+def _attach_acronyms(text: str, names: list[Name]) -> None:
     """ "Committee for National Security (KNB)": the acronym in brackets is an alias of the name."""
-    result = []
-    for index, name in enumerate(names):
-        following = names[index + 1] if index + 1 < len(names) else None
-        if (following is not None and name.kind == "organization" and ACRONYM.match(following.text)
+    for name, following in zip(names, names[1:]):
+        if (name.kind == "organization" and ACRONYM.match(following.text)
                 and text[name.end:following.start].strip() == "(" and text[following.end:following.end + 1] == ")"):
             name.aliases.append(following.text)
             if (known := KNOWN_ORGANIZATION[following.text]) and gazetteer.fold(name.text) not in map(
@@ -877,8 +875,6 @@ def _attach_acronyms(text: str, names: list[Name]) -> list[Name]:
                 following.aliases, following.subtype = [], None
             following.kind, following.rule = "organization", "names.acronym_in_brackets"
             following.aliases.append(name.text)
-        result.append(name)
-    return result
 
 
 def forget_redefined_acronyms(names: list[Name]) -> None:
@@ -890,6 +886,8 @@ def forget_redefined_acronyms(names: list[Name]) -> None:
         if name.rule == "names.acronym_in_brackets" and (known := KNOWN_ORGANIZATION[name.text]) and known[0] != name.text and not (
                 {gazetteer.fold(a) for a in name.aliases} & {gazetteer.fold(f) for f in (known[0], *known[1])}):
             redefined.add(name.text)
+    if not redefined:
+        return
     for name in names:
         if name.text in redefined and name.rule == "names.known_organization":
             name.aliases, name.subtype = [], None
