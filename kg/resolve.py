@@ -8,6 +8,7 @@ canonical name, so the same entity gets the same IRI in every article and every 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from operator import attrgetter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -20,6 +21,7 @@ from kg.models import Entity, EntityRef
 from kg.read import Keys, slugify
 
 KINDS = ("person", "organization", "place")
+START = attrgetter("start")
 NEWS_MEDIA = "NewsMediaOrganization"
 GOVERNMENT = "GovernmentOrganization"
 # a name is looked up under its own kind first, then under the others
@@ -159,7 +161,9 @@ class EntityBuilder:
         who is of `sex`, by what a title said of them or by their first name."""
         word = fold(word)
         for position in (-1, 0):
-            hits = self.by_name_part.get((position, word), {})
+            hits = self.by_name_part.get((position, word))
+            if not hits:
+                continue
             if sex is not None and len(hits) > 1:
                 hits = {k: e for k, e in hits.items() if self._sex(e) == sex}
             hit = _only(hits)
@@ -285,17 +289,19 @@ def resolve(names: list[Name]) -> EntityBuilder:
     """Entities from names: full names first, so that later short forms find them."""
     builder = EntityBuilder()
     _surnames_before_towns(names)
-    multiword = [n for n in names if n.kind is not None and (" " in n.text or n.kind != "person") and not n.unit]
-    units = [n for n in names if n.unit]
-    chosen = {id(n) for n in multiword}
-    rest = [n for n in names if id(n) not in chosen]
-    for name in sorted(multiword, key=lambda n: n.start):
-        builder.add(name)
-    rest = [n for n in rest if not n.unit]
-    for name in sorted(rest, key=lambda n: n.start):
-        builder.add(name)
-    for name in sorted(units, key=lambda n: n.start):  # after their parents, which they are found by
-        builder.add(name)
+    multiword: list[Name] = []
+    rest: list[Name] = []
+    units: list[Name] = []  # after their parents, which they are found by
+    for name in names:
+        if name.unit:
+            units.append(name)
+        elif name.kind is not None and (" " in name.text or name.kind != "person"):
+            multiword.append(name)
+        else:
+            rest.append(name)
+    for group in (multiword, rest, units):
+        for name in sorted(group, key=START):
+            builder.add(name)
     for name in names:  # units point at the organisation they are part of
         if name.parent_text:
             unit = builder.find(name)
