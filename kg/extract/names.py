@@ -289,7 +289,7 @@ def _initial(word: str) -> bool:
     return len(word) == 1 and word.isupper()
 
 
-def _initials_word(words: list[str], k: int, rule: str) -> bool:
+def _initials_word(words: list[str], k: int, after_title: bool) -> bool:
     """Two or three initials written as one word without full stops, before a surname: "TC" of "David TC
     Davies" after a first name, and "JD" of "Vice President JD Vance" after a title (by itself "MTV
     Unplugged", "RJR Nabisco" are names of things). Not an acronym news uses for a body or a place ("UN",
@@ -297,7 +297,7 @@ def _initials_word(words: list[str], k: int, rule: str) -> bool:
     word = words[k]
     if not (2 <= len(word) <= 3 and word.isalpha() and word.isupper()) or k + 1 >= len(words):
         return False
-    if not (is_first_name(words[k - 1]) if k else (len(words) == 2 and rule == "names.title_before_name")):
+    if not (is_first_name(words[k - 1]) if k else (len(words) == 2 and after_title)):
         return False
     following = words[k + 1]
     return (following[:1].isupper() and not following.isupper() and NAME_LIKE[following]
@@ -824,19 +824,36 @@ def _person(text: str, run: list[Token], rule: str) -> Name | None:
     """A person's name: two to five name-like words, or one word after a title."""
     if len(run) == 1 and rule != "names.title_before_name":
         return None  # the commonest case, settled before any word is looked at
-    if len(run) > 2 and run[-1].text in NAME_SUFFIXES:
-        run = run[:-1]  # "Charles Elliott III", "Martin Luther King Jr": the name without its suffix
-    words = [t.text for t in run if t.text != "."]  # "James B. Comey": the initial's full stop
+    reading = PERSON_READING[(*[t.text for t in run], rule == "names.title_before_name")]
+    if reading is None:
+        return None
+    size, short = reading
+    start, end = run[0].start, run[size - 1].end
+    person = Name(text[start:end], start, end, "person", rule)
+    if short is not None and short != person.text:
+        person.aliases.append(short)
+    return person
+
+
+def _read_person(key: tuple) -> tuple[int, str | None] | None:
+    """How `_person` reads the words of a run (key: the words, then whether a title comes before them,
+    all it looks at; the words repeat, so a reading is cached): None for no person, else how many of
+    the words the name takes and its short form ("James Comey" of "James B. Comey"), if it has one."""
+    *texts, after_title = key  # after a title ("Sen. Jeff Sessions"), the title vouches for the name
+    size = len(texts)
+    if size > 2 and texts[-1] in NAME_SUFFIXES:
+        size -= 1  # "Charles Elliott III", "Martin Luther King Jr": the name without its suffix
+    words = [w for w in texts[:size] if w != "."]  # "James B. Comey": the initial's full stop
     if words and words[0] in NAME_SUFFIXES:
         return None  # "Martin Luther King Jr": "King" is no title here
-    if not 1 <= len(words) <= 5 or (len(words) < len(run) - 2):
+    if not 1 <= len(words) <= 5 or (len(words) < size - 2):
         return None
-    if not all(NAME_LIKE[w] or _initials_word(words, k, rule) for k, w in enumerate(words)) or NOT_PERSON_HEAD[words[-1]]:
+    if not all(NAME_LIKE[w] or _initials_word(words, k, after_title) for k, w in enumerate(words)) \
+            or NOT_PERSON_HEAD[words[-1]]:
         return None
-    if len(words) == 1 and rule != "names.title_before_name":
+    if len(words) == 1 and not after_title:
         return None
     content = [w for w in words if w.lower() not in NAME_PARTICLES and not (_initial(w) and w is not words[0])]
-    after_title = rule == "names.title_before_name"  # "Sen. Jeff Sessions": the title vouches for the name
     # "Donald Trump", "Peter Cook": an everyday word as a surname is fine after a known first name
     known_first = vouching_first_name(content[0]) or initials_of_a_name(content[0])  # "J.J. Smith"
     checked = content[:1] if known_first and len(content) > 1 else content
@@ -848,12 +865,12 @@ def _person(text: str, run: list[Token], rule: str) -> Name | None:
         return None
     if any(map(NAMES_NO_PERSON.__getitem__, content)):
         return None
-    person = Name(text[run[0].start:run[-1].end], run[0].start, run[-1].end, "person", rule)
-    if len(run) > len(words):
-        short = " ".join(content)  # "James B. Comey", "Charles Elliott III" are also "James Comey", "Charles Elliott"
-        if " " in short and short != person.text:
-            person.aliases.append(short)
-    return person
+    # "James B. Comey", "Charles Elliott III" are also "James Comey", "Charles Elliott"
+    short = " ".join(content) if size > len(words) else ""
+    return size, short if " " in short else None
+
+
+PERSON_READING = _PerWord(_read_person)
 
 
 NAME_WORD = re.compile(r"[^\W\d_][\w\-’']*")
