@@ -45,7 +45,7 @@ class Draft:
     subtype: str | None
     place: Place | None  # where its coordinates come from
     aliases: list[str] = field(default_factory=list)
-    parent: str | None = None
+    parent: Draft | None = None  # the organisation a unit is part of, whose key `finish` settles
     mentions: list[dict] = field(default_factory=list)  # as data, validated by `finish`
 
 
@@ -241,12 +241,13 @@ class EntityBuilder:
         """Make the entities: each with the key of its final canonical name and its mentions; index the
         mentions by offset."""
         keys = Keys()
-        data = []
         for draft in self.drafts:
             draft.key = keys.claim(draft.kind, slugify(draft.name))  # two different entities with one slug stay two
+        data = []
+        for draft in self.drafts:
             entity = {"key": draft.key, "kind": draft.kind, "name": draft.name, "subtype": draft.subtype,
-                      "aliases": sorted(set(draft.aliases) - {draft.name}), "parent": draft.parent,
-                      "mentions": draft.mentions}
+                      "aliases": sorted(set(draft.aliases) - {draft.name}),
+                      "parent": draft.parent.key if draft.parent else None, "mentions": draft.mentions}
             if draft.place is not None:
                 place = draft.place
                 entity.update(latitude=place.latitude, longitude=place.longitude, geonames_id=place.geonames_id)
@@ -307,5 +308,5 @@ def resolve(names: list[Name]) -> EntityBuilder:
             unit = builder.find(name)
             parent = builder.find(Name(name.parent_text, 0, 0, "organization", ""))
             if unit and parent and unit is not parent:
-                unit.parent = parent.key
+                unit.parent = parent
     return builder
