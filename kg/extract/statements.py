@@ -94,11 +94,14 @@ OPENING_ADVERBIAL = re.compile(r"\s*(?:(?:On|In|At|After|Before|Later|Earlier|Me
                                r"Instead|However|Also)\b[^,“\"]{0,40},\s*)?")
 LEADING_THE = re.compile(r"^(?:the|The)\s+")
 LEADING_LOWER_THE = re.compile(r"^\s*the\s")
-# the clause breaks before a subject: ", but", "; ", ": ", "where", "ABC — ", ", he"
-SUBJECT_BREAK = re.compile(r"(?:[;:]\s+|\b[A-Z]{2,}[A-Z.,\s]*\s[—–]\s*|\)\s*[—–-]+\s*|(?<=\w)/\s+|,\s+(?:but|and|while|whereas)\s+"
-                           r"|\b(?:where|when|because|as|that)\s+|,\s+(?=(?:he|she|they|we|I)\s|[^,]{1,30}$)"
+# the clause breaks before a subject: ", but", "; ", ": ", "where", "ABC — ", ", he", " - he". The look-ahead names
+# the characters a break opens with, and the breaks after a word boundary share one "\b": the regex engine tries
+# the alternatives (and "\b", which reads the Unicode class of the characters on both sides) only there
+SUBJECT_BREAK = re.compile(r"(?=[;:)/,A-Zwbast]|\s[—–-])(?:[;:]\s+|\)\s*[—–-]+\s*|(?<=\w)/\s+"
+                           r"|,\s+(?:(?:but|and|while|whereas)\s+|(?=(?:he|she|they|we|I)\s|[^,]{1,30}$))"
                            r"|\s[—–-]+\s+(?=(?:he|she|they|we|I)\s)"  # "... not new to Chicago - he wrote"
-                           r"|\b(?:while|whereas|after|before|since|although|though)\s+(?=(?:the\s+)?[A-Z]))")
+                           r"|\b(?:[A-Z]{2,}[A-Z.,\s]*\s[—–]\s*|(?:where|when|because|as|that)\s+"
+                           r"|(?:while|whereas|after|before|since|although|though)\s+(?=(?:the\s+)?[A-Z])))")
 DASHES = ("-", "–", "—")
 NAMES_JOINED = re.compile(r",?\s+(?:and\s+)?|,\s*")
 COLON_ONLY = re.compile(r"\s*:\s*")
