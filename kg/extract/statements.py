@@ -157,15 +157,15 @@ class CueIndex:
         verbs = reporting_verbs()
         heads = _phrasal_heads()
         self.words = []
-        for match in _cue_words().finditer(text):
-            word = match.group()
+        for match in _cue_words().finditer(" " + text):  # a space before the first word, as before any other
+            word, (start, end) = match.group("word"), (match.start("word") - 1, match.end() - 1)
             if word in heads:  # "pointed out", "talked about"
-                particle = PARTICLE.match(text, match.end())
+                particle = PARTICLE.match(text, end)
                 if particle and f"{word} {particle.group(1)}" in verbs:
-                    self.words.append((match.start(), particle.end(), f"{word} {particle.group(1)}"))
+                    self.words.append((start, particle.end(), f"{word} {particle.group(1)}"))
                     continue
             if word in verbs or word.lower() == "according":
-                self.words.append((match.start(), match.end(), word))
+                self.words.append((start, end, word))
         self.starts = [start for start, _, _ in self.words]
         self.unclipped: dict[int, Cue | None] = {}  # a word's cue when its context is all in range
 
@@ -194,10 +194,13 @@ PARTICLE = re.compile(r"\s+([a-z]+)\b")
 @cache
 def _cue_words() -> re.Pattern:
     """The words of `WORD.finditer` that may be a cue: a reporting verb, the head of a phrasal one, or
-    "according" in any case. The look-arounds hold a match to a whole word as WORD reads it, so the
-    scan skips the other words in the regex engine instead of looking each up in Python."""
+    "according" in any case, as the group `word` after the character before it. The look-arounds and
+    that character hold a match to a whole word as WORD reads it, so the scan skips the other words in
+    the regex engine instead of looking each up in Python; matching the character before the word
+    (rather than looking behind for it) lets the engine skip straight to the next one that is no letter
+    or digit, a third fewer instructions."""
     forms = {form for form in reporting_verbs() if " " not in form} | _phrasal_heads()
-    return re.compile(r"(?<![^\W_])(?<![^\W_]['’\-])(?:" + alternation(forms) + r"|[Aa](?i:ccording))"
+    return re.compile(r"[\W_](?<![^\W_]['’\-])(?P<word>" + alternation(forms) + r"|[Aa](?i:ccording))"
                       r"(?![^\W_]|['’\-][^\W_])")
 
 
