@@ -150,10 +150,8 @@ class SpeakerFinder:
         self.index = index
         self.entities = entities
         self.place_types = {e.key: e.subtype for e in entities if e.kind == "place"}
-        self.genders = {(e.kind, e.key): gender(e.name.split()[0]) if " " in e.name else None
-                        for e in entities if e.kind == "person"}
-        self.sure_genders = {key: gender(name.split()[0], sure=True) for key, name in
-                             ((("person", e.key), e.name) for e in entities if e.kind == "person" and " " in e.name)}
+        self.person_names = {("person", e.key): e.name for e in entities if e.kind == "person"}
+        self.genders: dict[tuple[tuple[str, str], bool], str | None] = {}  # read by `_gender`
         self.governments: list[tuple[Entity, Mention]] = []  # places that spoke, where: "Israel said"
         self.named: list[tuple[Entity, Mention]] = []  # names read as speakers, where: "Eric Trump said"
         self.made: list[Entity] = []  # the entities of those names the article did not have, in order
@@ -357,7 +355,10 @@ class SpeakerFinder:
 
     def _document_author(self, start: int, end: int) -> EntityRef | None:
         """The person or organisation whose statement, report or study opens text[start:end] ("A statement
-        from the Interior Ministry", "a report by Human Rights Watch"): its author speaks through it."""
+        from the Interior Ministry", "a report by Human Rights Watch"): its author speaks through it. Read
+        only where "by" or "from" occurs, as in every such opening: most subjects have neither."""
+        if self.text.find("by", start, end) < 0 and self.text.find("from", start, end) < 0:
+            return None
         document = DOCUMENT_BY.match(self.text, start, end)
         if document is None:
             return None
@@ -664,14 +665,23 @@ class SpeakerFinder:
         # enough ("Isa" is listed as female) that only when both are surely of the other gender is the
         # nearest person further back who is surely of this one meant
         chosen = next((ref for key, ref in candidates.items()
-                       if kind == "organization" or wanted is None or self.genders.get(key) in (None, wanted)),
+                       if kind == "organization" or wanted is None or self._gender(key) in (None, wanted)),
                       None)
         if chosen is None:
-            chosen = next((ref for key, ref in candidates.items() if self.sure_genders.get(key) is None), None)
+            chosen = next((ref for key, ref in candidates.items() if self._gender(key, sure=True) is None), None)
         if chosen is None:
             chosen = next((ref for _, _, ref in earlier if (ref.kind, ref.key) not in skip
-                           and self.sure_genders.get((ref.kind, ref.key)) == wanted), next(iter(candidates.values())))
+                           and self._gender((ref.kind, ref.key), sure=True) == wanted), next(iter(candidates.values())))
         return Speaker(chosen, None, rule + "+pronoun", (word, offset))
+
+    def _gender(self, key: tuple[str, str], sure: bool = False) -> str | None:
+        """The gender the first name of the article's person of this key says (`names.gender`), None for a
+        person named by one word (or not of the article's entities); read once, when a pronoun weighs the
+        person, as most people an article names are never weighed (a name list's look-up is not cheap)."""
+        if (key, sure) not in self.genders:
+            name = self.person_names.get(key)
+            self.genders[(key, sure)] = gender(name.split()[0], sure) if name and " " in name else None
+        return self.genders[(key, sure)]
 
     def _unnamed_since(self, offset: int, named_at: int) -> str | None:
         """The one person last read as an unnamed source before `offset`, if read after the last person
