@@ -1,6 +1,7 @@
 """The curated extractors on short articles written for these tests: each test is one rule at work."""
 
 from kg.extract import extract
+from kg.extract.statements import CueIndex
 from kg.read import parse_text
 
 
@@ -1095,3 +1096,10 @@ def test_a_quotation_right_after_reported_speech_in_its_paragraph_goes_on_with_t
     found, _ = statements_of("Ann Roe slammed the plans as nothing new, and said they had been tried before. “I voted "
                              "against the bill last time because I said it would not work.”\n\nThe vote is on Monday.")
     assert ("direct", "Ann Roe", "I voted against the bill last time because I said it would not work") in found
+
+
+def test_a_cue_is_the_same_whichever_window_asks_about_it_first():
+    text = "The vote failed on Monday, with Sen. John Sidney McCain III calling it a disgrace to the chamber."
+    cues = CueIndex(text)
+    assert [c.word for c in cues.between(text.index("Sen."), len(text))] == []  # "with" out of the window
+    assert [c.word for c in cues.between(0, len(text))] == ["calling"]

@@ -176,7 +176,7 @@ class CueIndex:
             word_start, word_end, word = self.words[position]
             if word_end > end:
                 break
-            if word_start - CONTEXT >= start:
+            if word_start - REACH >= start:
                 if word_start not in self.unclipped:
                     self.unclipped[word_start] = _cue(self.text, start, word_start, word_end, word)
                 cue = self.unclipped[word_start]
@@ -188,6 +188,7 @@ class CueIndex:
 
 
 CONTEXT = 24  # how far back a cue's words are read
+REACH = 60  # how far back any of a cue's tests reads ("..., with Sen. John McCain calling"): the same cue in any window
 PARTICLE = re.compile(r"\s+([a-z]+)\b")
 
 
@@ -251,7 +252,7 @@ def _cue(text: str, start: int, word_start: int, word_end: int, word: str) -> Cu
             return Cue(word, lemma, word_start, word_end, addressee)  # "is telling reporters that", "is quoted as saying"
         if PARTICIPLE_COMMA.search(text, max(start, word_start - 6), word_start):
             return Cue(word, lemma, word_start, word_end, addressee, participle=True)
-        if NAME_AFTER_WITH.search(text, max(start, word_start - 60), word_start):
+        if NAME_AFTER_WITH.search(text, max(start, word_start - REACH), word_start):
             return Cue(word, lemma, word_start, word_end, addressee)  # "..., with Sen. John McCain telling reporters"
         return None
     if lower == lemma and lemma not in VERB_ONLY_CUES and not _base_form_subject(before) \
