@@ -701,3 +701,10 @@ def test_an_adverbial_clause_after_an_opening_phrase_ends_its_reported_clause_to
                              "two rebel leaders are enemies.")
     assert found == [("most of his rivals", "a bigger effort to destroy the group, also known as the Front"),
                      ("Ed Day", "the two rebel leaders are enemies")]
+
+
+def test_a_role_then_a_name_set_off_by_commas_is_a_subject_before_or_after_a_quotation():
+    found, _ = statements_of("Ed Day and Ann Roe spoke. The firm's chief executive, Ann Roe, put it bluntly in her memo "
+                             "to staff, “Imagine a world where we lead the market.” “We will win,” her main rival, Ed "
+                             "Day, said to the crowd while Roe watched.")
+    assert found == [("Ann Roe", "Imagine a world where we lead the market"), ("Ed Day", "We will win")]

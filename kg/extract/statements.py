@@ -103,6 +103,7 @@ SUBJECT_BREAK = re.compile(r"(?=[;:)/,A-Zwbast]|\s[—–-])(?:[;:]\s+|\)\s*[—
                            r"|\b(?:[A-Z]{2,}[A-Z.,\s]*\s[—–]\s*|(?:where|when|because|as|that)\s+"
                            r"|(?:while|whereas|after|before|since|although|though)\s+(?=(?:the\s+)?[A-Z])))")
 DASHES = ("-", "–", "—")
+DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "my", "your"))  # open a noun phrase
 NAMES_JOINED = re.compile(r",?\s+(?:and\s+)?|,\s*")
 COLON_ONLY = re.compile(r"\s*:\s*")
 NAME_COLON_WINDOW = 80  # characters before a quotation its signing name may take
@@ -591,7 +592,7 @@ class StatementFinder:
         between = self.text[quote.close_mark:cue.start].strip()
         first = WORD.match(between)
         return bool(first) and between.endswith(",") and first.group().islower() \
-            and not SUBJECT_PRONOUN.fullmatch(first.group()) and not cue.takes_addressee
+            and not SUBJECT_PRONOUN.fullmatch(first.group()) and first.group() not in DETERMINERS and not cue.takes_addressee
 
     def _introducer_after(self, quote: Quotation, end: int) -> list[Cue]:
         """ `"...," Ryan continued.`, `"...!" Trump shot back.`: a verb that introduces quotations, right
@@ -675,6 +676,8 @@ class StatementFinder:
     def _subject_at(self, start: int, end: int) -> Speaker | None:
         """The person or organisation named at `start` (after "the" at most), or he/she there."""
         mentions = [m for m in self.index.within(start, end) if m[2].kind in ("person", "organization")]
+        if mentions and self.text.startswith(",", mentions[0][1]) and self._role_then_name(start, mentions[0][1]):
+            return Speaker(mentions[0][2], None, "subject")  # "Her main rival, Bernie Sanders, has soared ..."
         if mentions and self._introduces(LEADING_THE.sub("", self.text[start:mentions[0][0]]), mentions[0][2]):
             if len(mentions) > 1 and mentions[1][2].kind == "person" and self._modifies_a_role(mentions[0][1],
                                                                                             mentions[1][0]):
