@@ -1166,6 +1166,8 @@ class StatementFinder:
         most, before the clause's first comma ("When Trump suggested ..., Rubio fired back", "In a debate,
         while his rivals called for ..., Trump hewed"); "As the Post reported, ..." reports the main clause."""
         start = sentence.start
+        if at - start > WINDOW:
+            return False  # no opening clause runs this long; and a long sentence is not read again per cue
         phrase = OPENING_ADVERBIAL.match(self.text[start:min(at, start + WINDOW // 4)])
         if phrase is not None and phrase.end() and not ADVERBIAL_CLAUSE.match(self.text, start, at):
             start += phrase.end()
