@@ -708,3 +708,9 @@ def test_a_role_then_a_name_set_off_by_commas_is_a_subject_before_or_after_a_quo
                              "to staff, “Imagine a world where we lead the market.” “We will win,” her main rival, Ed "
                              "Day, said to the crowd while Roe watched.")
     assert found == [("Ann Roe", "Imagine a world where we lead the market"), ("Ed Day", "We will win")]
+
+
+def test_a_relative_clause_inside_the_subject_ends_at_the_comma_before_the_main_verb():
+    found, _ = statements_of("Ed Day and Ann Roe spoke. Roe, a graduate of the law school who has argued a number of "
+                             "cases before the court, will do an excellent job as a judge.")
+    assert found == [("Ann Roe", "a number of cases before the court")]

@@ -107,6 +107,7 @@ DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", 
 NAMES_JOINED = re.compile(r",?\s+(?:and\s+)?|,\s*")
 COLON_ONLY = re.compile(r"\s*:\s*")
 NAME_COLON_WINDOW = 80  # characters before a quotation its signing name may take
+MAIN_VERB_AFTER_COMMA = re.compile(rf",\s+(?:{AUXILIARIES})\b")  # ", will do": the main clause goes on
 AND_BEFORE = re.compile(r"\s+and\s+$")
 CLAUSE_JOIN = re.compile(r"(?:,\s+(?:but|and|while|whereas|so)|;)\s+")  # a clause with a subject of its own follows
 ROLE_AND_NAME_WORDS = 8  # "Benue state police spokesperson Anene Sewuese Catherine": a trailing source's words
@@ -1066,7 +1067,7 @@ class StatementFinder:
 
     def forward(self, sentence: Sentence, cue: Cue, quoted: "QuotedSpans") -> Statement | None:
         """`X said (that) CLAUSE` / `X told Y (that) CLAUSE` / `According to X, CLAUSE`."""
-        relative = None
+        relative = restrictive = None
         if cue.lemma == "according to":
             comma = self.text.find(",", cue.end, min(sentence.end, cue.end + WINDOW))
             if comma < 0:
@@ -1154,11 +1155,14 @@ class StatementFinder:
             return None  # "Police responded to a call ..., police spokesperson Ann Roe said.": Roe's words; an
             # unnamed source's words before ", the New York Post reported." are the Post's, but a named
             # speaker's ("Clinton told investigators ..., the New York Times reported") stay theirs too
-        if cue.lemma != "according to" and relative:  # the relative clause ends before the main verb: ", said"
+        if relative:  # the relative clause ends before the main verb: ", said"
             for later in self.cues.between(clause_start, clause_end):
                 if not later.participle and self.text[clause_start:later.start].rstrip().endswith(","):
                     clause_end = self.text.rfind(",", clause_start, later.start)
                     break
+        if relative or restrictive:  # "Cruz, a lawyer who has argued cases before the Court, will do ...": before it
+            main_verb = MAIN_VERB_AFTER_COMMA.search(self.text, clause_start, min(clause_end, clause_start + WINDOW))
+            clause_end = main_verb.start() if main_verb else clause_end
         return self._statement(clause_start, clause_end, sentence, cue, speaker, subject_start)
 
     def _in_opening_clause(self, sentence: Sentence, at: int) -> bool:
