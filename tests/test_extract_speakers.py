@@ -714,3 +714,10 @@ def test_a_relative_clause_inside_the_subject_ends_at_the_comma_before_the_main_
     found, _ = statements_of("Ed Day and Ann Roe spoke. Roe, a graduate of the law school who has argued a number of "
                              "cases before the court, will do an excellent job as a judge.")
     assert found == [("Ann Roe", "a number of cases before the court")]
+
+
+def test_an_appositive_is_closed_by_a_comma_else_the_titled_name_after_the_comma_is_the_subject():
+    found, _ = statements_of("Hillary Clinton and John Bolton spoke. In discussing the scandals around the nominee "
+                             "Hillary Clinton, former UN Ambassador John Bolton told a radio host, “Her slogan might "
+                             "as well be Not Indicted Yet.”\n\nAl Ray, a former aide, said the plan would fail.")
+    assert found == [("John Bolton", "Her slogan might as well be Not Indicted Yet"), ("Al Ray", "the plan would fail")]

@@ -201,7 +201,7 @@ class SpeakerFinder:
                 return Speaker(described, None, rule)
         if people:
             if nearest_last:  # the subject nearest the verb, but not a name inside ", a Trump supporter,"
-                people = [m for m in people if not self._in_appositive(start, m[0])] or people
+                people = [m for m in people if not self._in_appositive(start, m[0], end)] or people
             return Speaker(people[-1 if nearest_last else 0][2], None, rule)
         opener = LEADING_PHRASE.match(stripped)
         if opener and opener.end() < len(stripped):  # "In each of the five states, about half of voters"
@@ -637,10 +637,12 @@ class SpeakerFinder:
             return Speaker(ref, None, rule + "+named_here")
         return None if label.isupper() else self.named_here(start, end, rule)
 
-    def _in_appositive(self, start: int, offset: int) -> bool:
-        """Whether offset lies in a comma-delimited aside after the subject ("X, a Y supporter, said")."""
+    def _in_appositive(self, start: int, offset: int, end: int) -> bool:
+        """Whether offset lies in a comma-delimited aside after the subject ("X, a Y supporter, said"), one
+        a comma closes before the verb ("..., former UN Ambassador John Bolton told" is the subject)."""
         comma = self.text.rfind(",", start, offset)
-        return comma > start and bool(APPOSITIVE_START.match(self.text, comma + 1, offset))
+        return comma > start and bool(APPOSITIVE_START.match(self.text, comma + 1, offset)) \
+            and self.text.find(",", offset, end) >= 0
 
     def pronoun(self, word: str, offset: int, rule: str,
                 skip: frozenset[tuple[str, str]] = frozenset()) -> Speaker | None:
