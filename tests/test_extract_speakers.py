@@ -721,3 +721,9 @@ def test_an_appositive_is_closed_by_a_comma_else_the_titled_name_after_the_comma
                              "Hillary Clinton, former UN Ambassador John Bolton told a radio host, “Her slogan might "
                              "as well be Not Indicted Yet.”\n\nAl Ray, a former aide, said the plan would fail.")
     assert found == [("John Bolton", "Her slogan might as well be Not Indicted Yet"), ("Al Ray", "the plan would fail")]
+
+
+def test_a_question_or_exclamation_quoted_inside_a_sentence_is_not_the_next_sentences_speakers():
+    found, _ = statements_of("Ann Roe and Ed Day spoke.\n\nRoe’s reply was: “Is Day from Ohio or Wisconsin?” Ed Day said "
+                             "the plan would fail.")
+    assert found == [("Ann Roe", "Is Day from Ohio or Wisconsin?"), ("Ed Day", "the plan would fail")]

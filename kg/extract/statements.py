@@ -544,9 +544,10 @@ class StatementFinder:
         a new one after it: the words on the next line (in a paragraph whose lines are not joined) or of
         the next sentence (`of "extremism." His wife told ...`) attribute something else, never the
         quotation before them."""
-        if self.text[quote.start:quote.close_mark].rstrip(CLOSE_MARKS)[-1:] != ".":
+        last = self.text[quote.start:quote.close_mark].rstrip(CLOSE_MARKS)[-1:]
+        if last not in (".", "!", "?"):
             return False
-        return LINE_BREAK.match(self.text, quote.close_mark, limit) is not None or bool(
+        return (last == "." and LINE_BREAK.match(self.text, quote.close_mark, limit) is not None) or bool(
             NEXT_SENTENCE.match(self.text, quote.close_mark, limit) and self._inside_sentence(quote))
 
     def _inside_sentence(self, quote: Quotation) -> bool:
