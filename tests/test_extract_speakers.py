@@ -727,3 +727,10 @@ def test_a_question_or_exclamation_quoted_inside_a_sentence_is_not_the_next_sent
     found, _ = statements_of("Ann Roe and Ed Day spoke.\n\nRoe’s reply was: “Is Day from Ohio or Wisconsin?” Ed Day said "
                              "the plan would fail.")
     assert found == [("Ann Roe", "Is Day from Ohio or Wisconsin?"), ("Ed Day", "the plan would fail")]
+
+
+def test_and_a_second_verb_after_a_quotation_set_off_by_dashes_is_the_subjects_not_a_speaker_after_it():
+    found, _ = statements_of("Ann Roe spoke.\n\nRoe boasted to reporters of her team - “the best in the state” - and "
+                             "stressed the state's importance.")
+    assert ("Ann Roe", "the best in the state") in found
+    assert all(speaker != "the state's importance" for speaker, _ in found)

@@ -474,7 +474,7 @@ class StatementFinder:
             return None  # `''B.'' Mr. Zahed said: ''C.''`: a new sentence whose verb and colon introduce the next quotation
         if GERUND_PREPOSITION_BEFORE.search(self.text, max(quote.close_mark, cue.start - 10), cue.start):
             return None  # `on “Midday with Charlie Sykes,” while discussing ...`: the subject's act, no speaker after it
-        if self.text[quote.close_mark:cue.start].strip(" ,").lower() in SHARED_SUBJECT:
+        if self.text[quote.close_mark:cue.start].strip(" ,—–-").lower() in SHARED_SUBJECT:
             return None  # `condemned "A" and declared "B"`: the verb after "and" is the subject's, not after its speaker
         words_before_cue = len(WORD.findall(self.text[quote.close_mark:cue.start]))
         goes_on = self._quote_sentence_goes_on(quote, cue)
