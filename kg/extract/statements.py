@@ -662,8 +662,8 @@ class StatementFinder:
         return None
 
     def _past_dateline(self, start: int, end: int) -> int:
-        """Past the dateline that opens a sentence ("MYRTLE BEACH, S.C. - Sen. Ted Cruz ..., casting him"):
-        where the sentence's own words begin."""
+        """Past the dateline that opens a sentence or a clause ("MYRTLE BEACH, S.C. - Sen. Ted Cruz ...,
+        casting him"): where its own words begin."""
         dateline = DATELINE.match(self.text, start, end)
         return dateline.end() if dateline else start
 
@@ -1411,9 +1411,7 @@ class StatementFinder:
     def _statement(self, start: int, end: int, sentence: Sentence, cue: Cue, speaker: Speaker,
                    subject_start: int) -> Statement | None:
         start, end = _trim(self.text, start, end)
-        dateline = DATELINE.match(self.text, start, end)
-        if dateline:
-            start = dateline.end()  # "KANO, Nigeria, Jan 5 (Reuters) - Gunmen killed ...": where and when, not said
+        start = self._past_dateline(start, end)  # "KANO, Nigeria, Jan 5 (Reuters) - Gunmen killed ...": not said
         words = [m.group() for m in islice(WORD.finditer(self.text, start, end), 3)]
         if len(words) < 3 and not (len(words) == 2 and (SUBJECT_PRONOUN.fullmatch(words[0]) or THAT_BEFORE.search(
                 self.text, max(0, start - 8), start))):
