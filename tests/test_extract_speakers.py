@@ -734,3 +734,11 @@ def test_and_a_second_verb_after_a_quotation_set_off_by_dashes_is_the_subjects_n
                              "stressed the state's importance.")
     assert ("Ann Roe", "the best in the state") in found
     assert all(speaker != "the state's importance" for speaker, _ in found)
+
+
+def test_an_aside_saying_when_a_verb_of_saying_spoke_is_not_what_was_said():
+    found, _ = statements_of("Ed Day and Ann Roe spoke.\n\nThe mayor said, after Ann Roe said the plan would fail.\n\n"
+                             "Day said, when he was earning $24,000 a year, a boss invited him to lunch.\n\n"
+                             "Roe said, if elected, she would cut taxes.")
+    assert found == [("Ann Roe", "the plan would fail"), ("Ed Day", "a boss invited him to lunch"),
+                     ("Ann Roe", "if elected, she would cut taxes")]

@@ -126,6 +126,9 @@ PERSON_TIES = word_set("person_ties.txt")  # "Clinton aide Huma Abedin", "Roe's 
 OBJECT_RELATIVE = re.compile(r"\s*(?:\w+\s+){0,2}(?:that|which)\s+(?:[A-Z]|(?:he|she|they|we|I|it)\b)")
 AS_REPORTED = re.compile(r"\s*[\"“]?(?:(?:but|and|yet|so)\s+)?as\s", re.I)
 ADVERBIAL_CLAUSE = re.compile(rf"\s*[\"“]?(?:(?:but|and|yet|so)\s+)?(?:{alternation(lines('subordinators.txt'))})\s", re.I)
+CLAUSE_COMMA = re.compile(r",\s")  # not the comma of "$24,000"
+# ", after Ann Lee said ...," right after a verb of saying: when or why it was said; what was said follows
+ASIDE_AFTER_CUE = re.compile(rf",\s*(?:{alternation(w for w in lines('subordinators.txt') if w not in word_set('conditional_subordinators.txt'))})\b")
 INVERTED_SOURCE = re.compile(r"\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*(?:[,;]|\.?\s*$)")  # "said the spokesperson,"
 CONJUNCTION_AFTER_COMMA = re.compile(r",\s+(?:but|and|while|whereas)\s")
 # words that open a phrase before a sentence's subject (lower case), and how many such phrases a verb's
@@ -1131,6 +1134,13 @@ class StatementFinder:
                     if ref == addressee:
                         clause_start = end
                         break
+            if ASIDE_AFTER_CUE.match(self.text, clause_start):
+                # "The mayor said, after Ann Lee said the plan would fail, that ...": what was said follows the
+                # aside; with nothing after it, the aside is all there is, and it is no statement
+                aside_end = CLAUSE_COMMA.search(self.text, clause_start + 1, min(sentence.end, clause_start + WINDOW))
+                if aside_end is None:
+                    return None
+                clause_start = aside_end.end()
         if speaker is None:
             return None
         window = self.text[clause_start:min(sentence.end, clause_start + 80)]
