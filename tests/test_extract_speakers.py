@@ -742,3 +742,9 @@ def test_an_aside_saying_when_a_verb_of_saying_spoke_is_not_what_was_said():
                              "Roe said, if elected, she would cut taxes.")
     assert found == [("Ann Roe", "the plan would fail"), ("Ed Day", "a boss invited him to lunch"),
                      ("Ann Roe", "if elected, she would cut taxes")]
+
+
+def test_a_subject_set_off_by_commas_after_the_clause_is_the_speaker_not_the_addressee():
+    found, _ = statements_of("Ed Day and Ann Roe spoke.\n\nThe plan will fail, her spokesman, Ed Day, told CNN.\n\n"
+                             "The economy will recover by next year, Ann Roe, an adviser to the mayor, said.")
+    assert found == [("Ed Day", "The plan will fail"), ("Ann Roe", "The economy will recover by next year")]

@@ -19,7 +19,7 @@ from kg.extract.affiliations import role_pattern
 from kg.extract.lexicon import alternation, lines, reporting_verbs, word_set
 from kg.extract.names import NOT_NAMES, role_modifiers, titles
 from kg.extract.quotes import OPEN_MARK, Quotation
-from kg.extract.speakers import LEADING_PHRASE, Speaker, SpeakerFinder, person_nouns
+from kg.extract.speakers import APPOSITIVE_START, LEADING_PHRASE, Speaker, SpeakerFinder, person_nouns
 from kg.extract.text import Sentence, after_abbreviation, last_match
 from kg.models import EntityRef, Span, Statement
 from kg.resolve import MentionIndex
@@ -1337,6 +1337,10 @@ class StatementFinder:
             return None  # "A resident, who asked not to be named, said the gunmen ...": the subject, then its verb
         if not before_cue and self._role_then_name(sentence.start, comma):
             return None  # "The State Commissioner of Police, Abdulahi Chafe, confirmed the incident": the subject
+        subject_start = None if before_cue else self._subject_set_off(sentence.start, comma)
+        if subject_start is not None:  # "..., his top aide, Tad Devine, told The Post.": the clause ends before it
+            comma = subject_start - 1
+            before_cue = self.text[subject_start:cue.start].strip()
         if before_cue and all(w.lower() in VERB_COMPANIONS for w in before_cue.split()):
             return None  # "Marco Rubio, speaking in Miami, is criticizing ...": the subject is before the comma
         if OBJECT_RELATIVE.match(before_cue):
@@ -1388,12 +1392,40 @@ class StatementFinder:
     def _role_then_name(self, start: int, comma: int) -> bool:
         """Whether text[start:comma] is a role and then the person who holds it set off by commas ("The
         State Commissioner of Police, Abdulahi Chafe"): a subject, not a clause its verb reports."""
-        named = self.index.within(max(start, comma - WINDOW), comma)
-        if not named or named[-1][2].kind != "person" or named[-1][1] != comma:
-            return False
-        lead = self.text[start:named[-1][0]].rstrip()
-        return lead.endswith(",") and 0 < len(WORD.findall(lead)) <= 8 and not FINITE_VERB.search(lead) \
-            and not self.cues.between(start, named[-1][0]) and any(w.lower() in person_nouns() for w in WORD.findall(lead))
+        name_start = self._person_ending_at(start, comma)
+        return name_start is not None and self.text[start:name_start].rstrip().endswith(",") \
+            and self._is_role(start, name_start)
+
+    def _subject_set_off(self, start: int, comma: int) -> int | None:
+        """Where a subject begins that ends the clause before `comma`, set off by commas: a role and the
+        person who holds it ("..., his top aide, Tad Devine, told The Post") or a name and an aside about
+        it ("..., Ed Day, a spokesman for the mayor, said"). What the verb after `comma` reports ends
+        before the subject."""
+        inner = self.text.rfind(",", start, comma)
+        outer = self.text.rfind(",", start, inner) if inner > start else -1
+        if outer <= start:
+            return None
+        name_start = self._person_ending_at(start, comma)
+        if name_start is not None and not self.text[inner + 1:name_start].strip():
+            return outer + 1 if self._is_role(outer + 1, inner) else None
+        named = self.index.within(outer + 1, inner)
+        if len(named) != 1 or named[0][1] != inner or self.text[outer + 1:named[0][0]].strip() \
+                or named[0][2].kind not in ("person", "organization"):
+            return None
+        aside = APPOSITIVE_START.match(self.text, inner + 1, comma) or self._is_role(inner + 1, comma)
+        return outer + 1 if aside else None
+
+    def _person_ending_at(self, start: int, end: int) -> int | None:
+        """Where the name of a person begins that ends at `end`, if one does (after `start`)."""
+        named = self.index.within(max(start, end - WINDOW), end)
+        return named[-1][0] if named and named[-1][2].kind == "person" and named[-1][1] == end else None
+
+    def _is_role(self, start: int, end: int) -> bool:
+        """Whether text[start:end] reads as a role: a few words, one of them a person noun, no verb."""
+        lead = self.text[start:end]
+        words = WORD.findall(lead)
+        return 0 < len(words) <= 8 and not FINITE_VERB.search(lead) and not self.cues.between(start, end) \
+            and any(w.lower() in person_nouns() for w in words)
 
     def _spoke_earlier(self, start: int, end: int, speaker: Speaker) -> Speaker:
         """A pronoun's speaker kept though the clause before it names them, when they are the subject of
