@@ -746,5 +746,7 @@ def test_an_aside_saying_when_a_verb_of_saying_spoke_is_not_what_was_said():
 
 def test_a_subject_set_off_by_commas_after_the_clause_is_the_speaker_not_the_addressee():
     found, _ = statements_of("Ed Day and Ann Roe spoke.\n\nThe plan will fail, her spokesman, Ed Day, told CNN.\n\n"
-                             "The economy will recover by next year, Ann Roe, an adviser to the mayor, said.")
-    assert found == [("Ed Day", "The plan will fail"), ("Ann Roe", "The economy will recover by next year")]
+                             "The economy will recover by next year, Ann Roe, an adviser to the mayor, said.\n\n"
+                             "Prices will fall, Acme Corp., a maker of widgets, said in a statement.")
+    assert found == [("Ed Day", "The plan will fail"), ("Ann Roe", "The economy will recover by next year"),
+                     ("Acme Corp", "Prices will fall")]

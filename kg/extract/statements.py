@@ -1409,8 +1409,9 @@ class StatementFinder:
         if name_start is not None and not self.text[inner + 1:name_start].strip():
             return outer + 1 if self._is_role(outer + 1, inner) else None
         named = self.index.within(outer + 1, inner)
-        if len(named) != 1 or named[0][1] != inner or self.text[outer + 1:named[0][0]].strip() \
-                or named[0][2].kind not in ("person", "organization"):
+        whole_name = len(named) == 1 and not self.text[outer + 1:named[0][0]].strip() \
+            and self.text[named[0][1]:inner] in ("", ".")  # "Acme Corp., a maker of widgets,"
+        if not whole_name or named[0][2].kind not in ("person", "organization"):
             return None
         aside = APPOSITIVE_START.match(self.text, inner + 1, comma) or self._is_role(inner + 1, comma)
         return outer + 1 if aside else None
