@@ -750,3 +750,10 @@ def test_a_subject_set_off_by_commas_after_the_clause_is_the_speaker_not_the_add
                              "Prices will fall, Acme Corp., a maker of widgets, said in a statement.")
     assert found == [("Ed Day", "The plan will fail"), ("Ann Roe", "The economy will recover by next year"),
                      ("Acme Corp", "Prices will fall")]
+
+
+def test_a_phrase_set_off_inside_an_unnamed_subject_is_no_part_of_its_description():
+    found, _ = statements_of("Ed Day spoke.\n\nAn Israeli official, speaking on the condition of anonymity, said "
+                             "Day would visit.\n\nAs it happens, this was the change the party warned about in its "
+                             "report.")
+    assert found == [("An Israeli official", "Day would visit")]

@@ -25,6 +25,9 @@ CLAUSE_OPENERS = word_set("clause_openers.txt")
 SUBJECT_OPENERS = CLAUSE_OPENERS | {"then"}  # words before a subject: "But she said", "Then he added"
 OPENER_WORD = re.compile(r"\s*([A-Za-z]+)\s+(?=\S)")
 LEADING_PHRASE = re.compile(r"(?:" + "|".join(map(re.escape, lines("opening_phrase_words.txt"))) + r")\b[^,]{0,80},\s*")
+# "The senator, in an interview, said": such a phrase set off inside the subject is no part of who spoke
+ASIDE_IN_SUBJECT = re.compile(r",\s*(?:" + "|".join(re.escape(w.lower()) for w in lines("opening_phrase_words.txt"))
+                              + r")\b[^,]{0,80},?\s*$")
 PREPOSITION_BEFORE = re.compile(r"\b(of|in|at|from|for|with|by|to|about|on|against|near|and|or)\s+(?:the\s+)?$", re.I)
 ONE_WORD_TITLES = alternation(title for title in lines("titles.txt") if " " not in title)  # "Sen.", "Judge"
 # "Senator Rubio", "John Bolton", "Grant B. Young": what may stand right before a surname written in full
@@ -211,6 +214,10 @@ class SpeakerFinder:
         while len(words) > 1 and words[0].lower().strip(",") in SUBJECT_OPENERS:
             words = words[1:]  # "But she said ...", "While she says ..."
             stripped = " ".join(words)
+        aside = ASIDE_IN_SUBJECT.search(stripped) if region.rstrip().endswith(",") else None  # closed before the verb
+        if aside is not None and 0 < len(stripped[:aside.start()].split()) <= 4:  # after a noun phrase
+            stripped = stripped[:aside.start()]
+            words = stripped.split()
         first = words[0].lower()
         if first in ("they", "them") and len(words) <= 2:
             return Speaker(None, stripped, rule + "+plural_pronoun")  # a group: never one person
