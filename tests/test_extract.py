@@ -251,6 +251,15 @@ def test_affiliations_keep_the_role_as_written():
     assert ("gaziza-baituova", "iwpr", "contributor") in ties
 
 
+def test_a_role_keeps_the_field_it_is_of():
+    _, extraction = statements_of("Ann Lee, a professor of economics at Stanford University, spoke. Ed Day, director "
+                                  "of research at the Harlow Institute, agreed. Tom Ray, a member of the Grenmoor "
+                                  "Council, did not.")
+    names = {e.key: e.name for e in extraction.entities}
+    assert sorted((names[a.person], names[a.organization], a.role) for a in extraction.affiliations) == [
+        ("Ann Lee", "Stanford University", "professor of economics"), ("Ed Day", "Harlow Institute", "director of research"),
+        ("Tom Ray", "Grenmoor Council", "member")]
+
 
 def test_of_an_organisation_a_former_role_in_one_and_heading_one_are_ties():
     _, extraction = statements_of("Asel Usmonova of the Harlow Institute spoke. Kanat Valiyev, a former KNB officer, "

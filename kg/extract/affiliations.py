@@ -46,12 +46,14 @@ def patterns() -> list[tuple[str, re.Pattern, str]]:
     described = r"(?:(?!(?:of|in|at|for|and|or|with|to|on|by|from)\s)(?-i:[a-z])[\w\-]*\s+){0,3}"
     # a title between the role and the name: "Labour leader Sir Keir Starmer", "UN envoy Dr. Ann Roe"
     title_after = rf"(?-i:{alternation(t for t in lines('titles.txt') if ' ' not in t)})\.?\s+"
+    # the field a role is of, in lower case: "a professor of economics at Stanford", "director of research"
+    field = r"(?:\s+of\s+(?!(?:the|a|an|its|his|her|their)\s)(?-i:[a-z])[\w\-]*(?:\s+(?-i:[a-z])[\w\-]*){0,2}?)?"
     unit = rf"(?:of|for)\s+(?:the|its)\s+[\w\s\-&,]{{0,60}}?\b(?:{alternation(word_set('role_units.txt'))})"
     return [
         # the head of the KNB's counter-terrorism unit, Kendebay Adambekov
         ("affiliations.role_of_org_name", re.compile(r"^\)?,\s+$"), "op_role_first"),
         # Tolgonai Umbetalieva, director of the Central Asia Fund; Zamir Karajanov, a member of X
-        ("affiliations.name_role_of_org", re.compile(rf"^,\s+(?:(?i:the|a|an|its|who\s+is|who\s+was)\s+)?(?P<role>{role})\s+(?:of|at|for|with|in|on)\s+(?:the\s+)?{described}$", re.I), "po"),
+        ("affiliations.name_role_of_org", re.compile(rf"^,\s+(?:(?i:the|a|an|its|who\s+is|who\s+was)\s+)?(?P<role>{role}{field})\s+(?:of|at|for|with|in|on)\s+(?:the\s+)?{described}$", re.I), "po"),
         # Johann Bihr, the head of the Eastern Europe and Central Asia desk of Reporters Without Borders
         ("affiliations.name_role_in_unit_of_org", re.compile(rf"^,\s+(?:(?i:the|a|an)\s+)?(?P<role>{role}\s+{unit})\s+(?:of|at)\s+(?:the\s+)?{described}$", re.I), "po"),
         # Andrei Grishin, who works for the Kazakstan Bureau
