@@ -1112,3 +1112,10 @@ def test_a_cue_is_the_same_whichever_window_asks_about_it_first():
     cues = CueIndex(text)
     assert [c.word for c in cues.between(text.index("Sen."), len(text))] == []  # "with" out of the window
     assert [c.word for c in cues.between(0, len(text))] == ["calling"]
+
+
+def test_for_a_joins_an_organisations_name_after_its_keyword_only():
+    _, extraction = statements_of("The Committee for a Responsible Federal Budget objected. The mayor asked Ann Roe "
+                                  "for a Senate vote.")
+    assert {e.name for e in extraction.entities if e.kind == "organization"} == {
+        "Committee for a Responsible Federal Budget", "Senate"}

@@ -257,6 +257,10 @@ def _run_end(tokens: Tokens, capitalised: list[bool], i: int) -> int:
                                                       or (LOWER[words[j - 1]],) in titles())):
             j += 1  # "the Prosecutor General's Office", "the Mayor's Office": an office named by its holder
             continue
+        if (LOWER[word] == "for" and words[j - 1] in ORG_KEYWORDS and j + 2 < len(words)
+                and LOWER[words[j + 1]] == "a" and capitalised[j + 2]):
+            j += 2  # "the Committee for a Responsible Federal Budget"
+            continue
         if LOWER[word] in CONNECTORS and j + 1 < len(words) and (
                 (capitalised[j + 1] and LOWER[words[j + 1]] not in DATE_WORDS)  # not "the Associated Press on Monday"
                 or (LOWER[words[j + 1]] == "the" and j + 2 < len(words) and capitalised[j + 2]
