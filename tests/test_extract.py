@@ -1119,3 +1119,12 @@ def test_for_a_joins_an_organisations_name_after_its_keyword_only():
                                   "for a Senate vote.")
     assert {e.name for e in extraction.entities if e.kind == "organization"} == {
         "Committee for a Responsible Federal Budget", "Senate"}
+
+
+def test_words_after_the_attribution_of_a_quotation_of_several_sentences_are_not_reported_speech():
+    found, _ = statements_of("Ed Day spoke.\n\n“We will win. We will win big,” Day told supporters at a rally in Ohio "
+                             "on Saturday night.\n\n“We will win. We will win big,” Day told reporters, adding that the "
+                             "state was in play.")
+    assert found == [("direct", "Ed Day", "We will win. We will win big"),
+                     ("direct", "Ed Day", "We will win. We will win big"),
+                     ("indirect", "Ed Day", "the state was in play")]

@@ -941,11 +941,14 @@ class StatementFinder:
         for sentence in self.sentences:
             taken_until = sentence.start
             self.sentence_speaker = None
-            opens_quoted = self.text[sentence.start] in OPEN_MARKS
-            if opens_quoted:  # a direct quotation; only `"...," she wrote, arguing that ...` adds to it
-                if sentence.start not in direct:
+            # a direct quotation, or the end of one that opened in an earlier sentence (`"... We will win
+            # big," Day told supporters at a rally`); only `"...," she wrote, arguing that ...` adds to it
+            quote_start = sentence.start if self.text[sentence.start] in OPEN_MARKS else quoted.opening(sentence.start)
+            opens_quoted = quote_start is not None
+            if opens_quoted:
+                if quote_start not in direct:
                     continue
-                said = direct[sentence.start]
+                said = direct[quote_start]
                 self.sentence_speaker = Speaker(said.speaker, said.speaker_description, "reported.after_quotation")
             cues = self.cues.between(sentence.start, sentence.end)
             for position, cue in enumerate(cues):
@@ -1475,8 +1478,12 @@ class QuotedSpans:
         self.closes = [q.close_mark for q in quotes]
 
     def inside(self, offset: int) -> bool:
+        return self.opening(offset) is not None
+
+    def opening(self, offset: int) -> int | None:
+        """The opening mark of the quotation that `offset` lies in, if any."""
         position = bisect_right(self.opens, offset) - 1
-        return position >= 0 and offset < self.closes[position]
+        return self.opens[position] if position >= 0 and offset < self.closes[position] else None
 
     def last_close(self, start: int, end: int) -> int | None:
         """The last closing mark in [start, end], if any."""
