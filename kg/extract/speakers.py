@@ -25,8 +25,9 @@ CLAUSE_OPENERS = word_set("clause_openers.txt")
 SUBJECT_OPENERS = CLAUSE_OPENERS | {"then"}  # words before a subject: "But she said", "Then he added"
 OPENER_WORD = re.compile(r"\s*([A-Za-z]+)\s+(?=\S)")
 LEADING_PHRASE = re.compile(r"(?:" + "|".join(map(re.escape, lines("opening_phrase_words.txt"))) + r")\b[^,]{0,80},\s*")
-# "The senator, in an interview, said": such a phrase set off inside the subject is no part of who spoke
-ASIDE_IN_SUBJECT = re.compile(r",\s*(?:" + "|".join(re.escape(w.lower()) for w in lines("opening_phrase_words.txt"))
+# "The senator, in an interview, said", "A senior official, who spoke on condition of anonymity, said": such
+# a phrase or relative clause set off inside the subject is no part of who spoke
+ASIDE_IN_SUBJECT = re.compile(r",\s*(?:who|whose|which|" + "|".join(re.escape(w.lower()) for w in lines("opening_phrase_words.txt"))
                               + r")\b[^,]{0,80},?\s*$")
 PREPOSITION_BEFORE = re.compile(r"\b(of|in|at|from|for|with|by|to|about|on|against|near|and|or)\s+(?:the\s+)?$", re.I)
 ONE_WORD_TITLES = alternation(title for title in lines("titles.txt") if " " not in title)  # "Sen.", "Judge"
@@ -55,6 +56,13 @@ UNNAMED_REACH = 600  # characters after an unnamed source that a pronoun may sti
 FUNCTION_WORDS = r"(?:of|for|to|in|on|at|by|with|from|and|or|who|that)"  # not inside "a [modifiers] spokesperson"
 RELATIVE_AFTER = re.compile(r",\s+who\b")
 TITLES_BEFORE = re.compile(r"\b(of|for|to|about|against)\s+(?:the\s+)?((?:[A-Z][\w.-]*\s+){1,3})$")
+
+
+def _without_aside(description: str, region: str) -> str:
+    """An unnamed source's description less a phrase or relative clause set off after a noun phrase of a
+    few words and closed by a comma before the verb (`region` is the subject as written, that comma too)."""
+    aside = ASIDE_IN_SUBJECT.search(description) if region.rstrip().endswith(",") else None
+    return description[:aside.start()] if aside is not None and len(description[:aside.start()].split()) <= 4 else description
 
 
 def _head_words(words: list[str]) -> int:
@@ -214,10 +222,6 @@ class SpeakerFinder:
         while len(words) > 1 and words[0].lower().strip(",") in SUBJECT_OPENERS:
             words = words[1:]  # "But she said ...", "While she says ..."
             stripped = " ".join(words)
-        aside = ASIDE_IN_SUBJECT.search(stripped) if region.rstrip().endswith(",") else None  # closed before the verb
-        if aside is not None and 0 < len(stripped[:aside.start()].split()) <= 4:  # after a noun phrase
-            stripped = stripped[:aside.start()]
-            words = stripped.split()
         first = words[0].lower()
         if first in ("they", "them") and len(words) <= 2:
             return Speaker(None, stripped, rule + "+plural_pronoun")  # a group: never one person
@@ -244,6 +248,8 @@ class SpeakerFinder:
         if named is not None:
             return named
         # "a source in the security services", "Relatives of Doniyor Nabiev", "Officials": who, unnamed
+        stripped = _without_aside(stripped, region)
+        words = stripped.split()
         if words[-1].lower() in AUXILIARIES:
             return None  # "his trial was": the start of a clause, no source
         if any(w.lower().strip(",") in SAYING_WORDS for w in words):
