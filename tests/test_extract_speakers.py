@@ -752,7 +752,7 @@ def test_a_subject_set_off_by_commas_after_the_clause_is_the_speaker_not_the_add
                      ("Acme Corp", "Prices will fall")]
 
 
-def test_a_phrase_or_relative_clause_set_off_inside_an_unnamed_subject_is_no_part_of_its_description():
+def test_a_phrase_or_a_clause_about_a_thing_set_off_inside_an_unnamed_subject_is_no_part_of_its_description():
     found, _ = statements_of("Ed Day spoke.\n\nAn Israeli official, speaking on the condition of anonymity, said "
                              "Day would visit.\n\nAs it happens, this was the change the party warned about in its "
                              "report.\n\nExecutives for Acme, which earned $30 billion last year, say costs will fall.")

@@ -25,9 +25,10 @@ CLAUSE_OPENERS = word_set("clause_openers.txt")
 SUBJECT_OPENERS = CLAUSE_OPENERS | {"then"}  # words before a subject: "But she said", "Then he added"
 OPENER_WORD = re.compile(r"\s*([A-Za-z]+)\s+(?=\S)")
 LEADING_PHRASE = re.compile(r"(?:" + "|".join(map(re.escape, lines("opening_phrase_words.txt"))) + r")\b[^,]{0,80},\s*")
-# "The senator, in an interview, said", "A senior official, who spoke on condition of anonymity, said": such
-# a phrase or relative clause set off inside the subject is no part of who spoke
-ASIDE_IN_SUBJECT = re.compile(r",\s*(?:who|whose|which|" + "|".join(re.escape(w.lower()) for w in lines("opening_phrase_words.txt"))
+# "An official, speaking on condition of anonymity, said", "Executives for Acme, which earned $3 billion, say":
+# such a phrase or a clause about a thing set off inside the subject is no part of who spoke (a clause with
+# "who" may be: "A woman, who works at the plant, said")
+ASIDE_IN_SUBJECT = re.compile(r",\s*(?:which|" + "|".join(re.escape(w.lower()) for w in lines("opening_phrase_words.txt"))
                               + r")\b[^,]{0,80},?\s*$")
 PREPOSITION_BEFORE = re.compile(r"\b(of|in|at|from|for|with|by|to|about|on|against|near|and|or)\s+(?:the\s+)?$", re.I)
 ONE_WORD_TITLES = alternation(title for title in lines("titles.txt") if " " not in title)  # "Sen.", "Judge"
