@@ -757,3 +757,9 @@ def test_a_phrase_or_a_clause_about_a_thing_set_off_inside_an_unnamed_subject_is
                              "Day would visit.\n\nAs it happens, this was the change the party warned about in its "
                              "report.\n\nExecutives for Acme, which earned $30 billion last year, say costs will fall.")
     assert found == [("An Israeli official", "Day would visit"), ("Executives for Acme", "costs will fall")]
+
+
+def test_a_noun_for_what_was_said_and_a_name_after_a_comma_open_a_relative_clause_not_an_attribution():
+    found, _ = statements_of("Ed Day and Ann Roe spoke.\n\nDay said the vote was rigged, an accusation Roe denied.\n\n"
+                             "Prices rose, a point the mayor acknowledged.\n\nThe vote was rigged, Roe said.")
+    assert found == [("Ed Day", "the vote was rigged"), ("Ann Roe", "The vote was rigged")]

@@ -123,7 +123,11 @@ LEADING_PUNCTUATION = re.compile(r"\s*[,:]?\s*")
 POSSESSIVE_MARKS = ("'s", "’s", "'", "’")  # as split off a name: "Clinton's" -> "Clinton" + "'s"
 PERSON_TIES = word_set("person_ties.txt")  # "Clinton aide Huma Abedin", "Roe's husband, Al Roe"
 # "something that Trump", "which he": a relative clause whose subject stands before its verb, the verb of saying
-OBJECT_RELATIVE = re.compile(r"\s*(?:\w+\s+){0,2}(?:that|which)\s+(?:[A-Z]|(?:he|she|they|we|I|it)\b)")
+RELATIVE_SUBJECT_START = r"\s+(?:[A-Z]|(?:he|she|they|we|I|it|the|his|her|their|its)\b)"
+OBJECT_RELATIVE = re.compile(r"\s*(?:\w+\s+){0,2}(?:that|which)" + RELATIVE_SUBJECT_START)
+# "..., a charge Roe rejected.": the same without "that", after a noun for what was said; it ends the clause
+CLAIM_RELATIVE = re.compile(r"\s*(?:a|an|the)\s+(?:\w+\s+)?(?:" + alternation(lines("claim_nouns.txt")) + r")s?"
+                            + RELATIVE_SUBJECT_START)
 AS_REPORTED = re.compile(r"\s*[\"“]?(?:(?:but|and|yet|so)\s+)?as\s", re.I)
 ADVERBIAL_CLAUSE = re.compile(rf"\s*[\"“]?(?:(?:but|and|yet|so)\s+)?(?:{alternation(lines('subordinators.txt'))})\s", re.I)
 CLAUSE_COMMA = re.compile(r",\s")  # not the comma of "$24,000"
@@ -1218,6 +1222,7 @@ class StatementFinder:
             named = self.index.within(comma, later.start) if comma >= 0 else []
             if (named and named[-1][2].kind in kinds and not self.text[named[-1][1]:later.start].strip()
                     and not OBJECT_RELATIVE.match(self.text, comma + 1, later.start)
+                    and not CLAIM_RELATIVE.match(self.text, comma + 1, later.start)
                     and len(WORD.findall(self.text[comma:later.start])) <= ROLE_AND_NAME_WORDS):
                 return True
         return False
@@ -1270,7 +1275,8 @@ class StatementFinder:
                 return joined.start()  # "... while Sanders suggests", "... after the Associated Press reported"
             boundary = self.text.rfind(",", start, cue.start)
             if boundary > start and (CONJUNCTION_AFTER_COMMA.search(self.text[boundary:cue.start])
-                                     or self._new_subject(boundary + 1, cue.start)):
+                                     or self._new_subject(boundary + 1, cue.start)
+                                     or CLAIM_RELATIVE.match(self.text, boundary + 1, cue.start)):
                 return boundary  # "..., but others say", "..., they also say", ", authorities said": another statement
             if boundary > start and not cue.participle and self._trailing_source(boundary, cue, end):
                 return boundary  # "X warned ..., a UN spokesperson said on Saturday.", "..., said the spokesperson, adding"
@@ -1346,7 +1352,7 @@ class StatementFinder:
             before_cue = self.text[subject_start:cue.start].strip()
         if before_cue and all(w.lower() in VERB_COMPANIONS for w in before_cue.split()):
             return None  # "Marco Rubio, speaking in Miami, is criticizing ...": the subject is before the comma
-        if OBJECT_RELATIVE.match(before_cue):
+        if OBJECT_RELATIVE.match(before_cue) or CLAIM_RELATIVE.match(before_cue):
             return None  # "..., something that Trump mocked.", "..., which Clinton denied": a relative clause
         if cue.lemma == "according to":
             source_end = min(sentence.end, cue.end + WINDOW)
