@@ -1128,3 +1128,8 @@ def test_words_after_the_attribution_of_a_quotation_of_several_sentences_are_not
     assert found == [("direct", "Ed Day", "We will win. We will win big"),
                      ("direct", "Ed Day", "We will win. We will win big"),
                      ("indirect", "Ed Day", "the state was in play")]
+
+
+def test_a_noun_phrase_of_two_words_is_what_a_verb_like_deny_reports():
+    found, _ = statements_of("Omurbek Tekebaev denies the charges. The ministry said Monday.")
+    assert found == [("indirect", "Omurbek Tekebaev", "the charges")]

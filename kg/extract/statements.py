@@ -1466,7 +1466,7 @@ class StatementFinder:
         start = self._past_dateline(start, end)  # "KANO, Nigeria, Jan 5 (Reuters) - Gunmen killed ...": not said
         words = [m.group() for m in islice(WORD.finditer(self.text, start, end), 3)]
         if len(words) < 3 and not (len(words) == 2 and (SUBJECT_PRONOUN.fullmatch(words[0]) or THAT_BEFORE.search(
-                self.text, max(0, start - 8), start))):
+                self.text, max(0, start - 8), start) or words[0].lower() in DETERMINERS)):
             return None  # "said Monday", "told reporters": no clause; "said he disagreed", "said that sales rose" are
         speaker = self.speakers.not_named_inside(speaker, start, end)
         return Statement(  # spans given as data: one validation, not three
