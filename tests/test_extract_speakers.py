@@ -763,3 +763,16 @@ def test_a_noun_for_what_was_said_and_a_name_after_a_comma_open_a_relative_claus
     found, _ = statements_of("Ed Day and Ann Roe spoke.\n\nDay said the vote was rigged, an accusation Roe denied.\n\n"
                              "Prices rose, a point the mayor acknowledged.\n\nThe vote was rigged, Roe said.")
     assert found == [("Ed Day", "the vote was rigged"), ("Ann Roe", "The vote was rigged")]
+
+
+def test_but_and_an_auxiliary_before_the_verb_share_the_sentences_subject():
+    found, _ = statements_of("Ted Cruz spoke.\n\nCruz supported more visas, but has since said the system needs "
+                             "reform.\n\nCruz backed the bill - at one point, with zeal - but has since said it went "
+                             "too far.")
+    assert found == [("Ted Cruz", "the system needs reform"), ("Ted Cruz", "it went too far")]
+
+
+def test_according_to_after_a_word_that_opens_a_clause_gives_the_source_the_clause_after_it():
+    found, _ = statements_of("Donald Trump spoke.\n\nTrump went to the debate, because, according to Trump, the media "
+                             "would have been hostile if he had not.")
+    assert found == [("Donald Trump", "the media would have been hostile if he had not")]

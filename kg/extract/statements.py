@@ -100,6 +100,7 @@ LEADING_LOWER_THE = re.compile(r"^\s*the\s")
 SUBJECT_BREAK = re.compile(r"(?=[;:)/,A-Zwbast]|\s[—–-])(?:[;:]\s+|\)\s*[—–-]+\s*|(?<=\w)/\s+"
                            r"|,\s+(?:(?:but|and|while|whereas)\s+|(?=(?:he|she|they|we|I)\s|[^,]{1,30}$))"
                            r"|\s[—–-]+\s+(?=(?:he|she|they|we|I)\s)"  # "... not new to Chicago - he wrote"
+                           r"|\s[—–-]+\s+(?:but|and)\s+"  # "... - at one point, fivefold - but has since said"
                            r"|\b(?:[A-Z]{2,}[A-Z.,\s]*\s[—–]\s*|(?:where|when|because|as|that)\s+"
                            r"|(?:while|whereas|after|before|since|although|though)\s+(?=(?:the\s+)?[A-Z])))")
 DASHES = ("-", "–", "—")
@@ -130,6 +131,8 @@ CLAIM_RELATIVE = re.compile(r"\s*(?:a|an|the)\s+(?:\w+\s+)?(?:" + alternation(li
                             + RELATIVE_SUBJECT_START)
 AS_REPORTED = re.compile(r"\s*[\"“]?(?:(?:but|and|yet|so)\s+)?as\s", re.I)
 ADVERBIAL_CLAUSE = re.compile(rf"\s*[\"“]?(?:(?:but|and|yet|so)\s+)?(?:{alternation(lines('subordinators.txt'))})\s", re.I)
+# "because, according to Trump, the media would ...": a word that opens the clause the source then reports
+CLAUSE_OPENS_BEFORE = re.compile(rf"\b(?:{alternation(lines('subordinators.txt'))}|that|and|but|so)$", re.I)
 CLAUSE_COMMA = re.compile(r",\s")  # not the comma of "$24,000"
 # ", after Ann Lee said ...," right after a verb of saying: when or why it was said; what was said follows
 ASIDE_AFTER_CUE = re.compile(rf",\s*(?:{alternation(w for w in lines('subordinators.txt') if w not in word_set('conditional_subordinators.txt'))})\b")
@@ -1118,7 +1121,8 @@ class StatementFinder:
             else:
                 speaker = self._subject_speaker(sentence.start, subject_start, subject_end, "reported.speaker_cue_clause")
             shared = self.text[subject_start:cue.start].strip(" ,").lower()
-            if not shared and subject_start > sentence.start:  # "X admitted ..., but said ...": no subject of its own
+            if all(word in VERB_COMPANIONS for word in shared.split()) and subject_start > sentence.start:
+                # "X admitted ..., but said ...", "..., but has since said": no subject of its own
                 shared = self.text[max(sentence.start, subject_start - 5):subject_start].strip(" ,").lower()
             if not cue.participle and self._no_subject_after_comma(subject_start, cue.start):
                 # "Roe offered him a job as Secretary of Defense, then says ...": no subject of its own
@@ -1355,6 +1359,8 @@ class StatementFinder:
         if OBJECT_RELATIVE.match(before_cue) or CLAIM_RELATIVE.match(before_cue):
             return None  # "..., something that Trump mocked.", "..., which Clinton denied": a relative clause
         if cue.lemma == "according to":
+            if CLAUSE_OPENS_BEFORE.search(self.text, max(sentence.start, comma - 20), comma):
+                return None  # "..., because, according to Trump, the media would ...": the clause after it
             source_end = min(sentence.end, cue.end + WINDOW)
             speaker = self._source(cue.end, source_end, "reported.clause_according_to")
         elif len(WORD.findall(before_cue)) <= 8 and (len(WORD.findall(after)) <= 8 or self._interrupts(cue, sentence)):
