@@ -776,3 +776,9 @@ def test_according_to_after_a_word_that_opens_a_clause_gives_the_source_the_clau
     found, _ = statements_of("Donald Trump spoke.\n\nTrump went to the debate, because, according to Trump, the media "
                              "would have been hostile if he had not.")
     assert found == [("Donald Trump", "the media would have been hostile if he had not")]
+
+
+def test_a_noun_of_saying_deep_in_a_relative_clause_inside_the_subject_is_no_statement():
+    found, _ = statements_of("Ann Roe spoke.\n\nRoe, who stayed in the race until June despite repeated Democratic "
+                             "calls for her to bow out, has said she will not quit.")
+    assert found == [("Ann Roe", "she will not quit")]

@@ -61,6 +61,11 @@ ASIDE_THEN_CLAUSE = re.compile(rf"(?:\s*,[^,;:\"“”]{{1,120}}?)?\s*,\s*(?=(?:
 LEADING_SPACE = re.compile(r"\s*")
 TRANSCRIPT_TURN = re.compile(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}):\s+(?=\S)")
 SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
+RELATIVE_OPENS = re.compile(r",\s+(?:who|which)\s")
+# the end of an aside right before the main verb ("..., said", "... — told"), or before its auxiliaries ("...
+# to bow out, has said")
+ASIDE_END = re.compile(r"[,—–]\s*$")
+ASIDE_END_THEN_AUXILIARIES = re.compile(r",\s*(?:(?:has|have|had|also|\w+ly)\s+){0,2}$")
 RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:\w+ly\s+|has\s+|had\s+|have\s+|also\s+|once\s+){0,2}$")
 RELATIVE_VERB_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:(?:would|will|could|might|may|can|should|has|had|have|also|not)\s+){0,2}$")
 QUESTION_PUT = re.compile(r"(?:\b(?:[Ww]hen|[Aa]fter|[Ii]f|was|were|been|being)\s+|(?<![\w,;]\s)(?=Asked\b))"
@@ -997,14 +1002,19 @@ class StatementFinder:
         return cue.word.lower() == cue.lemma and self.speakers.possessor(max(0, cue.start - 60), cue.start) is not None
 
     def _in_relative_clause(self, cue: Cue, later: list[Cue]) -> bool:
-        """ "Zeke Emanuel, an oncologist who advised Obama on ..., said ...": a verb of a relative clause
-        inside the subject of a later reporting verb is no statement of its own (but "who said ..." is)."""
+        """ "Zeke Emanuel, an oncologist who advised Obama on ..., said ...", "Clinton, who stayed in the race
+        despite Democratic calls for her to bow out, has said ...": a verb of a relative clause inside the
+        subject of a later reporting verb is no statement of its own (but "who said ..." is)."""
         if cue.lemma in ("say", "tell") or cue.participle:
             return False
+        verb_after = ASIDE_END
         if not RELATIVE_BEFORE.search(self.text, max(0, cue.start - 30), cue.start):
-            return False
+            opening = last_match(RELATIVE_OPENS, self.text, max(0, cue.start - WINDOW // 2), cue.start)
+            if opening is None or "," in self.text[opening.end():cue.start]:
+                return False
+            verb_after = ASIDE_END_THEN_AUXILIARIES  # the cue is a noun deep in the clause ("calls for her")
         return any(not c.participle and c.lemma != "according to" and self.text.rfind(",", cue.end, c.start) >= 0
-                   and self.text[cue.end:c.start].rstrip().endswith((",", "—", "–")) for c in later)
+                   and verb_after.search(self.text, cue.end, c.start) for c in later)
 
     def sentence_subject(self, sentence: Sentence, cue: Cue) -> Speaker | None:
         """The name or pronoun that opens the sentence, or the clause joined to it last ("Trump pivoted, but
