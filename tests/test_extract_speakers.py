@@ -782,3 +782,11 @@ def test_a_noun_of_saying_deep_in_a_relative_clause_inside_the_subject_is_no_sta
     found, _ = statements_of("Ann Roe spoke.\n\nRoe, who stayed in the race until June despite repeated Democratic "
                              "calls for her to bow out, has said she will not quit.")
     assert found == [("Ann Roe", "she will not quit")]
+
+
+def test_a_quotation_after_asked_by_a_name_is_the_askers_question():
+    found, _ = statements_of("Bernie Sanders and Bill Maher spoke.\n\nSanders was asked by host Bill Maher, who backs "
+                             "him, “Do you regret what you said about the emails?”\n\nSanders was asked by a "
+                             "reporter: “Will you quit the race now?”")
+    assert found == [("Bill Maher", "Do you regret what you said about the emails?"),
+                     ("a reporter", "Will you quit the race now?")]

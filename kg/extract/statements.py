@@ -72,6 +72,9 @@ QUESTION_PUT = re.compile(r"(?:\b(?:[Ww]hen|[Aa]fter|[Ii]f|was|were|been|being)\
                           r"(?P<cue>[Aa]sked)\s+"
                           r"(?:by\s+(?P<by>[^,.;:\"“”]{1,60}?)\s+)?(?:about\s+)?(?=(?:whether|if|about|what|who|whom|"
                           r"which|how|why|where|when|to)\b)")
+# "was asked by host X, “...”", "... by host X, who backs him, “...”": the question is the asker's
+ASKED_BY_BEFORE_QUOTE = re.compile(r"\basked\s+by\s+(?P<by>[^,.;:\"“”]{1,60}?)\s*(?:,\s+(?:who|a|an|the)\s[^\"“”]{0,200}?)?"
+                                   r"[,:]?\s*$")
 RELATIVE_AFTER_QUOTE = re.compile(r"[,”\"’']*\s*who\s")
 RESTRICTIVE_WHO = re.compile(r"(?<=\w)\s+who\s*$")  # "critics who say": the clause says which critics
 RELATIVE_SUBJECT = re.compile(r",\s*who\s*$")
@@ -643,6 +646,12 @@ class StatementFinder:
         if sentence.paragraph < 0 or quote.open_mark == sentence.start or quote.open_mark - sentence.start > WINDOW:
             return None
         lead = self.text[sentence.start:quote.open_mark]
+        asked_by = ASKED_BY_BEFORE_QUOTE.search(lead)
+        if asked_by:
+            at = sentence.start + asked_by.start("by")
+            asker = self.speakers.in_region(at, at + len(asked_by.group("by")), "quotes.question_put", nearest_last=True)
+            if asker is not None:
+                return asker, None, asker.rule
         introducer = QUOTE_INTRODUCER.search(lead)
         if introducer:  # "..., Hillary shot back, “...”": the name right before the verb
             at = sentence.start + introducer.start()
