@@ -790,3 +790,9 @@ def test_a_quotation_after_asked_by_a_name_is_the_askers_question():
                              "reporter: “Will you quit the race now?”")
     assert found == [("Bill Maher", "Do you regret what you said about the emails?"),
                      ("a reporter", "Will you quit the race now?")]
+
+
+def test_a_verb_that_closes_an_opening_clause_reports_nothing_after_its_comma():
+    found, _ = statements_of("Bernie Sanders and Bill Maher spoke.\n\nLater in the show, after the Sanders interview "
+                             "concluded, Maher stated that the report was not good.")
+    assert found == [("Bill Maher", "the report was not good")]

@@ -1191,6 +1191,8 @@ class StatementFinder:
             return None
         clause_end = self._clause_end(clause_start, sentence.end)
         if self._in_opening_clause(sentence, cue.start):
+            if "," in self.text[cue.end:clause_start]:
+                return None  # "After the interview concluded, Maher stated ...": the opening clause ends at the verb
             clause_end = self._opening_clause_end(clause_start, clause_end)
         if self._attributed_after(clause_start, sentence, ("person",) if speaker.ref else ("person", "organization")):
             return None  # "Police responded to a call ..., police spokesperson Ann Roe said.": Roe's words; an
