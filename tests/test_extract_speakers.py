@@ -796,3 +796,9 @@ def test_a_verb_that_closes_an_opening_clause_reports_nothing_after_its_comma():
     found, _ = statements_of("Bernie Sanders and Bill Maher spoke.\n\nLater in the show, after the Sanders interview "
                              "concluded, Maher stated that the report was not good.")
     assert found == [("Bill Maher", "the report was not good")]
+
+
+def test_a_subject_joined_after_a_quotations_attribution_reports_its_own_clause():
+    found, _ = statements_of("Donald Trump and Alex Jones spoke.\n\n“Your reputation is amazing,” Trump told Jones, "
+                             "after Jones assured Trump that his listeners supported him.")
+    assert found == [("Donald Trump", "Your reputation is amazing"), ("Alex Jones", "his listeners supported him")]

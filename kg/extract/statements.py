@@ -973,9 +973,9 @@ class StatementFinder:
                 self.sentence_speaker = Speaker(said.speaker, said.speaker_description, "reported.after_quotation")
             cues = self.cues.between(sentence.start, sentence.end)
             for position, cue in enumerate(cues):
-                if cue.start < taken_until and not self._claim_of(cue) or quoted.inside(cue.start) \
-                        or (opens_quoted and not cue.participle):
-                    continue
+                if cue.start < taken_until and not self._claim_of(cue) or quoted.inside(cue.start) or (
+                        opens_quoted and not cue.participle and self._joined_subject(sentence.start, cue.start) is None):
+                    continue  # but `"...," Trump said after Nabisco announced ...`: Nabisco's
                 if self._in_relative_clause(cue, cues[position + 1:]):
                     continue
                 if cue.participle:
