@@ -802,3 +802,9 @@ def test_a_subject_joined_after_a_quotations_attribution_reports_its_own_clause(
     found, _ = statements_of("Donald Trump and Alex Jones spoke.\n\n“Your reputation is amazing,” Trump told Jones, "
                              "after Jones assured Trump that his listeners supported him.")
     assert found == [("Donald Trump", "Your reputation is amazing"), ("Alex Jones", "his listeners supported him")]
+
+
+def test_a_name_and_colon_after_a_dash_sign_the_quotation_before_a_verb_further_back():
+    found, _ = statements_of("Carl Bialik spoke.\n\nPollsters agree - Carl Bialik: “One of the biggest lessons was a "
+                             "simple one: keep contacting voters.”")
+    assert found == [("Carl Bialik", "One of the biggest lessons was a simple one: keep contacting voters")]

@@ -400,7 +400,7 @@ class StatementFinder:
                 start = max(start, turn[1].end)
             content = self.printed[start:end]
             words = WORD.findall(content)
-            attribution = turn or (self.attribute_by_verb_right_before(quote) or self.attribute_by_name_colon(quote)
+            attribution = turn or (self.attribute_by_name_colon(quote) or self.attribute_by_verb_right_before(quote)
                            or self.attribute_after(quote) or self.attribute_by_dash_line(quote)
                            or self.attribute_between(quote, quotes[position - 1] if position else None, previous,
                                                      previous_cue)
