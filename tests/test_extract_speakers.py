@@ -808,3 +808,9 @@ def test_a_name_and_colon_after_a_dash_sign_the_quotation_before_a_verb_further_
     found, _ = statements_of("Carl Bialik spoke.\n\nPollsters agree - Carl Bialik: “One of the biggest lessons was a "
                              "simple one: keep contacting voters.”")
     assert found == [("Carl Bialik", "One of the biggest lessons was a simple one: keep contacting voters")]
+
+
+def test_a_pronoun_right_before_the_verb_ends_a_subject_and_is_its_speaker():
+    found, _ = statements_of("Ann Roe spoke.\n\nLate on Saturday she said the plan would fail.\n\nThe plan is, in "
+                             "what she called a warning, “a disaster for the city and all of us.”")
+    assert found == [("Ann Roe", "the plan would fail"), ("Ann Roe", "a disaster for the city and all of us")]

@@ -228,6 +228,13 @@ class SpeakerFinder:
             return Speaker(None, stripped, rule + "+plural_pronoun")  # a group: never one person
         if first in PRONOUNS and len(words) <= 2:
             return self.pronoun(first, start, rule)
+        last = words[-1].lower()
+        if last in PRONOUNS and len(words) > 1 and words[-2].lower() != "whom":  # "what he", "Recently she",
+            # "mishandled information, he": the pronoun right before the verb is its subject (not in "the
+            # candidate, whom he called ...", where the one named nearest is the one it is not)
+            if last == "they":
+                return Speaker(None, last, rule + "+plural_pronoun")
+            return self.pronoun(last, self.text.rfind(words[-1], start, end), rule)
         organizations = [m for m in mentions if m[2].kind == "organization" and m[0] >= start]
         if organizations:  # "the State Department", "Another pollster, Clemson University"
             lead = self.text[start:organizations[0][0]].strip(" ,")
