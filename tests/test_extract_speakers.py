@@ -814,3 +814,9 @@ def test_a_pronoun_right_before_the_verb_ends_a_subject_and_is_its_speaker():
     found, _ = statements_of("Ann Roe spoke.\n\nLate on Saturday she said the plan would fail.\n\nThe plan is, in "
                              "what she called a warning, “a disaster for the city and all of us.”")
     assert found == [("Ann Roe", "the plan would fail"), ("Ann Roe", "a disaster for the city and all of us")]
+
+
+def test_a_document_sent_out_by_a_name_after_an_opening_phrase_is_its_authors():
+    found, _ = statements_of("Bernie Sanders spoke.\n\nIn addition, a fundraising email sent out by Sanders warned "
+                             "that the fight ahead would be tough.")
+    assert found == [("Bernie Sanders", "the fight ahead would be tough")]

@@ -91,7 +91,7 @@ SOURCE_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$")  # "a tally by the Assoc
 # out, by whom; the name follows, after a few words that describe a person ("a study by sociologist Ann Roe")
 DOCUMENT_BY = re.compile(r"(?:(?i:a|an|the|this|that|its|his|her|their|one|new)\s+)?(?:[a-z][\w\-]*\s+){0,3}?"
                          rf"(?i:{alternation(lines('document_nouns.txt'))})\s+"
-                         r"(?:(?:issued|released|published|filed|signed|written|sent|posted)\s+)?(?:by|from)\s+"
+                         r"(?:(?:issued|released|published|filed|signed|written|sent|posted)(?:\s+out)?\s+)?(?:by|from)\s+"
                          r"(?:the\s+)?(?:(?!(?:of|at|in|for|with|from|on|to|and)\s)[a-z][\w\-]*\s+){0,3}")
 SOURCE_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w&.\-’']*(?:\s+[A-Z][\w&.\-’']*){0,3})")  # "Variety"
 BRACKETS_BEFORE_COMMA = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?")  # "Lee Bright (R), ..."
@@ -190,7 +190,9 @@ class SpeakerFinder:
         possessor = self.possessor(start, end)
         if possessor is not None:  # "a fact-check of Donald Trump's claim that": the cue is a noun, his
             return Speaker(possessor, None, rule + "+possessive")
-        author = self._document_author(start + len(region) - len(region.lstrip()), end)
+        lead = start + len(region) - len(region.lstrip())
+        opener = LEADING_PHRASE.match(self.text, lead, end)  # "In addition, a fundraising email sent by X"
+        author = self._document_author(lead, end) or (self._document_author(opener.end(), end) if opener else None)
         if author is not None:
             return Speaker(author, None, rule + "+document_author")
         # a name after a preposition is not the speaker: "Relatives of Doniyor Nabiev told ..."
