@@ -820,3 +820,9 @@ def test_a_document_sent_out_by_a_name_after_an_opening_phrase_is_its_authors():
     found, _ = statements_of("Bernie Sanders spoke.\n\nIn addition, a fundraising email sent out by Sanders warned "
                              "that the fight ahead would be tough.")
     assert found == [("Bernie Sanders", "the fight ahead would be tough")]
+
+
+def test_a_participle_phrase_before_an_unnamed_subject_is_no_part_of_its_description():
+    found, _ = statements_of("Ann Roe spoke.\n\nBut when contacted, a spokesperson for the Parks and Recreation "
+                             "Department said the park would reopen.")
+    assert found == [("a spokesperson for the Parks and Recreation Department", "the park would reopen")]

@@ -24,6 +24,7 @@ QUANTIFIERS = word_set("quantifiers.txt")
 CLAUSE_OPENERS = word_set("clause_openers.txt")
 SUBJECT_OPENERS = CLAUSE_OPENERS | {"then"}  # words before a subject: "But she said", "Then he added"
 OPENER_WORD = re.compile(r"\s*([A-Za-z]+)\s+(?=\S)")
+PARTICIPLE_PHRASE = re.compile(r"[a-z]+ed\b[^,]{0,40},\s*")  # "contacted, ", "reached by phone, "
 LEADING_PHRASE = re.compile(r"(?:" + "|".join(map(re.escape, lines("opening_phrase_words.txt"))) + r")\b[^,]{0,80},\s*")
 # "An official, speaking on condition of anonymity, said", "Executives for Acme, which earned $3 billion, say":
 # such a phrase or a clause about a thing set off inside the subject is no part of who spoke (a clause with
@@ -57,6 +58,12 @@ UNNAMED_REACH = 600  # characters after an unnamed source that a pronoun may sti
 FUNCTION_WORDS = r"(?:of|for|to|in|on|at|by|with|from|and|or|who|that)"  # not inside "a [modifiers] spokesperson"
 RELATIVE_AFTER = re.compile(r",\s+who\b")
 TITLES_BEFORE = re.compile(r"\b(of|for|to|about|against)\s+(?:the\s+)?((?:[A-Z][\w.-]*\s+){1,3})$")
+
+
+def _past_participle_phrase(subject: str) -> str:
+    """The subject less a participle phrase that opens it ("(When) contacted, a spokesperson for ...")."""
+    phrase = PARTICIPLE_PHRASE.match(subject)
+    return subject[phrase.end():] if phrase and phrase.end() < len(subject) else subject
 
 
 def _without_aside(description: str, region: str) -> str:
@@ -225,6 +232,8 @@ class SpeakerFinder:
         while len(words) > 1 and words[0].lower().strip(",") in SUBJECT_OPENERS:
             words = words[1:]  # "But she said ...", "While she says ..."
             stripped = " ".join(words)
+        stripped = _past_participle_phrase(stripped)
+        words = stripped.split()
         first = words[0].lower()
         if first in ("they", "them") and len(words) <= 2:
             return Speaker(None, stripped, rule + "+plural_pronoun")  # a group: never one person
@@ -457,6 +466,7 @@ class SpeakerFinder:
         words = self.text[start:end].strip(" ,;:—–-\"“”()").split()
         while words and words[0].lower().strip(",") in CLAUSE_OPENERS:
             words = words[1:]
+        words = _past_participle_phrase(" ".join(words)).split()
         if not words or _head_words(words) > 12 or not words[0][:1].isalnum():
             return None
         first = words[0].lower()
