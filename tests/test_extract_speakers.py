@@ -826,3 +826,6 @@ def test_a_participle_phrase_before_an_unnamed_subject_is_no_part_of_its_descrip
     found, _ = statements_of("Ann Roe spoke.\n\nBut when contacted, a spokesperson for the Parks and Recreation "
                              "Department said the park would reopen.")
     assert found == [("a spokesperson for the Parks and Recreation Department", "the park would reopen")]
+    found, _ = statements_of("Ann Roe spoke.\n\nWhen contacted, a spokesperson for the department said the park "
+                             "would reopen.")
+    assert found == [("a spokesperson for the department", "the park would reopen")]
