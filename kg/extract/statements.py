@@ -154,6 +154,7 @@ OPENING_PHRASES = 3
 TRAILING_BRACKETS = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*")  # "Paul Ryan (R-WI)"
 INTRODUCTION_WORDS = 5  # words of title and role before a name that opens a sentence
 VERB_TO_QUOTE = 4  # words between a verb of saying and the quotation it introduces: "said on Tuesday that"
+SPEECH_WORDS = 5  # words of a quotation that make it speech rather than a term or a title (`_looks_like_speech`)
 
 
 class Cue(NamedTuple):
@@ -379,7 +380,8 @@ class StatementFinder:
                 continue  # the sentence right before reports no one's words
             statement = reported[at][1]
             content = self.printed[start:end]
-            if not _looks_like_speech(WORD.findall(content), content) or len(WORD.findall(content)) < 5:
+            words = _leading_words(self.printed, start, end, SPEECH_WORDS)
+            if not _looks_like_speech(words, content) or len(words) < SPEECH_WORDS:
                 continue
             self.statements.append(Statement(
                 kind="direct", text=content, content={"start": start, "end": end},
@@ -399,7 +401,7 @@ class StatementFinder:
             if turn is not None:  # `"WALLACE: Let's start with ...`: a transcript quoted turn by turn
                 start = max(start, turn[1].end)
             content = self.printed[start:end]
-            words = WORD.findall(content)
+            words = _leading_words(self.printed, start, end, SPEECH_WORDS)
             attribution = turn or (self.attribute_by_name_colon(quote) or self.attribute_by_verb_right_before(quote)
                            or self.attribute_after(quote) or self.attribute_by_dash_line(quote)
                            or self.attribute_between(quote, quotes[position - 1] if position else None, previous,
@@ -1491,7 +1493,7 @@ class StatementFinder:
                    subject_start: int) -> Statement | None:
         start, end = _trim(self.text, start, end)
         start = self._past_dateline(start, end)  # "KANO, Nigeria, Jan 5 (Reuters) - Gunmen killed ...": not said
-        words = [m.group() for m in islice(WORD.finditer(self.text, start, end), 3)]
+        words = _leading_words(self.text, start, end, 3)
         if len(words) < 3 and not (len(words) == 2 and (SUBJECT_PRONOUN.fullmatch(words[0]) or THAT_BEFORE.search(
                 self.text, max(0, start - 8), start) or words[0].lower() in DETERMINERS)):
             return None  # "said Monday", "told reporters": no clause; "said he disagreed", "said that sales rose" are
@@ -1546,9 +1548,16 @@ def _titles_and_roles(words: list[str]) -> bool:
                for word, following in zip(words, words[1:] + [""]))
 
 
+def _leading_words(text: str, start: int, end: int, count: int) -> list[str]:
+    """The first `count` words of text[start:end]: what the tests of a quotation or a clause read, without
+    taking a long one apart."""
+    return [match.group() for match in islice(WORD.finditer(text, start, end), count)]
+
+
 def _looks_like_speech(words: list[str], content: str) -> bool:
-    """Not a scare-quoted term or a title: a few words, or a sentence of speech."""
-    if len(words) >= 5:
+    """Not a scare-quoted term or a title: a few words, or a sentence of speech. `words`: the first
+    SPEECH_WORDS of the content at least."""
+    if len(words) >= SPEECH_WORDS:
         return True
     if len(words) >= 3 and content.rstrip()[-1:] in ".,!?…":
         return True
