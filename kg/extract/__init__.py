@@ -7,6 +7,7 @@ knowledge lives in the data files of `kg/extract/data/`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from kg.extract.affiliations import find_affiliations, find_place_ties
 from kg.extract.headline import find_headline_statement
@@ -104,9 +105,16 @@ OPENING_QUOTE = re.compile(r"[\"“]\s*(?=[A-Z])")
 
 
 def _quote_starts(text: str, all_sentences: list[Sentence]) -> set[int]:
-    """A word right after an opening quotation mark starts a sentence too."""
-    return {match.end() for sentence in all_sentences
-            for match in OPENING_QUOTE.finditer(text, sentence.start, sentence.end)}
+    """A word right after an opening quotation mark starts a sentence too. The marks are found in one
+    scan of the text, each kept when it and the word after it lie in one sentence (as a scan of each
+    sentence would find them), not in one scan per sentence."""
+    sentence_starts = [sentence.start for sentence in all_sentences]
+    starts = set()
+    for match in OPENING_QUOTE.finditer(text):
+        at = bisect_right(sentence_starts, match.start()) - 1
+        if at >= 0 and match.end() < all_sentences[at].end:
+            starts.add(match.end())
+    return starts
 
 
 __all__ = ["extract", "split_sentences"]
