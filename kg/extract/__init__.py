@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from kg.extract.affiliations import find_affiliations, find_place_ties
+from kg.extract.affiliations import find_affiliations, find_place_ties, mentions_by_sentence
 from kg.extract.headline import find_headline_statement
 from kg.extract.names import Name, find_names, find_units, forget_redefined_acronyms
 from kg.extract.quotes import as_double_quoted, quotations
@@ -89,8 +89,9 @@ def extract(article: Article) -> Extraction:
     if headline is not None:
         statements.insert(0, headline)
     governments = frozenset(e.key for e in entities if e.kind == "organization" and e.subtype == "GovernmentOrganization")
-    affiliations = find_affiliations(text, all_sentences, index, governments)
-    place_ties = find_place_ties(text, all_sentences, index)
+    sentence_mentions = mentions_by_sentence(all_sentences, index)
+    affiliations = find_affiliations(text, all_sentences, sentence_mentions, index, governments)
+    place_ties = find_place_ties(text, all_sentences, sentence_mentions)
     author = None
     if article.author:
         first = authors(article.author)[0]

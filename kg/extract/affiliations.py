@@ -163,15 +163,33 @@ def _merged(mentions: list[tuple[int, int, EntityRef]], text: str) -> list[tuple
     return merged
 
 
-def find_affiliations(text: str, sentences: list[Sentence], index: MentionIndex,
+Mentions = list[tuple[int, int, EntityRef]]
+
+
+def mentions_by_sentence(sentences: list[Sentence], index: MentionIndex) -> list[Mentions]:
+    """The mentions inside each sentence, looked up once for both `find_affiliations` and `find_place_ties`."""
+    return [index.within(sentence.start, sentence.end) for sentence in sentences]
+
+
+def find_affiliations(text: str, sentences: list[Sentence], sentence_mentions: list[Mentions], index: MentionIndex,
                       governments: frozenset[str] = frozenset()) -> list[Affiliation]:
-    """`governments`: the keys of the article's government organisations."""
+    """`sentence_mentions`: the mentions of each sentence (`mentions_by_sentence`); `governments`: the keys
+    of the article's government organisations."""
     found: dict[tuple[str, str], Affiliation] = {}
+    tied: set[str] = set()  # the people of `found`
+
+    def tie(person: EntityRef, organization: EntityRef, role: str | None, sentence: Sentence, rule: str) -> None:
+        if (person.key, organization.key) not in found:
+            found[(person.key, organization.key)] = _affiliation(person, organization, role, sentence, rule)
+            tied.add(person.key)
+
     role = role_after_name()
     second_rule, second_pattern, _ = next(p for p in patterns() if p[2] == "op_second")
-    for sentence in sentences:
+    for sentence, in_sentence in zip(sentences, sentence_mentions):
+        if not in_sentence:
+            continue
         # places inside a role ("IWPR's Kyrgyzstan and Kazakstan editor") do not break a pattern
-        mentions = _merged([m for m in index.within(sentence.start, sentence.end) if m[2].kind != "place"], text)
+        mentions = _merged([m for m in in_sentence if m[2].kind != "place"], text)
         for (a_start, a_end, a), (b_start, b_end, b) in zip(mentions, mentions[1:]):
             between = text[a_end:b_start]
             if len(between) > 80:
@@ -197,23 +215,21 @@ def find_affiliations(text: str, sentences: list[Sentence], index: MentionIndex,
                         if role_text is None:
                             continue
                 person, organization = (a, b) if order.startswith("po") else (b, a)
-                if (person.key, organization.key) not in found:
-                    found[(person.key, organization.key)] = _affiliation(person, organization, role_text, sentence, rule)
+                tie(person, organization, role_text, sentence, rule)
                 break
         for start, _, person in mentions:
-            if person.kind == "person" and not any(key[0] == person.key for key in found):
+            if person.kind == "person" and person.key not in tied:
                 described = _role_of_described_org(text, max(sentence.start, start - 90), start)
                 organization = described and (_subject_of_sentence_before(text, described, sentence, index)
                                               or _described_organization(described, index, governments))
                 if organization:
-                    found[(person.key, organization.key)] = _affiliation(
-                        person, organization, described.group("role"), sentence, "affiliations.role_of_described_org")
+                    tie(person, organization, described.group("role"), sentence, "affiliations.role_of_described_org")
         # coordination: "ORG director P1 and editor-in-chief P2" ties P2 to ORG too
         for (_, a_end, a), _, (c_start, _, c) in zip(mentions, mentions[1:], mentions[2:]):
             if (a.kind, c.kind) == ("organization", "person"):
                 match = second_pattern.match(text[a_end:c_start])
-                if match and (c.key, a.key) not in found:
-                    found[(c.key, a.key)] = _affiliation(c, a, match.group("role"), sentence, second_rule)
+                if match:
+                    tie(c, a, match.group("role"), sentence, second_rule)
     return list(found.values())
 
 
@@ -267,12 +283,12 @@ def role_in() -> re.Pattern:
     return re.compile(rf"^,\s+(?:a|an)\s+(?:[\w\-]+\s+){{0,3}}?(?:{role_pattern()})\s+in\s+$", re.I)
 
 
-def find_place_ties(text: str, sentences: list[Sentence], index: MentionIndex) -> list[PlaceTie]:
+def find_place_ties(text: str, sentences: list[Sentence], sentence_mentions: list[Mentions]) -> list[PlaceTie]:
     """ "Zamir Karajanov, a political analyst based in Almaty", "..., a lawyer in Bishkek", "..., an
-    Almaty-based journalist", "..., who lives in Osh": the person (or organisation) is tied to the place."""
+    Almaty-based journalist", "..., who lives in Osh": the person (or organisation) is tied to the place.
+    `sentence_mentions`: the mentions of each sentence (`mentions_by_sentence`)."""
     ties = []
-    for sentence in sentences:
-        mentions = index.within(sentence.start, sentence.end)
+    for sentence, mentions in zip(sentences, sentence_mentions):
         for (_, a_end, a), (b_start, b_end, b) in zip(mentions, mentions[1:]):
             if a.kind not in ("person", "organization") or b.kind != "place":
                 continue
