@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import cache
-from itertools import islice
+from itertools import chain, islice
 from typing import NamedTuple
 
 from kg.extract.affiliations import role_pattern
@@ -178,7 +178,8 @@ class CueIndex:
         verbs = reporting_verbs()
         heads = _phrasal_heads()
         self.words = []
-        for match in _cue_words().finditer(" " + text):  # a space before the first word, as before any other
+        spaced = " " + text  # a space before the first word, as before any other
+        for match in chain.from_iterable(pattern.finditer(spaced) for pattern in _cue_words()):
             word, (start, end) = match.group("word"), (match.start("word") - 1, match.end() - 1)
             if word in heads:  # "pointed out", "talked about"
                 particle = PARTICLE.match(text, end)
@@ -187,6 +188,7 @@ class CueIndex:
                     continue
             if word in verbs or word.lower() == "according":
                 self.words.append((start, end, word))
+        self.words.sort()  # the words after a space, then the others: in text order
         self.starts = [start for start, _, _ in self.words]
         self.unclipped: dict[int, Cue | None] = {}  # a word's cue when its context is all in range
 
@@ -214,16 +216,22 @@ PARTICLE = re.compile(r"\s+([a-z]+)\b")
 
 
 @cache
-def _cue_words() -> re.Pattern:
+def _cue_words() -> tuple[re.Pattern, re.Pattern]:
     """The words of `WORD.finditer` that may be a cue: a reporting verb, the head of a phrasal one, or
     "according" in any case, as the group `word` after the character before it. The look-arounds and
     that character hold a match to a whole word as WORD reads it, so the scan skips the other words in
     the regex engine instead of looking each up in Python; matching the character before the word
     (rather than looking behind for it) lets the engine skip straight to the next one that is no letter
-    or digit, a third fewer instructions."""
+    or digit, a third fewer instructions.
+
+    Two scans: the words after a space, and those after any other character that is no letter or digit
+    (`[\\W_]`: one of the few other ASCII characters, or one outside ASCII that the look-behind then tests).
+    The engine skips to a character it is given in a tight loop, and to one of an ASCII class without
+    looking up each character's Unicode class: a quarter less time than one scan after `[\\W_]` (in
+    about as many instructions: the time saved is the branches the class test mispredicts)."""
     forms = {form for form in reporting_verbs() if " " not in form} | _phrasal_heads()
-    return re.compile(r"[\W_](?<![^\W_]['’\-])(?P<word>" + alternation(forms) + r"|[Aa](?i:ccording))"
-                      r"(?![^\W_]|['’\-][^\W_])")
+    word = rf"(?P<word>{alternation(forms)}|[Aa](?i:ccording))(?![^\W_]|['’\-][^\W_])"
+    return re.compile(" " + word), re.compile(r"[^ 0-9A-Za-z](?<=[\W_])(?<![^\W_]['’\-])" + word)
 
 
 @cache
