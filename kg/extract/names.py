@@ -203,6 +203,9 @@ def _known_organization(name: str) -> tuple[str, list[str], str | None] | None:
 
 KNOWN_ORGANIZATION = _PerWord(_known_organization)
 CONTRACTION = _PerWord(lambda word: word.lower().replace("’", "'") in CONTRACTIONS)
+# the words `_run_end` may take into a run after its first: capitalised ones, an abbreviation's full stop, a
+# possessive, a connector; the word after a name is mostly none of them and ends the run at one look-up
+MAY_CONTINUE_RUN = _PerWord(lambda word: CAPITALISED[word] or word in (".", "'s", "’s") or word.lower() in CONNECTORS)
 NOT_PERSON_HEAD = _PerWord(lambda word: word.lower() in NOT_PERSON_HEADS)
 
 
@@ -241,9 +244,9 @@ def _run_end(tokens: Tokens, capitalised: list[bool], i: int) -> int:
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     j = i + 1
     while j < len(words):
-        if starts[j] - ends[j - 1] > 1:
-            break  # more than a plain space between two words (a newline) ends a name
         word = words[j]
+        if not MAY_CONTINUE_RUN[word] or starts[j] - ends[j - 1] > 1:
+            break  # none of the words the tests below take, or more than a plain space before it (a newline)
         if capitalised[j] and word[0] not in "\"“":
             j += 1
             continue
@@ -560,7 +563,7 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
         words[-1] = replaced_last.text
     start, end = tokens.starts[i], tokens.ends[j - 1] if replaced_last is None else replaced_last.end
     name = text[start:end]
-    after_lower = list(map(LOWER.__getitem__, tokens.words[j:j + 2]))  # the words after the run
+    next_word = LOWER[tokens.words[j]] if j < len(tokens.words) else ""  # the word after the run, in lower case
     before = LOWER[tokens.words[i - 1]] if i > 0 else None
 
     if length > 1:  # one word is no title, role or description before a name: no tokens made for it
@@ -572,8 +575,8 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
             return found
 
     # a body noun after the name: "the Kazak parliament", "KTK television", "Zamfara police"
-    if after_lower and after_lower[0] in body_noun_openers() and _may_name_a_body(
-            text, tokens, i, j, words[0], before, after_lower, start in sentence_starts):
+    if next_word in body_noun_openers() and _may_name_a_body(
+            text, tokens, i, j, words[0], before, start in sentence_starts):
         following_words = list(map(LOWER.__getitem__, tokens.words[j:j + 3]))  # "human rights movement"
         for size in (3, 2, 1):
             following = tuple(following_words[:size])
@@ -606,8 +609,7 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
     # "University of Texas" (a census place around the campus); but "West Bank" is a region
     if place and (place.type != "City" or not (any(w in ORG_KEYWORDS for w in words[1:]) or (
             length > 2 and words[0] in ORG_KEYWORDS and LOWER[words[1]] == "of"))):
-        suffix = after_lower[0] if after_lower else ""
-        if suffix in PLACE_SUFFIXES and tokens.starts[j] - end == 1:
+        if next_word in PLACE_SUFFIXES and tokens.starts[j] - end == 1:
             return [Name(name, start, end, "place", "names.gazetteer", place.type, place=place,
                          aliases=[text[start:tokens.ends[j]]])]
         return [Name(name, start, end, "place", "names.gazetteer", place.type, place=place)]
@@ -652,7 +654,7 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
     if length > 1 and words[-1].lower() in PLACE_SUFFIXES:
         return [Name(name, start, end, "place", "names.place_suffix", "AdministrativeArea",
                      aliases=[text[start:tokens.ends[j - 2]]])]
-    if after_lower and after_lower[0] in SUFFIXES_AFTER_NAME and tokens.starts[j] - end == 1:
+    if next_word in SUFFIXES_AFTER_NAME and tokens.starts[j] - end == 1:
         return [Name(name, start, end, "place", "names.place_suffix", "AdministrativeArea",
                      aliases=[text[start:tokens.ends[j]]])]
 
@@ -676,11 +678,11 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
 
 
 def _may_name_a_body(text: str, tokens: Tokens, i: int, j: int, first: str, before: str | None,
-                     after_lower: list[str], opens_sentence: bool) -> bool:
+                     opens_sentence: bool) -> bool:
     """Whether the run tokens[i:j] can name the body that the noun after it makes: not one of a kind ("an
     Italian newspaper", but "a Cleveland police officer"), a word that opens the sentence ("Criticizing
     police, ...", but "Cleveland police": a town the gazetteer lacks) or a person ("the Ann Roe movement")."""
-    if before in INDEFINITE_ARTICLES and not any(w in role_words() for w in after_lower):
+    if before in INDEFINITE_ARTICLES and not any(LOWER[w] in role_words() for w in tokens.words[j:j + 2]):
         return False
     if j - i == 1:
         return not (opens_sentence and _sentence_opener(first, 1) and not is_first_name(first))
