@@ -350,6 +350,8 @@ def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: se
         return []  # a capitalised run this long is a headline in title case, not a name
     if j - i == 1 and CONTRACTION[words[i]]:
         return []  # "I’ve", "He's": a pronoun and a verb
+    if j - i <= 2:
+        return _classify_named(text, tokens, i, j, sentence_starts)  # no connector fits inside: nothing to split
     # two names joined: a person's full name, "and" or "of", then more ("Ambassador John Bolton and
     # Breitbart News"); a name and where it is ("the Brookings Institution in Washington"); two
     # organisations, or a name in one ("the FBI and Justice Department", "Democrats in Congress")
