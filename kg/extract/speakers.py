@@ -197,9 +197,10 @@ class SpeakerFinder:
         possessor = self.possessor(start, end)
         if possessor is not None:  # "a fact-check of Donald Trump's claim that": the cue is a noun, his
             return Speaker(possessor, None, rule + "+possessive")
-        lead = start + len(region) - len(region.lstrip())
-        opener = LEADING_PHRASE.match(self.text, lead, end)  # "In addition, a fundraising email sent by X"
-        author = self._document_author(lead, end) or (self._document_author(opener.end(), end) if opener else None)
+        first_word_at = start + len(region) - len(region.lstrip())
+        opener = LEADING_PHRASE.match(self.text, first_word_at, end)  # "In addition, a fundraising email sent by X"
+        author = self._document_author(first_word_at, end) or (
+            self._document_author(opener.end(), end) if opener else None)
         if author is not None:
             return Speaker(author, None, rule + "+document_author")
         # a name after a preposition is not the speaker: "Relatives of Doniyor Nabiev told ..."
