@@ -67,7 +67,7 @@ def _past_participle_phrase(subject: str) -> str:
 
 
 def _without_aside(description: str, region: str) -> str:
-    """An unnamed source's description less a phrase or relative clause set off after a noun phrase of a
+    """An unnamed source's description less a phrase or a "which" clause set off after a noun phrase of a
     few words and closed by a comma before the verb (`region` is the subject as written, that comma too)."""
     aside = ASIDE_IN_SUBJECT.search(description) if region.rstrip().endswith(",") else None
     return description[:aside.start()] if aside is not None and len(description[:aside.start()].split()) <= 4 else description
