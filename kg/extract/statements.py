@@ -138,12 +138,13 @@ OBJECT_RELATIVE = re.compile(r"\s*(?:\w+\s+){0,2}(?:that|which)" + RELATIVE_SUBJ
 CLAIM_RELATIVE = re.compile(r"\s*(?:a|an|the)\s+(?:\w+\s+)?(?:" + alternation(lines("claim_nouns.txt")) + r")s?"
                             + RELATIVE_SUBJECT_START)
 AS_REPORTED = re.compile(r"\s*[\"“]?(?:(?:but|and|yet|so)\s+)?as\s", re.I)
-ADVERBIAL_CLAUSE = re.compile(rf"\s*[\"“]?(?:(?:but|and|yet|so)\s+)?(?:{alternation(lines('subordinators.txt'))})\s", re.I)
+SUBORDINATORS = lines("subordinators.txt")
+ADVERBIAL_CLAUSE = re.compile(rf"\s*[\"“]?(?:(?:but|and|yet|so)\s+)?(?:{alternation(SUBORDINATORS)})\s", re.I)
 # "because, according to Trump, the media would ...": a word that opens the clause the source then reports
-CLAUSE_OPENS_BEFORE = re.compile(rf"\b(?:{alternation(lines('subordinators.txt'))}|that|and|but|so)$", re.I)
+CLAUSE_OPENS_BEFORE = re.compile(rf"\b(?:{alternation(SUBORDINATORS)}|that|and|but|so)$", re.I)
 CLAUSE_COMMA = re.compile(r",\s")  # not the comma of "$24,000"
 # ", after Ann Lee said ...," right after a verb of saying: when or why it was said; what was said follows
-ASIDE_AFTER_CUE = re.compile(rf",\s*(?:{alternation(w for w in lines('subordinators.txt') if w not in word_set('conditional_subordinators.txt'))})\b")
+ASIDE_AFTER_CUE = re.compile(rf",\s*(?:{alternation(w for w in SUBORDINATORS if w not in word_set('conditional_subordinators.txt'))})\b")
 INVERTED_SOURCE = re.compile(r"\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*(?:[,;]|\.?\s*$)")  # "said the spokesperson,"
 CONJUNCTION_AFTER_COMMA = re.compile(r",\s+(?:but|and|while|whereas)\s")
 # words that open a phrase before a sentence's subject (lower case), and how many such phrases a verb's
