@@ -829,3 +829,34 @@ def test_a_participle_phrase_before_an_unnamed_subject_is_no_part_of_its_descrip
     found, _ = statements_of("Ann Roe spoke.\n\nWhen contacted, a spokesperson for the department said the park "
                              "would reopen.")
     assert found == [("a spokesperson for the department", "the park would reopen")]
+
+
+def test_a_negated_verb_of_saying_reports_nothing_but_a_negation_in_an_aside_does_not_count():
+    found, _ = statements_of("Amy Cole spoke.\n\nThe governor wouldn't say whether he would sign it, but his "
+                             "spokeswoman, Amy Cole, said he was reviewing it.")
+    assert found == [("Amy Cole", "he was reviewing it")]
+    found, _ = statements_of("Ann Roe spoke.\n\nAnn Roe, who didn't attend, said the vote was unfair.")
+    assert found == [("Ann Roe", "the vote was unfair")]
+
+
+def test_a_short_quoted_sentence_before_an_unnamed_source_is_its_speech_but_a_title_is_not():
+    found, _ = statements_of("Ann Roe spoke.\n\n\"We expect more cuts,\" the analysts wrote.")
+    assert found == [("the analysts", "We expect more cuts")]
+    found, _ = statements_of("Ann Roe spoke.\n\nThey met at the bridge, as in the movie \"Bridge of Spies,\" which "
+                             "recounts the trade.")
+    assert found == []
+
+
+def test_a_show_named_in_quotation_marks_is_no_quotation():
+    found, _ = statements_of("Deanne Criswell spoke.\n\nCriswell said on CNN's \"State of the Union\" that help was on "
+                             "the way.")
+    assert [text for _, text in found if "Union" in text and "help" not in text] == []
+
+
+def test_a_description_resolves_past_an_aside_and_only_to_what_its_noun_can_name():
+    found, _ = statements_of("Sen. Tom Day said the vote was rushed.\n\nThe senator, speaking at a rally in Dayton, "
+                             "said he would oppose the bill.")
+    assert found == [("Tom Day", "the vote was rushed"), ("Tom Day", "he would oppose the bill")]
+    found, _ = statements_of("Acme Corp. said it would cut 500 jobs.\n\nThe union, however, said it would challenge "
+                             "the decision in court.")
+    assert found == [("Acme Corp", "it would cut 500 jobs"), ("The union", "it would challenge the decision in court")]

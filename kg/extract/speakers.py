@@ -257,6 +257,7 @@ class SpeakerFinder:
             return Speaker(self._government_of(place), None, rule + "+place")
         if first in NOT_NAMES and first not in QUANTIFIERS:
             return None  # "and", "which", "this": no subject here
+        stripped = _without_aside(stripped, region)  # "The senator, speaking at a rally, said": the senator
         for kind in ("person", "organization"):  # "the Wisconsin Republican said": the one last named
             if description_pattern(kind).match(stripped):
                 if kind == "person" and self._unnamed_antecedent(stripped, start):
@@ -268,7 +269,6 @@ class SpeakerFinder:
         if named is not None:
             return named
         # "a source in the security services", "Relatives of Doniyor Nabiev", "Officials": who, unnamed
-        stripped = _without_aside(stripped, region)
         words = stripped.split()
         if words[-1].lower() in AUXILIARIES:
             return None  # "his trial was": the start of a clause, no source

@@ -259,8 +259,8 @@ def _cue(text: str, start: int, word_start: int, word_end: int, word: str) -> Cu
     if before and before[-1] in NOT_REPORTING_BEFORE \
             and not (lower.split()[0].endswith("ing") and before[-1] in PROGRESSIVE):
         return None  # "to say", "is said to", "the said": not someone reporting speech
-    if not NEGATIONS.isdisjoint(before[-3:]):
-        return None  # "did not immediately respond": no statement was made
+    if _negated(before):
+        return None  # "did not immediately respond", "wouldn't say": no statement was made
     if lower in CLAUSE_ONLY_CUES and not CLAUSE_START.match(text, word_end):
         return None  # "swing states", "found himself": not a verb of saying here
     lemma, addressee = reporting_verbs()[lower]
@@ -291,6 +291,21 @@ def _cue(text: str, start: int, word_start: int, word_end: int, word: str) -> Cu
     return Cue(word, lemma, word_start, word_end, addressee)
 
 
+def _negated(before: list[str]) -> bool:
+    """Whether a negation stands among the three words before a cue, in its clause ("did not
+    immediately respond", "wouldn't say"; not "Roe, who didn't attend, said")."""
+    for word in reversed(before[-3:]):
+        if word in NEGATIONS or word.endswith(NEGATED_AUXILIARY):
+            return True
+        if word.rstrip(QUOTE_MARKS).endswith(CLAUSE_PUNCTUATION):  # "it,''": the quotation's words
+            return False
+    return False
+
+
+NEGATED_AUXILIARY = ("n't", "n’t")
+CLAUSE_PUNCTUATION = (",", ";", ":", ")")
+QUOTE_MARKS = "'\"”’"
+NAME_CONNECTORS = word_set("name_connectors.txt")  # "of", "the": lower case inside a title
 CLAUSE_ONLY_CUES = word_set("clause_only_cues.txt")
 WITHHELD = re.compile(rf"(?:\s+(?:him|her|them|us|me|(?:the|those|these)\s+[\w-]+))?\s+"
                       rf"(?:{alternation(lines('withheld_things.txt'))})(?=\s+(?:to|for|in)\b|[.,;]|$)",
@@ -432,10 +447,12 @@ class StatementFinder:
                     cue = previous_cue
             if speaker is None:
                 continue
-            if all(w[:1].isupper() for w in words) and len(words) <= 4:
-                continue  # a title or a name in quotation marks: "Winter Sale", "Abzas Media"
+            if _title_case(words) and len(words) <= 4:
+                continue  # a title or a name in quotation marks: "Winter Sale", "Abzas Media", "State of the Union"
             attributed = cue is not None and rule.split("+")[0] in ATTRIBUTING_RULES and (
-                speaker.ref is not None or "+" not in rule)  # not a title then "said" and a description
+                speaker.ref is not None or "+" not in rule  # not a title then "said" and a description,
+                or _looks_like_speech(words, self.text[start:quote.end]) and not _title_case(words))
+            # but `"We expect more cuts," officials said`, not `"Bridge of Spies," which recounts`
             if not attributed and not _looks_like_speech(words, content) and not self._in_reported_sentence(quote):
                 continue  # a scare-quoted term
             sentence = self.sentence_at(quote.open_mark)
@@ -1572,9 +1589,18 @@ def _leading_words(text: str, start: int, end: int, count: int) -> list[str]:
     return [match.group() for match in islice(WORD.finditer(text, start, end), count)]
 
 
+def _title_case(words: list[str]) -> bool:
+    """Whether the words are capitalised as a title is, but for the words that join a name's ("Meet the
+    Press", "Guardians of the Galaxy", "Winter Sale")."""
+    capitalised = sum(word[:1].isupper() for word in words)
+    return capitalised == len(words) or capitalised >= 2 and all(
+        word[:1].isupper() or word in NAME_CONNECTORS for word in words)
+
+
 def _looks_like_speech(words: list[str], content: str) -> bool:
-    """Not a scare-quoted term or a title: a few words, or a sentence of speech. `words`: the first
-    SPEECH_WORDS of the content at least."""
+    """Not a scare-quoted term or a title: a few words, or a sentence of speech (`"We expect more cuts,"`:
+    the mark before the closing one ends a sentence or a clause). `words`: the first SPEECH_WORDS of the
+    content at least."""
     if len(words) >= SPEECH_WORDS:
         return True
     if len(words) >= 3 and content.rstrip()[-1:] in ".,!?…":
