@@ -860,3 +860,23 @@ def test_a_description_resolves_past_an_aside_and_only_to_what_its_noun_can_name
     found, _ = statements_of("Acme Corp. said it would cut 500 jobs.\n\nThe union, however, said it would challenge "
                              "the decision in court.")
     assert found == [("Acme Corp", "it would cut 500 jobs"), ("The union", "it would challenge the decision in court")]
+
+
+def test_who_is_quoted_as_saying_something_said_it():
+    found, _ = statements_of("Sergei Lavrov spoke.\n\nThe Interfax news agency quoted Lavrov as saying that Moscow was "
+                             "ready.\n\nState media quoted President Bashar al-Assad as saying the army would fight on.")
+    assert found == [("Sergei Lavrov", "Moscow was ready"), ("Bashar al-Assad", "the army would fight on")]
+    found, _ = statements_of("Sergei Lavrov spoke.\n\nHe was quoted by Interfax as saying talks would resume.")
+    assert found == [("Sergei Lavrov", "talks would resume")]
+
+
+def test_neither_and_nobody_report_no_statement():
+    found, _ = statements_of("Sergei Lavrov spoke.\n\nNeither side has commented on the report. Nobody said the talks "
+                             "had failed.")
+    assert found == []
+
+
+def test_the_is_no_first_name_of_a_surname_written_in_full():
+    found, _ = statements_of("The Trump campaign has alleged fraud. Campaign spokesman Tim Murtaugh said in a statement "
+                             "that the campaign would file more lawsuits.\n\nTrump, meanwhile, tweeted that he had won.")
+    assert ("The Trump", "he had won") not in found

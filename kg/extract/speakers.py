@@ -616,7 +616,8 @@ class SpeakerFinder:
             if before and not NAME_GOES_ON.match(self.text, end):
                 if before.group("title"):
                     return surname
-                if is_first_name(before.group("first")):
+                first = before.group("first")
+                if is_first_name(first) and first.lower() not in NOT_NAMES:  # not "The Trump campaign"
                     return " ".join(self.text[before.start():end].split())
             at = self.text.find(surname, end)
         return None

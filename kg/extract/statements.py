@@ -278,8 +278,9 @@ def _cue(text: str, start: int, word_start: int, word_end: int, word: str) -> Cu
     if passive and passive.group(1).lower() not in MEANS_AFTER_BY:
         return None  # "the divide highlighted by the shootings": a passive participle, not a speaker's verb
     if lower.split()[0].endswith("ing"):
-        if before and before[-1] in PROGRESSIVE or before[-2:] == ["quoted", "as"]:
-            return Cue(word, lemma, word_start, word_end, addressee)  # "is telling reporters that", "is quoted as saying"
+        if before and before[-1] in PROGRESSIVE or before[-1:] == ["as"] and QUOTED_AS.search(
+                text, max(start, word_start - QUOTED_AS_REACH), word_start):
+            return Cue(word, lemma, word_start, word_end, addressee)  # "is telling reporters that", "quoted him as saying"
         if PARTICIPLE_COMMA.search(text, max(start, word_start - 6), word_start):
             return Cue(word, lemma, word_start, word_end, addressee, participle=True)
         if NAME_AFTER_WITH.search(text, max(start, word_start - REACH), word_start):
@@ -305,6 +306,10 @@ def _negated(before: list[str]) -> bool:
 NEGATED_AUXILIARY = ("n't", "n’t")
 CLAUSE_PUNCTUATION = (",", ";", ":", ")")
 QUOTE_MARKS = "'\"”’"
+# "quoted Lavrov as saying", "was quoted (by Interfax) as saying": who is quoted is the speaker
+QUOTED_AS = re.compile(r"(?:\s(?:is|are|was|were|been|being)\s+quoted(?:\s+by\s+[^,;:.“”\"]{1,60}?)?"
+                       r"|\squoted\s+(?P<who>[^,;:.“”\"]{1,80}?))\s+as\s+$")
+QUOTED_AS_REACH = 100  # characters before "as saying" that "quoted" and who is quoted may take
 NAME_CONNECTORS = word_set("name_connectors.txt")  # "of", "the": lower case inside a title
 CLAUSE_ONLY_CUES = word_set("clause_only_cues.txt")
 WITHHELD = re.compile(rf"(?:\s+(?:him|her|them|us|me|(?:the|those|these)\s+[\w-]+))?\s+"
@@ -863,6 +868,12 @@ class StatementFinder:
         return bounds
 
     def _read_subject_bounds(self, start: int, cue_start: int) -> tuple[int, int]:
+        if self.text.endswith(" as ", start, cue_start):
+            quoted = QUOTED_AS.search(self.text, max(start, cue_start - QUOTED_AS_REACH), cue_start)
+            if quoted and quoted.group("who"):  # "State media quoted Lavrov as saying": Lavrov
+                return quoted.start("who"), quoted.end("who")
+            if quoted:  # "Lavrov was quoted as saying": the subject before
+                cue_start = quoted.start()
         subject_end = self._subject_end(start, cue_start)
         subject_start = self._subject_start(start, subject_end)
         window_start = max(start, subject_end - WINDOW)
