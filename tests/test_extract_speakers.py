@@ -880,3 +880,36 @@ def test_the_is_no_first_name_of_a_surname_written_in_full():
     found, _ = statements_of("The Trump campaign has alleged fraud. Campaign spokesman Tim Murtaugh said in a statement "
                              "that the campaign would file more lawsuits.\n\nTrump, meanwhile, tweeted that he had won.")
     assert ("The Trump", "he had won") not in found
+
+
+def test_a_pronoun_after_a_description_that_named_someone_means_that_one():
+    found, _ = statements_of("Republican Senator Susan Collins faces Democrat Sara Gideon.\n\nCollins' spokesman, Kevin "
+                             "Kelley, said the senator would debate Gideon three times.\n\nThe senator herself has said "
+                             "little about the president. When pressed, she said she would not endorse him.")
+    assert ("Susan Collins", "she would not endorse him") in found
+
+
+def test_the_senator_is_the_one_introduced_as_sen_not_the_one_named_after_a_later_mention_of_the_senator():
+    found, _ = statements_of("Sen. Elizabeth Warren met Hillary Clinton.\n\nMaddow pressed Warren on whether she would be "
+                             "Clinton's running mate, but the senator insisted she had not discussed that with Clinton.")
+    assert ("Elizabeth Warren", "she had not discussed that with Clinton") in found
+
+
+def test_an_office_of_a_person_by_role_is_no_organisation_named_before():
+    found, _ = statements_of("Labour's deputy leader, Angela Rayner, spoke.\n\nSajid Javid will replace Matt Hancock, the "
+                             "prime minister's office announced.")
+    assert found == [("the prime minister's office", "Sajid Javid will replace Matt Hancock")]
+
+
+def test_her_office_speaks_for_her_but_his_wife_is_someone_else():
+    found, _ = statements_of("Prime Minister Sheikh Hasina spoke after Elaine Pearson.\n\nHasina expressed shock and "
+                             "ordered an inquiry, her office said.")
+    assert found == [("Hasina", "Hasina expressed shock and ordered an inquiry")]
+    found, _ = statements_of("Ann Roe was charged.\n\nHer husband said she was innocent.")
+    assert found == [("Her husband", "she was innocent")]
+
+
+def test_an_aside_and_earlier_stand_between_a_subject_and_its_verb():
+    found, _ = statements_of("Bob Goodlatte spoke.\n\nGoodlatte, for example, earlier asked the U.S. attorney whether "
+                             "the law was broken.")
+    assert found == [("Bob Goodlatte", "the U.S. attorney whether the law was broken")]

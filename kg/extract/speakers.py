@@ -4,7 +4,7 @@ unnamed source kept as a description ("a source in the security services"), neve
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 from functools import cache
 
@@ -54,10 +54,35 @@ TIE_AFTER = re.compile(rf"\s+(?:{alternation(lines('person_ties.txt'))})\b")  # 
 # a description of one person: "a resident of Eika", "an Andkhoy resident who wished not to be named"
 ONE_PERSON = re.compile(r"^(?i:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[\w’'-]*[^s\W])(?:\s+(?:of|from|in|at|who|with)\b|,|$)")
 SAYING_WORDS = frozenset(("said", "says", "told", "tells"))  # never inside a source's description
+TITLE_ABBREVIATIONS = {abbreviation: nouns.split("|") for abbreviation, nouns in rows("title_abbreviations.tsv")}
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}  # whose, and the pronoun that would be its subject
+SPEAKING_BODIES = word_set("speaking_bodies.txt")
 UNNAMED_REACH = 600  # characters after an unnamed source that a pronoun may still mean it
 FUNCTION_WORDS = r"(?:of|for|to|in|on|at|by|with|from|and|or|who|that)"  # not inside "a [modifiers] spokesperson"
 RELATIVE_AFTER = re.compile(r",\s+who\b")
 TITLES_BEFORE = re.compile(r"\b(of|for|to|about|against)\s+(?:the\s+)?((?:[A-Z][\w.-]*\s+){1,3})$")
+
+
+def _a_persons(description: str) -> bool:
+    """Whether a description of an organisation says whose it is by a person's role ("the prime minister's
+    office", "the senator's campaign"): no organisation named before, as "the nation's largest gun group" may be."""
+    return any(word.lower().endswith(POSSESSIVE_ENDINGS) and word.lower()[:-2] in person_nouns()
+               for word in description.split()[1:-1])
+
+
+def _introducing(words: list[str]) -> list[str]:
+    """The words right before a name that introduce it, back to a verb that ends another clause ("Arizona
+    Sen.", "Republican presidential candidate"; not "senator would debate" of "the senator would debate Roe")."""
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].lower() in AUXILIARIES or words[k].lower() in SAYING_WORDS:
+            return words[k + 1:]
+    return words
+
+
+def _introducing_words(words: set[str]) -> set[str]:
+    """The words before a name as a later description may call the person: "Sen." is "senator"."""
+    folded = {w.lower().strip(",.") for w in words}
+    return folded.union(*(TITLE_ABBREVIATIONS.get(w, ()) for w in folded))
 
 
 def _past_participle_phrase(subject: str) -> str:
@@ -175,6 +200,7 @@ class SpeakerFinder:
         self.named: list[tuple[Entity, Mention]] = []  # names read as speakers, where: "Eric Trump said"
         self.made: list[Entity] = []  # the entities of those names the article did not have, in order
         self.unnamed_one: list[tuple[int, str]] = []  # one person read as an unnamed source, where: "a resident"
+        self.described_people: list[tuple[int, str]] = []  # where a description named a person, and whom: "the senator"
         self.written_in_full: dict[str, str | None] = {}  # surname -> the name it is written in full as
         # the first entity of each kind and key, and the first person of each surname, of the article's
         # entities and then the made ones: looked up, not searched for, as an article may have thousands
@@ -238,6 +264,12 @@ class SpeakerFinder:
         first = words[0].lower()
         if first in ("they", "them") and len(words) <= 2:
             return Speaker(None, stripped, rule + "+plural_pronoun")  # a group: never one person
+        if first in POSSESSIVE_PRONOUNS and len(words) == 2:
+            if words[1].lower() not in SPEAKING_BODIES:
+                return self._unnamed(stripped, start, end, rule)  # "his wife said", "her aides said": another
+            # "her office said", "his campaign said": hers, his, though what it says may name them
+            speaker = self.pronoun(POSSESSIVE_PRONOUNS[first], start, rule)
+            return Speaker(speaker.ref, speaker.description, speaker.rule) if speaker else None
         if first in PRONOUNS and len(words) <= 2:
             return self.pronoun(first, start, rule)
         last = words[-1].lower()
@@ -259,11 +291,13 @@ class SpeakerFinder:
             return None  # "and", "which", "this": no subject here
         stripped = _without_aside(stripped, region)  # "The senator, speaking at a rally, said": the senator
         for kind in ("person", "organization"):  # "the Wisconsin Republican said": the one last named
-            if description_pattern(kind).match(stripped):
+            if description_pattern(kind).match(stripped) and not (kind == "organization" and _a_persons(stripped)):
                 if kind == "person" and self._unnamed_antecedent(stripped, start):
                     return Speaker(None, stripped, rule + "+unnamed")  # "A spokesperson for X said ... the spokesperson added"
                 ref = self._described(stripped, start, kind)
                 if ref is not None:
+                    if kind == "person":
+                        insort(self.described_people, (start, ref.key))
                     return Speaker(ref, None, rule + "+definite_description")
         named = self.named_here(start, end, rule)
         if named is not None:
@@ -292,15 +326,16 @@ class SpeakerFinder:
         introduced: dict[str, set[str]] = {}  # key -> the words right before any of its mentions
         for at, _, ref in mentions:
             words_before = self.text[max(0, at - INTRODUCTION):at].split()[-INTRODUCTION_WORDS:]
-            introduced.setdefault(ref.key, set()).update(words_before)
+            introduced.setdefault(ref.key, set()).update(_introducing(words_before))
         candidates = list(dict.fromkeys(ref.key for _, _, ref in mentions))[:DESCRIBED_CANDIDATES]
         # strong marks: the place ("Wisconsin") and a role ("the mayor": "Tbilisi Mayor, Kakha Kaladze"); a party
         # ("Republican") is shared by many
         role = description.split()[-1].lower()
-        strong = {mark.lower() for mark in marks if lookup(mark) is not None} | ({role} if role in role_words() else set())
+        strong = {mark.lower() for mark in marks if lookup(mark) is not None} | (
+            {role} if role in role_words() or (role,) in titles() else set())
         spoke = next((ref.key for _, end, ref in mentions if ref.key in candidates and CUE_AFTER_NAME().match(self.text, end)),
                      None)  # the one who last spoke by name: "Speaker Paul Ryan says ... The Wisconsin Republican says"
-        chosen = next((key for key in candidates if strong & {w.lower().strip(",") for w in introduced[key]}), None) \
+        chosen = next((key for key in candidates if strong & _introducing_words(introduced[key])), None) \
             or spoke or next((key for key in candidates if marks & introduced[key]), candidates[0])
         return next(ref for _, _, ref in mentions if ref.key == chosen)
 
@@ -481,7 +516,7 @@ class SpeakerFinder:
         name = self._organization_named_in(description, start, end)
         if name is None:
             if ONE_PERSON.match(description):
-                self.unnamed_one.append((start, description))
+                insort(self.unnamed_one, (start, description))
             return Speaker(None, description, rule + "+unnamed")
         ref = self._note("organization", name, name, self.text.find(name, start, end), "speakers.described_organization")
         return Speaker(ref, None, rule + "+described_organization")
@@ -685,7 +720,9 @@ class SpeakerFinder:
         kind = "organization" if word == "it" else "person"
         candidates: dict[tuple[str, str], EntityRef] = {}  # by key: cheaper than model equality
         earlier = self.index.before(offset, kind)
-        for _, _, ref in earlier:
+        nearest_at = -1  # where the nearest name before the pronoun is
+        for at, _, ref in earlier:
+            nearest_at = max(nearest_at, at)
             if (ref.kind, ref.key) not in skip:
                 candidates.setdefault((ref.kind, ref.key), ref)
             if len(candidates) == 2:
@@ -696,6 +733,10 @@ class SpeakerFinder:
             unnamed = self._unnamed_since(offset, nearest[0] if nearest else -1)
         if unnamed is not None:  # "A resident ... told NAN that ... He said": the resident, not a name before
             return Speaker(None, unnamed, rule + "+pronoun_unnamed", (word, offset))
+        described = self._described_since(offset, nearest_at) if kind == "person" else None
+        if described is not None and (described.kind, described.key) not in skip:
+            # "The senator herself has said little. ... she said": the one a description named since
+            candidates = {(described.kind, described.key): described, **candidates}
         if not candidates:
             return None
         # a first name's usual gender picks between the two nearest people; name lists are wrong often
@@ -719,6 +760,18 @@ class SpeakerFinder:
             name = self.person_names.get(key)
             self.genders[(key, sure)] = gender(name.split()[0], sure) if name and " " in name else None
         return self.genders[(key, sure)]
+
+    def _described_since(self, offset: int, named_at: int) -> EntityRef | None:
+        """The person a definite description last named before `offset`, if after the last person named
+        (at `named_at`) and near: a "he" or "she" after "The senator said" is the senator."""
+        at = bisect_left(self.described_people, (offset, "")) - 1
+        if at < 0:
+            return None
+        start, key = self.described_people[at]
+        if start <= named_at or offset - start > UNNAMED_REACH:
+            return None
+        entity = self.by_key.get(("person", key))
+        return entity.ref if entity is not None else None
 
     def _unnamed_since(self, offset: int, named_at: int) -> str | None:
         """The one person last read as an unnamed source before `offset`, if read after the last person
