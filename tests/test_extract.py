@@ -1133,3 +1133,10 @@ def test_words_after_the_attribution_of_a_quotation_of_several_sentences_are_not
 def test_a_noun_phrase_of_two_words_is_what_a_verb_like_deny_reports():
     found, _ = statements_of("Omurbek Tekebaev denies the charges. The ministry said Monday.")
     assert found == [("indirect", "Omurbek Tekebaev", "the charges")]
+
+
+def test_after_the_first_extraction_the_lexicons_are_out_of_the_collectors_reach():
+    import gc
+
+    extract(parse_text("A test.\n\nAnn Roe said it rained.", "a.txt", "a"))
+    assert gc.get_freeze_count() > 50_000  # the gazetteer's places and the name lists, walked by no collection

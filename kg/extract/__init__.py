@@ -6,11 +6,13 @@ knowledge lives in the data files of `kg/extract/data/`.
 
 from __future__ import annotations
 
+import gc
 import re
 from bisect import bisect_right
 
 from kg.extract.affiliations import find_affiliations, find_place_ties, mentions_by_sentence
 from kg.extract.headline import find_headline_statement
+from kg.extract.lexicon import DATA
 from kg.extract.names import Name, find_names, find_units, forget_redefined_acronyms
 from kg.extract.quotes import as_double_quoted, quotations
 from kg.extract.speakers import SpeakerFinder, add_named
@@ -18,7 +20,10 @@ from kg.extract.stance import find_positions
 from kg.extract.statements import StatementFinder
 from kg.extract.text import Sentence, sentences
 from kg.models import Article, Extraction
+from kg.read import parse_text
 from kg.resolve import resolve
+
+_lexicons_loaded = False
 
 
 def split_sentences(article: Article, text: str | None = None) -> list[Sentence]:
@@ -64,8 +69,22 @@ def metadata_names(article: Article) -> list[Name]:
     return names
 
 
+def load_lexicons() -> None:
+    """Read the lexicons and the gazetteer now, by extracting a short invented article
+    (`data/warm_up_article.txt`), and take what the process has made so far out of the collector's
+    reach (`gc.freeze`): the some 100,000 objects of the lexicons live as long as the process, and
+    every full collection would walk them all again. `extract` calls it once per process."""
+    global _lexicons_loaded
+    if not _lexicons_loaded:
+        _lexicons_loaded = True
+        extract(parse_text((DATA / "warm_up_article.txt").read_text(encoding="utf-8"), "warm-up", "warm-up"))
+        gc.freeze()
+
+
 def extract(article: Article) -> Extraction:
     """Everything the curated extractors find in one article."""
+    if not _lexicons_loaded:
+        load_lexicons()
     text = article.text
     quotes = quotations(text, article.paragraphs)
     marked = as_double_quoted(text, quotes)
