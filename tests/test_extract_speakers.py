@@ -913,3 +913,12 @@ def test_an_aside_and_earlier_stand_between_a_subject_and_its_verb():
     found, _ = statements_of("Bob Goodlatte spoke.\n\nGoodlatte, for example, earlier asked the U.S. attorney whether "
                              "the law was broken.")
     assert found == [("Bob Goodlatte", "the U.S. attorney whether the law was broken")]
+
+
+def test_remarks_as_follows_are_his_and_a_transcript_is_no_one():
+    text = ("Gov. John Kasich spoke in Ohio. {}:\n\n\"Tonight we arrived in Cleveland, and we went to a restaurant. We "
+            "thought we could sneak in.\"")
+    found, _ = statements_of(text.format("His remarks were as follows"))
+    assert [speaker for speaker, _ in found] == ["John Kasich"]
+    found, _ = statements_of(text.format("Transcript as follows"))
+    assert [speaker for speaker, _ in found if speaker in ("Transcript", "follows")] == []

@@ -56,7 +56,8 @@ ONE_PERSON = re.compile(r"^(?i:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[\w’'-]
 SAYING_WORDS = frozenset(("said", "says", "told", "tells"))  # never inside a source's description
 TITLE_ABBREVIATIONS = {abbreviation: nouns.split("|") for abbreviation, nouns in rows("title_abbreviations.tsv")}
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}  # whose, and the pronoun that would be its subject
-SPEAKING_BODIES = word_set("speaking_bodies.txt")
+DOCUMENT_NOUNS = word_set("document_nouns.txt")
+SPEAKING_BODIES = word_set("speaking_bodies.txt") | DOCUMENT_NOUNS
 UNNAMED_REACH = 600  # characters after an unnamed source that a pronoun may still mean it
 FUNCTION_WORDS = r"(?:of|for|to|in|on|at|by|with|from|and|or|who|that)"  # not inside "a [modifiers] spokesperson"
 RELATIVE_AFTER = re.compile(r",\s+who\b")
@@ -563,8 +564,9 @@ class SpeakerFinder:
         if before and not before[-1].endswith(",") and before[-1].lower() not in CLAUSE_OPENERS:
             return None  # "Relatives of Doniyor Nabiev": not the subject
         words = match.group("name").split()
-        if any(w.lower() in NOT_NAMES or w in NOT_SPEAKER_NAMES for w in words):
-            return None
+        if any(w.lower() in NOT_NAMES or w in NOT_SPEAKER_NAMES for w in words) \
+                or len(words) == 1 and words[0].lower() in DOCUMENT_NOUNS:
+            return None  # "Transcript as follows:": a document, no one's name
         longer = [m for m in self.index.within(match.start("name"), match.start("name") + WINDOW_OF_NAME)
                   if m[0] == match.start("name") and m[1] > match.end("name")]
         if longer:  # a region cut inside a name ("Hiwa" of "Hiwa Ahmed"): the name's entity, not a new one
