@@ -869,6 +869,14 @@ def test_a_town_named_with_its_state_or_country_is_that_town_and_no_clause_break
     assert round(places["Berea"].longitude) == -82  # not Aleppo, once called Berea
 
 
+def test_a_state_postal_code_after_its_town_is_the_state_and_no_organisation():
+    _, extraction = statements_of("Kasich spoke at Baldwin Wallace University in Berea, OH, after winning Ohio. He "
+                                  "flew to Austin, TX, on Monday.")
+    kinds = {e.name: (e.kind, e.aliases) for e in extraction.entities if e.kind != "person"}
+    assert kinds["Ohio"] == ("place", ["OH"]) and kinds["Texas"] == ("place", ["TX"])
+    assert "OH" not in kinds and round(next(e for e in extraction.entities if e.name == "Berea").longitude) == -82
+
+
 def test_a_passive_participle_or_a_report_of_a_year_is_no_verb_of_saying():
     found, _ = statements_of("Speaking about the divide highlighted by the recent shootings, Governor Dana Reyes (R-OK) "
                              "said the state would heal. One of the authors of that 2013 report, Ari Fleischer, said "

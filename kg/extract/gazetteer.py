@@ -139,6 +139,13 @@ def cities_by_region() -> dict[tuple[str, str], Place]:
     return index
 
 
+@cache
+def us_states_by_postal_code() -> dict[str, Place]:
+    """ "OH" -> Ohio: the codes US news prints after a town ("Berea, OH"); they name no place alone, as
+    "OH", "IN" and "ME" are words too."""
+    return {state["code"]: gazetteer()[fold(state["name"])] for state in _geonames().get_us_states().values()}
+
+
 def city_in(name: str, region: Place) -> Place | None:
     """The city of that name in that country or US state."""
     return cities_by_region().get((fold(name), region.name))

@@ -408,11 +408,27 @@ def _city_of_region_after(text: str, end: int, name: str) -> gazetteer.Place | N
     if region_after is None:
         return None
     words = region_after.group(1).split()
+    state = gazetteer.us_states_by_postal_code().get(words[0])
+    if state is not None:  # "Berea, OH"
+        return gazetteer.city_in(name, state)
     for size in range(len(words), 0, -1):
         region = PLACE[" ".join(words[:size])]
         if region is not None and region.type in ("Country", "AdministrativeArea"):
             return gazetteer.city_in(name, region)
     return None
+
+
+TOWN_BEFORE = re.compile(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),\s+$")
+
+
+def _state_after_town(text: str, start: int, code: str) -> gazetteer.Place | None:
+    """The US state a postal code right after a town of it names ("Berea, OH"), else None."""
+    state = gazetteer.us_states_by_postal_code().get(code)
+    town = TOWN_BEFORE.search(text, max(0, start - 40), start) if state is not None else None
+    if town is None:
+        return None
+    words = town.group(1).split()
+    return state if any(gazetteer.city_in(" ".join(words[k:]), state) for k in range(len(words))) else None
 
 
 def _located_at(text: str, tokens: Tokens, i: int, j: int) -> int | None:
@@ -639,6 +655,8 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
             cls = known[2]  # "RFE/RL's Tajik Service", "the BBC's Persian Service": a newsroom of that outlet
         return [Name(name, start, end, "organization", "names.organization_keyword", cls)]
 
+    if length == 1 and len(name) == 2 and (state := _state_after_town(text, start, name)):
+        return [Name(name, start, end, "place", "names.state_postal_code", state.type, place=state)]
     if ACRONYM.match(name):
         # "CREW filed a request": the subject of running text, not a shout inside it ("he COULD win")
         in_running_text = (j < len(tokens.words) and tokens.words[j][:1].islower()
