@@ -922,3 +922,9 @@ def test_remarks_as_follows_are_his_and_a_transcript_is_no_one():
     assert [speaker for speaker, _ in found] == ["John Kasich"]
     found, _ = statements_of(text.format("Transcript as follows"))
     assert [speaker for speaker, _ in found if speaker in ("Transcript", "follows")] == []
+
+
+def test_he_after_bernie_sanders_is_sanders_whatever_the_name_lists_say_of_bernie():
+    found, _ = statements_of("Bernie Sanders met Hillary Clinton and Donald Trump.\n\nTrump spoke first. Then Bernie "
+                             "Sanders took the stage. He said the system was rigged.")
+    assert found == [("Bernie Sanders", "the system was rigged")]

@@ -135,10 +135,15 @@ def first_names():
     return gender_guesser.detector.Detector(case_sensitive=False)
 
 
+FIRST_NAME_GENDERS = dict(rows("first_name_genders.tsv"))  # "Bernie": male, though the lists say mostly female
+
+
 @lru_cache(maxsize=1 << 16)
 def gender(first_name: str, sure: bool = False) -> str | None:
-    """ "male", "female" or None, from the first name; `sure`: only where the name lists give no other
-    ("Bernie" is mostly female in them)."""
+    """ "male", "female" or None, from the first name (`first_name_genders.tsv`, then the name lists);
+    `sure`: only where the lists give no other ("Lindsey" is mostly female in them)."""
+    if first_name in FIRST_NAME_GENDERS:
+        return FIRST_NAME_GENDERS[first_name]
     guess = first_names().get_gender(first_name)
     return {"male": "male", "female": "female"}.get(guess) if sure else \
         {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(guess)
