@@ -71,6 +71,16 @@ def _a_persons(description: str) -> bool:
                for word in description.split()[1:-1])
 
 
+def _read_since(readings: list[tuple[int, str]], offset: int, named_at: int) -> str | None:
+    """Of (where, what) readings in text order, what the last one before `offset` read, if it was read
+    after the last person named (at `named_at`) and at most UNNAMED_REACH before."""
+    at = bisect_left(readings, (offset, "")) - 1
+    if at < 0:
+        return None
+    start, what = readings[at]
+    return what if named_at < start and offset - start <= UNNAMED_REACH else None
+
+
 def _introducing(words: list[str]) -> list[str]:
     """The words right before a name that introduce it, back to a verb that ends another clause ("Arizona
     Sen.", "Republican presidential candidate"; not "senator would debate" of "the senator would debate Roe")."""
@@ -766,25 +776,14 @@ class SpeakerFinder:
     def _described_since(self, offset: int, named_at: int) -> EntityRef | None:
         """The person a definite description last named before `offset`, if after the last person named
         (at `named_at`) and near: a "he" or "she" after "The senator said" is the senator."""
-        at = bisect_left(self.described_people, (offset, "")) - 1
-        if at < 0:
-            return None
-        start, key = self.described_people[at]
-        if start <= named_at or offset - start > UNNAMED_REACH:
-            return None
-        entity = self.by_key.get(("person", key))
+        key = _read_since(self.described_people, offset, named_at)
+        entity = self.by_key.get(("person", key)) if key is not None else None
         return entity.ref if entity is not None else None
 
     def _unnamed_since(self, offset: int, named_at: int) -> str | None:
         """The one person last read as an unnamed source before `offset`, if read after the last person
         named (at `named_at`) and in the same or the paragraph before: a "he" or "she" after it is that source."""
-        at = bisect_left(self.unnamed_one, (offset, "")) - 1
-        if at < 0:
-            return None
-        start, description = self.unnamed_one[at]
-        if start <= named_at or offset - start > UNNAMED_REACH:
-            return None
-        return description
+        return _read_since(self.unnamed_one, offset, named_at)
 
     def not_named_inside(self, speaker: Speaker, start: int, end: int) -> Speaker:
         """A pronoun's speaker again if the statement's own words, text[start:end], name the person it
