@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.extract.gazetteer import lookup
@@ -64,7 +64,7 @@ RELATIVE_AFTER = re.compile(r",\s+who\b")
 TITLES_BEFORE = re.compile(r"\b(of|for|to|about|against)\s+(?:the\s+)?((?:[A-Z][\w.-]*\s+){1,3})$")
 
 
-def _a_persons(description: str) -> bool:
+def _owned_by_a_role(description: str) -> bool:
     """Whether a description of an organisation says whose it is by a person's role ("the prime minister's
     office", "the senator's campaign"): no organisation named before, as "the nation's largest gun group" may be."""
     return any(word.lower().endswith(POSSESSIVE_ENDINGS) and word.lower()[:-2] in person_nouns()
@@ -90,7 +90,7 @@ def _introducing(words: list[str]) -> list[str]:
     return words
 
 
-def _introducing_words(words: set[str]) -> set[str]:
+def _as_roles(words: set[str]) -> set[str]:
     """The words before a name as a later description may call the person: "Sen." is "senator"."""
     folded = {w.lower().strip(",.") for w in words}
     return folded.union(*(TITLE_ABBREVIATIONS.get(w, ()) for w in folded))
@@ -280,7 +280,7 @@ class SpeakerFinder:
                 return self._unnamed(stripped, start, end, rule)  # "his wife said", "her aides said": another
             # "her office said", "his campaign said": hers, his, though what it says may name them
             speaker = self.pronoun(POSSESSIVE_PRONOUNS[first], start, rule)
-            return Speaker(speaker.ref, speaker.description, speaker.rule) if speaker else None
+            return replace(speaker, pronoun_at=None) if speaker else None
         if first in PRONOUNS and len(words) <= 2:
             return self.pronoun(first, start, rule)
         last = words[-1].lower()
@@ -302,7 +302,7 @@ class SpeakerFinder:
             return None  # "and", "which", "this": no subject here
         stripped = _without_aside(stripped, region)  # "The senator, speaking at a rally, said": the senator
         for kind in ("person", "organization"):  # "the Wisconsin Republican said": the one last named
-            if description_pattern(kind).match(stripped) and not (kind == "organization" and _a_persons(stripped)):
+            if description_pattern(kind).match(stripped) and not (kind == "organization" and _owned_by_a_role(stripped)):
                 if kind == "person" and self._unnamed_antecedent(stripped, start):
                     return Speaker(None, stripped, rule + "+unnamed")  # "A spokesperson for X said ... the spokesperson added"
                 ref = self._described(stripped, start, kind)
@@ -346,7 +346,7 @@ class SpeakerFinder:
             {role} if role in role_words() or (role,) in titles() else set())
         spoke = next((ref.key for _, end, ref in mentions if ref.key in candidates and CUE_AFTER_NAME().match(self.text, end)),
                      None)  # the one who last spoke by name: "Speaker Paul Ryan says ... The Wisconsin Republican says"
-        chosen = next((key for key in candidates if strong & _introducing_words(introduced[key])), None) \
+        chosen = next((key for key in candidates if strong & _as_roles(introduced[key])), None) \
             or spoke or next((key for key in candidates if marks & introduced[key]), candidates[0])
         return next(ref for _, _, ref in mentions if ref.key == chosen)
 

@@ -310,8 +310,8 @@ QUOTE_MARKS = "'\"”’"
 QUOTED_AS = re.compile(r"(?:\s(?:is|are|was|were|been|being)\s+quoted(?:\s+by\s+[^,;:.“”\"]{1,60}?)?"
                        r"|\squoted\s+(?P<who>[^,;:.“”\"]{1,80}?))\s+as\s+$")
 QUOTED_AS_REACH = 100  # characters before "as saying" that "quoted" and who is quoted may take
-NAME_CONNECTORS = word_set("name_connectors.txt")
-AS_FOLLOWS = re.compile(r"\s+(?:(?:is|are|was|were)\s+)?as\s+follows$")  # before a colon that opens a quotation  # "of", "the": lower case inside a title
+NAME_CONNECTORS = word_set("name_connectors.txt")  # "of", "the": lower case inside a title
+AS_FOLLOWS = re.compile(r"\s+(?:(?:is|are|was|were)\s+)?as\s+follows$")  # before a colon that opens a quotation
 CLAUSE_ONLY_CUES = word_set("clause_only_cues.txt")
 WITHHELD = re.compile(rf"(?:\s+(?:him|her|them|us|me|(?:the|those|these)\s+[\w-]+))?\s+"
                       rf"(?:{alternation(lines('withheld_things.txt'))})(?=\s+(?:to|for|in)\b|[.,;]|$)",
