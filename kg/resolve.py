@@ -142,7 +142,7 @@ class EntityBuilder:
                 if (kind, alias) in self.by_form:
                     return self.by_form[(kind, alias)]
         if name.kind in ("person", None) and " " not in name.text.strip():
-            return self.person_by_part(name.text)
+            return self.person_by_part(name.text, at=name.start)
         if name.kind in ("organization", None) and ACRONYM.match(name.text):
             return self.organization_by_initials(name.text)
         if name.kind == "organization" and " " in name.text:  # "National Movement" after "United National Movement"
@@ -163,9 +163,10 @@ class EntityBuilder:
         """The one organisation whose initials spell the acronym: "PUK", "Patriotic Union of Kurdistan"."""
         return _only(self.by_initials.get(acronym.replace(".", "").upper(), {}))
 
-    def person_by_part(self, word: str, sex: str | None = None) -> Draft | None:
+    def person_by_part(self, word: str, sex: str | None = None, at: int | None = None) -> Draft | None:
         """The one person whose surname (or, failing that, first name) is this word; of several, the one
-        who is of `sex`, by what a title said of them or by their first name."""
+        who is of `sex`, by what a title said of them or by their first name, else the one alone named
+        before `at` ("Ted Cruz ... Cruz said ... his wife, Heidi Cruz"; after both, "Cruz" stays undecided)."""
         word = fold(word)
         for position in (-1, 0):
             hits = self.by_name_part.get((position, word))
@@ -174,6 +175,8 @@ class EntityBuilder:
             if sex is not None and len(hits) > 1:
                 hits = {k: e for k, e in hits.items() if self._sex(e) == sex}
             hit = _only(hits)
+            if hit is None and at is not None:
+                hit = _only({k: e for k, e in hits.items() if _first_mentioned(e) < at})
             if hit is not None:
                 return hit
         return None
@@ -275,6 +278,10 @@ def _of_a_place(words: str) -> bool:
 def _sex_of_title(name: Name) -> str | None:
     """What the title before a name says of the person's sex ("Mrs.": female), if anything."""
     return TITLE_GENDERS.get(name.title.lower()) if name.title else None
+
+
+def _first_mentioned(entity: Draft) -> int:
+    return min((m["span"]["start"] for m in entity.mentions), default=1 << 62)
 
 
 def _only(entities: dict[int, Draft]) -> Draft | None:

@@ -13,3 +13,21 @@ def test_a_units_parent_is_the_key_its_organisation_ends_with_when_two_share_a_s
     by_name = {e.name: e for e in builder.entities}
     assert by_name["Union & Justice"].key != by_name["Union Justice"].key
     assert by_name["Union Justice's youth wing"].parent == by_name["Union Justice"].key
+
+
+def test_a_surname_two_people_share_is_the_one_alone_named_before_it_and_stays_theirs():
+    names = [Name("Ted Cruz", 0, 8, "person", "test"), Name("Cruz", 30, 34, None, "test"),
+             Name("Heidi Cruz", 60, 70, "person", "test"), Name("Cruz", 90, 94, "person", "test")]
+    builder = resolve(names)
+    builder.finish()
+    by_name = {e.name: e for e in builder.entities}
+    assert set(by_name) == {"Ted Cruz", "Heidi Cruz"}
+    assert [m.span.start for m in by_name["Ted Cruz"].mentions] == [0, 30, 90]
+
+
+def test_a_surname_before_anyone_of_that_name_is_named_in_full_is_no_one_yet():
+    names = [Name("Cruz", 0, 4, None, "test"), Name("Ted Cruz", 30, 38, "person", "test"),
+             Name("Heidi Cruz", 60, 70, "person", "test")]
+    builder = resolve(names)
+    builder.finish()
+    assert sorted(e.name for e in builder.entities) == ["Heidi Cruz", "Ted Cruz"]
