@@ -23,6 +23,7 @@ from kg.read import Keys, slugify
 KINDS = ("person", "organization", "place")
 START = attrgetter("start")
 NEWS_MEDIA = "NewsMediaOrganization"
+SHARED_NAME_PEOPLE = 4  # people of one surname a bare surname is weighed between (a family), not a crowd
 GOVERNMENT = "GovernmentOrganization"
 # a name is looked up under its own kind first, then under the others
 LOOKUP_ORDER = {None: KINDS, "person": ("person", "place", "organization"),
@@ -175,7 +176,7 @@ class EntityBuilder:
             if sex is not None and len(hits) > 1:
                 hits = {k: e for k, e in hits.items() if self._sex(e) == sex}
             hit = _only(hits)
-            if hit is None and at is not None:
+            if hit is None and at is not None and len(hits) <= SHARED_NAME_PEOPLE:
                 hit = _only({k: e for k, e in hits.items() if _first_mentioned(e) < at})
             if hit is not None:
                 return hit
@@ -281,7 +282,9 @@ def _sex_of_title(name: Name) -> str | None:
 
 
 def _first_mentioned(entity: Draft) -> int:
-    return min((m["span"]["start"] for m in entity.mentions), default=1 << 62)
+    """Where the entity was first named: full names are read first, in text order, so its first mention
+    is its first full name (looked up, not searched for: a surname may be written thousands of times)."""
+    return entity.mentions[0]["span"]["start"] if entity.mentions else 1 << 62
 
 
 def _only(entities: dict[int, Draft]) -> Draft | None:
