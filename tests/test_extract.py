@@ -1148,3 +1148,9 @@ def test_after_the_first_extraction_the_lexicons_are_out_of_the_collectors_reach
 
     extract(parse_text("A test.\n\nAnn Roe said it rained.", "a.txt", "a"))
     assert gc.get_freeze_count() > 50_000  # the gazetteer's places and the name lists, walked by no collection
+
+
+def test_a_semicolon_before_another_verb_of_saying_ends_the_reported_clause():
+    found, _ = statements_of("Legal scholars were divided. Ann Roe said the ruling rested on shaky ground; others "
+                             "praised it.")
+    assert ("indirect", "Ann Roe", "the ruling rested on shaky ground") in found

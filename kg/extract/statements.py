@@ -1350,6 +1350,9 @@ class StatementFinder:
             joined = self._joined_subject(start, cue.start)
             if joined is not None and joined.start() > start:
                 return joined.start()  # "... while Sanders suggests", "... after the Associated Press reported"
+            semicolon = self.text.rfind(";", start, cue.start)
+            if semicolon > start:
+                return semicolon  # "Some said the ruling was weak; others praised it": a clause of its own
             boundary = self.text.rfind(",", start, cue.start)
             if boundary > start and (CONJUNCTION_AFTER_COMMA.search(self.text[boundary:cue.start])
                                      or self._new_subject(boundary + 1, cue.start)
