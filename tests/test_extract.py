@@ -1154,3 +1154,11 @@ def test_a_semicolon_before_another_verb_of_saying_ends_the_reported_clause():
     found, _ = statements_of("Legal scholars were divided. Ann Roe said the ruling rested on shaky ground; others "
                              "praised it.")
     assert ("indirect", "Ann Roe", "the ruling rested on shaky ground") in found
+
+
+def test_a_conference_or_a_forum_named_in_capitals_is_an_organisation_its_director_is_tied_to():
+    _, extraction = statements_of('"It is a start," said Rachel Fee, executive director of the New York Housing '
+                                  'Conference. Douglas Holtz-Eakin, president of the American Action Forum, agreed.')
+    ties = {(a.person, a.organization, a.role) for a in extraction.affiliations}
+    assert ties == {("rachel-fee", "new-york-housing-conference", "executive director"),
+                    ("douglas-holtz-eakin", "american-action-forum", "president")}
