@@ -1162,3 +1162,8 @@ def test_a_conference_or_a_forum_named_in_capitals_is_an_organisation_its_direct
     ties = {(a.person, a.organization, a.role) for a in extraction.affiliations}
     assert ties == {("rachel-fee", "new-york-housing-conference", "executive director"),
                     ("douglas-holtz-eakin", "american-action-forum", "president")}
+
+
+def test_a_label_and_a_number_after_its_colon_is_a_tally_not_a_turn_of_a_person():
+    _, extraction = statements_of("Bernie Sanders needs 836 delegates.\n\nPledged: 781.\n\nSuperdelegates: 121.")
+    assert sorted(e.name for e in extraction.entities if e.kind == "person") == ["Bernie Sanders"]

@@ -310,6 +310,7 @@ QUOTE_MARKS = "'\"”’"
 QUOTED_AS = re.compile(r"(?:\s(?:is|are|was|were|been|being)\s+quoted(?:\s+by\s+[^,;:.“”\"]{1,60}?)?"
                        r"|\squoted\s+(?P<who>[^,;:.“”\"]{1,80}?))\s+as\s+$")
 QUOTED_AS_REACH = 100  # characters before "as saying" that "quoted" and who is quoted may take
+LETTER = re.compile(r"[^\W\d_]")
 NAME_CONNECTORS = word_set("name_connectors.txt")  # "of", "the": lower case inside a title
 AS_FOLLOWS = re.compile(r"\s+(?:(?:is|are|was|were)\s+)?as\s+follows$")  # before a colon that opens a quotation
 CLAUSE_ONLY_CUES = word_set("clause_only_cues.txt")
@@ -974,8 +975,9 @@ class StatementFinder:
         opened = {quote.open_mark for quote in quotes}
         for number, paragraph in enumerate(self.paragraphs):
             turn = TRANSCRIPT_TURN.match(self.text, paragraph.start, paragraph.end)
-            if turn is None or turn.end() in opened or number == 0:
-                continue
+            if turn is None or turn.end() in opened or number == 0 \
+                    or not LETTER.search(self.text, turn.end(), paragraph.end):
+                continue  # "Pledged: 781.": a tally, no one's turn
             speaker = self.speakers.turn(paragraph.start, turn.end(1), "reported.transcript_turn")
             if speaker is None:
                 continue
