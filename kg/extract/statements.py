@@ -454,11 +454,12 @@ class StatementFinder:
                     cue = previous_cue
             if speaker is None:
                 continue
-            if _title_case(words) and len(words) <= 4:
+            title = _title_case(words)
+            if title and len(words) <= 4:
                 continue  # a title or a name in quotation marks: "Winter Sale", "Abzas Media", "State of the Union"
             attributed = cue is not None and rule.split("+")[0] in ATTRIBUTING_RULES and (
                 speaker.ref is not None or "+" not in rule  # not a title then "said" and a description,
-                or _looks_like_speech(words, self.text[start:quote.end]) and not _title_case(words))
+                or not title and _looks_like_speech(words, self.text[start:quote.end]))
             # but `"We expect more cuts," officials said`, not `"Bridge of Spies," which recounts`
             if not attributed and not _looks_like_speech(words, content) and not self._in_reported_sentence(quote):
                 continue  # a scare-quoted term
