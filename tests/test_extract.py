@@ -1167,3 +1167,25 @@ def test_a_conference_or_a_forum_named_in_capitals_is_an_organisation_its_direct
 def test_a_label_and_a_number_after_its_colon_is_a_tally_not_a_turn_of_a_person():
     _, extraction = statements_of("Bernie Sanders needs 836 delegates.\n\nPledged: 781.\n\nSuperdelegates: 121.")
     assert sorted(e.name for e in extraction.entities if e.kind == "person") == ["Bernie Sanders"]
+
+
+def test_a_broadcasters_call_sign_is_a_news_organisation_not_a_person():
+    _, extraction = statements_of("Marchers carried white roses, KING-TV reported. The mayor told WKOW-TV the plan "
+                                  "would fail.")
+    outlets = {e.name: (e.kind, e.subtype) for e in extraction.entities}
+    assert outlets == {"KING-TV": ("organization", "NewsMediaOrganization"),
+                       "WKOW-TV": ("organization", "NewsMediaOrganization")}
+
+
+def test_a_name_and_a_verb_of_saying_after_a_comma_end_the_clause_reported_before_them():
+    found, _ = statements_of("Hillary Clinton told investigators she was advised by Powell to use a private "
+                             "account, the New York Times reported late Thursday.")
+    assert found == [("indirect", "New York Times", "Hillary Clinton told investigators she was advised by Powell to "
+                                                    "use a private account"),
+                     ("indirect", "Hillary Clinton", "she was advised by Powell to use a private account")]
+
+
+def test_according_to_after_do_so_closes_the_clause_before_it():
+    found, _ = statements_of("Colin Powell said he never advised her to do so, according to the Times.")
+    assert found == [("indirect", "Times", "Colin Powell said he never advised her to do so"),
+                     ("indirect", "Colin Powell", "he never advised her to do so")]

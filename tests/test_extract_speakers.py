@@ -928,3 +928,9 @@ def test_he_after_bernie_sanders_is_sanders_whatever_the_name_lists_say_of_berni
     found, _ = statements_of("Bernie Sanders met Hillary Clinton and Donald Trump.\n\nTrump spoke first. Then Bernie "
                              "Sanders took the stage. He said the system was rigged.")
     assert found == [("Bernie Sanders", "the system was rigged")]
+
+
+def test_the_group_refers_back_to_no_news_outlet():
+    found, _ = statements_of("Marchers honored the victims, CNN reported.\n\n“We will not be silenced,” the "
+                             "group said in a statement.")
+    assert found == [("CNN", "Marchers honored the victims"), ("the group", "We will not be silenced")]

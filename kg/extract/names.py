@@ -434,6 +434,13 @@ def _city_of_region_after(text: str, end: int, name: str) -> gazetteer.Place | N
     return None
 
 
+def _call_sign_class(word: str) -> str | None:
+    """The kind of organisation a broadcaster's call sign names ("KING-TV", "WTOP-Radio"): letters in
+    capitals joined to an organisation keyword, read as its keyword's class (not a person "King")."""
+    letters, _, keyword = word.rpartition("-")
+    return ORG_KEYWORDS.get(keyword) if letters.isupper() and ACRONYM.match(letters) else None
+
+
 TOWN_BEFORE = re.compile(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),\s+$")
 
 
@@ -671,6 +678,8 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
             cls = known[2]  # "RFE/RL's Tajik Service", "the BBC's Persian Service": a newsroom of that outlet
         return [Name(name, start, end, "organization", "names.organization_keyword", cls)]
 
+    if length == 1 and (call_sign := _call_sign_class(name)):
+        return [Name(name, start, end, "organization", "names.call_sign", call_sign)]
     if length == 1 and len(name) == 2 and (state := _state_after_town(text, start, name)):
         return [Name(name, start, end, "place", "names.state_postal_code", state.type, place=state)]
     if ACRONYM.match(name):

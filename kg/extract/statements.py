@@ -141,7 +141,8 @@ AS_REPORTED = re.compile(r"\s*[\"“]?(?:(?:but|and|yet|so)\s+)?as\s", re.I)
 SUBORDINATORS = lines("subordinators.txt")
 ADVERBIAL_CLAUSE = re.compile(rf"\s*[\"“]?(?:(?:but|and|yet|so)\s+)?(?:{alternation(SUBORDINATORS)})\s", re.I)
 # "because, according to Trump, the media would ...": a word that opens the clause the source then reports
-CLAUSE_OPENS_BEFORE = re.compile(rf"\b(?:{alternation(SUBORDINATORS)}|that|and|but|so)$", re.I)
+# ("so" does, but not in "declined to do so" or "an hour or so")
+CLAUSE_OPENS_BEFORE = re.compile(rf"\b(?:{alternation(SUBORDINATORS)}|that|and|but|(?<!\bdo )(?<!\bdid )(?<!\bor )so)$", re.I)
 CLAUSE_COMMA = re.compile(r",\s")  # not the comma of "$24,000"
 # ", after Ann Lee said ...," right after a verb of saying: when or why it was said; what was said follows
 ASIDE_AFTER_CUE = re.compile(rf",\s*(?:{alternation(w for w in SUBORDINATORS if w not in word_set('conditional_subordinators.txt'))})\b")
@@ -1400,7 +1401,8 @@ class StatementFinder:
         """Whether text[start:end] is a short subject of its own (", they also", ", authorities"), not
         a relative clause (", who he believed") or the verb of the clause before (", have revealed")."""
         words = WORD.findall(self.text, start, end)
-        if SUBJECT_PRONOUN.match(self.text, start + 1, end) or self._titled_name(start, end):
+        if SUBJECT_PRONOUN.match(self.text, start + 1, end) or self._titled_name(start, end) \
+                or self._named_subject(start, end):  # ", the New York Times reported"
             return True
         return 0 < len(words) <= 3 and (words[0].lower() == "the" or words[0].lower() not in word_set("not_names.txt")) \
             and not FINITE_VERB.search(self.text, start, end)
