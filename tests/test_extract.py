@@ -1189,3 +1189,18 @@ def test_according_to_after_do_so_closes_the_clause_before_it():
     found, _ = statements_of("Colin Powell said he never advised her to do so, according to the Times.")
     assert found == [("indirect", "Times", "Colin Powell said he never advised her to do so"),
                      ("indirect", "Colin Powell", "he never advised her to do so")]
+
+
+def test_two_subjects_joined_by_and_inside_a_reported_clause_stay_in_it():
+    found, _ = statements_of("Ted Cruz and Marco Rubio debated.\n\nCruz said both he and Rubio promised to lead the "
+                             "fight against amnesty, but only he kept his promise.")
+    assert found == [("indirect", "Ted Cruz", "both he and Rubio promised to lead the fight against amnesty, but "
+                                              "only he kept his promise")]
+
+
+def test_a_title_after_a_place_or_body_opens_a_name_joined_to_another_by_and():
+    _, extraction = statements_of("Former U.N. Ambassador Jon Bolt and Acme News editor Ann Roe spoke. Florida Gov. "
+                                  "Rick Scott and Acme Corp chief Tom Day agreed.")
+    people = sorted(e.name for e in extraction.entities if e.kind == "person")
+    assert people == ["Ann Roe", "Jon Bolt", "Rick Scott", "Tom Day"]
+    assert not any(" and " in e.name for e in extraction.entities)

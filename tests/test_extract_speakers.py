@@ -934,3 +934,11 @@ def test_the_group_refers_back_to_no_news_outlet():
     found, _ = statements_of("Marchers honored the victims, CNN reported.\n\n“We will not be silenced,” the "
                              "group said in a statement.")
     assert found == [("CNN", "Marchers honored the victims"), ("the group", "We will not be silenced")]
+
+
+def test_a_pronoun_after_a_one_word_name_read_as_the_speaker_refers_to_that_person():
+    found, _ = statements_of("Officials at the base spoke to Ann Roe of The Washington Post.\n\n“There never was an "
+                             "order to wait,” said the base chief known as Bob, speaking publicly for the first time."
+                             "\n\nNor, he said, did he say anything like it.\n\nBob asked that his last name not be "
+                             "used.")
+    assert found[1] == ("Bob", "Nor, he said, did he say anything like it")

@@ -547,6 +547,11 @@ def _heads_organization(text: str, tokens: Tokens, i: int, j: int) -> bool:
         of == j or LOWER[words[of]] == "of")
 
 
+def _names_a_place_or_body(word: str) -> bool:
+    """Whether a word before a title says where or of what body the title is: "Florida Gov.", "U.N. Ambassador"."""
+    return bool(PLACE[word] or KNOWN_ORGANIZATION[word] or ACRONYM.match(word))
+
+
 def _and_after_person(tokens: Tokens, i: int, j: int) -> int | None:
     """Where a run of two names joins them: the first "and" or "of" after a person's full name that
     opens the run ("President Barack Obama and the Democratic Party", "Thomas Covert of the University
@@ -560,6 +565,7 @@ def _and_after_person(tokens: Tokens, i: int, j: int) -> int | None:
     def person_at(start: int, end: int) -> bool:  # "Urban Development" is no person: a word after a first name
         return end - start >= 2 and not any(w in keywords for w in words[start:end]) and (
             (LOWER[words[start]],) in titles()
+            or (end - start >= 3 and (LOWER[words[start + 1]],) in titles() and _names_a_place_or_body(words[start]))
             or (is_first_name(words[start]) and not any(common_word(w) for w in words[start + 1:end]))
             or (end - start == 2 and vouching_first_name(words[start]))  # "Carol Lee of the ...": any surname
             or (end - start <= 3 and all(NAME_LIKE[w] and not common_word(w) and not PLACE[w]

@@ -211,7 +211,9 @@ class SpeakerFinder:
         self.named: list[tuple[Entity, Mention]] = []  # names read as speakers, where: "Eric Trump said"
         self.made: list[Entity] = []  # the entities of those names the article did not have, in order
         self.unnamed_one: list[tuple[int, str]] = []  # one person read as an unnamed source, where: "a resident"
-        self.described_people: list[tuple[int, str]] = []  # where a description named a person, and whom: "the senator"
+        # where a subject was read as a person the mention index does not hold there, and whom: a description
+        # ("the senator said") or a surname the name rules read as something else ("Bolton said": a town)
+        self.people_read: list[tuple[int, str]] = []
         self.written_in_full: dict[str, str | None] = {}  # surname -> the name it is written in full as
         # the first entity of each kind and key, and the first person of each surname, of the article's
         # entities and then the made ones: looked up, not searched for, as an article may have thousands
@@ -308,7 +310,7 @@ class SpeakerFinder:
                 ref = self._described(stripped, start, kind)
                 if ref is not None:
                     if kind == "person":
-                        insort(self.described_people, (start, ref.key))
+                        insort(self.people_read, (start, ref.key))
                     return Speaker(ref, None, rule + "+definite_description")
         named = self.named_here(start, end, rule)
         if named is not None:
@@ -593,12 +595,12 @@ class SpeakerFinder:
             if len(words) > 1 and (common_word(words[0]) or self.index.within(match.start("name"), match.end("name"))):
                 return None  # but "as Hedrick Smith reported": two name-like words as the subject are a name
             person = self._person_with_surname(words[0])  # "Cross said": of someone the article names
-            if person is not None:
-                return Speaker(person.ref, None, rule + "+surname")
-            if len(words) == 1:  # "Bolton said", "Young said": a town, an everyday word, or a surname
+            written = person.ref if person is not None else None
+            if written is None and len(words) == 1:  # "Bolton said", "Young said": a town, an everyday word, or a surname
                 written = self._person_written_in_full(words[0], match.start("name"))
-                if written is not None:
-                    return Speaker(written, None, rule + "+surname")
+            if written is not None:
+                insort(self.people_read, (match.start("name"), written.key))
+                return Speaker(written, None, rule + "+surname")
             if common_word(words[0]) or common_noun(words[0]) or self.index.within(match.start("name"), match.end("name")):
                 return None  # "Officials", "Prosecutors", or a place: "Beijing has demanded"
         kind = "organization" if organization else "person"
@@ -745,9 +747,9 @@ class SpeakerFinder:
             unnamed = self._unnamed_since(offset, nearest[0] if nearest else -1)
         if unnamed is not None:  # "A resident ... told NAN that ... He said": the resident, not a name before
             return Speaker(None, unnamed, rule + "+pronoun_unnamed", (word, offset))
-        described = self._described_since(offset, nearest_at) if kind == "person" else None
+        described = self._read_since_named(offset, nearest_at) if kind == "person" else None
         if described is not None and (described.kind, described.key) not in skip:
-            # "The senator herself has said little. ... she said": the one a description named since
+            # "The senator herself has said little. ... she said", "Bolton said he ...": the one read since
             candidates = {(described.kind, described.key): described, **candidates}
         if not candidates:
             return None
@@ -773,10 +775,11 @@ class SpeakerFinder:
             self.genders[(key, sure)] = gender(name.split()[0], sure) if name and " " in name else None
         return self.genders[(key, sure)]
 
-    def _described_since(self, offset: int, named_at: int) -> EntityRef | None:
-        """The person a definite description last named before `offset`, if after the last person named
-        (at `named_at`) and near: a "he" or "she" after "The senator said" is the senator."""
-        key = _read_since(self.described_people, offset, named_at)
+    def _read_since_named(self, offset: int, named_at: int) -> EntityRef | None:
+        """The person last read as a subject the mention index does not hold (`people_read`) before
+        `offset`, if after the last person named (at `named_at`) and near: a "he" or "she" after "The
+        senator said" is the senator."""
+        key = _read_since(self.people_read, offset, named_at)
         entity = self.by_key.get(("person", key)) if key is not None else None
         return entity.ref if entity is not None else None
 

@@ -87,6 +87,7 @@ SUBJECT_AND_RELATIVE = re.compile(r"\s*[^,;:\"“”]{1,60},\s*who\s[^,;\"“”
 # a second attribution joined to the clause: "..., while Sanders suggests", "... and Trump says", "after the AP reports"
 JOINED_SUBJECT = re.compile(r"\s(?:while|whereas|and|but|after|as|when|before|since|though|although)\s+"
                             r"(?P<subject>(?:the\s+)?[A-Z][^,;:\"“”]{0,60}?)(?P<aside>,[^,;:\"“”]{1,80},\s*)?$")
+BOTH_WORDS = ("both", "either", "neither")  # "both he and Rubio": two subjects of one verb
 JOINED_WINDOW = 160  # characters before a verb a joined subject and its aside may take
 LINE_BREAK = re.compile(r"[ \t]*\n")
 DASH_BEFORE_VERB = re.compile(r"\s([—–]|-(?=\s))\s*$")  # the dash that closes an aside right before the verb
@@ -1352,7 +1353,7 @@ class StatementFinder:
                 boundary = self.text.rfind(",", start, with_name.start())
                 return boundary if boundary > start else with_name.start()
             joined = self._joined_subject(start, cue.start)
-            if joined is not None and joined.start() > start:
+            if joined is not None and joined.start() > start and not self._first_of_two_subjects(start, joined):
                 return joined.start()  # "... while Sanders suggests", "... after the Associated Press reported"
             semicolon = self.text.rfind(";", start, cue.start)
             if semicolon > start:
@@ -1387,6 +1388,13 @@ class StatementFinder:
             return None
         end = joined.start("aside") if joined.group("aside") else cue_start
         return joined if self._named_subject(joined.start("subject"), end) else None
+
+    def _first_of_two_subjects(self, start: int, joined: re.Match) -> bool:
+        """Whether the clause opens with the first of two subjects joined by "and" to one verb ("Cruz said
+        both he and Rubio promised ..."): what the verb says is part of the clause, no statement of its own."""
+        lead = self.text[start:joined.start()].split()
+        return joined.group().split(None, 1)[0] == "and" and 0 < len(lead) <= 3 and all(
+            word in BOTH_WORDS or SUBJECT_PRONOUN.fullmatch(word) or word[:1].isupper() for word in lead)
 
     def _named_subject(self, start: int, cue_start: int) -> bool:
         """Whether text[start:cue_start] is one name and the words that may stand before a verb ("Donald
