@@ -1204,3 +1204,10 @@ def test_a_title_after_a_place_or_body_opens_a_name_joined_to_another_by_and():
     people = sorted(e.name for e in extraction.entities if e.kind == "person")
     assert people == ["Ann Roe", "Jon Bolt", "Rick Scott", "Tom Day"]
     assert not any(" and " in e.name for e in extraction.entities)
+
+
+def test_a_nationality_and_an_outlets_noun_before_its_name_describe_it():
+    found, extraction = statements_of("The Israeli newspaper Haaretz noted that the vote was close. The Russian news "
+                                      "agency Interfax said the count went on.")
+    assert sorted(e.name for e in extraction.entities) == ["Haaretz", "Interfax"]
+    assert [speaker for _, speaker, _ in found] == ["Haaretz", "Interfax"]

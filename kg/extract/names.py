@@ -633,6 +633,8 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
                 cls = body_nouns()[following]
                 full = text[start:noun_end]
                 if name in demonyms() or PLACE[name]:
+                    if cls == "NewsMediaOrganization" and _outlet_named_next(text, tokens, j + size, noun_end):
+                        break  # "the Israeli newspaper Haaretz": a description of the outlet named next
                     return [Name(full, start, noun_end, "organization", "names.place_body_noun", cls)]
                 return [Name(full, start, noun_end, "organization", "names.name_body_noun", cls, aliases=[name])]
 
@@ -726,6 +728,13 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
         # kind unknown: resolution keeps it only as a later form of an entity already named ("Karajanov")
         return [Name(name, start, end, None, "names.single_word")]
     return []
+
+
+def _outlet_named_next(text: str, tokens: Tokens, k: int, noun_end: int) -> bool:
+    """Whether a capitalised word that is no title or role follows an outlet's noun right away
+    ("newspaper Haaretz", "news agency Interfax"): the name the noun describes."""
+    return k < len(tokens.words) and tokens.starts[k] == noun_end + 1 and tokens.words[k][:1].isupper() \
+        and LOWER[tokens.words[k]] not in role_words() and (LOWER[tokens.words[k]],) not in titles()
 
 
 def _may_name_a_body(text: str, tokens: Tokens, i: int, j: int, first: str, before: str | None,
