@@ -942,3 +942,10 @@ def test_a_pronoun_after_a_one_word_name_read_as_the_speaker_refers_to_that_pers
                              "\n\nNor, he said, did he say anything like it.\n\nBob asked that his last name not be "
                              "used.")
     assert found[1] == ("Bob", "Nor, he said, did he say anything like it")
+
+
+def test_a_first_name_set_off_after_a_tie_names_that_person():
+    found, extraction = statements_of("Tom Day spoke in Iowa.\n\nOn CNN, his wife, Jane, said the campaign would go on."
+                                      "\n\nAnn Roe and her husband, Bill Roe, left. Roe’s son, Eric, said she was proud.")
+    assert found == [("Jane", "the campaign would go on"), ("Eric", "she was proud")]
+    assert {"Jane", "Eric"} <= {e.name for e in extraction.entities if e.kind == "person"}

@@ -27,6 +27,7 @@ NOT_PERSON_HEADS = word_set("not_person_heads.txt")  # "show", "street": a thing
 STANDALONE_CLASSES = {"GovernmentOrganization", "NewsMediaOrganization"}
 MEDIUM_WORDS = word_set("medium_words.txt", fold=False)  # "TV", "the Press": a medium, no outlet named
 CONNECTORS = word_set("name_connectors.txt") | NAME_PARTICLES
+PERSON_TIES = word_set("person_ties.txt")  # "husband", "aide": "her husband, Bill," names him
 SPLITTING_CONNECTORS = CONNECTORS - NAME_PARTICLES  # "of", "and", "in": a run joined by one may be two names
 PLACE_SUFFIXES = word_set("place_suffixes.txt")
 LOCATIVE = word_set("locative_prepositions.txt")
@@ -620,6 +621,9 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
         found = _person_in_run(text, tokens, i, run, words, sentence_starts)
         if found is not None:
             return found
+    elif before == "," and i > 1 and LOWER[tokens.words[i - 2]] in PERSON_TIES and next_word == "," \
+            and is_first_name(name):  # "his wife, Jane,", "Trump's son, Eric,": a person by first name
+        return [Name(name, start, end, "person", "names.tie_then_first_name")]
 
     # a body noun after the name: "the Kazak parliament", "KTK television", "Zamfara police"
     if next_word in body_noun_openers() and _may_name_a_body(
