@@ -949,3 +949,9 @@ def test_a_first_name_set_off_after_a_tie_names_that_person():
                                       "\n\nAnn Roe and her husband, Bill Roe, left. Roe’s son, Eric, said she was proud.")
     assert found == [("Jane", "the campaign would go on"), ("Eric", "she was proud")]
     assert {"Jane", "Eric"} <= {e.name for e in extraction.entities if e.kind == "person"}
+
+
+def test_a_name_with_a_middle_initial_after_a_place_and_a_role_is_the_speaker():
+    found, _ = statements_of("“People are angry,” said Chicago Alderman Jason C. Ervin. Secretary of State John F. "
+                             "Kerry said in a statement that the vote was far from perfect.")
+    assert found == [("Jason C. Ervin", "People are angry"), ("John F. Kerry", "the vote was far from perfect")]

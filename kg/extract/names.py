@@ -785,11 +785,11 @@ def _person_in_run(text: str, tokens: Tokens, i: int, run: list[Token], words: l
                 prefix = _classify(text, tokens, i, i + head, None, sentence_starts) if head else []
                 return prefix + [person]
 
-    # a first name and surname that end a longer run: "Billionaire Donald Trump", "Senate Intelligence
-    # Ranking Democrat Dianne Feinstein", "Washington Post Bob Woodward"
+    # a first name and surname (a middle initial at most between) that end a longer run: "Billionaire
+    # Donald Trump", "Senate Intelligence Ranking Democrat Dianne Feinstein", "Washington Post Bob Woodward"
     if len(run) > 2 and not (len(run) <= 5 and _person(text, run, "names.person_name")):
         for k in range(1, len(run) - 1):
-            if (len(run) - k <= 3 and vouching_first_name(words[k]) and not PLACE[words[k]]
+            if (len(run) - k - words[k:].count(".") <= 3 and vouching_first_name(words[k]) and not PLACE[words[k]]
                     and not any(w in ORG_KEYWORDS for w in words[k:])):
                 person = _person(text, run[k:], "names.name_after_description")
                 if person:
