@@ -1211,3 +1211,11 @@ def test_a_nationality_and_an_outlets_noun_before_its_name_describe_it():
                                       "agency Interfax said the count went on.")
     assert sorted(e.name for e in extraction.entities) == ["Haaretz", "Interfax"]
     assert [speaker for _, speaker, _ in found] == ["Haaretz", "Interfax"]
+
+
+def test_a_one_word_answer_in_quotation_marks_is_speech_and_a_one_word_title_is_not():
+    found, _ = statements_of("Asked on Monday whether Mr. Roe would hold a cabinet post, Ann Roe shook her head and "
+                             "said, \"No.\"\n\n\"Never,\" she said.\n\nTom Day aired a spot titled \"Dangerous,\" "
+                             "in May.")
+    assert found == [("indirect", "a questioner", "whether Mr. Roe would hold a cabinet post"),
+                     ("direct", "Ann Roe", "No"), ("direct", "Ann Roe", "Never")]

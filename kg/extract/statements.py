@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from kg.extract.affiliations import role_pattern
 from kg.extract.lexicon import alternation, lines, reporting_verbs, word_set
-from kg.extract.names import NOT_NAMES, role_modifiers, titles
+from kg.extract.names import NOT_NAMES, common_word, role_modifiers, titles
 from kg.extract.quotes import OPEN_MARK, Quotation
 from kg.extract.speakers import APPOSITIVE_START, LEADING_PHRASE, Speaker, SpeakerFinder, person_nouns
 from kg.extract.text import Sentence, after_abbreviation, last_match
@@ -68,8 +68,9 @@ ASIDE_END = re.compile(r"[,—–]\s*$")
 ASIDE_END_THEN_AUXILIARIES = re.compile(r",\s*(?:(?:has|have|had|also|\w+ly)\s+){0,2}$")
 RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:\w+ly\s+|has\s+|had\s+|have\s+|also\s+|once\s+){0,2}$")
 RELATIVE_VERB_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:(?:would|will|could|might|may|can|should|has|had|have|also|not)\s+){0,2}$")
+DAYS = alternation(w for w in word_set("date_words.txt") if w.endswith("day"))
 QUESTION_PUT = re.compile(r"(?:\b(?:[Ww]hen|[Aa]fter|[Ii]f|was|were|been|being)\s+|(?<![\w,;]\s)(?=Asked\b))"
-                          r"(?P<cue>[Aa]sked)\s+"
+                          rf"(?P<cue>[Aa]sked)\s+(?:(?:on|last|this|late|early)\s+)?(?:(?i:{DAYS})\s+)?"  # "Asked on Monday whether"
                           r"(?:by\s+(?P<by>[^,.;:\"“”]{1,60}?)\s+)?(?:about\s+)?(?=(?:whether|if|about|what|who|whom|"
                           r"which|how|why|where|when|to)\b)")
 # "was asked by host X, “...”", "... by host X, who backs him, “...”": the question is the asker's
@@ -457,7 +458,7 @@ class StatementFinder:
             if speaker is None:
                 continue
             title = _title_case(words)
-            if title and len(words) <= 4:
+            if title and len(words) <= 4 and not self._one_word_answer(quote, words):
                 continue  # a title or a name in quotation marks: "Winter Sale", "Abzas Media", "State of the Union"
             attributed = cue is not None and rule.split("+")[0] in ATTRIBUTING_RULES and (
                 speaker.ref is not None or "+" not in rule  # not a title then "said" and a description,
@@ -495,6 +496,15 @@ class StatementFinder:
         for each of its quotations."""
         start = self.paragraphs[quote.paragraph].start
         return LEADING_SPACE.match(self.text, start, quote.open_mark).end() == quote.open_mark
+
+    def _one_word_answer(self, quote: Quotation, words: list[str]) -> bool:
+        """Whether a quotation is one everyday word that opens its sentence or follows a comma or colon,
+        and ends a sentence or a clause inside its marks (`said, "No."`, `"Never," she said`): an answer,
+        not a title (`the spot titled "Dangerous,"`)."""
+        if len(words) != 1 or not common_word(words[0]) or self.text[quote.start:quote.end].rstrip()[-1:] not in ".,!?":
+            return False
+        before = self.text[max(0, quote.open_mark - 3):quote.open_mark].rstrip()
+        return self.sentence_at(quote.open_mark).start == quote.open_mark or before[-1:] in (",", ":")
 
     def _in_reported_sentence(self, quote: Quotation) -> bool:
         sentence = self.sentence_at(quote.open_mark)
