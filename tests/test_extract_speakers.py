@@ -955,3 +955,9 @@ def test_a_name_with_a_middle_initial_after_a_place_and_a_role_is_the_speaker():
     found, _ = statements_of("“People are angry,” said Chicago Alderman Jason C. Ervin. Secretary of State John F. "
                              "Kerry said in a statement that the vote was far from perfect.")
     assert found == [("Jason C. Ervin", "People are angry"), ("John F. Kerry", "the vote was far from perfect")]
+
+
+def test_a_possessive_role_naming_a_place_then_a_name_set_off_is_that_person():
+    found, _ = statements_of("Donald Trump spoke.\n\nIn early October, Trump’s Virginia state director, Mike Rubino, "
+                             "reached out to the firm, writing in an email: “We want to utilize this now.”")
+    assert found == [("Mike Rubino", "We want to utilize this now")]

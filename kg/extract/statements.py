@@ -774,17 +774,24 @@ class StatementFinder:
         """Whether the name that ends at name_end opens the description of the person named at next_name:
         "Clinton campaign manager Robby Mook", "Ann Roe's husband, Al Roe": its possessive, or lower-case
         words that end on a role or a tie. Not a verb and its object ("Roe told host Al Ray", "Roe was
-        asked by host Al Ray")."""
-        words = self.text[name_end:next_name].rstrip(", ").split()
+        asked by host Al Ray"); the places it names aside ("Trump's Virginia state director, Mike Rubino")."""
+        between, at = [], name_end
+        for start, end, ref in self.index.within(name_end, next_name):
+            if ref.kind == "place":
+                between.append(self.text[at:start])
+                at = end
+        words = " ".join([*between, self.text[at:next_name]]).rstrip(", ").split()
         possessive = bool(words) and words[0] in POSSESSIVE_MARKS
         words = words[1:] if possessive else words
         while words and (words[-1].rstrip(".").lower(),) in titles():
             words = words[:-1]  # "Labour leader Sir Keir Starmer": a title between the role and the name
         if not 0 < len(words) <= 4 or not all(w.islower() and w.isalpha() for w in words):
             return False
+        if possessive:  # a noun follows a possessive, never a verb: "Trump's state director"
+            return not any(w in NOT_NAMES for w in words)
         if any(w in NOT_NAMES or w in reporting_verbs() or AUXILIARY.fullmatch(w) or w.endswith("ed") for w in words):
             return False
-        return possessive or words[-1] in person_nouns() or words[-1] in PERSON_TIES
+        return words[-1] in person_nouns() or words[-1] in PERSON_TIES
 
     def attribute_by_colon(self, quote: Quotation) -> tuple[Speaker, Cue | None, str] | None:
         """ "He said:" or "Sanders made the following comment:" closing the paragraph before the quote."""
