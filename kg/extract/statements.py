@@ -1047,7 +1047,7 @@ class StatementFinder:
                 self.sentence_speaker = Speaker(said.speaker, said.speaker_description, "reported.after_quotation")
             cues = self.cues.between(sentence.start, sentence.end)
             for position, cue in enumerate(cues):
-                if cue.start < taken_until and not self._claim_of(cue) or quoted.inside(cue.start) or (
+                if cue.start < taken_until and not self._own_statement_inside(cue) or quoted.inside(cue.start) or (
                         opens_quoted and not cue.participle and self._joined_subject(sentence.start, cue.start) is None):
                     continue  # but `"...," Trump said after Nabisco announced ...`: Nabisco's
                 if self._in_relative_clause(cue, cues[position + 1:]):
@@ -1079,9 +1079,12 @@ class StatementFinder:
                     self.sentence_speaker = Speaker(statement.speaker, statement.speaker_description,
                                                     "reported.shared_subject")
 
-    def _claim_of(self, cue: Cue) -> bool:
-        """Whether the cue is a noun after a name's possessive ("out of Donald Trump's claim that ..."): a
-        statement of that name's inside another's clause."""
+    def _own_statement_inside(self, cue: Cue) -> bool:
+        """Whether the cue reports a statement of its own inside another's clause: a noun after a name's
+        possessive ("out of Donald Trump's claim that ..."), or the second verb of the clause's subject
+        ("Roe criticized the plan and said it would fail": what she said, besides the clause that runs on)."""
+        if not cue.participle and AND_BEFORE.search(self.text, max(0, cue.start - 8), cue.start):
+            return True
         return cue.word.lower() == cue.lemma and self.speakers.possessor(max(0, cue.start - 60), cue.start) is not None
 
     def _in_relative_clause(self, cue: Cue, later: list[Cue]) -> bool:
