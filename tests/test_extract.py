@@ -1220,6 +1220,7 @@ def test_a_one_word_answer_in_quotation_marks_is_speech_and_a_one_word_title_is_
     assert found == [("indirect", "a questioner", "whether Mr. Roe would hold a cabinet post"),
                      ("direct", "Ann Roe", "No"), ("direct", "Ann Roe", "Never")]
 
+
 def test_a_second_verb_of_saying_after_and_reports_a_clause_of_its_own():
     found, _ = statements_of("Ann Roe criticized the plan and warned it would fail. Roe said she was tired and "
                              "wanted to rest.")
