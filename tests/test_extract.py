@@ -1226,3 +1226,11 @@ def test_a_second_verb_of_saying_after_and_reports_a_clause_of_its_own():
                              "wanted to rest.")
     assert found == [("indirect", "Ann Roe", "the plan and warned it would fail"),  # the clause as PolNeAR reads it
                      ("indirect", "Ann Roe", "it would fail"), ("indirect", "Ann Roe", "she was tired and wanted to rest")]
+
+
+def test_a_time_or_an_occasion_between_the_verb_and_its_clause_is_not_reported():
+    found, _ = statements_of("Acme Corp said on Tuesday it would cut 2,000 jobs. Acme said last week it would hire. "
+                             "Ann Roe said in an interview with CNBC she was confident. Roe said on Twitter she "
+                             "would run. Roe said this was what they wanted.")
+    assert [text for _, _, text in found] == ["it would cut 2,000 jobs", "it would hire", "she was confident",
+                                              "she would run", "this was what they wanted"]

@@ -129,6 +129,15 @@ COMMA_BEFORE_SOURCE = re.compile(r"\s*,\s*")  # `He stated, according to a messa
 THAT_BEFORE_SOURCE = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+that\s*,?\s*")  # said Tuesday that, according to
 THAT_BEFORE = re.compile(r"\bthat\s*,?\s*$")
 THAT_CLAUSE = re.compile(r"[^\"“”.;]{0,60}?\bthat\b\s*")
+# "said on Tuesday it would", "said last week he", "said in a statement it", "told CNN in an interview she":
+# a time or a medium between the verb and the clause it reports, which opens with a subject pronoun
+SAYING_OCCASIONS = alternation(word_set("document_nouns.txt") | word_set("saying_occasions.txt"))
+ADVERBIAL_BEFORE_PRONOUN = re.compile(
+    rf"\s+(?:(?:late|early|earlier|later)\s+)?(?:(?:on\s+)?(?i:{DAYS})|(?:(?:earlier\s+)?this|last|next)\s+"
+    rf"(?:{alternation(word_set('time_words.txt'))})|(?:in|on|during)\s+(?:a|an|the|his|her|their|its)\s+"
+    rf"(?:[\w’'-]+\s+){{0,2}}?(?:{SAYING_OCCASIONS})(?:\s+(?:with|to|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
+    r"|on\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
+    r"(?=\s+(?:he|she|they|it|we|I)\s)")
 WORDS_BEFORE_PRONOUN = re.compile(r"(?:\s+[\w’'-]+){1,5}?(?=\s+(?:he|she|they|it|we|I|there)\b)")  # told reporters he
 LEADING_PUNCTUATION = re.compile(r"\s*[,:]?\s*")
 POSSESSIVE_MARKS = ("'s", "’s", "'", "’")  # as split off a name: "Clinton's" -> "Clinton" + "'s"
@@ -1259,8 +1268,9 @@ class StatementFinder:
                      or self.cues.between(clause_start, clause_start + that.end() - 5)):
             that = None  # "says he opposes it but that", "said his survey showed that": the clause starts earlier;
             # "the staffer's claims about Clinton, Ware insists that": the "that" of another verb
-        if that is None and cue.takes_addressee and clause_start == cue.end:
-            that = WORDS_BEFORE_PRONOUN.match(window)  # told reporters he ...
+        if that is None and clause_start == cue.end:
+            that = (cue.takes_addressee and WORDS_BEFORE_PRONOUN.match(window)  # told reporters he ...
+                    or ADVERBIAL_BEFORE_PRONOUN.match(window))
         that = that or LEADING_PUNCTUATION.match(window)
         clause_start += that.end()
         if self.text[clause_start:clause_start + 1] in OPEN_MARKS and not self._quote_then_more(
