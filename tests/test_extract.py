@@ -845,6 +845,13 @@ def test_its_or_the_groups_role_ties_a_person_to_the_organisation_named_before()
         ("hana-lund", "human-rights-watch", "Europe director"), ("jane-smith", "harlow-institute", "director")]
 
 
+def test_the_companys_role_ties_a_person_to_no_news_outlet_named_since():
+    _, extraction = statements_of("Acme Corp will cut 2,000 jobs. In an interview with CNBC, its chief executive "
+                                  "was upbeat. The board backed the plan, the company's chairman, Robert Lee, said.")
+    assert [(a.person, a.organization, a.role) for a in extraction.affiliations] == [
+        ("robert-lee", "acme-corp", "chairman")]
+
+
 def test_a_paragraph_without_full_stops_does_not_make_every_reported_clause_the_paragraph_so_far():
     paragraph = " ".join(f"prices rose in town number {n}, according to Dana Whitfield," for n in range(300))
     found, _ = statements_of(paragraph)

@@ -107,9 +107,9 @@ def extract(article: Article) -> Extraction:
     headline = find_headline_statement(article, entities)
     if headline is not None:
         statements.insert(0, headline)
-    governments = frozenset(e.key for e in entities if e.kind == "organization" and e.subtype == "GovernmentOrganization")
+    organizations = {e.key: e for e in entities if e.kind == "organization"}
     sentence_mentions = mentions_by_sentence(all_sentences, index)
-    affiliations = find_affiliations(text, all_sentences, sentence_mentions, index, governments)
+    affiliations = find_affiliations(text, all_sentences, sentence_mentions, index, organizations)
     place_ties = find_place_ties(text, all_sentences, sentence_mentions)
     author = None
     if article.author:

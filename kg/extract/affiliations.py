@@ -12,7 +12,8 @@ from functools import cache
 
 from kg.extract.lexicon import alternation, lines, word_set
 from kg.extract.text import Sentence
-from kg.models import Affiliation, EntityRef, PlaceTie
+from kg.extract.speakers import noun_fits
+from kg.models import Affiliation, Entity, EntityRef, PlaceTie
 from kg.resolve import MentionIndex
 
 HEAD_ROLES = word_set("head_roles.txt")
@@ -111,14 +112,20 @@ def _role_of_described_org(text: str, start: int, end: int) -> re.Match | None:
 NON_GOVERNMENT_DESCRIPTIONS = word_set("non_government_descriptions.txt")
 
 
-def _described_organization(described: re.Match, index: MentionIndex, governments: frozenset[str]) -> EntityRef | None:
-    """The organisation "the group's" refers back to, the last one named of a kind the noun can describe;
-    or that "its" does, if it was named after the last place ("Ohio cast ... for its governor")."""
+def _described_organization(described: re.Match, index: MentionIndex, organizations: dict[str, Entity]) -> EntityRef | None:
+    """The organisation "the group's" refers back to, the last one named of a kind the noun can describe
+    ("the company's chairman" works for no news outlet, "the group's director" for no ministry); or that
+    "its" does, if it was named after the last place ("Ohio cast ... for its governor")."""
     noun = (described.group("noun") or "").lower()
     referents = ("organization",) if noun else ("organization", "place")
-    skipped = governments if noun in NON_GOVERNMENT_DESCRIPTIONS else frozenset()
-    last = next((m[2] for m in index.before(described.start()) if m[2].kind in referents and m[2].key not in skipped),
-                None)
+
+    def fits(ref: EntityRef) -> bool:
+        organization = organizations.get(ref.key)
+        return ref.kind == "place" or noun_fits(noun, organization) and not (
+            noun in NON_GOVERNMENT_DESCRIPTIONS and organization is not None
+            and organization.subtype == "GovernmentOrganization")
+
+    last = next((m[2] for m in index.before(described.start()) if m[2].kind in referents and fits(m[2])), None)
     return last if last is not None and last.kind == "organization" else None
 
 
@@ -172,9 +179,10 @@ def mentions_by_sentence(sentences: list[Sentence], index: MentionIndex) -> list
 
 
 def find_affiliations(text: str, sentences: list[Sentence], sentence_mentions: list[Mentions], index: MentionIndex,
-                      governments: frozenset[str] = frozenset()) -> list[Affiliation]:
-    """`sentence_mentions`: the mentions of each sentence (`mentions_by_sentence`); `governments`: the keys
-    of the article's government organisations."""
+                      organizations: dict[str, Entity] | None = None) -> list[Affiliation]:
+    """`sentence_mentions`: the mentions of each sentence (`mentions_by_sentence`); `organizations`: the
+    article's organisations by key, whose kinds say which a description ("the company's") may mean."""
+    organizations = organizations or {}
     found: dict[tuple[str, str], Affiliation] = {}
     tied: set[str] = set()  # the people of `found`
 
@@ -221,7 +229,7 @@ def find_affiliations(text: str, sentences: list[Sentence], sentence_mentions: l
             if person.kind == "person" and person.key not in tied:
                 described = _role_of_described_org(text, max(sentence.start, start - 90), start)
                 organization = described and (_subject_of_sentence_before(text, described, sentence, index)
-                                              or _described_organization(described, index, governments))
+                                              or _described_organization(described, index, organizations))
                 if organization:
                     tie(person, organization, described.group("role"), sentence, "affiliations.role_of_described_org")
         # coordination: "ORG director P1 and editor-in-chief P2" ties P2 to ORG too

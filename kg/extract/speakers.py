@@ -153,6 +153,14 @@ SOURCE_NP = re.compile(r"^(?:(?:a|an|the|some|many|other|several|two|three|one|l
                        re.I)  # "a source", "officials", "1,409 teachers", "42% say"
 
 
+def noun_fits(noun: str, organization: Entity | None) -> bool:
+    """Whether a description's noun fits what the organisation is (`description_subtypes.tsv`): "the
+    company" is no news outlet named before, "the court" is one whose name holds "court"."""
+    classes = DESCRIPTION_SUBTYPES.get(noun.lower())
+    return classes is None or organization is None or (organization.subtype or "-") in classes \
+        or noun.lower() in organization.name.lower()
+
+
 @cache
 def description_pattern(kind: str) -> re.Pattern:
     """ "the Wisconsin Republican", "the rights group": a definite description of a person or an
@@ -388,13 +396,7 @@ class SpeakerFinder:
         return True
 
     def _may_describe(self, description: str, ref: EntityRef) -> bool:
-        """Whether a description's noun fits what the organisation is (`description_subtypes.tsv`)."""
-        noun = description.split()[-1].lower()
-        classes = DESCRIPTION_SUBTYPES.get(noun)
-        if classes is None or ref.kind != "organization":
-            return True
-        entity = self.by_key.get((ref.kind, ref.key))
-        return entity is None or (entity.subtype or "-") in classes or noun in entity.name.lower()
+        return ref.kind != "organization" or noun_fits(description.split()[-1], self.by_key.get((ref.kind, ref.key)))
 
     def _after_openers(self, start: int, end: int) -> int:
         """Where a subject begins past the words that open its clause ("But", "And", "As"): "But Tom
