@@ -961,3 +961,10 @@ def test_a_possessive_role_naming_a_place_then_a_name_set_off_is_that_person():
     found, _ = statements_of("Donald Trump spoke.\n\nIn early October, Trump’s Virginia state director, Mike Rubino, "
                              "reached out to the firm, writing in an email: “We want to utilize this now.”")
     assert found == [("Mike Rubino", "We want to utilize this now")]
+
+
+def test_an_official_of_a_named_organisation_is_an_unnamed_source_and_the_official_is_that_source():
+    found, _ = statements_of("Sergei Lavrov spoke in Moscow.\n\nA senior European Union official said the bloc was "
+                             "prepared.\n\n“We knew this would come,” the official said.")
+    assert found == [("A senior European Union official", "the bloc was prepared"),
+                     ("the official", "We knew this would come")]

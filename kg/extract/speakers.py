@@ -50,6 +50,7 @@ LIST_OF_NAMES = re.compile(r"\b(?:and|or)\s+[A-Z]")  # "Israel, Egypt and Jordan
 PREPOSITION = re.compile(r"\b(?:of|in|at|from|for|with|by|to)\b", re.I)
 # a preposition, then a title or two before a name: "for UN Secretary-General", "of Sen."; not "by", "with"
 # ("as described by FBI Director James Comey", "with Sen. John McCain calling it"): their name is the speaker
+WORD_AFTER = re.compile(r"\s+([\w-]+)")
 TIE_AFTER = re.compile(rf"\s+(?:{alternation(lines('person_ties.txt'))})\b")  # "Trump aide", "Clinton supporters"
 # a description of one person: "a resident of Eika", "an Andkhoy resident who wished not to be named"
 ONE_PERSON = re.compile(r"^(?i:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[\w’'-]*[^s\W])(?:\s+(?:of|from|in|at|who|with)\b|,|$)")
@@ -301,7 +302,9 @@ class SpeakerFinder:
                 return Speaker(None, last, rule + "+plural_pronoun")
             return self.pronoun(last, self.text.rfind(words[-1], start, end), rule)
         organizations = [m for m in mentions if m[2].kind == "organization" and m[0] >= start]
-        if organizations:  # "the State Department", "Another pollster, Clemson University"
+        if organizations and not self._before_person_noun(organizations[0][1]):
+            # "the State Department", "Another pollster, Clemson University"; not "A senior European Union
+            # official": a person of the organisation, unnamed
             lead = self.text[start:organizations[0][0]].strip(" ,")
             if len(lead.split()) <= 4 and not PREPOSITION.search(lead):
                 return Speaker(organizations[0][2], None, rule)
@@ -360,6 +363,11 @@ class SpeakerFinder:
             or spoke or next((key for key in candidates if marks & introduced[key]), candidates[0])
         return next(ref for _, _, ref in mentions if ref.key == chosen)
 
+    def _before_person_noun(self, name_end: int) -> bool:
+        """Whether a word that says what a person is follows the name ("European Union official")."""
+        following = WORD_AFTER.match(self.text, name_end)
+        return following is not None and following.group(1).lower() in person_nouns()
+
     def _modifies_tie(self, name_end: int, end: int) -> bool:
         """Whether the name that ends at name_end modifies the tie or role that ends the subject ("the
         former top Trump aide said", "Clinton supporters say"): the aide is the subject, not Trump."""
@@ -376,7 +384,7 @@ class SpeakerFinder:
         noun = next((" ".join(tail[k:]) for k in range(len(tail)) if " ".join(tail[k:]).lower() in person_nouns()),
                     tail[-1])
         window = max(0, start - ANTECEDENT_WINDOW)
-        introduced = re.compile(rf"\b(?:a|an|another)\s+(?:(?!{FUNCTION_WORDS}\b)[\w’'-]+\s+){{0,2}}?{re.escape(noun)}\b",
+        introduced = re.compile(rf"\b(?:a|an|another)\s+(?:(?!{FUNCTION_WORDS}\b)[\w’'-]+\s+){{0,3}}?{re.escape(noun)}\b",
                                 re.I)
         window_text = self.text[window:start]
         last = last_match(introduced, window_text, 0, len(window_text))
