@@ -968,3 +968,8 @@ def test_an_official_of_a_named_organisation_is_an_unnamed_source_and_the_offici
                              "prepared.\n\n“We knew this would come,” the official said.")
     assert found == [("A senior European Union official", "the bloc was prepared"),
                      ("the official", "We knew this would come")]
+
+
+def test_a_forecasters_role_before_a_name_is_no_part_of_it():
+    found, _ = statements_of("The storm moved east. Forecaster Tom Lee said the ground was already saturated.")
+    assert found == [("Tom Lee", "the ground was already saturated")]
