@@ -1241,3 +1241,10 @@ def test_a_time_or_an_occasion_between_the_verb_and_its_clause_is_not_reported()
                              "would run. Roe said this was what they wanted.")
     assert [text for _, _, text in found] == ["it would cut 2,000 jobs", "it would hire", "she was confident",
                                               "she would run", "this was what they wanted"]
+
+
+def test_a_scientist_of_an_ology_at_an_organisation_is_tied_to_it():
+    _, extraction = statements_of("Dr Hannah Cloke, a hydrologist at the University of Reading, said the dry spell "
+                                  "was consistent with climate change.")
+    assert [(a.person, a.organization, a.role) for a in extraction.affiliations] == [
+        ("hannah-cloke", "university-of-reading", "hydrologist")]

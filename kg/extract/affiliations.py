@@ -28,8 +28,10 @@ def modifier_pattern() -> str:
 
 @cache
 def role_pattern() -> str:
+    """The roles of roles.txt, and any scientist of an "-ology" ("hydrologist", "epidemiologist"), after
+    the words that qualify them."""
     role = alternation(r.strip() for r in lines("roles.txt"))
-    return rf"(?:(?:{modifier_pattern()})[\s-]+)*(?:{role})s?"
+    return rf"(?:(?:{modifier_pattern()})[\s-]+)*(?:{role}|\w+ologist)s?"
 
 
 @cache
