@@ -1248,3 +1248,15 @@ def test_a_scientist_of_an_ology_at_an_organisation_is_tied_to_it():
                                   "was consistent with climate change.")
     assert [(a.person, a.organization, a.role) for a in extraction.affiliations] == [
         ("hannah-cloke", "university-of-reading", "hydrologist")]
+
+
+def test_a_plural_possessive_inside_an_organisations_name_keeps_the_name_whole():
+    _, extraction = statements_of("The National Farmers' Union said yields could fall. Its president, Ann Roe, told "
+                                  "the BBC that ministers had to act. The Women's Rights Network agreed, as did St. "
+                                  "Jude Children's Research Hospital. Tom Day chairs the Democrats' Senate campaign "
+                                  "arm.")
+    organizations = sorted(e.name for e in extraction.entities if e.kind == "organization")
+    assert organizations == ["BBC", "Democrats", "National Farmers' Union", "Senate",
+                             "St. Jude Children's Research Hospital", "Women's Rights Network"]
+    assert [(a.person, a.organization, a.role) for a in extraction.affiliations] == [
+        ("ann-roe", "national-farmers-union", "president"), ("tom-day", "democrats", "chairs")]

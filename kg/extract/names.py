@@ -212,7 +212,9 @@ KNOWN_ORGANIZATION = _PerWord(_known_organization)
 CONTRACTION = _PerWord(lambda word: word.lower().replace("’", "'") in CONTRACTIONS)
 # the words `_run_end` may take into a run after its first: capitalised ones, an abbreviation's full stop, a
 # possessive, a connector; the word after a name is mostly none of them and ends the run at one look-up
-MAY_CONTINUE_RUN = _PerWord(lambda word: CAPITALISED[word] or word in (".", "'s", "’s") or word.lower() in CONNECTORS)
+POSSESSIVE_TOKENS = ("'s", "’s", "'", "’")
+IRREGULAR_PLURALS = ("women", "men", "children", "people")  # "Women's", "Children's": plurals before "'s"
+MAY_CONTINUE_RUN = _PerWord(lambda word: CAPITALISED[word] or word in (".", *POSSESSIVE_TOKENS) or word.lower() in CONNECTORS)
 NOT_PERSON_HEAD = _PerWord(lambda word: word.lower() in NOT_PERSON_HEADS)
 
 
@@ -277,6 +279,9 @@ def _run_end(tokens: Tokens, capitalised: list[bool], i: int) -> int:
                                                       or (LOWER[words[j - 1]],) in titles())):
             j += 1  # "the Prosecutor General's Office", "the Mayor's Office": an office named by its holder
             continue
+        if word in POSSESSIVE_TOKENS and starts[j] == ends[j - 1] and _group_owns_organization(words, capitalised, j):
+            j += 1  # "the National Farmers' Union", "the Women's Rights Network": named for whom it serves
+            continue
         if (LOWER[word] == "for" and words[j - 1] in ORG_KEYWORDS and j + 2 < len(words)
                 and LOWER[words[j + 1]] == "a" and capitalised[j + 2]):
             j += 2  # "the Committee for a Responsible Federal Budget"
@@ -291,6 +296,17 @@ def _run_end(tokens: Tokens, capitalised: list[bool], i: int) -> int:
     while j > i + 1 and LOWER[words[j - 1]] in CONNECTORS:
         j -= 1
     return j
+
+
+def _group_owns_organization(words: list[str], capitalised: list[bool], j: int) -> bool:
+    """Whether the possessive words[j] makes a plural of people ("Farmers'", "Women's") part of an
+    organisation's name: an organisation keyword one or two capitalised words after it."""
+    plural = LOWER[words[j - 1]]
+    if not (plural in IRREGULAR_PLURALS if words[j] in ("'s", "’s") else plural.endswith("s") and common_word(plural)) \
+            or KNOWN_ORGANIZATION[words[j - 1]]:
+        return False  # but "the Democrats' Senate campaign arm": a party's
+    return any(k < len(words) and capitalised[k] and words[k] in ORG_KEYWORDS for k in (j + 1, j + 2)) \
+        and capitalised[j + 1]
 
 
 def _modifies_organization_keyword(word: str, following: str) -> bool:
