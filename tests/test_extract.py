@@ -1260,3 +1260,9 @@ def test_a_plural_possessive_inside_an_organisations_name_keeps_the_name_whole()
                              "St. Jude Children's Research Hospital", "Women's Rights Network"]
     assert [(a.person, a.organization, a.role) for a in extraction.affiliations] == [
         ("ann-roe", "national-farmers-union", "president"), ("tom-day", "democrats", "chairs")]
+
+
+def test_one_word_after_a_role_and_at_is_the_organisation_the_role_is_held_at():
+    _, extraction = statements_of("“It is a band-aid,” said Tom Kim, an analyst at Morningstar.")
+    assert [(e.name, e.kind) for e in extraction.entities if e.kind != "person"] == [("Morningstar", "organization")]
+    assert [(a.person, a.organization, a.role) for a in extraction.affiliations] == [("tom-kim", "morningstar", "analyst")]

@@ -739,6 +739,9 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
     person = _person(text, run, "names.person_name") if length > 1 else None  # one word: no name without a title
     if person:
         return [person]
+    if (length == 1 and before == "at" and i > 1 and LOWER[tokens.words[i - 2]] in role_words()
+            and not common_word(name) and name not in demonyms()):
+        return [Name(name, start, end, "organization", "names.after_role_at")]  # "an analyst at Morningstar"
     if (length == 1 and _subject_of_cue(text, tokens, i, j) and not common_noun(words[0]) and name not in demonyms()
             and LOWER[name] not in role_words() and (LOWER[name],) not in titles()):
         # "..., Sanders said": one capitalised word as the subject of a reporting verb is a person, but
