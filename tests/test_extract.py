@@ -1266,3 +1266,11 @@ def test_one_word_after_a_role_and_at_is_the_organisation_the_role_is_held_at():
     _, extraction = statements_of("“It is a band-aid,” said Tom Kim, an analyst at Morningstar.")
     assert [(e.name, e.kind) for e in extraction.entities if e.kind != "person"] == [("Morningstar", "organization")]
     assert [(a.person, a.organization, a.role) for a in extraction.affiliations] == [("tom-kim", "morningstar", "analyst")]
+
+
+def test_said_nothing_reports_nothing_and_an_addressee_before_an_article_is_not_reported():
+    found, _ = statements_of("Jeb Bush said little during the first hour. Bush said little has changed. Terry Sullivan "
+                             "later told reporters the senator had won. Ann Roe told the crowd a deal was near. Roe "
+                             "told customers at a diner that she needed them.")
+    assert [text for _, _, text in found] == ["little has changed", "the senator had won", "a deal was near",
+                                              "she needed them"]

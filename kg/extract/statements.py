@@ -45,6 +45,7 @@ WINDOW = 400  # an attribution stands within this many characters of the words i
 SHORT_TAIL = 120  # "..., the rights group said in a statement late on August 3.": the most a closing verb leaves
 LONGEST_CLAUSE = 1500  # characters of a sentence before its attribution: news writes none longer
 AUXILIARIES = alternation(lines("auxiliaries.txt"))
+SAID_NOTHING = re.compile(rf"(?:nothing|little)\b(?!\s+(?:{AUXILIARIES}|\w+ed)\b)", re.I)  # not "little has changed"
 FINITE_VERB = re.compile(rf"\b(?:{AUXILIARIES}|\w+ed)\b")
 AUXILIARY = re.compile(rf"\b(?:(?:{AUXILIARIES})(?:n['’]t)?|won['’]t)\b")
 SUBJECT_PRONOUNS = alternation(lines("subject_pronouns.txt"))
@@ -139,6 +140,11 @@ ADVERBIAL_BEFORE_PRONOUN = re.compile(
     r"|on\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
     r"(?=\s+(?:he|she|they|it|we|I)\s)")
 WORDS_BEFORE_PRONOUN = re.compile(r"(?:\s+[\w’'-]+){1,5}?(?=\s+(?:he|she|they|it|we|I|there)\b)")  # told reporters he
+# "told reporters the senator had won", "told the crowd a deal was near": one or two words of an addressee
+# ("the" at most before them, no preposition among them), then a clause that opens with an article
+ADDRESSEE_BEFORE_ARTICLE = re.compile(r"(?:\s+the)?(?:\s+(?!(?:the|a|an|his|her|its|their|of|in|at|on|from|for|with|by|to|"
+                                      r"about|since|after|before|during)\b)[\w’'-]+){1,2}?"
+                                      r"(?=\s+(?:the|a|an|his|her|its|their)\s)")
 LEADING_PUNCTUATION = re.compile(r"\s*[,:]?\s*")
 POSSESSIVE_MARKS = ("'s", "’s", "'", "’")  # as split off a name: "Clinton's" -> "Clinton" + "'s"
 PERSON_TIES = word_set("person_ties.txt")  # "Clinton aide Huma Abedin", "Roe's husband, Al Roe"
@@ -1269,10 +1275,12 @@ class StatementFinder:
             that = None  # "says he opposes it but that", "said his survey showed that": the clause starts earlier;
             # "the staffer's claims about Clinton, Ware insists that": the "that" of another verb
         if that is None and clause_start == cue.end:
-            that = (cue.takes_addressee and WORDS_BEFORE_PRONOUN.match(window)  # told reporters he ...
+            that = (cue.takes_addressee and (WORDS_BEFORE_PRONOUN.match(window) or ADDRESSEE_BEFORE_ARTICLE.match(window))
                     or ADVERBIAL_BEFORE_PRONOUN.match(window))
         that = that or LEADING_PUNCTUATION.match(window)
         clause_start += that.end()
+        if SAID_NOTHING.match(self.text, clause_start):
+            return None  # "Bush said little during the first hour": nothing reported (but "little has changed")
         if self.text[clause_start:clause_start + 1] in OPEN_MARKS and not self._quote_then_more(
                 clause_start + 1, sentence.end):
             return None
