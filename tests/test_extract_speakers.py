@@ -973,3 +973,8 @@ def test_an_official_of_a_named_organisation_is_an_unnamed_source_and_the_offici
 def test_a_forecasters_role_before_a_name_is_no_part_of_it():
     found, _ = statements_of("The storm moved east. Forecaster Tom Lee said the ground was already saturated.")
     assert found == [("Tom Lee", "the ground was already saturated")]
+
+
+def test_words_run_together_with_capitals_inside_are_no_persons_name():
+    assert people("Daniel MaransFlagShareLikeReplyMari Hayman posted it. Ron DeSantis and Douglas MacArthur "
+                  "spoke.") == ["Ron DeSantis", "Douglas MacArthur"]

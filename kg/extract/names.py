@@ -952,14 +952,15 @@ def _read_person(key: tuple) -> tuple[int, str | None] | None:
     # and no grammar word inside ("Christie Is Over Marco Rubio"): headlines in title case
     if sum(map(EVERYDAY_WORD.__getitem__, content[1:])) > 1 or any(map(GRAMMAR_WORD.__getitem__, content[1:-1])):
         return None
-    if any(map(NAMES_NO_PERSON.__getitem__, content)):
-        return None
+    if any(map(NAMES_NO_PERSON.__getitem__, content)) or any(map(JOINED_WORDS.search, content)):
+        return None  # "MaransFlagShareLikeReply", "RealClearPolitics": words run together, no one's name
     # "James B. Comey", "Charles Elliott III" are also "James Comey", "Charles Elliott"
     short = " ".join(content) if size > len(words) else ""
     return size, short if " " in short else None
 
 
 PERSON_READING = _PerWord(_read_person)
+JOINED_WORDS = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+[A-Z]")  # three capitals inside a word: not "McDonald", "DeSantis"
 
 
 NAME_WORD = re.compile(r"[^\W\d_][\w\-’']*")
