@@ -978,3 +978,11 @@ def test_a_forecasters_role_before_a_name_is_no_part_of_it():
 def test_words_run_together_with_capitals_inside_are_no_persons_name():
     assert people("Daniel MaransFlagShareLikeReplyMari Hayman posted it. Ron DeSantis and Douglas MacArthur "
                   "spoke.") == ["Ron DeSantis", "Douglas MacArthur"]
+
+
+def test_names_after_including_are_examples_not_the_subject():
+    found, _ = statements_of("Roy Cooper and Mitch McConnell spoke.\n\nDemocrats, including Attorney General Roy Cooper, "
+                             "praised the decision.\n\nSeveral senators, including Ann Roe, said the bill was flawed."
+                             "\n\nA spokesman for Majority Leader Mitch McConnell said the vote would go ahead.")
+    assert found == [("Democrats", "the decision"), ("Several senators, including Ann Roe", "the bill was flawed"),
+                     ("A spokesman for Majority Leader Mitch McConnell", "the vote would go ahead")]

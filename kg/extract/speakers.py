@@ -11,7 +11,7 @@ from functools import cache
 from kg.extract.gazetteer import lookup
 from kg.extract.lexicon import alternation, lines, rows, word_set
 from kg.extract.names import (CUE_AFTER_NAME, NOT_NAMES, common_noun, common_word, demonyms, gender, is_first_name,
-                              role_words, titles)
+                              role_modifiers, role_words, titles)
 from kg.extract.text import last_match
 from kg.models import Entity, EntityRef, Mention, Span
 from kg.read import slugify
@@ -31,7 +31,9 @@ LEADING_PHRASE = re.compile(r"(?:" + "|".join(map(re.escape, lines("opening_phra
 # "who" may be: "A woman, who works at the plant, said")
 ASIDE_IN_SUBJECT = re.compile(r",\s*(?:which|" + "|".join(re.escape(w.lower()) for w in lines("opening_phrase_words.txt"))
                               + r")\b[^,]{0,80},?\s*$")
-PREPOSITION_BEFORE = re.compile(r"\b(of|in|at|from|for|with|by|to|about|on|against|near|and|or)\s+(?:the\s+)?$", re.I)
+# "including" and "such as" too: "Democrats, including Roy Cooper, praised it" is the Democrats'
+PREPOSITION_BEFORE = re.compile(r"\b(of|in|at|from|for|with|by|to|about|on|against|near|and|or|including|such\s+as)"
+                                r"\s+(?:the\s+)?$", re.I)
 ONE_WORD_TITLES = alternation(title for title in lines("titles.txt") if " " not in title)  # "Sen.", "Judge"
 # "Senator Rubio", "John Bolton", "Grant B. Young": what may stand right before a surname written in full
 FIRST_NAME_OR_TITLE_BEFORE = re.compile(rf"\b(?:(?P<title>{ONE_WORD_TITLES})\.?|(?P<first>[A-Z][a-z]+))\s+(?:[A-Z]\.\s+)?\Z")
@@ -62,7 +64,7 @@ SPEAKING_BODIES = word_set("speaking_bodies.txt") | DOCUMENT_NOUNS
 UNNAMED_REACH = 600  # characters after an unnamed source that a pronoun may still mean it
 FUNCTION_WORDS = r"(?:of|for|to|in|on|at|by|with|from|and|or|who|that)"  # not inside "a [modifiers] spokesperson"
 RELATIVE_AFTER = re.compile(r",\s+who\b")
-TITLES_BEFORE = re.compile(r"\b(of|for|to|about|against)\s+(?:the\s+)?((?:[A-Z][\w.-]*\s+){1,3})$")
+TITLES_BEFORE = re.compile(r"\b(of|for|to|about|against|including|such\s+as)\s+(?:the\s+)?((?:[A-Z][\w.-]*\s+){1,3})$")
 
 
 def _owned_by_a_role(description: str) -> bool:
@@ -120,11 +122,14 @@ def _head_words(words: list[str]) -> int:
 
 
 def _title_word(word: str) -> bool:
-    """A word of a title before a name: a title ("Sen.", "Secretary-General", "President") or the acronym
-    of the body it serves ("UN", "US")."""
+    """A word of a title before a name: a title ("Sen.", "Secretary-General", "President"), a role
+    ("Attorney General", "Majority Leader") or the acronym of the body it serves ("UN", "US")."""
     word = word.rstrip(".")
-    return (word.lower(),) in titles() or word.isupper() or all(
+    return (word.lower(),) in titles() or word.lower() in role_words() or word.lower() in role_modifiers() \
+        or word.isupper() or all(
         (part.lower(),) in titles() for part in word.split("-"))
+
+
 AUXILIARIES = word_set("auxiliaries.txt")
 NOT_SPEAKER_NAMES = word_set("not_speaker_names.txt", fold=False)
 ORGANIZATION_NOUNS = word_set("organization_descriptions.txt")  # "the rights group", "the ministry"
