@@ -986,3 +986,8 @@ def test_names_after_including_are_examples_not_the_subject():
                              "\n\nA spokesman for Majority Leader Mitch McConnell said the vote would go ahead.")
     assert found == [("Democrats", "the decision"), ("Several senators, including Ann Roe", "the bill was flawed"),
                      ("A spokesman for Majority Leader Mitch McConnell", "the vote would go ahead")]
+
+
+def test_titles_of_local_office_and_police_are_no_part_of_the_name():
+    assert people("Superintendent Susana Cordova wrote to parents. Officer Darren Wilson and Coach Ann Roe spoke.") == [
+        "Susana Cordova", "Darren Wilson", "Ann Roe"]
