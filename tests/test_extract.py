@@ -1274,3 +1274,12 @@ def test_said_nothing_reports_nothing_and_an_addressee_before_an_article_is_not_
                              "told customers at a diner that she needed them.")
     assert [text for _, _, text in found] == ["little has changed", "the senator had won", "a deal was near",
                                               "she needed them"]
+
+
+def test_a_hyphenated_modifier_made_of_a_name_opens_no_organisations_or_persons_name():
+    _, extraction = statements_of("Ann Roe, head of the Dushanbe-based Human Rights Centre, spoke. The Indiana-born "
+                                  "Gonzalo Curiel ruled. The Program on Peace-building and Rights closed.")
+    names = sorted((e.name, e.kind) for e in extraction.entities)
+    assert names == [("Ann Roe", "person"), ("Dushanbe", "place"), ("Gonzalo Curiel", "person"),
+                     ("Human Rights Centre", "organization"), ("Indiana", "place"),
+                     ("Program on Peace-building and Rights", "organization")]

@@ -364,6 +364,10 @@ def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: se
         i += 1
     while j > i and (LOWER[words[j - 1]] in CONNECTORS):
         j -= 1
+    modifier = next((k for k in range(i, j - 1) if _hyphenated_modifier(words[k]) and _names_something(words[k])), None)
+    if modifier is not None:  # "the Dushanbe-based Human Rights Centre": a place, then the name it modifies
+        return (_classify_named(text, tokens, i, modifier + 1, sentence_starts)
+                + _classify_run(text, tokens, modifier + 1, j, sentence_starts))
     # a day or month after a name says when, not who: "the Supreme Court Tuesday", "St. Anselm College
     # February"; but a month may be a surname ("Jill June") and "Joe Friday" may be a name
     if j - i > 1 and LOWER[words[j - 1]] in DATE_WORDS and (
@@ -415,11 +419,23 @@ def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: se
     return _classify_named(text, tokens, i, j, sentence_starts)
 
 
+def _hyphenated_modifier(word: str) -> bool:
+    """ "NATO-led", "Dushanbe-based": a name made a modifier by a lower-case word after a hyphen."""
+    return "-" in word and word.rsplit("-", 1)[-1].islower() and not word.startswith(("al-", "el-"))
+
+
+def _names_something(modifier: str) -> bool:
+    """Whether the word before a modifier's hyphen is a name ("Dushanbe-based", "Saudi-sponsored"), not an
+    everyday word ("Peace-building" of "the Program on Peace-building and Rights")."""
+    head = modifier.rsplit("-", 1)[0]
+    return bool(PLACE[head] or KNOWN_ORGANIZATION[head] or head in demonyms()) or not common_word(head)
+
+
 def _classify_named(text: str, tokens: Tokens, i: int, j: int, sentence_starts: set[int]) -> list[Name]:
     """`_classify` of a run that is one name, but for a hyphenated modifier at its end: "NATO-led"
     names NATO."""
     last = tokens.words[j - 1]
-    if "-" in last and last.split("-")[-1].islower() and not last.startswith(("al-", "el-")):
+    if _hyphenated_modifier(last):
         head = last.split("-")[0]
         if not head[:1].isupper():
             return []
@@ -642,7 +658,7 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
         return [Name(name, start, end, "person", "names.tie_then_first_name")]
 
     # a body noun after the name: "the Kazak parliament", "KTK television", "Zamfara police"
-    if next_word in body_noun_openers() and _may_name_a_body(
+    if replaced_last is None and next_word in body_noun_openers() and _may_name_a_body(
             text, tokens, i, j, words[0], before, start in sentence_starts):
         following_words = list(map(LOWER.__getitem__, tokens.words[j:j + 3]))  # "human rights movement"
         for size in (3, 2, 1):
