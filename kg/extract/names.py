@@ -27,7 +27,7 @@ NOT_PERSON_HEADS = word_set("not_person_heads.txt")  # "show", "street": a thing
 STANDALONE_CLASSES = {"GovernmentOrganization", "NewsMediaOrganization"}
 MEDIUM_WORDS = word_set("medium_words.txt", fold=False)  # "TV", "the Press": a medium, no outlet named
 CONNECTORS = word_set("name_connectors.txt") | NAME_PARTICLES
-PERSON_TIES = word_set("person_ties.txt")  # "husband", "aide": "her husband, Bill," names him
+PERSON_TIES = word_set("person_ties.txt")  # "Clinton aide Huma Abedin", "Roe's husband, Al Roe", "her husband, Bill,"
 SPLITTING_CONNECTORS = CONNECTORS - NAME_PARTICLES  # "of", "and", "in": a run joined by one may be two names
 PLACE_SUFFIXES = word_set("place_suffixes.txt")
 LOCATIVE = word_set("locative_prepositions.txt")
@@ -212,9 +212,9 @@ KNOWN_ORGANIZATION = _PerWord(_known_organization)
 CONTRACTION = _PerWord(lambda word: word.lower().replace("’", "'") in CONTRACTIONS)
 # the words `_run_end` may take into a run after its first: capitalised ones, an abbreviation's full stop, a
 # possessive, a connector; the word after a name is mostly none of them and ends the run at one look-up
-POSSESSIVE_TOKENS = ("'s", "’s", "'", "’")
+POSSESSIVE_MARKS = ("'s", "’s", "'", "’")  # as split off a word: "Clinton's" -> "Clinton" + "'s"
 IRREGULAR_PLURALS = ("women", "men", "children", "people")  # "Women's", "Children's": plurals before "'s"
-MAY_CONTINUE_RUN = _PerWord(lambda word: CAPITALISED[word] or word in (".", *POSSESSIVE_TOKENS) or word.lower() in CONNECTORS)
+MAY_CONTINUE_RUN = _PerWord(lambda word: CAPITALISED[word] or word in (".", *POSSESSIVE_MARKS) or word.lower() in CONNECTORS)
 NOT_PERSON_HEAD = _PerWord(lambda word: word.lower() in NOT_PERSON_HEADS)
 
 
@@ -279,7 +279,7 @@ def _run_end(tokens: Tokens, capitalised: list[bool], i: int) -> int:
                                                       or (LOWER[words[j - 1]],) in titles())):
             j += 1  # "the Prosecutor General's Office", "the Mayor's Office": an office named by its holder
             continue
-        if word in POSSESSIVE_TOKENS and starts[j] == ends[j - 1] and _group_owns_organization(words, capitalised, j):
+        if word in POSSESSIVE_MARKS and starts[j] == ends[j - 1] and _group_owns_organization(words, capitalised, j):
             j += 1  # "the National Farmers' Union", "the Women's Rights Network": named for whom it serves
             continue
         if (LOWER[word] == "for" and words[j - 1] in ORG_KEYWORDS and j + 2 < len(words)

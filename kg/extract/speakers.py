@@ -50,9 +50,7 @@ POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")  # what text that POSSESSIVE_E
 PLACE_ASIDE = re.compile(r"\s*(?:(?:a|an|the|its|one|which|whose|long)\s|[\w\-]+['’]s?\s)", re.I)
 LIST_OF_NAMES = re.compile(r"\b(?:and|or)\s+[A-Z]")  # "Israel, Egypt and Jordan"
 PREPOSITION = re.compile(r"\b(?:of|in|at|from|for|with|by|to)\b", re.I)
-# a preposition, then a title or two before a name: "for UN Secretary-General", "of Sen."; not "by", "with"
-# ("as described by FBI Director James Comey", "with Sen. John McCain calling it"): their name is the speaker
-WORD_AFTER = re.compile(r"\s+([\w-]+)")
+WORD_AFTER = re.compile(r"\s+([\w-]+)")  # the word after a name: "official" of "European Union official"
 TIE_AFTER = re.compile(rf"\s+(?:{alternation(lines('person_ties.txt'))})\b")  # "Trump aide", "Clinton supporters"
 # a description of one person: "a resident of Eika", "an Andkhoy resident who wished not to be named"
 ONE_PERSON = re.compile(r"^(?i:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[\w’'-]*[^s\W])(?:\s+(?:of|from|in|at|who|with)\b|,|$)")
@@ -64,6 +62,9 @@ SPEAKING_BODIES = word_set("speaking_bodies.txt") | DOCUMENT_NOUNS
 UNNAMED_REACH = 600  # characters after an unnamed source that a pronoun may still mean it
 FUNCTION_WORDS = r"(?:of|for|to|in|on|at|by|with|from|and|or|who|that)"  # not inside "a [modifiers] spokesperson"
 RELATIVE_AFTER = re.compile(r",\s+who\b")
+# a preposition, then a title or two before a name: "for UN Secretary-General", "of Sen.", "including Attorney
+# General"; not "by", "with" ("as described by FBI Director James Comey", "with Sen. John McCain calling it"):
+# their name is the speaker
 TITLES_BEFORE = re.compile(r"\b(of|for|to|about|against|including|such\s+as)\s+(?:the\s+)?((?:[A-Z][\w.-]*\s+){1,3})$")
 
 
@@ -125,9 +126,9 @@ def _title_word(word: str) -> bool:
     """A word of a title before a name: a title ("Sen.", "Secretary-General", "President"), a role
     ("Attorney General", "Majority Leader") or the acronym of the body it serves ("UN", "US")."""
     word = word.rstrip(".")
-    return (word.lower(),) in titles() or word.lower() in role_words() or word.lower() in role_modifiers() \
-        or word.isupper() or all(
-        (part.lower(),) in titles() for part in word.split("-"))
+    lower = word.lower()
+    return ((lower,) in titles() or lower in role_words() or lower in role_modifiers() or word.isupper()
+            or all((part,) in titles() for part in lower.split("-")))
 
 
 AUXILIARIES = word_set("auxiliaries.txt")

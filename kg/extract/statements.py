@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from kg.extract.affiliations import role_pattern
 from kg.extract.lexicon import alternation, lines, reporting_verbs, word_set
-from kg.extract.names import NOT_NAMES, common_word, role_modifiers, titles
+from kg.extract.names import NOT_NAMES, PERSON_TIES, POSSESSIVE_MARKS, common_word, role_modifiers, titles
 from kg.extract.quotes import OPEN_MARK, Quotation
 from kg.extract.speakers import APPOSITIVE_START, LEADING_PHRASE, Speaker, SpeakerFinder, person_nouns
 from kg.extract.text import Sentence, after_abbreviation, last_match
@@ -146,8 +146,6 @@ ADDRESSEE_BEFORE_ARTICLE = re.compile(r"(?:\s+the)?(?:\s+(?!(?:the|a|an|his|her|
                                       r"about|since|after|before|during)\b)[\w’'-]+){1,2}?"
                                       r"(?=\s+(?:the|a|an|his|her|its|their)\s)")
 LEADING_PUNCTUATION = re.compile(r"\s*[,:]?\s*")
-POSSESSIVE_MARKS = ("'s", "’s", "'", "’")  # as split off a name: "Clinton's" -> "Clinton" + "'s"
-PERSON_TIES = word_set("person_ties.txt")  # "Clinton aide Huma Abedin", "Roe's husband, Al Roe"
 # "something that Trump", "which he": a relative clause whose subject stands before its verb, the verb of saying
 RELATIVE_SUBJECT_START = r"\s+(?:[A-Z]|(?:he|she|they|we|I|it|the|his|her|their|its)\b)"
 OBJECT_RELATIVE = re.compile(r"\s*(?:\w+\s+){0,2}(?:that|which)" + RELATIVE_SUBJECT_START)
