@@ -26,6 +26,9 @@ SIDE_FILES = {".yaml", ".yml", ".json"}  # curation and gold files that live bes
 
 BLANK_LINES = re.compile(r"\n[ \t]*\n")
 AUTHOR_LINE = re.compile(r"^Author:\s*(?:\[(?P<linked>[^\]]*)\]\([^)]*\)|(?P<plain>.+?))\s*$")
+# a news byline of its own line before the first paragraph: "By Jane Harper", "By JANE HARPER, Associated Press"
+# (not "By Monday morning, the ritual had begun.": a sentence)
+BYLINE = re.compile(r"^By\s+(?P<plain>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|and|de|van|von|bin))*)(?:,[^.\n]{0,60})?\s*$")
 SOURCE_LINE = re.compile(r"^Source URL:\s*<?(?P<url>[^>\s]+)>?\s*$")
 META_LINE = re.compile(r"^(?P<key>Location|Topic|Date|Published):\s*(?P<value>.*)$")
 MARKDOWN_TITLE = re.compile(r"^#\s+(?P<title>.+?)\s*#*\s*$")
@@ -108,8 +111,9 @@ def _stripped(text: str, start: int, end: int) -> Span:
 def parse_text(text: str, source: str, slug: str, markdown: bool = False) -> Article:
     """An article from text in the seed layout, plain text or Markdown.
 
-    The seed layout is: title, `Author: [Name](#)`, standfirst, paragraphs, then `Location:`,
-    `Topic:` and `Source URL:` lines. Any of these may be missing; the first block is the title.
+    The seed layout is: title, `Author: [Name](#)` (or a news byline, `By Name`), standfirst, paragraphs,
+    then `Location:`, `Topic:` and `Source URL:` lines. Any of these may be missing; the first block is
+    the title.
     """
     spans = blocks(text)
     if not spans:
@@ -129,8 +133,8 @@ def parse_text(text: str, source: str, slug: str, markdown: bool = False) -> Art
     metadata: list[str] | None = None  # the list that bare lines after `Location:`/`Topic:` go to
     for span in body:
         block = span.of(text)
-        if (match := AUTHOR_LINE.match(block)) and not paragraphs:
-            author = (match.group("linked") or match.group("plain") or "").strip() or None
+        if (match := AUTHOR_LINE.match(block) or BYLINE.match(block)) and not paragraphs:
+            author = (match.groupdict().get("linked") or match.group("plain") or "").strip() or None
             continue
         if match := SOURCE_LINE.match(block):
             url, metadata = match.group("url"), None

@@ -90,6 +90,20 @@ def test_seed_layout_gives_metadata_and_exact_paragraph_offsets(tmp_path):
         assert SEED.index(expected) == span.start
 
 
+def test_a_news_byline_before_the_first_paragraph_is_the_author_and_a_sentence_opening_with_by_is_not(tmp_path):
+    wire = tmp_path / "storm.txt"
+    wire.write_text("Storm leaves thousands without power\n\nBy JANE HARPER, Associated Press\n\n"
+                    "HOUSTON - Thousands of residents remained without power on Sunday.\n", encoding="utf-8")
+    sentence = tmp_path / "ritual.txt"
+    sentence.write_text("After the attacks\n\nBy Monday morning, the grim ritual had begun.\n\nLeaders sent "
+                        "messages.\n", encoding="utf-8")
+
+    assert read_one(wire).author == "JANE HARPER"
+    assert paragraph_texts(read_one(wire)) == ["HOUSTON - Thousands of residents remained without power on Sunday."]
+    assert read_one(sentence).author is None
+    assert paragraph_texts(read_one(sentence))[0] == "By Monday morning, the grim ritual had begun."
+
+
 def test_the_real_seed_article_reads_whole(tmp_path):
     seed = Path(__file__).resolve().parents[1] / "seeds" / "kazak-authorities-seek-return-syria-fighters.txt"
     article = read_one(seed)
