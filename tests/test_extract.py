@@ -1283,3 +1283,10 @@ def test_a_hyphenated_modifier_made_of_a_name_opens_no_organisations_or_persons_
     assert names == [("Ann Roe", "person"), ("Dushanbe", "place"), ("Gonzalo Curiel", "person"),
                      ("Human Rights Centre", "organization"), ("Indiana", "place"),
                      ("Program on Peace-building and Rights", "organization")]
+
+
+def test_a_clause_of_its_own_after_a_comma_does_not_attribute_the_clause_before_it():
+    found, _ = statements_of("The ceasefire held on Sunday, though both sides accused each other of violations. The "
+                             "talks failed, as the Post reported.")
+    assert [(speaker, text) for _, speaker, text in found] == [("both sides", "each other of violations"),
+                                                               ("Post", "The talks failed")]

@@ -163,6 +163,8 @@ CLAUSE_COMMA = re.compile(r",\s")  # not the comma of "$24,000"
 ASIDE_AFTER_CUE = re.compile(rf",\s*(?:{alternation(w for w in SUBORDINATORS if w not in word_set('conditional_subordinators.txt'))})\b")
 INVERTED_SOURCE = re.compile(r"\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*(?:[,;]|\.?\s*$)")  # "said the spokesperson,"
 CONJUNCTION_AFTER_COMMA = re.compile(r",\s+(?:but|and|while|whereas)\s")
+# the words after a comma that open a clause of its own (not "as": "..., as the Post reported" cites a source)
+CLAUSE_OF_ITS_OWN = re.compile(rf"(?:{alternation(w for w in SUBORDINATORS if not w.startswith('as'))}|but|and|yet)\s", re.I)
 # words that open a phrase before a sentence's subject (lower case), and how many such phrases a verb's
 # shared subject is looked for after
 PHRASE_OPENERS = word_set("clause_openers.txt") | word_set("phrase_openers.txt") \
@@ -1483,6 +1485,8 @@ class StatementFinder:
             return None  # "Marco Rubio, speaking in Miami, is criticizing ...": the subject is before the comma
         if OBJECT_RELATIVE.match(before_cue) or CLAIM_RELATIVE.match(before_cue):
             return None  # "..., something that Trump mocked.", "..., which Clinton denied": a relative clause
+        if CLAUSE_OF_ITS_OWN.match(before_cue):
+            return None  # "The ceasefire held, though both sides accused ...": a clause of its own, not a source
         if cue.lemma == "according to":
             if CLAUSE_OPENS_BEFORE.search(self.text, max(sentence.start, comma - 20), comma):
                 return None  # "..., because, according to Trump, the media would ...": the clause after it
