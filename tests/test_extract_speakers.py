@@ -991,3 +991,10 @@ def test_names_after_including_are_examples_not_the_subject():
 def test_titles_of_local_office_and_police_are_no_part_of_the_name():
     assert people("Superintendent Susana Cordova wrote to parents. Officer Darren Wilson and Coach Ann Roe spoke.") == [
         "Susana Cordova", "Darren Wilson", "Ann Roe"]
+
+
+def test_a_which_clause_after_an_organisation_in_an_unnamed_source_keeps_the_source():
+    found, _ = statements_of("A spokesman for the Federal Trade Commission, which closed its own inquiry in 2013, said "
+                             "the agency was watching the case closely.")
+    assert found == [("A spokesman for the Federal Trade Commission, which closed its own inquiry in 2013",
+                      "the agency was watching the case closely")]

@@ -117,8 +117,9 @@ def _head_words(words: list[str]) -> int:
     """The words of a source's description before a relative clause set off by a comma ("A resident of
     Eika, who is also a member of a local vigilante group,"): the clause may be long, the source not."""
     for k in range(1, len(words)):
-        if words[k - 1].endswith(",") and words[k].lower() in ("who", "whose"):
-            return k
+        if words[k - 1].endswith(",") and (words[k].lower() in ("who", "whose")
+                                           or words[k] == "which" and words[k - 1][:1].isupper()):
+            return k  # also "A spokesman for the FTC, which closed its own inquiry,": a clause about a name
     return len(words)
 
 
