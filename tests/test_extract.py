@@ -1290,3 +1290,10 @@ def test_a_clause_of_its_own_after_a_comma_does_not_attribute_the_clause_before_
                              "talks failed, as the Post reported.")
     assert [(speaker, text) for _, speaker, text in found] == [("both sides", "each other of violations"),
                                                                ("Post", "The talks failed")]
+
+
+def test_a_titled_name_after_though_or_when_reports_a_clause_of_its_own():
+    found, _ = statements_of("Carly Fiorina and Ben Carson spoke.\n\nBen Carson followed the lead, saying the history "
+                             "is a legitimate criticism, though Mrs. Fiorina said she doubted voters would care.")
+    assert found == [("indirect", "Ben Carson", "the history is a legitimate criticism"),
+                     ("indirect", "Carly Fiorina", "she doubted voters would care")]

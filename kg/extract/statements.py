@@ -1425,7 +1425,9 @@ class StatementFinder:
         if joined is None or (not joined.group("aside") and joined.start() < cue_start - 80):
             return None
         end = joined.start("aside") if joined.group("aside") else cue_start
-        return joined if self._named_subject(joined.start("subject"), end) else None
+        titled = joined.group().split(None, 1)[0] != "and"  # "..., though Mrs. Fiorina said"; but "Congress and
+        # President Obama agreed" is one subject of two names
+        return joined if self._named_subject(joined.start("subject"), end, titled) else None
 
     def _first_of_two_subjects(self, start: int, joined: re.Match) -> bool:
         """Whether the clause opens with the first of two subjects joined by "and" to one verb ("Cruz said
@@ -1434,14 +1436,17 @@ class StatementFinder:
         return joined.group().split(None, 1)[0] == "and" and 0 < len(lead) <= 3 and all(
             word in BOTH_WORDS or SUBJECT_PRONOUN.fullmatch(word) or word[:1].isupper() for word in lead)
 
-    def _named_subject(self, start: int, cue_start: int) -> bool:
-        """Whether text[start:cue_start] is one name and the words that may stand before a verb ("Donald
-        Trump also", "the Associated Press"): the subject of a statement of its own."""
+    def _named_subject(self, start: int, cue_start: int, titled: bool = False) -> bool:
+        """Whether text[start:cue_start] is one name, its titles before it if `titled` ("Mrs. Fiorina")
+        and the words that may stand before a verb ("Donald Trump also", "the Associated Press"): the
+        subject of a statement of its own."""
         end = self._subject_end(start, cue_start)
         named = self.index.within(start, end)
-        return len(named) == 1 and named[0][2].kind in ("person", "organization") \
-            and named[0][1] == start + len(self.text[start:end].rstrip()) \
-            and not WORD.findall(LEADING_LOWER_THE.sub("", self.text[start:named[0][0]]))
+        if len(named) != 1 or named[0][2].kind not in ("person", "organization") \
+                or named[0][1] != start + len(self.text[start:end].rstrip()):
+            return False
+        lead = WORD.findall(LEADING_LOWER_THE.sub("", self.text[start:named[0][0]]))
+        return not lead or titled and named[0][2].kind == "person" and all((word.lower(),) in titles() for word in lead)
 
     def _new_subject(self, start: int, end: int) -> bool:
         """Whether text[start:end] is a short subject of its own (", they also", ", authorities"), not
