@@ -87,7 +87,7 @@ DATELINE = re.compile(r"[A-Z]{3}[A-Z.'’ ]{0,40}(?:,[^()\n\-–—]{1,40})?(?:\
                       r"|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}/\s+")
 SUBJECT_AND_RELATIVE = re.compile(r"\s*[^,;:\"“”]{1,60},\s*who\s[^,;\"“”]*$")  # "A resident, who asked not to be named"
 # a second attribution joined to the clause: "..., while Sanders suggests", "... and Trump says", "after the AP reports"
-JOINED_SUBJECT = re.compile(r"\s(?:while|whereas|and|but|after|as|when|before|since|though|although)\s+"
+JOINED_SUBJECT = re.compile(r"\s(?P<joiner>while|whereas|and|but|after|as|when|before|since|though|although)\s+"
                             r"(?P<subject>(?:the\s+)?[A-Z][^,;:\"“”]{0,60}?)(?P<aside>,[^,;:\"“”]{1,80},\s*)?$")
 BOTH_WORDS = ("both", "either", "neither")  # "both he and Rubio": two subjects of one verb
 JOINED_WINDOW = 160  # characters before a verb a joined subject and its aside may take
@@ -1425,7 +1425,7 @@ class StatementFinder:
         if joined is None or (not joined.group("aside") and joined.start() < cue_start - 80):
             return None
         end = joined.start("aside") if joined.group("aside") else cue_start
-        titled = joined.group().split(None, 1)[0] != "and"  # "..., though Mrs. Fiorina said"; but "Congress and
+        titled = joined.group("joiner") != "and"  # "..., though Mrs. Fiorina said"; but "Congress and
         # President Obama agreed" is one subject of two names
         return joined if self._named_subject(joined.start("subject"), end, titled) else None
 
@@ -1433,7 +1433,7 @@ class StatementFinder:
         """Whether the clause opens with the first of two subjects joined by "and" to one verb ("Cruz said
         both he and Rubio promised ..."): what the verb says is part of the clause, no statement of its own."""
         lead = self.text[start:joined.start()].split()
-        return joined.group().split(None, 1)[0] == "and" and 0 < len(lead) <= 3 and all(
+        return joined.group("joiner") == "and" and 0 < len(lead) <= 3 and all(
             word in BOTH_WORDS or SUBJECT_PRONOUN.fullmatch(word) or word[:1].isupper() for word in lead)
 
     def _named_subject(self, start: int, cue_start: int, titled: bool = False) -> bool:
