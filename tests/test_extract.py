@@ -555,6 +555,20 @@ def test_an_attribution_inside_the_clause_gives_the_whole_clause():
     assert found == [("indirect", "Omar Haddad", "The goal, he said, is to reach a truce before the winter")]
 
 
+def test_an_attribution_inside_the_clause_may_carry_a_time_or_an_occasion():
+    found, _ = statements_of("Omar Haddad chairs the panel. The goal, he said on Monday, is to reach a truce before "
+                             "the winter. The cost, he said in an interview, would be modest.")
+    assert found == [("indirect", "Omar Haddad", "The goal, he said on Monday, is to reach a truce before the winter"),
+                     ("indirect", "Omar Haddad", "The cost, he said in an interview, would be modest")]
+
+
+def test_a_source_cited_with_as_and_a_time_reports_the_clause_before_it():
+    found, _ = statements_of("The senator will resign at the end of the month, as Reuters reported on Monday, "
+                             "and his deputy will take over.")
+    assert found[0][:2] == ("indirect", "Reuters")
+    assert found[0][2].startswith("The senator will resign at the end of the month")
+
+
 def test_said_then_the_speaker_and_an_appositive_attributes_the_clause_before():
     found, _ = statements_of("The group posts the same photograph again and again, said Rita Calder, the director "
                              "of a monitoring group, which tracks such accounts.")

@@ -56,7 +56,6 @@ QUOTE_INTRODUCER = re.compile(rf"\b(?:{QUOTE_INTRODUCERS})(?:\s+\w+ly)?\s*[,:]\s
 # `"...," shot back Trump.`; up to six words of the speaker before the verb
 INTRODUCER_AFTER = re.compile(r"\s*(?P<before>(?:[\w.’'\-]+\s+){0,6}?)"
                               rf"(?P<cue>{QUOTE_INTRODUCERS})\b(?!\s+(?:to|that)\b)")
-COMMA_AFTER = re.compile(r"\s*,\s*")
 # after a speaker named after the verb: an aside at most, then a comma and the clause going on with its verb
 ASIDE_THEN_CLAUSE = re.compile(rf"(?:\s*,[^,;:\"“”]{{1,120}}?)?\s*,\s*(?=(?:{AUXILIARIES})\b|\w+n['’]t\b)")
 LEADING_SPACE = re.compile(r"\s*")
@@ -133,12 +132,15 @@ THAT_CLAUSE = re.compile(r"[^\"“”.;]{0,60}?\bthat\b\s*")
 # "said on Tuesday it would", "said last week he", "said in a statement it", "told CNN in an interview she":
 # a time or a medium between the verb and the clause it reports, which opens with a subject pronoun
 SAYING_OCCASIONS = alternation(word_set("document_nouns.txt") | word_set("saying_occasions.txt"))
-ADVERBIAL_BEFORE_PRONOUN = re.compile(
+SAYING_ADVERBIAL = (
     rf"\s+(?:(?:late|early|earlier|later)\s+)?(?:(?:on\s+)?(?i:{DAYS})|(?:(?:earlier\s+)?this|last|next)\s+"
     rf"(?:{alternation(word_set('time_words.txt'))})|(?:in|on|during)\s+(?:a|an|the|his|her|their|its)\s+"
     rf"(?:[\w’'-]+\s+){{0,2}}?(?:{SAYING_OCCASIONS})(?:\s+(?:with|to|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
-    r"|on\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
-    r"(?=\s+(?:he|she|they|it|we|I)\s)")
+    r"|on\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)")
+ADVERBIAL_BEFORE_PRONOUN = re.compile(SAYING_ADVERBIAL + r"(?=\s+(?:he|she|they|it|we|I)\s)")
+# "The goal, he said on Monday, is ...", "..., as the Post reported last week, ...": the comma that ends an
+# attribution set off inside a clause, after a time or an occasion at most
+COMMA_AFTER_CUE = re.compile(rf"(?:{SAYING_ADVERBIAL})?\s*,\s*")
 WORDS_BEFORE_PRONOUN = re.compile(r"(?:\s+[\w’'-]+){1,5}?(?=\s+(?:he|she|they|it|we|I|there)\b)")  # told reporters he
 # "told reporters the senator had won", "told the crowd a deal was near": one or two words of an addressee
 # ("the" at most before them, no preposition among them), then a clause that opens with an article
@@ -1182,8 +1184,9 @@ class StatementFinder:
         comma = self.text.rfind(",", max(sentence.start, cue.start - 40), cue.start)
         if comma < 0 or len(WORD.findall(self.text[comma:cue.start])) > 4:
             return False
-        if self.text.startswith(",", cue.end):  # but not `..., Adambekov said, "Separate decisions ..."`
-            return self.text[cue.end + 1:cue.end + 3].strip()[:1] not in OPEN_MARKS
+        comma_after = COMMA_AFTER_CUE.match(self.text, cue.end, sentence.end)
+        if comma_after is not None:  # but not `..., Adambekov said, "Separate decisions ..."`
+            return self.text[comma_after.end():comma_after.end() + 1] not in OPEN_MARKS
         if cue.takes_addressee or self.text[comma + 1:cue.start].strip():
             return False
         named = self.index.within(cue.end, min(sentence.end, cue.end + 60))
@@ -1530,7 +1533,7 @@ class StatementFinder:
         """The comma after an attribution inside a clause, where the clause goes on: "The goal, he said, is
         ...", "And Trump, said Sunshine, who remains friendly with him, doesn't forgive": after the cue, or
         after the speaker named after it and an aside."""
-        rest = COMMA_AFTER.match(self.text, cue.end, sentence.end)
+        rest = COMMA_AFTER_CUE.match(self.text, cue.end, sentence.end)
         if rest is not None or speaker.ref is None:
             return rest
         named = self.index.within(cue.end, min(sentence.end, cue.end + WINDOW // 4))
