@@ -1311,3 +1311,10 @@ def test_a_titled_name_after_though_or_when_reports_a_clause_of_its_own():
                              "is a legitimate criticism, though Mrs. Fiorina said she doubted voters would care.")
     assert found == [("indirect", "Ben Carson", "the history is a legitimate criticism"),
                      ("indirect", "Carly Fiorina", "she doubted voters would care")]
+
+
+def test_a_quotation_after_a_sentence_of_its_own_subject_and_a_colon_is_that_subjects():
+    found, _ = statements_of("Mayor Ruth Adair spoke next. \"Close the bridge tonight,\" said Karl Ennis, the head of "
+                             "the drivers' union. Adair refused: \"The bridge stays open while it is safe.\"")
+    assert found == [("direct", "Karl Ennis", "Close the bridge tonight"),
+                     ("direct", "Ruth Adair", "The bridge stays open while it is safe")]

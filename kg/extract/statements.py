@@ -701,8 +701,14 @@ class StatementFinder:
             return None
         if any(not cue.participle for cue in self.cues.between(previous_cue.end, quote.open_mark)):
             return None  # `"A," X said. Y replied: "B."`: B has a verb of its own
+        sentence = self.sentence_at(quote.open_mark)
+        if previous_cue.end < sentence.start < quote.open_mark and self.text[sentence.start:quote.open_mark].rstrip().endswith(":"):
+            subject = self._sentence_subject(sentence.start, quote.open_mark)
+            if subject is not None and subject.pronoun_at is None \
+                    and (subject.ref, subject.description) != (previous.speaker, previous.speaker_description):
+                return None  # `"A," X said. Y resisted: "B."`: B is introduced by a sentence of Y's own
         # `"A," he said. "B."`: B opens the sentence after the verb, spoken as A was; later quoted words may be a term
-        rule = "quotes.cue_between" if self.sentence_at(quote.open_mark).start == quote.open_mark else "quotes.continuation"
+        rule = "quotes.cue_between" if sentence.start == quote.open_mark else "quotes.continuation"
         return Speaker(previous.speaker, previous.speaker_description, rule), previous_cue, rule
 
     def attribute_to_sentence_subject(self, quote: Quotation) -> tuple[Speaker, None, str] | None:
