@@ -1299,6 +1299,13 @@ def test_a_hyphenated_modifier_made_of_a_name_opens_no_organisations_or_persons_
                      ("Program on Peace-building and Rights", "organization")]
 
 
+def test_an_everyday_hyphenated_word_that_opens_a_sentence_is_no_part_of_the_name_after_it():
+    found, extraction = statements_of("Front-runner Maria Okafor won the county. Co-anchor Dev Raman said the count "
+                                      "would run late.")
+    assert sorted(e.name for e in extraction.entities if e.kind == "person") == ["Dev Raman", "Maria Okafor"]
+    assert found == [("indirect", "Dev Raman", "the count would run late")]
+
+
 def test_a_clause_of_its_own_after_a_comma_does_not_attribute_the_clause_before_it():
     found, _ = statements_of("The ceasefire held on Sunday, though both sides accused each other of violations. The "
                              "talks failed, as the Post reported.")

@@ -632,6 +632,8 @@ def _sentence_opener(word: str, run_length: int) -> bool:
         return False
     if ACRONYM.match(word):
         return False
+    if _hyphenated_modifier(word):
+        return not _names_something(word)  # "Front-runner Hillary Clinton", "Long-time aide": an everyday compound
     return common_word(word, 1e-5) and not (run_length > 1 and vouching_first_name(word))
 
 
