@@ -1325,3 +1325,13 @@ def test_a_quotation_after_a_sentence_of_its_own_subject_and_a_colon_is_that_sub
                              "the drivers' union. Adair refused: \"The bridge stays open while it is safe.\"")
     assert found == [("direct", "Karl Ennis", "Close the bridge tonight"),
                      ("direct", "Ruth Adair", "The bridge stays open while it is safe")]
+
+
+def test_a_quotation_paragraph_after_a_paragraph_reporting_another_persons_words_is_that_persons():
+    found, _ = statements_of("\"Changes now are dangerous,\" Tom Ryder wrote. \"They are not a good idea.\"\n\n"
+                             "If anything, Ann Ash argued in her email, the vote shows why the committee needs "
+                             "new rules.\n\n\"Is it wise to leave such powers with one officer?\"\n\n"
+                             "\"Every member should have a say in how the hall is run.\"")
+    assert [(kind, speaker) for kind, speaker, _ in found] == [
+        ("direct", "Tom Ryder"), ("direct", "Tom Ryder"), ("indirect", "Ann Ash"), ("direct", "Ann Ash"),
+        ("direct", "Ann Ash")]

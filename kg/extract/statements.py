@@ -405,10 +405,39 @@ class StatementFinder:
         self.direct(self.quotes)
         self.reported(self.quotes)
         self.after_reported(self.quotes)
+        self.continue_reported_speaker()
         self.turns(self.quotes)
         self.questions(self.quotes)
         self.statements.sort(key=lambda s: (s.content.start, s.content.end))
         return self.statements
+
+    def continue_reported_speaker(self) -> None:
+        """A quotation paragraph read as going on from the quotation before it goes on from the person
+        whose words the paragraph before reported instead: `"A," Ryder wrote.` ⏎ `If anything, Ash argued,
+        the rule is wrong.` ⏎ `"B."` is Ash's. The quotations that go on from it follow."""
+        reported = sorted((s for s in self.statements if s.kind == "indirect" and s.speaker is not None
+                           and s.speaker.kind == "person"), key=lambda s: s.evidence.start)
+        starts = [s.evidence.start for s in reported]
+        paragraph_starts = [p.start for p in self.paragraphs]
+        previous: Statement | None = None
+        renamed: dict[int, EntityRef] = {}
+        for position, statement in enumerate(self.statements):
+            if statement.kind != "direct" or statement.rule == "quotes.after_reported":
+                continue
+            if previous is not None and statement.rule == "quotes.continuation":
+                at = bisect_right(starts, statement.content.start) - 1
+                between = reported[at] if at >= 0 else None
+                paragraph = bisect_right(paragraph_starts, statement.content.start) - 1
+                opens_paragraph = not self.text[paragraph_starts[paragraph]:statement.content.start].strip(" \"“'‘")
+                speaker = between.speaker if between is not None and paragraph > 0 and opens_paragraph \
+                    and between.evidence.start >= max(previous.evidence.end, paragraph_starts[paragraph - 1]) \
+                    and between.evidence.end < statement.content.start else renamed.get(id(previous))
+                if speaker is not None and speaker != statement.speaker:
+                    statement = self.statements[position] = statement.model_copy(
+                        update={"speaker": speaker, "speaker_description": None,
+                                "rule": "quotes.continuation_after_reported"})
+                    renamed[id(statement)] = speaker
+            previous = statement
 
     def after_reported(self, quotes: list[Quotation]) -> None:
         """A quotation left unattributed that is a sentence of its own right after a sentence of reported
