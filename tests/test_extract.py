@@ -1335,3 +1335,10 @@ def test_a_quotation_paragraph_after_a_paragraph_reporting_another_persons_words
     assert [(kind, speaker) for kind, speaker, _ in found] == [
         ("direct", "Tom Ryder"), ("direct", "Tom Ryder"), ("indirect", "Ann Ash"), ("direct", "Ann Ash"),
         ("direct", "Ann Ash")]
+
+
+def test_a_clause_reported_inside_an_opening_adverbial_clause_ends_where_the_main_clause_begins():
+    found, _ = statements_of("Although Lena Varga argued that the levy must fall, the budget was passed unchanged. "
+                             "While Omar Haddad insisted the bridge was safe, there were cracks in two of its piers.")
+    assert found == [("indirect", "Lena Varga", "the levy must fall"),
+                     ("indirect", "Omar Haddad", "the bridge was safe")]

@@ -48,6 +48,9 @@ AUXILIARIES = alternation(lines("auxiliaries.txt"))
 SAID_NOTHING = re.compile(rf"(?:nothing|little)\b(?!\s+(?:{AUXILIARIES}|\w+ed)\b)", re.I)  # not "little has changed"
 FINITE_VERB = re.compile(rf"\b(?:{AUXILIARIES}|\w+ed)\b")
 AUXILIARY = re.compile(rf"\b(?:(?:{AUXILIARIES})(?:n['’]t)?|won['’]t)\b")
+# a main clause after an opening adverbial clause: "there is ...", "the budget was ...", "no one denied"
+MAIN_CLAUSE_OPENS = re.compile(rf"(?:there|(?:the|a|an|this|these|those|its|his|her|their|our|no|some|many|most)"
+                               rf"(?:\s+[\w’'-]+){{1,3}}?)\s+(?:{AUXILIARIES}|\w+ed)\b")
 SUBJECT_PRONOUNS = alternation(lines("subject_pronouns.txt"))
 SUBJECT_PRONOUN = re.compile(rf"\b(?:{SUBJECT_PRONOUNS})\b")
 QUOTE_INTRODUCERS = alternation(lines("quote_introducers.txt"))
@@ -1356,13 +1359,14 @@ class StatementFinder:
 
     def _opening_clause_end(self, start: int, end: int) -> int:
         """Where a clause reported inside an opening adverbial clause ends: at the comma before the main
-        clause's subject, a name or a pronoun ("When Trump suggested that Cuba would sue, Rubio fired
-        back": not Rubio's words)."""
+        clause's subject, a name, a pronoun or a noun phrase and its verb ("When Trump suggested that Cuba
+        would sue, Rubio fired back", "Although Roe argued taxes must fall, the budget was passed": not
+        what was said)."""
         comma = self.text.find(",", start, min(end, start + WINDOW))
         while comma >= 0:
             after = LEADING_SPACE.match(self.text, comma + 1, end).end()
             named = self.index.within(after, min(end, after + WINDOW // 4))
-            if SUBJECT_PRONOUN.match(self.text, after, end) or (
+            if SUBJECT_PRONOUN.match(self.text, after, end) or MAIN_CLAUSE_OPENS.match(self.text, after, end) or (
                     named and named[0][0] == after and named[0][2].kind in ("person", "organization")):
                 return comma
             comma = self.text.find(",", comma + 1, min(end, start + WINDOW))
