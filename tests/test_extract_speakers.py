@@ -466,6 +466,12 @@ def test_a_statement_or_report_speaks_for_the_body_or_person_that_put_it_out():
     assert found == [("Irina Volkova", "Voters trust him less")]
 
 
+def test_a_document_after_a_possessive_speaks_for_its_owner_unless_it_is_about_them():
+    found, _ = statements_of("Irina Volkova spoke in Tallinn. Volkova's fundraising email to her donors notes that "
+                             "the seat is winnable. Volkova's indictment says she hid the funds.")
+    assert found == [("Irina Volkova", "the seat is winnable"), ("Volkova's indictment", "she hid the funds")]
+
+
 def test_a_person_from_a_body_stays_unnamed():
     found, _ = statements_of("A woman from Acme Corp. said the plant would close in May.")
     assert found == [("A woman from Acme Corp", "the plant would close in May")]

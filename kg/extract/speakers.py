@@ -144,6 +144,10 @@ DOCUMENT_BY = re.compile(r"(?:(?i:a|an|the|this|that|its|his|her|their|one|new)\
                          rf"(?i:{alternation(lines('document_nouns.txt'))})\s+"
                          r"(?:(?:issued|released|published|filed|signed|written|sent|posted)(?:\s+out)?\s+)?(?:by|from)\s+"
                          r"(?:the\s+)?(?:(?!(?:of|at|in|for|with|from|on|to|and)\s)[a-z][\w\-]*\s+){0,3}")
+# "Sanders' fundraising email to supporters notes", "Human Rights Watch's report says": the possessor's own
+# document, after a few words that describe it
+OWNED_DOCUMENTS = alternation(sorted(word_set("document_nouns.txt") - word_set("documents_about_their_possessor.txt")))
+OWNED_DOCUMENT = re.compile(rf"{POSSESSIVE}\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?i:{OWNED_DOCUMENTS})\b")
 SOURCE_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w&.\-’']*(?:\s+[A-Z][\w&.\-’']*){0,3})")  # "Variety"
 BRACKETS_BEFORE_COMMA = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?")  # "Lee Bright (R), ..."
 ARTICLES = {"a", "an", "the"}
@@ -454,7 +458,12 @@ class SpeakerFinder:
     def _document_author(self, start: int, end: int) -> EntityRef | None:
         """The person or organisation whose statement, report or study opens text[start:end] ("A statement
         from the Interior Ministry", "a report by Human Rights Watch"): its author speaks through it. Read
-        only where "by" or "from" occurs, as in every such opening: most subjects have neither."""
+        only where "by" or "from" occurs, as in every such opening: most subjects have neither; or whose
+        possessive opens it ("Sanders' fundraising email to his supporters")."""
+        named = self.index.within(start, end)
+        if named and named[0][0] == start and named[0][2].kind in ("person", "organization") \
+                and OWNED_DOCUMENT.match(self.text, named[0][1], end):
+            return named[0][2]
         if self.text.find("by", start, end) < 0 and self.text.find("from", start, end) < 0:
             return None
         document = DOCUMENT_BY.match(self.text, start, end)
