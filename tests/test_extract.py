@@ -493,10 +493,11 @@ def test_a_headline_in_title_case_is_not_a_name_with_everyday_words_inside():
 
 def test_a_demonym_is_neither_a_place_nor_part_of_a_persons_name():
     _, extraction = statements_of("Kentuckian Harriet Vance campaigned in Lexington among Hispanics and "
-                                  "Canadians. Filipino volunteers joined her.")
+                                  "Canadians. Filipino volunteers joined her. Vermonter Paul Ostrander spoke too.")
     kinds = {e.name: e.kind for e in extraction.entities}
-    assert kinds.get("Harriet Vance") == "person"
-    assert not any(name in kinds for name in ("Hispanics", "Canadians", "Filipino", "Kentuckian Harriet Vance"))
+    assert kinds.get("Harriet Vance") == "person" and kinds.get("Paul Ostrander") == "person"
+    assert not any(name in kinds for name in ("Hispanics", "Canadians", "Filipino", "Kentuckian Harriet Vance",
+                                              "Vermonter Paul Ostrander"))
 
 
 def test_a_plural_title_is_a_title_not_a_town():
