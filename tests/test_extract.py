@@ -1343,3 +1343,11 @@ def test_a_clause_reported_inside_an_opening_adverbial_clause_ends_where_the_mai
                              "While Omar Haddad insisted the bridge was safe, there were cracks in two of its piers.")
     assert found == [("indirect", "Lena Varga", "the levy must fall"),
                      ("indirect", "Omar Haddad", "the bridge was safe")]
+
+
+def test_a_sentence_after_a_closed_quotation_that_reports_a_clause_of_its_own_does_not_attribute_it():
+    found, _ = statements_of("\"It's a sad day,\" Lena Varga told reporters. \"Violence has no place in a campaign.\" "
+                             "Omar Haddad said he would have fired the aide.")
+    assert found == [("direct", "Lena Varga", "It's a sad day"),
+                     ("direct", "Lena Varga", "Violence has no place in a campaign"),
+                     ("indirect", "Omar Haddad", "he would have fired the aide")]

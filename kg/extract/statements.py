@@ -120,6 +120,7 @@ DASHES = ("-", "–", "—")
 DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "my", "your"))  # open a noun phrase
 NAMES_JOINED = re.compile(r",?\s+(?:and\s+)?|,\s*")
 COLON_ONLY = re.compile(r"\s*:\s*")
+CLAUSE_AFTER_CUE = re.compile(rf"\s+(?:that\b|(?:{SUBJECT_PRONOUNS})\s)")  # "said that", "said he would"
 NAME_COLON_WINDOW = 80  # characters before a quotation its signing name may take
 MAIN_VERB_AFTER_COMMA = re.compile(rf",\s+(?:{AUXILIARIES})\b")  # ", will do": the main clause goes on
 AND_BEFORE = re.compile(r"\s+and\s+$")
@@ -585,9 +586,12 @@ class StatementFinder:
         while len(cues) > 1 and RELATIVE_VERB_BEFORE.search(self.text, max(quote.close_mark, cues[0].start - 30), cues[0].start):
             cues = cues[1:]  # `"..." that would respond to requests, Ann Roe wrote`: the quoted words' clause goes on
         cue = cues[0]
-        if COLON_ONLY.match(self.text, cue.end, region_end) and self.text[quote.start:quote.close_mark].rstrip(
-                CLOSE_MARKS).endswith("."):
+        ends_sentence = self.text[quote.start:quote.close_mark].rstrip(CLOSE_MARKS).endswith((".", "!", "?"))
+        if ends_sentence and COLON_ONLY.match(self.text, cue.end, region_end):
             return None  # `''B.'' Mr. Zahed said: ''C.''`: a new sentence whose verb and colon introduce the next quotation
+        if ends_sentence and CLAUSE_AFTER_CUE.match(self.text, cue.end, region_end):
+            return None  # `"... no place in a campaign." Kasich said he would have fired him`: a new sentence
+            # that reports a clause of its own
         if GERUND_PREPOSITION_BEFORE.search(self.text, max(quote.close_mark, cue.start - 10), cue.start):
             return None  # `on “Midday with Charlie Sykes,” while discussing ...`: the subject's act, no speaker after it
         if self.text[quote.close_mark:cue.start].strip(" ,—–-").lower() in SHARED_SUBJECT:
