@@ -1137,6 +1137,16 @@ def test_a_quotation_right_after_reported_speech_in_its_paragraph_goes_on_with_t
     assert ("direct", "Ann Roe", "I voted against the bill last time because I said it would not work") in found
 
 
+def test_a_quotation_paragraph_right_after_reported_speech_goes_on_with_that_speaker_who_does_not_name_himself():
+    found, _ = statements_of("Omar Haddad said the region would stay at the heart of the alliance's plans.\n\n"
+                             "“That is because this region is home to half the world's trade.”\n\n"
+                             "Lena Varga said the port would reopen in May.\n\n"
+                             "“Varga said the budget was balanced. Where is the money, then?”")
+    assert found == [("indirect", "Omar Haddad", "the region would stay at the heart of the alliance's plans"),
+                     ("direct", "Omar Haddad", "That is because this region is home to half the world's trade"),
+                     ("indirect", "Lena Varga", "the port would reopen in May")]
+
+
 def test_a_cue_is_the_same_whichever_window_asks_about_it_first():
     text = "The vote failed on Monday, with Sen. John Sidney McCain III calling it a disgrace to the chamber."
     cues = CueIndex(text)

@@ -445,8 +445,8 @@ class StatementFinder:
 
     def after_reported(self, quotes: list[Quotation]) -> None:
         """A quotation left unattributed that is a sentence of its own right after a sentence of reported
-        speech in the same paragraph ("Starmer ... said they had been tried before. “I voted against his
-        legislation ...”"): the words of that statement's named speaker, going on."""
+        speech, in the same paragraph or opening the next ("Starmer ... said they had been tried before. “I
+        voted against his legislation ...”"): the words of that statement's named speaker, going on."""
         direct = {s.content.start for s in self.statements if s.kind == "direct"}
         reported = sorted(((s.evidence.end, s) for s in self.statements if s.kind == "indirect" and s.speaker),
                           key=lambda pair: pair[0])
@@ -458,12 +458,14 @@ class StatementFinder:
             sentence = self.sentence_at(quote.open_mark)
             if sentence.start != quote.open_mark or sentence.end - quote.close_mark > 3 \
                     or self.text[quote.close_mark:sentence.end].strip(" .,!?”\"") \
-                    or quote.paragraph < 0 or self.paragraphs[quote.paragraph].start == quote.open_mark:
-                continue  # not a sentence of its own inside a paragraph, or words of attribution after it
+                    or quote.paragraph < 0:
+                continue  # not a sentence of its own, or words of attribution after it
             at = bisect_right(ends, quote.open_mark) - 1
             if at < 0 or quote.open_mark - ends[at] > 3 or self.text[ends[at]:quote.open_mark].strip():
                 continue  # the sentence right before reports no one's words
             statement = reported[at][1]
+            if statement.speaker.kind == "person" and any(ref == statement.speaker for _, _, ref in self.index.within(start, end)):
+                continue  # `Obama spoke about Muslims.` ⏎ `"Obama said in his speech ..."`: people seldom name themselves
             content = self.printed[start:end]
             words = _leading_words(self.printed, start, end, SPEECH_WORDS)
             if not _looks_like_speech(words, content) or len(words) < SPEECH_WORDS:
