@@ -1004,3 +1004,11 @@ def test_a_which_clause_after_an_organisation_in_an_unnamed_source_keeps_the_sou
                              "the agency was watching the case closely.")
     assert found == [("A spokesman for the Federal Trade Commission, which closed its own inquiry in 2013",
                       "the agency was watching the case closely")]
+
+
+def test_a_pronoun_keeps_the_only_person_of_its_gender_even_when_the_clause_names_her():
+    found, _ = statements_of("Tom Brandt and Carl Ostrow wrote the first law. \"This bill fixes it,\" said Sen. Patty "
+                             "Morrow. The old waivers left many states in doubt, including Morrow's home state of "
+                             "Oregon, she said.")
+    assert found[-1] == ("Patty Morrow", "The old waivers left many states in doubt, including Morrow's home state "
+                                         "of Oregon")

@@ -788,9 +788,12 @@ class SpeakerFinder:
         if chosen is None:
             chosen = next((ref for key, ref in candidates.items() if self._gender(key, sure=True) is None), None)
         if chosen is None:
+            # of the two nearest, both surely of the other gender: the nearest further back surely of this one;
+            # else the nearest, unless people were skipped (`not_named_inside`: the one skipped may be meant)
             chosen = next((ref for _, _, ref in earlier if (ref.kind, ref.key) not in skip
-                           and self._gender((ref.kind, ref.key), sure=True) == wanted), next(iter(candidates.values())))
-        return Speaker(chosen, None, rule + "+pronoun", (word, offset))
+                           and self._gender((ref.kind, ref.key), sure=True) == wanted),
+                          None if skip else next(iter(candidates.values())))
+        return Speaker(chosen, None, rule + "+pronoun", (word, offset)) if chosen is not None else None
 
     def _gender(self, key: tuple[str, str], sure: bool = False) -> str | None:
         """The gender the first name of the article's person of this key says (`names.gender`), None for a
