@@ -1361,3 +1361,10 @@ def test_a_sentence_after_a_closed_quotation_that_reports_a_clause_of_its_own_do
     assert found == [("direct", "Lena Varga", "It's a sad day"),
                      ("direct", "Lena Varga", "Violence has no place in a campaign"),
                      ("indirect", "Omar Haddad", "he would have fired the aide")]
+
+
+def test_a_korean_name_keeps_its_hyphenated_given_name_and_its_family_name_at_a_sentence_start():
+    found, extraction = statements_of("Ban Ki-moon, the secretary general of the United Nations, arrived on Monday. "
+                                      "Ban said the talks would go on. The NATO-led force stayed.")
+    assert sorted(e.name for e in extraction.entities if e.kind == "person") == ["Ban Ki-moon"]
+    assert found == [("indirect", "Ban Ki-moon", "the talks would go on")]

@@ -34,6 +34,7 @@ LOCATIVE = word_set("locative_prepositions.txt")
 UNIT_NOUNS = tuple(sorted(word_set("unit_nouns.txt"), key=lambda noun: (-len(noun), noun)))  # the longest first
 NAME_SUFFIXES = word_set("name_suffixes.txt", fold=False)
 PATRONYMIC_SUFFIXES = word_set("patronymic_suffixes.txt", fold=False)
+KOREAN_SURNAMES = word_set("korean_surnames.txt", fold=False)
 NOT_ORGANIZATION_ACRONYMS = word_set("not_organization_acronyms.txt", fold=False)
 COMPASS_POINTS = frozenset(("north", "south", "east", "west"))
 FIRM_NAME_ENDINGS = word_set("firm_name_endings.txt", fold=False)
@@ -360,7 +361,8 @@ def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: se
     while i < j and (LOWER[words[i]] in NOT_NAMES or _leading_connector(words[i])
                      or (starts[i] in sentence_starts and j - i > 1 and _sentence_opener(words[i], j - i)
                          and not (words[i + 1] == "." and ((LOWER[words[i]],) in titles() or _initial(words[i])))
-                         and not _modifies_organization_keyword(words[i], words[i + 1]))):
+                         and not _modifies_organization_keyword(words[i], words[i + 1])
+                         and not _korean_name(words, i, j))):
         i += 1
     while j > i and (LOWER[words[j - 1]] in CONNECTORS):
         j -= 1
@@ -424,6 +426,12 @@ def _hyphenated_modifier(word: str) -> bool:
     return "-" in word and word.rsplit("-", 1)[-1].islower() and not word.startswith(("al-", "el-"))
 
 
+def _korean_name(words: list[str], i: int, j: int) -> bool:
+    """Whether words[i:j] are a Korean family name and a hyphenated given name ("Ban Ki-moon", "Kim
+    Jong-un"): a name, though its second syllable is in lower case and "Ban" or "Moon" opens a sentence."""
+    return j - i == 2 and words[i] in KOREAN_SURNAMES and "-" in words[i + 1] and words[i + 1][:1].isupper()
+
+
 def _names_something(modifier: str) -> bool:
     """Whether the word before a modifier's hyphen is a name ("Dushanbe-based", "Saudi-sponsored"), not an
     everyday word ("Peace-building" of "the Program on Peace-building and Rights")."""
@@ -435,7 +443,7 @@ def _classify_named(text: str, tokens: Tokens, i: int, j: int, sentence_starts: 
     """`_classify` of a run that is one name, but for a hyphenated modifier at its end: "NATO-led"
     names NATO."""
     last = tokens.words[j - 1]
-    if _hyphenated_modifier(last):
+    if _hyphenated_modifier(last) and not _korean_name(tokens.words, i, j):
         head = last.split("-")[0]
         if not head[:1].isupper():
             return []
