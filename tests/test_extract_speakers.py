@@ -1012,3 +1012,10 @@ def test_a_pronoun_keeps_the_only_person_of_its_gender_even_when_the_clause_name
                              "Oregon, she said.")
     assert found[-1] == ("Patty Morrow", "The old waivers left many states in doubt, including Morrow's home state "
                                          "of Oregon")
+
+
+def test_people_named_by_the_plural_of_a_role_are_an_unnamed_group_not_a_person():
+    found, extraction = statements_of("The governor spoke on Monday. Aides say the plan will fail. Lawmakers said it "
+                                      "was dead, and Strategists agreed.")
+    assert not [e.name for e in extraction.entities if e.kind == "person"]
+    assert found[:2] == [("Aides", "the plan will fail"), ("Lawmakers", "it was dead")]

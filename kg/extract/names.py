@@ -125,6 +125,13 @@ def role_words() -> frozenset[str]:
 
 
 @cache
+def person_nouns() -> frozenset[str]:
+    """Words that say what a person is: the roles, the nouns of person descriptions, one-word titles."""
+    return frozenset(n.strip().lower() for n in lines("roles.txt") + lines("person_descriptions.txt")) \
+        | one_word_titles()
+
+
+@cache
 def role_modifiers() -> frozenset[str]:
     """Words that belong to the role after them in a role before a name: those of role_modifiers.txt
     and those that count only here (name_role_modifiers.txt: "Senate Majority Leader Mitch McConnell")."""
@@ -898,6 +905,8 @@ def common_noun(word: str) -> bool:
     lower = word.lower()
     frequency = _frequencies().get(lower, 0.0)
     singulars = [lower[:-3] + "y", lower[:-2], lower[:-1]] if lower.endswith("s") else []
+    if any(singular in person_nouns() for singular in singulars):
+        return True  # "Aides", "Lawmakers", "Strategists": people by what they are, though "Aide" is a first name
     plural_of_noun = any(_frequencies().get(singular, 0.0) >= 3e-6 for singular in singulars if len(singular) > 2)
     plural_of_noun = plural_of_noun and not any(is_first_name(singular) for singular in singulars if len(singular) > 2)
     return lower in NOT_NAMES or (plural_of_noun and frequency >= 1e-6) or frequency >= 2e-4

@@ -11,7 +11,7 @@ from functools import cache
 from kg.extract.gazetteer import lookup
 from kg.extract.lexicon import alternation, lines, rows, word_set
 from kg.extract.names import (CUE_AFTER_NAME, NOT_NAMES, common_noun, common_word, demonyms, gender, is_first_name,
-                              role_modifiers, role_words, titles)
+                              person_nouns, role_modifiers, role_words, titles)
 from kg.extract.text import last_match
 from kg.models import Entity, EntityRef, Mention, Span
 from kg.read import slugify
@@ -194,13 +194,6 @@ def add_named(entities: list[Entity], named: list[tuple[Entity, Mention]]) -> No
             entity = made
             entities.append(entity)
         entity.mentions.append(mention)
-
-
-@cache
-def person_nouns() -> frozenset[str]:
-    """Words that say what a person is: the roles, the nouns of person descriptions, one-word titles."""
-    return frozenset(n.strip().lower() for n in lines("roles.txt") + lines("person_descriptions.txt")) \
-        | frozenset(title[0] for title in titles() if len(title) == 1)
 
 
 @dataclass

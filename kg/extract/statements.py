@@ -17,9 +17,9 @@ from typing import NamedTuple
 
 from kg.extract.affiliations import role_pattern
 from kg.extract.lexicon import alternation, lines, reporting_verbs, word_set
-from kg.extract.names import NOT_NAMES, PERSON_TIES, POSSESSIVE_MARKS, common_word, role_modifiers, titles
+from kg.extract.names import NOT_NAMES, PERSON_TIES, POSSESSIVE_MARKS, common_word, person_nouns, role_modifiers, titles
 from kg.extract.quotes import OPEN_MARK, Quotation
-from kg.extract.speakers import APPOSITIVE_START, LEADING_PHRASE, Speaker, SpeakerFinder, person_nouns
+from kg.extract.speakers import APPOSITIVE_START, LEADING_PHRASE, Speaker, SpeakerFinder
 from kg.extract.text import Sentence, after_abbreviation, last_match
 from kg.models import EntityRef, Span, Statement
 from kg.resolve import MentionIndex
