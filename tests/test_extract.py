@@ -1368,3 +1368,12 @@ def test_a_korean_name_keeps_its_hyphenated_given_name_and_its_family_name_at_a_
                                       "Ban said the talks would go on. The NATO-led force stayed.")
     assert sorted(e.name for e in extraction.entities if e.kind == "person") == ["Ban Ki-moon"]
     assert found == [("indirect", "Ban Ki-moon", "the talks would go on")]
+
+
+def test_two_words_run_together_as_the_subject_of_a_reporting_verb_name_a_firm_not_a_person():
+    found, extraction = statements_of("PressLine reported that the senator was writing a book. McKenna said it was "
+                                      "news to her.")
+    kinds = {e.name: e.kind for e in extraction.entities}
+    assert kinds["PressLine"] == "organization" and kinds["McKenna"] == "person"
+    assert found == [("indirect", "PressLine", "the senator was writing a book"),
+                     ("indirect", "McKenna", "it was news to her")]

@@ -778,7 +778,10 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
     if (length == 1 and _subject_of_cue(text, tokens, i, j) and not common_noun(words[0]) and name not in demonyms()
             and LOWER[name] not in role_words() and (LOWER[name],) not in titles()):
         # "..., Sanders said": one capitalised word as the subject of a reporting verb is a person, but
-        # not a role or title ("the Mayor said"): that describes someone without naming them
+        # not a role or title ("the Mayor said"): that describes someone without naming them; and two
+        # words run together ("BuzzFeed reported", "EgyptAir said") name a firm
+        if BRAND_WORD.match(name):
+            return [Name(name, start, end, "organization", "names.brand_subject_of_reporting_verb")]
         return [Name(name, start, end, "person", "names.subject_of_reporting_verb")]
     if length == 1 and words[0][:1].isupper():
         # kind unknown: resolution keeps it only as a later form of an entity already named ("Karajanov")
@@ -996,6 +999,7 @@ def _read_person(key: tuple) -> tuple[int, str | None] | None:
 
 PERSON_READING = _PerWord(_read_person)
 JOINED_WORDS = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+[A-Z]")  # three capitals inside a word: not "McDonald", "DeSantis"
+BRAND_WORD = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")  # "BuzzFeed", "WikiLeaks": not "McCain", "MacArthur", "DeVos"
 
 
 NAME_WORD = re.compile(r"[^\W\d_][\w\-’']*")
