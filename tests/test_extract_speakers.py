@@ -1019,3 +1019,9 @@ def test_people_named_by_the_plural_of_a_role_are_an_unnamed_group_not_a_person(
                                       "was dead, and Strategists agreed.")
     assert not [e.name for e in extraction.entities if e.kind == "person"]
     assert found[:2] == [("Aides", "the plan will fail"), ("Lawmakers", "it was dead")]
+
+
+def test_an_organisation_named_right_before_the_verb_speaks_however_long_the_words_before_it():
+    found, _ = statements_of("In 2000 it looked as if the book would appear after the small press Harbour "
+                             "Publishing Inc. announced plans to publish it.")
+    assert found == [("Harbour Publishing Inc", "plans to publish it")]

@@ -312,6 +312,11 @@ class SpeakerFinder:
             lead = self.text[start:organizations[0][0]].strip(" ,")
             if len(lead.split()) <= 4 and not PREPOSITION.search(lead):
                 return Speaker(organizations[0][2], None, rule)
+        if organizations and not self.text[organizations[-1][1]:end].strip(" .") and not PREPOSITION.search(
+                self.text, max(start, organizations[-1][0] - 30), organizations[-1][0]):
+            # "... after the celebrity press ReganBooks announced": the name right before the verb, however
+            # long the words before it (but "a spokesman for committee Democrats said": the spokesman)
+            return Speaker(organizations[-1][2], None, rule)
         place = self._place_alone(mentions, start, end)
         if place is not None:  # "Israel said", "Iran denied": a country speaks through its government
             return Speaker(self._government_of(place), None, rule + "+place")
