@@ -293,6 +293,24 @@ def test_a_pronoun_is_not_the_person_its_own_statement_names():
                      ("Tom Hale", "Roe had ignored the farmers")]
 
 
+def test_a_pronoun_means_the_subject_of_the_sentence_before_not_a_name_it_mentions_later():
+    found, _ = statements_of("Mayor Tom Hale said it was wrong for Judge Carl Roe to block the new bridge. "
+                             "He said the council would appeal on Monday. "
+                             "Dan Poe, the chief engineer, showed reporters a model made by Luis Ortega. "
+                             "\"The bridge will carry twice the traffic,\" he said.")
+    assert found[1:] == [("Tom Hale", "the council would appeal on Monday"),
+                         ("Dan Poe", "The bridge will carry twice the traffic")]
+
+
+def test_a_pronoun_means_the_person_named_last_who_speaks_there_or_is_asked():
+    found, _ = statements_of("The harbour will reopen in May, said Tom Hale, the port director. "
+                             "\"The cranes are ready,\" he said. "
+                             "The reporter Dan Poe asked Carl Roe when the ships would return. "
+                             "\"By the summer,\" he said.")
+    assert found[1] == ("Tom Hale", "The cranes are ready")
+    assert found[-1] == ("Carl Roe", "By the summer")
+
+
 def test_a_pronoun_keeps_its_person_when_no_one_else_was_named_before():
     found, _ = statements_of("Ann Roe spoke first. \"They say Ann Roe should quit,\" she said.")
     assert found == [("Ann Roe", "They say Ann Roe should quit")]

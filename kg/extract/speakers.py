@@ -793,6 +793,10 @@ class SpeakerFinder:
                           None if skip else next(iter(candidates.values())))
         return Speaker(chosen, None, rule + "+pronoun", (word, offset)) if chosen is not None else None
 
+    def may_mean(self, word: str, person: EntityRef) -> bool:
+        """Whether the pronoun `word` may mean this person: their first name says no other gender."""
+        return self._gender((person.kind, person.key)) in (None, PRONOUNS.get(word))
+
     def _gender(self, key: tuple[str, str], sure: bool = False) -> str | None:
         """The gender the first name of the article's person of this key says (`names.gender`), None for a
         person named by one word (or not of the article's entities); read once, when a pronoun weighs the

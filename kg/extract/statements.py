@@ -180,6 +180,14 @@ TRAILING_BRACKETS = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*")  # "Paul Ryan (R-W
 INTRODUCTION_WORDS = 5  # words of title and role before a name that opens a sentence
 VERB_TO_QUOTE = 4  # words between a verb of saying and the quotation it introduces: "said on Tuesday that"
 SPEECH_WORDS = 5  # words of a quotation that make it speech rather than a term or a title (`_looks_like_speech`)
+# a person named last before a he or she who speaks beside the name: "..., said Ann Roe", "Roe said",
+# "asked Roe how ..." (the verbs of QUESTION_VERBS: the one asked answers)
+VERB_BESIDE = 30  # characters between the name and the verb, at most
+QUESTION_VERBS = word_set("question_verbs.txt")
+INVERTED_BEFORE = re.compile(r"[,\"”']\s*$")  # `..., said` / `..." said`: the subject follows the verb ...
+CLAUSE_END = re.compile(r"\s*(?:[,.;]|$)")  # ... and ends the clause: not `..., praised Obama's record`
+POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")  # "Clinton's position", "Sanders' plan"
+THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "The Romney attack": the name modifies a noun
 
 
 class Cue(NamedTuple):
@@ -522,6 +530,9 @@ class StatementFinder:
             named_again = self.speakers.not_named_inside(speaker, start, end)
             if named_again is not speaker:
                 speaker, rule = named_again, rule + "+not_named_inside"
+            subject = self._subject_meant(speaker, start, end)
+            if subject is not speaker:
+                speaker, rule = subject, rule + "+sentence_subject"
             statement = Statement(
                 kind="direct", text=content, content={"start": start, "end": end},
                 evidence={"start": min(sentence.start, quote.open_mark), "end": max(sentence.end, quote.close_mark)},
@@ -1625,6 +1636,52 @@ class StatementFinder:
         return 0 < len(words) <= 8 and not FINITE_VERB.search(lead) and not self.cues.between(start, end) \
             and any(w.lower() in person_nouns() for w in words)
 
+    def _subject_meant(self, speaker: Speaker, start: int, end: int) -> Speaker:
+        """A he or she read as the person named last before it means the subject of an earlier sentence
+        that names them, when that subject is someone else the pronoun fits and the statement's own
+        words text[start:end] do not name: news goes on about whom its sentence is about, not a name the
+        sentence met on the way ("McConnell said it was wrong for Ginsburg to attack Trump. He said
+        ...": McConnell). Not when the person named last speaks there themselves ("Cruz won the crowd
+        over, Stovall said", "Hannity asked Trump how high the wall would be")."""
+        if speaker.pronoun_at is None or speaker.ref is None or speaker.ref.kind != "person":
+            return speaker
+        word, offset = speaker.pronoun_at
+        named = next(((at, to) for at, to, ref in self.index.before(offset, "person") if ref == speaker.ref), None)
+        if named is None or self._speaks_beside(*named):
+            return speaker
+        sentence = self.sentence_at(named[0])
+        subject = self._person_subject(sentence.start, named[1])
+        if subject is None or subject == speaker.ref or not self.speakers.may_mean(word, subject) \
+                or any(ref == subject for _, _, ref in self.index.within(start, end)):
+            return speaker
+        return Speaker(subject, None, speaker.rule + "+sentence_subject", speaker.pronoun_at)
+
+    def _person_subject(self, start: int, end: int) -> EntityRef | None:
+        """The person named as the subject of the sentence that starts at `start`, if named before `end`:
+        not a possessor ("Clinton's position was backed by ...") nor a name that modifies a noun after
+        "the" ("The Romney attack hit Trump hard")."""
+        subject = self._sentence_subject(start, end)
+        if subject is None or subject.ref is None or subject.ref.kind != "person" or subject.pronoun_at is not None:
+            return None
+        at, to = next((at, to) for at, to, ref in self.index.within(start, end) if ref == subject.ref)
+        if POSSESSIVE_AFTER.match(self.text, to) or THE_BEFORE.search(self.text, max(start, at - 4), at):
+            return None
+        return subject.ref
+
+    def _speaks_beside(self, start: int, end: int) -> bool:
+        """Whether the person named at text[start:end] is the subject of a reporting verb beside the name
+        ("..., Stovall said", "..., said Katie Harbath") or the one a question is put to, who answers
+        ("Hannity asked Trump how ...")."""
+        after = self.cues.between(end, end + VERB_BESIDE)
+        if after and not self.text[end:after[0].start].strip(" ,"):
+            return after[0].lemma not in QUESTION_VERBS  # "Tapper asked whether ...": the other one answers
+        before = self.cues.between(max(0, start - VERB_BESIDE), start)
+        if not before or self.text[before[-1].end:start].strip():
+            return False
+        return before[-1].lemma in QUESTION_VERBS or (
+            INVERTED_BEFORE.search(self.text, max(0, before[-1].start - 3), before[-1].start) is not None
+            and CLAUSE_END.match(self.text, end) is not None)
+
     def _spoke_earlier(self, start: int, end: int, speaker: Speaker) -> Speaker:
         """A pronoun's speaker kept though the clause before it names them, when they are the subject of
         the last verb of saying in text[start:end] ("Roe lamented the old days when, she said, ...",
@@ -1656,7 +1713,7 @@ class StatementFinder:
         if len(words) < 3 and not (len(words) == 2 and (SUBJECT_PRONOUN.fullmatch(words[0]) or THAT_BEFORE.search(
                 self.text, max(0, start - 8), start) or words[0].lower() in DETERMINERS)):
             return None  # "said Monday", "told reporters": no clause; "said he disagreed", "said that sales rose" are
-        speaker = self.speakers.not_named_inside(speaker, start, end)
+        speaker = self._subject_meant(self.speakers.not_named_inside(speaker, start, end), start, end)
         return Statement(  # spans given as data: one validation, not three
             kind="indirect", text=self.printed[start:end], content={"start": start, "end": end},
             evidence={"start": sentence.start, "end": sentence.end}, speaker=speaker.ref,
