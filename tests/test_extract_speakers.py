@@ -302,6 +302,12 @@ def test_a_pronoun_means_the_subject_of_the_sentence_before_not_a_name_it_mentio
                          ("Dan Poe", "The bridge will carry twice the traffic")]
 
 
+def test_a_pronoun_means_the_subject_after_phrases_that_open_its_sentence():
+    found, _ = statements_of("Once the water fell on Monday, Mayor Tom Hale met the fire chief, "
+                             "Carl Roe, at the gate. \"We will rebuild every stall,\" he said.")
+    assert found[-1] == ("Tom Hale", "We will rebuild every stall")
+
+
 def test_a_pronoun_means_the_person_named_last_who_speaks_there_or_is_asked():
     found, _ = statements_of("The harbour will reopen in May, said Tom Hale, the port director. "
                              "\"The cranes are ready,\" he said. "

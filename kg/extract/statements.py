@@ -1660,7 +1660,7 @@ class StatementFinder:
         """The person named as the subject of the sentence that starts at `start`, if named before `end`:
         not a possessor ("Clinton's position was backed by ...") nor a name that modifies a noun after
         "the" ("The Romney attack hit Trump hard")."""
-        subject = self._sentence_subject(start, end)
+        subject = self._sentence_subject(start, end, OPENING_PHRASES)
         if subject is None or subject.ref is None or subject.ref.kind != "person" or subject.pronoun_at is not None:
             return None
         at, to = next((at, to) for at, to, ref in self.index.within(start, end) if ref == subject.ref)
