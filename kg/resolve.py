@@ -190,6 +190,10 @@ class EntityBuilder:
         return self.by_titled_form.get((sex, key)) or self.person_by_part(key, sex) or self.by_form.get(
             ("person", key))
 
+    def titled_sexes(self) -> dict[str, str]:
+        """The key of each person a title said the sex of ("Mr. Obama"), and that sex; after `finish`."""
+        return {draft.key: self.sexes[id(draft)] for draft in self.drafts if id(draft) in self.sexes}
+
     def _sex(self, person: Draft) -> str | None:
         """What a title said of the person, or what their first name likely says."""
         return self.sexes.get(id(person)) or (gender(person.name.split()[0]) if " " in person.name else None)

@@ -308,6 +308,12 @@ def test_a_pronoun_means_the_subject_after_phrases_that_open_its_sentence():
     assert found[-1] == ("Tom Hale", "We will rebuild every stall")
 
 
+def test_a_title_says_who_she_can_be_when_no_first_name_does():
+    found, _ = statements_of("Should the board balk, Mrs. Holt might name Mr. Lane himself, a prospect sure to "
+                             "anger the staff. \"What a great idea,\" she said at the meeting.")
+    assert found[-1] == ("Holt", "What a great idea")
+
+
 def test_a_pronoun_means_the_person_named_last_who_speaks_there_or_is_asked():
     found, _ = statements_of("The harbour will reopen in May, said Tom Hale, the port director. "
                              "\"The cranes are ready,\" he said. "

@@ -100,7 +100,7 @@ def extract(article: Article) -> Extraction:
     builder = resolve(names)
     index = builder.finish()
     entities = builder.entities
-    speakers = SpeakerFinder(marked, index, entities)
+    speakers = SpeakerFinder(marked, index, entities, builder.titled_sexes())
     statements = StatementFinder(marked, article.paragraphs, all_sentences, index, speakers, quotes, text).run()
     add_named(entities, speakers.named)
     add_named(entities, speakers.governments)

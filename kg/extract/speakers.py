@@ -213,10 +213,11 @@ INTRODUCTION_WORDS = 3  # words before a name that introduce it: "Arizona Sen." 
 class SpeakerFinder:
     """Reads the subject of an attribution; remembers speakers to resolve pronouns."""
 
-    def __init__(self, text: str, index: MentionIndex, entities: list[Entity]):
+    def __init__(self, text: str, index: MentionIndex, entities: list[Entity], titled_sexes: dict[str, str] | None = None):
         self.text = text
         self.index = index
         self.entities = entities
+        self.titled_sexes = titled_sexes or {}  # person key -> the sex a title before their name said ("Mr.")
         self.place_types = {e.key: e.subtype for e in entities if e.kind == "place"}
         self.person_names = {("person", e.key): e.name for e in entities if e.kind == "person"}
         self.genders: dict[tuple[tuple[str, str], bool], str | None] = {}  # read by `_gender`
@@ -798,12 +799,14 @@ class SpeakerFinder:
         return self._gender((person.kind, person.key)) in (None, PRONOUNS.get(word))
 
     def _gender(self, key: tuple[str, str], sure: bool = False) -> str | None:
-        """The gender the first name of the article's person of this key says (`names.gender`), None for a
-        person named by one word (or not of the article's entities); read once, when a pronoun weighs the
-        person, as most people an article names are never weighed (a name list's look-up is not cheap)."""
+        """The gender a title before the person's name says ("Mr. Obama"), else the one their first name
+        says (`names.gender`), None for a person named by one word without a title (or not of the
+        article's entities); read once, when a pronoun weighs the person, as most people an article names
+        are never weighed (a name list's look-up is not cheap)."""
         if (key, sure) not in self.genders:
             name = self.person_names.get(key)
-            self.genders[(key, sure)] = gender(name.split()[0], sure) if name and " " in name else None
+            self.genders[(key, sure)] = self.titled_sexes.get(key[1]) or (
+                gender(name.split()[0], sure) if name and " " in name else None)
         return self.genders[(key, sure)]
 
     def _read_since_named(self, offset: int, named_at: int) -> EntityRef | None:
