@@ -505,6 +505,12 @@ def test_a_plural_title_is_a_title_not_a_town():
     assert {(e.name, e.kind) for e in extraction.entities} == {("Harriet Vance", "person"), ("Tom Okafor", "person")}
 
 
+def test_a_plural_title_ends_no_sentence():
+    found, _ = statements_of("Mayor Tom Hale did not attack his rivals, Govs. Dan Poe and Carl Roe, who say he "
+                             "lacks experience. He said the race was still open.")
+    assert found[-1] == ("indirect", "Tom Hale", "the race was still open")
+
+
 def test_places_come_from_the_gazetteer_with_variants_and_demonyms_are_not_places():
     _, extraction = statements_of("Kazaks from Kazakstan travelled to Jezkazgan and Almaty, where Kazakh "
                                   "officials met them.")
