@@ -308,6 +308,12 @@ def test_a_pronoun_means_the_subject_after_phrases_that_open_its_sentence():
     assert found[-1] == ("Tom Hale", "We will rebuild every stall")
 
 
+def test_a_pronoun_after_a_sentence_whose_subject_is_a_pronoun_means_whom_that_one_means():
+    found, _ = statements_of("Mayor Tom Hale opened the new bridge on Monday. He thanked the engineer, "
+                             "Carl Roe, for finishing early. \"It is a great day for the town,\" he said.")
+    assert found[-1] == ("Tom Hale", "It is a great day for the town")
+
+
 def test_a_title_says_who_she_can_be_when_no_first_name_does():
     found, _ = statements_of("Should the board balk, Mrs. Holt might name Mr. Lane himself, a prospect sure to "
                              "anger the staff. \"What a great idea,\" she said at the meeting.")

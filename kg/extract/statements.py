@@ -183,6 +183,7 @@ SPEECH_WORDS = 5  # words of a quotation that make it speech rather than a term 
 # a person named last before a he or she who speaks beside the name: "..., said Ann Roe", "Roe said",
 # "asked Roe how ..." (the verbs of QUESTION_VERBS: the one asked answers)
 VERB_BESIDE = 30  # characters between the name and the verb, at most
+PRONOUN_CHAIN = 3  # sentences whose subject is a pronoun that a pronoun's subject is followed back through
 QUESTION_VERBS = word_set("question_verbs.txt")
 INVERTED_BEFORE = re.compile(r"[,\"”']\s*$")  # `..., said` / `..." said`: the subject follows the verb ...
 CLAUSE_END = re.compile(r"\s*(?:[,.;]|$)")  # ... and ends the clause: not `..., praised Obama's record`
@@ -1636,13 +1637,14 @@ class StatementFinder:
         return 0 < len(words) <= 8 and not FINITE_VERB.search(lead) and not self.cues.between(start, end) \
             and any(w.lower() in person_nouns() for w in words)
 
-    def _subject_meant(self, speaker: Speaker, start: int, end: int) -> Speaker:
+    def _subject_meant(self, speaker: Speaker, start: int, end: int, chain: int = PRONOUN_CHAIN) -> Speaker:
         """A he or she read as the person named last before it means the subject of an earlier sentence
         that names them, when that subject is someone else the pronoun fits and the statement's own
         words text[start:end] do not name: news goes on about whom its sentence is about, not a name the
         sentence met on the way ("McConnell said it was wrong for Ginsburg to attack Trump. He said
         ...": McConnell). Not when the person named last speaks there themselves ("Cruz won the crowd
-        over, Stovall said", "Hannity asked Trump how high the wall would be")."""
+        over, Stovall said", "Hannity asked Trump how high the wall would be"). A subject that is a
+        pronoun itself is read the same way, up to `chain` sentences back."""
         if speaker.pronoun_at is None or speaker.ref is None or speaker.ref.kind != "person":
             return speaker
         word, offset = speaker.pronoun_at
@@ -1650,19 +1652,23 @@ class StatementFinder:
         if named is None or self._speaks_beside(*named):
             return speaker
         sentence = self.sentence_at(named[0])
-        subject = self._person_subject(sentence.start, named[1])
+        subject = self._person_subject(sentence.start, named[1], chain)
         if subject is None or subject == speaker.ref or not self.speakers.may_mean(word, subject) \
                 or any(ref == subject for _, _, ref in self.index.within(start, end)):
             return speaker
         return Speaker(subject, None, speaker.rule + "+sentence_subject", speaker.pronoun_at)
 
-    def _person_subject(self, start: int, end: int) -> EntityRef | None:
+    def _person_subject(self, start: int, end: int, chain: int) -> EntityRef | None:
         """The person named as the subject of the sentence that starts at `start`, if named before `end`:
         not a possessor ("Clinton's position was backed by ...") nor a name that modifies a noun after
-        "the" ("The Romney attack hit Trump hard")."""
+        "the" ("The Romney attack hit Trump hard"); or the one a he or she there means ("He nodded to his
+        finish behind Cruz.")."""
         subject = self._sentence_subject(start, end, OPENING_PHRASES)
-        if subject is None or subject.ref is None or subject.ref.kind != "person" or subject.pronoun_at is not None:
+        if subject is None or subject.ref is None or subject.ref.kind != "person":
             return None
+        if subject.pronoun_at is not None:
+            at = subject.pronoun_at[1]
+            return self._subject_meant(subject, at, at, chain - 1).ref if chain > 1 else None
         at, to = next((at, to) for at, to, ref in self.index.within(start, end) if ref == subject.ref)
         if POSSESSIVE_AFTER.match(self.text, to) or THE_BEFORE.search(self.text, max(start, at - 4), at):
             return None
