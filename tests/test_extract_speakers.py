@@ -314,6 +314,13 @@ def test_a_pronoun_after_a_sentence_whose_subject_is_a_pronoun_means_whom_that_o
     assert found[-1] == ("Tom Hale", "It is a great day for the town")
 
 
+def test_a_name_that_only_modifies_a_noun_is_no_one_a_pronoun_means():
+    found, _ = statements_of("Mayor Carl Lane lost the race in May. "
+                             "The rally was organised by Tom Hale, a former adviser to the Lane campaign. "
+                             "\"Nobody expected ten thousand people,\" he said.")
+    assert found[-1] == ("Tom Hale", "Nobody expected ten thousand people")
+
+
 def test_a_title_says_who_she_can_be_when_no_first_name_does():
     found, _ = statements_of("Should the board balk, Mrs. Holt might name Mr. Lane himself, a prospect sure to "
                              "anger the staff. \"What a great idea,\" she said at the meeting.")

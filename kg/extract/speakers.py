@@ -61,6 +61,8 @@ DOCUMENT_NOUNS = word_set("document_nouns.txt")
 SPEAKING_BODIES = word_set("speaking_bodies.txt") | DOCUMENT_NOUNS
 UNNAMED_REACH = 600  # characters after an unnamed source that a pronoun may still mean it
 FUNCTION_WORDS = r"(?:of|for|to|in|on|at|by|with|from|and|or|who|that)"  # not inside "a [modifiers] spokesperson"
+ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?|An?)\s+$")  # "the Obama campaign", "a Trump supporter"
+LOWER_WORD_AFTER = re.compile(rf"\s+(?!{FUNCTION_WORDS}\b)[a-z]")  # a noun: not "the Clinton of lore"
 RELATIVE_AFTER = re.compile(r",\s+who\b")
 # a preposition, then a title or two before a name: "for UN Secretary-General", "of Sen.", "including Attorney
 # General"; not "by", "with" ("as described by FBI Director James Comey", "with Sen. John McCain calling it"):
@@ -758,7 +760,8 @@ class SpeakerFinder:
         wanted = PRONOUNS.get(word)
         kind = "organization" if word == "it" else "person"
         candidates: dict[tuple[str, str], EntityRef] = {}  # by key: cheaper than model equality
-        earlier = self.index.before(offset, kind)
+        earlier = (mention for mention in self.index.before(offset, kind)
+                   if kind != "person" or not self._modifies_a_noun(*mention[:2]))
         nearest_at = -1  # where the nearest name before the pronoun is
         for at, _, ref in earlier:
             nearest_at = max(nearest_at, at)
@@ -793,6 +796,12 @@ class SpeakerFinder:
                            and self._gender((ref.kind, ref.key), sure=True) == wanted),
                           None if skip else next(iter(candidates.values())))
         return Speaker(chosen, None, rule + "+pronoun", (word, offset)) if chosen is not None else None
+
+    def _modifies_a_noun(self, start: int, end: int) -> bool:
+        """Whether the name at text[start:end] stands between an article and a noun, naming no one there
+        ("the Obama campaign", "a Trump supporter"): no pronoun points back to it."""
+        return ARTICLE_BEFORE.search(self.text, max(0, start - 4), start) is not None \
+            and LOWER_WORD_AFTER.match(self.text, end) is not None
 
     def may_mean(self, word: str, person: EntityRef) -> bool:
         """Whether the pronoun `word` may mean this person: their first name says no other gender."""
