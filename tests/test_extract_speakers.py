@@ -1068,3 +1068,10 @@ def test_an_organisation_named_right_before_the_verb_speaks_however_long_the_wor
     found, _ = statements_of("In 2000 it looked as if the book would appear after the small press Harbour "
                              "Publishing Inc. announced plans to publish it.")
     assert found == [("Harbour Publishing Inc", "plans to publish it")]
+
+
+def test_a_short_clause_after_after_or_before_has_a_subject_of_its_own():
+    found, _ = statements_of("Keller Ryan was released on bail after prosecutors agreed that he posed no risk. "
+                             "Shares in Brightwater Mining fell sharply before the regulator said it would open "
+                             "an inquiry.")
+    assert found == [("prosecutors", "he posed no risk"), ("the regulator", "it would open an inquiry")]
