@@ -919,6 +919,12 @@ def test_who_is_quoted_as_saying_something_said_it():
     assert found == [("Sergei Lavrov", "talks would resume")]
 
 
+def test_who_is_cited_as_saying_something_said_it_not_who_cites():
+    found, _ = statements_of("The news agency cited local firefighters as saying the blaze was out by dawn. Kyodo "
+                             "cited Harumi Sato as saying that the plant was safe.")
+    assert found == [("local firefighters", "the blaze was out by dawn"), ("Harumi Sato", "the plant was safe")]
+
+
 def test_neither_and_nobody_report_no_statement():
     found, _ = statements_of("Sergei Lavrov spoke.\n\nNeither side has commented on the report. Nobody said the talks "
                              "had failed.")

@@ -298,6 +298,8 @@ def _cue(text: str, start: int, word_start: int, word_end: int, word: str) -> Cu
         return None  # "did not immediately respond", "wouldn't say": no statement was made
     if lower in CLAUSE_ONLY_CUES and not CLAUSE_START.match(text, word_end):
         return None  # "swing states", "found himself": not a verb of saying here
+    if QUOTED_AFTER.match(text, word_end):
+        return None  # "TASS cited police as saying ...": the verb of the one quoted is the cue, not the citing
     lemma, addressee = reporting_verbs()[lower]
     if lemma == "deny" and WITHHELD.match(text, word_end):
         return None  # "denied him the right to work", "denied the men access to counsel": a refusal
@@ -341,10 +343,11 @@ def _negated(before: list[str]) -> bool:
 NEGATED_AUXILIARY = ("n't", "n’t")
 CLAUSE_PUNCTUATION = (",", ";", ":", ")")
 QUOTE_MARKS = "'\"”’"
-# "quoted Lavrov as saying", "was quoted (by Interfax) as saying": who is quoted is the speaker
-QUOTED_AS = re.compile(r"(?:\s(?:is|are|was|were|been|being)\s+quoted(?:\s+by\s+[^,;:.“”\"]{1,60}?)?"
-                       r"|\squoted\s+(?P<who>[^,;:.“”\"]{1,80}?))\s+as\s+$")
+# "quoted Lavrov as saying", "cited police as saying", "was quoted (by Interfax) as saying": who is quoted is the speaker
+QUOTED_AS = re.compile(r"(?:\s(?:is|are|was|were|been|being)\s+(?:quoted|cited)(?:\s+by\s+[^,;:.“”\"]{1,60}?)?"
+                       r"|\s(?:quoted|cited)\s+(?P<who>[^,;:.“”\"]{1,80}?))\s+as\s+$")
 QUOTED_AS_REACH = 100  # characters before "as saying" that "quoted" and who is quoted may take
+QUOTED_AFTER = re.compile(r"\s+[^,;:.“”\"]{1,80}?\s+as\s+saying\b")  # "cited police as saying": who is quoted, and the verb
 LETTER = re.compile(r"[^\W\d_]")
 NAME_CONNECTORS = word_set("name_connectors.txt")  # "of", "the": lower case inside a title
 AS_FOLLOWS = re.compile(r"\s+(?:(?:is|are|was|were)\s+)?as\s+follows$")  # before a colon that opens a quotation
