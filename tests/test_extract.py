@@ -301,6 +301,12 @@ def test_a_role_between_an_organisation_and_a_name_never_runs_across_a_clause():
     assert ties == {("dana-hale", "farmers-union", "regional director")}
 
 
+def test_an_outlet_that_quotes_or_asks_an_official_gives_the_official_no_role_with_it():
+    _, extraction = statements_of("Kyodo quoted Deputy Trade Minister Harumi Sato as saying talks would resume. "
+                                  "The Harbour Times asked Fisheries Minister Aldo Renn about the quota.")
+    assert extraction.affiliations == []
+
+
 def test_a_description_of_several_people_after_a_name_is_not_its_role():
     _, extraction = statements_of("Besides Carl Roe, many other members of the Farmers Union stayed home. "
                                   "Dana Hale, a former two-term director of the Farmers Union, spoke.")
