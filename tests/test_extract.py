@@ -1064,6 +1064,13 @@ def test_a_source_no_name_gives_that_closes_a_reported_clause_is_not_part_of_it(
     assert ("indirect", "Bo Li", "on all sides to stop fighting") in found
 
 
+def test_a_possessed_source_after_a_comma_closes_the_clause_before_it():
+    found, _ = statements_of("The widow of a miner killed at the pit is demanding an inquiry, her lawyer said on "
+                             "Friday.")
+    assert found == [("indirect", "her lawyer", "The widow of a miner killed at the pit is demanding an inquiry"),
+                     ("indirect", "The widow of a miner killed at the pit", "an inquiry")]
+
+
 def test_a_clause_that_says_when_or_why_before_the_verb_is_not_what_was_said():
     found, _ = statements_of("Now that the rebels are controlling these areas, some residents accuse them of abuse. "
                              "But as the day dragged, billionaire Ann Roe lashed out. If the law conflicts with the "

@@ -1514,13 +1514,15 @@ class StatementFinder:
         return not lead or titled and named[0][2].kind == "person" and all((word.lower(),) in titles() for word in lead)
 
     def _new_subject(self, start: int, end: int) -> bool:
-        """Whether text[start:end] is a short subject of its own (", they also", ", authorities"), not
-        a relative clause (", who he believed") or the verb of the clause before (", have revealed")."""
+        """Whether text[start:end] is a short subject of its own (", they also", ", authorities", ", her
+        lawyer"), not a relative clause (", who he believed") or the verb of the clause before (", have
+        revealed")."""
         words = WORD.findall(self.text, start, end)
         if SUBJECT_PRONOUN.match(self.text, start + 1, end) or self._titled_name(start, end) \
                 or self._named_subject(start, end):  # ", the New York Times reported"
             return True
-        return 0 < len(words) <= 3 and (words[0].lower() == "the" or words[0].lower() not in word_set("not_names.txt")) \
+        return 0 < len(words) <= 3 and (words[0].lower() in DETERMINERS - {"a", "an"}
+                                        or words[0].lower() not in word_set("not_names.txt")) \
             and not FINITE_VERB.search(self.text, start, end)
 
     def _titled_name(self, start: int, end: int) -> bool:
