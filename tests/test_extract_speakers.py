@@ -500,6 +500,13 @@ def test_a_definite_description_refers_back_only_to_an_organisation_its_noun_fit
                          ("Kulob City Court", "the sentence would stand")]
 
 
+def test_a_definite_description_refers_back_to_the_organisation_named_with_its_noun_past_others():
+    found, _ = statements_of("The Harlow Electoral Commission said turnout was 61%. The Greens called the count a "
+                             "fraud, and the Farmers Union agreed. Radio Vesna said the vote was calm. The Civic Party "
+                             "said it would appeal. The commission said a recount was not needed.")
+    assert found[-1] == ("Harlow Electoral Commission", "a recount was not needed")
+
+
 def test_a_statement_or_report_speaks_for_the_body_or_person_that_put_it_out():
     found, _ = statements_of("A statement from the Interior Ministry said the suspects had been detained overnight.")
     assert found == [("Interior Ministry", "the suspects had been detained overnight")]

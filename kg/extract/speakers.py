@@ -359,6 +359,9 @@ class SpeakerFinder:
         mentions = [m for m in self.index.before(start, kind) if self._may_describe(description, m[2])]
         if not mentions:
             return None
+        if kind == "organization":  # "the commission said": the one named with "Commission", though others came since
+            noun = description.split()[-1].lower()
+            mentions = [m for m in mentions if noun in self.text[m[0]:m[1]].lower().split()] or mentions
         introduced: dict[str, set[str]] = {}  # key -> the words right before any of its mentions
         for at, _, ref in mentions:
             words_before = self.text[max(0, at - INTRODUCTION):at].split()[-INTRODUCTION_WORDS:]
