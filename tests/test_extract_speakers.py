@@ -1088,3 +1088,11 @@ def test_a_short_clause_after_after_or_before_has_a_subject_of_its_own():
                              "Shares in Brightwater Mining fell sharply before the regulator said it would open "
                              "an inquiry.")
     assert found == [("prosecutors", "he posed no risk"), ("the regulator", "it would open an inquiry")]
+
+
+def test_the_title_after_a_work_noun_is_no_person_a_pronoun_could_mean():
+    found, extraction = statements_of("Singer Mara Quist, whose album Marlow Skies sold a million copies, paused her "
+                                      "tour. She said she needed rest. The novel Ravel Dawn is her favourite, and "
+                                      "the book Jane Austen wrote in 1811 is another.")
+    assert sorted(e.name for e in extraction.entities if e.kind == "person") == ["Jane Austen", "Mara Quist"]
+    assert found[0] == ("Mara Quist", "she needed rest")

@@ -39,6 +39,7 @@ NOT_ORGANIZATION_ACRONYMS = word_set("not_organization_acronyms.txt", fold=False
 COMPASS_POINTS = frozenset(("north", "south", "east", "west"))
 FIRM_NAME_ENDINGS = word_set("firm_name_endings.txt", fold=False)
 NOT_NAMES = word_set("not_names.txt")
+WORK_NOUNS = word_set("work_nouns.txt")  # "her album Neon Tides": a title follows, no person
 ORG_KEYWORDS = keyword_classes("org_keywords.txt")
 KINDLESS_KEYWORDS = frozenset(row[0] for row in rows("org_keywords.txt") if row[1:] == ["~"])
 SUFFIXES_AFTER_NAME = PLACE_SUFFIXES - {"city", "state"}  # "Parwan province", not "Kabul city"
@@ -769,6 +770,8 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
         if all(not common_word(w) for w in words):
             return [Name(name, start, end, "place", "names.after_locative", "Place")]
 
+    if before in WORK_NOUNS and not is_first_name(words[0]):
+        return []  # "her album Neon Tides", "the film Cold Harbour": a work's title, no person
     person = _person(text, run, "names.person_name") if length > 1 else None  # one word: no name without a title
     if person:
         return [person]
