@@ -616,6 +616,12 @@ def test_a_short_subject_after_a_comma_starts_a_statement_of_its_own():
                      ("indirect", "officials", "the second blast was caused by a gas leak in a kitchen")]
 
 
+def test_a_reporting_verb_in_s_after_a_count_is_a_plural_noun():
+    found, _ = statements_of("The firm has had two reports of burns and several claims of damage. Maria Lopez, 41, "
+                             "says the batteries are safe.")
+    assert found == [("indirect", "Maria Lopez", "the batteries are safe")]
+
+
 def test_a_verb_of_judging_aloud_reports_its_noun_phrase():
     found, _ = statements_of("Maria Lopez praised the council for its quick response to the flood.")
     assert found == [("indirect", "Maria Lopez", "the council for its quick response to the flood")]

@@ -309,6 +309,8 @@ def _cue(text: str, start: int, word_start: int, word_end: int, word: str) -> Cu
         return None  # "with reports", "the claims": a noun
     if before and before[-1] in ADJECTIVE_MARKERS and lower.endswith("ed"):
         return None  # "over claimed violations": an adjective
+    if before and (before[-1] in PLURAL_COUNTS or before[-1].isdigit()) and lower.endswith("s") and lower != lemma:
+        return None  # "two reports of burns", "several claims": a plural noun, as a verb in -s has one subject
     if len(before) > 1 and YEAR.fullmatch(before[-1]) and before[-2] in NOUN_MARKERS:
         return None  # "that 2013 report", "the 2016 statements": a noun after a date, not "42% say"
     passive = lower.endswith("ed") and PASSIVE_AGENT.match(text, word_end)
@@ -367,6 +369,7 @@ VERB_ONLY_CUES = word_set("verb_only_cues.txt")
 NOUN_MARKERS = word_set("noun_markers.txt")
 ADJECTIVE_MARKERS = word_set("adjective_markers.txt")
 BASE_FORM_SUBJECTS = word_set("base_form_subjects.txt")
+PLURAL_COUNTS = word_set("plural_counts.txt")
 YEAR = re.compile(r"(?:19|20)\d\d")
 NAME_AFTER_WITH = re.compile(r"\bwith\s+(?P<name>(?:[A-Z][\w.’'-]*\s+){1,5})$")  # the subject of an -ing verb after it
 PASSIVE_AGENT = re.compile(r"\s+by\s+(?!\w+ing\b)([\w-]+)")  # not "responded by saying"
