@@ -616,6 +616,13 @@ def test_a_short_subject_after_a_comma_starts_a_statement_of_its_own():
                      ("indirect", "officials", "the second blast was caused by a gas leak in a kitchen")]
 
 
+def test_a_verb_of_saying_in_a_whether_clause_is_asked_about_not_said():
+    found, _ = statements_of("Coach Dana Pell was asked whether she would complain to the league. It is unclear "
+                             "whether the club will comment. Pell said she would not.")
+    assert found == [("indirect", "a questioner", "whether she would complain to the league"),
+                     ("indirect", "Dana Pell", "she would not")]
+
+
 def test_a_reporting_verb_in_s_after_a_count_is_a_plural_noun():
     found, _ = statements_of("The firm has had two reports of burns and several claims of damage. Maria Lopez, 41, "
                              "says the batteries are safe.")

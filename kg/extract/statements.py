@@ -296,6 +296,8 @@ def _cue(text: str, start: int, word_start: int, word_end: int, word: str) -> Cu
         return None  # "to say", "is said to", "the said": not someone reporting speech
     if _negated(before):
         return None  # "did not immediately respond", "wouldn't say": no statement was made
+    if _in_question(before):
+        return None  # "asked whether he would complain": what was asked, no statement made
     if lower in CLAUSE_ONLY_CUES and not CLAUSE_START.match(text, word_end):
         return None  # "swing states", "found himself": not a verb of saying here
     if QUOTED_AFTER.match(text, word_end):
@@ -338,6 +340,17 @@ def _negated(before: list[str]) -> bool:
         if word in NEGATIONS or word.endswith(NEGATED_AUXILIARY):
             return True
         if word.rstrip(QUOTE_MARKS).endswith(CLAUSE_PUNCTUATION):  # "it,''": the quotation's words
+            return False
+    return False
+
+
+def _in_question(before: list[str]) -> bool:
+    """Whether "whether" opens the cue's clause among the four words before it ("asked whether he would
+    comment", "unclear whether the firm will confirm"): a question about saying, not a statement."""
+    for word in reversed(before[-4:]):
+        if word == "whether":
+            return True
+        if word.rstrip(QUOTE_MARKS).endswith(CLAUSE_PUNCTUATION):
             return False
     return False
 
