@@ -616,6 +616,13 @@ def test_a_short_subject_after_a_comma_starts_a_statement_of_its_own():
                      ("indirect", "officials", "the second blast was caused by a gas leak in a kitchen")]
 
 
+def test_a_comma_inside_a_number_does_not_end_the_source_after_according_to():
+    found, _ = statements_of("Cycling to work cuts the risk of heart disease, according to a survey of 52,000 "
+                             "commuters. According to a count of 3,400 ballots, turnout fell in most districts.")
+    assert found == [("indirect", "a survey of 52,000 commuters", "Cycling to work cuts the risk of heart disease"),
+                     ("indirect", "a count of 3,400 ballots", "turnout fell in most districts")]
+
+
 def test_a_verb_of_saying_in_a_whether_clause_is_asked_about_not_said():
     found, _ = statements_of("Coach Dana Pell was asked whether she would complain to the league. It is unclear "
                              "whether the club will comment. Pell said she would not.")

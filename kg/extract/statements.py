@@ -920,7 +920,7 @@ class StatementFinder:
         if QUOTE_INTRODUCER.search(self.text, cue.end, quote.open_mark):
             return None  # "After Brown criticized Clinton, Hillary shot back, "...": the verb nearer is hers
         if cue.lemma == "according to":  # According to him, "..."
-            comma = self.text.find(",", cue.end, quote.open_mark)
+            comma = self._comma_after(cue.end, quote.open_mark)
             speaker = self.speakers.in_region(cue.end, comma if comma > 0 else quote.open_mark, "quotes.according_to")
             return (speaker, cue, speaker.rule) if speaker else None
         subject_start, subject_end = self._subject_bounds(start, cue.start)
@@ -1011,9 +1011,20 @@ class StatementFinder:
     def _comma_before(self, start: int, end: int) -> int:
         """The last comma in text[start:end] that sets off words, not one inside a number ("250,000")."""
         comma = self.text.rfind(",", start, end)
-        while comma > start and self.text[comma - 1:comma].isdigit() and self.text[comma + 1:comma + 2].isdigit():
+        while comma > start and self._in_number(comma):
             comma = self.text.rfind(",", start, comma)
         return comma
+
+    def _comma_after(self, start: int, end: int) -> int:
+        """The first comma in text[start:end] that sets off words, not one inside a number ("a study of
+        78,000 adults"), or -1."""
+        comma = self.text.find(",", start, end)
+        while comma >= 0 and self._in_number(comma):
+            comma = self.text.find(",", comma + 1, end)
+        return comma
+
+    def _in_number(self, comma: int) -> bool:
+        return self.text[comma - 1:comma].isdigit() and self.text[comma + 1:comma + 2].isdigit()
 
     def _subject_end(self, start: int, cue_start: int) -> int:
         """Where the subject before a cue ends, before the auxiliaries and adverbs that stand between
@@ -1274,7 +1285,7 @@ class StatementFinder:
         """`X said (that) CLAUSE` / `X told Y (that) CLAUSE` / `According to X, CLAUSE`."""
         relative = restrictive = None
         if cue.lemma == "according to":
-            comma = self.text.find(",", cue.end, min(sentence.end, cue.end + WINDOW))
+            comma = self._comma_after(cue.end, min(sentence.end, cue.end + WINDOW))
             if comma < 0:
                 return None
             speaker = self._source(cue.end, comma, "reported.according_to")
@@ -1445,7 +1456,7 @@ class StatementFinder:
         speaker = self.speakers.in_region(start, end, rule)
         if speaker is not None and speaker.ref is not None:
             return speaker
-        comma = self.text.find(",", start, end)
+        comma = self._comma_after(start, end)
         named = self.speakers.named_source(start, comma if comma > 0 else end, rule)
         if named is not None:
             return named
