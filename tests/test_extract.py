@@ -469,6 +469,14 @@ def test_churches_clubs_firms_and_newspapers_are_organisations_even_after_a_titl
     assert not any(e.kind == "person" for e in extraction.entities)
 
 
+def test_chipmakers_labels_breweries_and_football_clubs_are_organisations():
+    _, extraction = statements_of("Shares in Halvard Semiconductor fell. Singer Ana Ruiz left Copperline Music, and "
+                                  "Kessler Brewing sponsors Ashbourne Rovers.")
+    kinds = {e.name: e.kind for e in extraction.entities}
+    assert [kinds[name] for name in ("Halvard Semiconductor", "Copperline Music", "Kessler Brewing", "Ashbourne Rovers")] \
+        == ["organization"] * 4
+
+
 def test_shows_awards_streets_and_pronoun_contractions_are_no_people():
     _, extraction = statements_of("He watched the Lana Marsh Show on Harlan Avenue. Then he won the Oscar "
                                   "Delaney Award. “I’ve seen it all,” he told the President. I’ve heard it too. Then he left.")
