@@ -477,6 +477,13 @@ def test_chipmakers_labels_breweries_and_football_clubs_are_organisations():
         == ["organization"] * 4
 
 
+def test_a_name_after_shares_in_is_a_company_not_a_place():
+    found, extraction = statements_of("Shares in Brannock fell 7% on Thursday. The company said the recall would cost "
+                                      "$40 million.")
+    assert extraction.entity("organization", "brannock").subtype == "Corporation"
+    assert found == [("indirect", "Brannock", "the recall would cost $40 million")]
+
+
 def test_shows_awards_streets_and_pronoun_contractions_are_no_people():
     _, extraction = statements_of("He watched the Lana Marsh Show on Harlan Avenue. Then he won the Oscar "
                                   "Delaney Award. “I’ve seen it all,” he told the President. I’ve heard it too. Then he left.")

@@ -40,6 +40,7 @@ COMPASS_POINTS = frozenset(("north", "south", "east", "west"))
 FIRM_NAME_ENDINGS = word_set("firm_name_endings.txt", fold=False)
 NOT_NAMES = word_set("not_names.txt")
 WORK_NOUNS = word_set("work_nouns.txt")  # "her album Neon Tides": a title follows, no person
+HOLDING_NOUNS = word_set("holding_nouns.txt")  # "shares in Veltro": a company follows, no place
 ORG_KEYWORDS = keyword_classes("org_keywords.txt")
 KINDLESS_KEYWORDS = frozenset(row[0] for row in rows("org_keywords.txt") if row[1:] == ["~"])
 SUFFIXES_AFTER_NAME = PLACE_SUFFIXES - {"city", "state"}  # "Parwan province", not "Kabul city"
@@ -765,6 +766,8 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
         return [Name(name, start, end, "place", "names.place_suffix", "AdministrativeArea",
                      aliases=[text[start:tokens.ends[j]]])]
 
+    if before in ("in", "of") and i > 1 and LOWER[tokens.words[i - 2]] in HOLDING_NOUNS:
+        return [Name(name, start, end, "organization", "names.after_holding", "Corporation")]  # "shares in Veltro"
     if before is not None and before in LOCATIVE and before != "to" and not any(
             is_first_name(w) for w in words[:1]):
         if all(not common_word(w) for w in words):
