@@ -1096,3 +1096,10 @@ def test_the_title_after_a_work_noun_is_no_person_a_pronoun_could_mean():
                                       "the book Jane Austen wrote in 1811 is another.")
     assert sorted(e.name for e in extraction.entities if e.kind == "person") == ["Jane Austen", "Mara Quist"]
     assert found[0] == ("Mara Quist", "she needed rest")
+
+
+def test_two_titles_before_a_name_with_an_aside_stay_out_of_the_speakers_name():
+    found, extraction = statements_of("Detective Inspector Carl Brennan, who led the inquiry, rejected the claim. "
+                                      "\"Nothing was planted,\" Brennan said.")
+    assert [e.name for e in extraction.entities if e.kind == "person"] == ["Carl Brennan"]
+    assert [speaker for speaker, _ in found] == ["Carl Brennan", "Carl Brennan"]
