@@ -39,6 +39,11 @@ def test_a_role_or_description_before_a_name_is_not_part_of_it():
     assert people("Assistant pastor Charles Elwood III spoke.") == ["Charles Elwood"]
 
 
+def test_a_scientist_of_an_ology_before_a_name_is_a_role():
+    assert people("Seismologist Sergio Barrientos spoke, and Volcanologist Anna Dahl agreed.") == \
+        ["Sergio Barrientos", "Anna Dahl"]
+
+
 def test_a_sentence_that_opens_with_and_still_has_its_subject():
     found, _ = statements_of("Nora Kesselring spoke first. And Nora Kesselring called for a ban on imports.")
     assert found == [("Nora Kesselring", "a ban on imports")]

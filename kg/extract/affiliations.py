@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from kg.extract.lexicon import alternation, lines, word_set
+from kg.extract.names import SCIENTIST_ENDING
 from kg.extract.text import Sentence
 from kg.extract.speakers import noun_fits
 from kg.models import Affiliation, Entity, EntityRef, PlaceTie
@@ -31,7 +32,7 @@ def role_pattern() -> str:
     """The roles of roles.txt, and any scientist of an "-ology" ("hydrologist", "epidemiologist"), after
     the words that qualify them."""
     role = alternation(r.strip() for r in lines("roles.txt"))
-    return rf"(?:(?:{modifier_pattern()})[\s-]+)*(?:{role}|\w+ologist)s?"
+    return rf"(?:(?:{modifier_pattern()})[\s-]+)*(?:{role}|\w+{SCIENTIST_ENDING})s?"
 
 
 @cache

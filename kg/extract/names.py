@@ -39,6 +39,7 @@ NOT_ORGANIZATION_ACRONYMS = word_set("not_organization_acronyms.txt", fold=False
 COMPASS_POINTS = frozenset(("north", "south", "east", "west"))
 FIRM_NAME_ENDINGS = word_set("firm_name_endings.txt", fold=False)
 NOT_NAMES = word_set("not_names.txt")
+SCIENTIST_ENDING = "ologist"  # a scientist of an "-ology" is a role, as in affiliations: "Seismologist Ana Ruiz"
 WORK_NOUNS = word_set("work_nouns.txt")  # "her album Neon Tides": a title follows, no person
 HOLDING_NOUNS = word_set("holding_nouns.txt")  # "shares in Veltro": a company follows, no place
 ORG_KEYWORDS = keyword_classes("org_keywords.txt")
@@ -838,7 +839,7 @@ def _person_in_run(text: str, tokens: Tokens, i: int, run: list[Token], words: l
                     return prefix + [person]
     # a role word before a first name works as a title: "Majority Leader Mitch McConnell", "DNC Chair Debbie ..."
     for k in range(len(run) - 2):
-        if title_keys[k] in role_words() and is_first_name(words[k + 1]):
+        if (title_keys[k] in role_words() or title_keys[k].endswith(SCIENTIST_ENDING)) and is_first_name(words[k + 1]):
             person = _person(text, run[k + 1:], "names.role_before_name")
             if person:
                 person.title = words[k]
