@@ -39,6 +39,14 @@ def test_a_role_or_description_before_a_name_is_not_part_of_it():
     assert people("Assistant pastor Charles Elwood III spoke.") == ["Charles Elwood"]
 
 
+def test_spanish_and_italian_particles_stay_inside_a_name_and_known_bodies_keep_theirs():
+    assert people("Dr Borja del Pozo Cruz and Maria della Rocca told Corriere della Sera.") == \
+        ["Borja del Pozo Cruz", "Maria della Rocca"]
+    _, extraction = statements_of("Observers from the Organisation for Security and Co-operation in Europe left.")
+    assert [e.name for e in extraction.entities if e.kind == "organization"] == [
+        "Organisation for Security and Co-operation in Europe"]
+
+
 def test_a_scientist_of_an_ology_before_a_name_is_a_role():
     assert people("Seismologist Sergio Barrientos spoke, and Volcanologist Anna Dahl agreed.") == \
         ["Sergio Barrientos", "Anna Dahl"]
