@@ -1116,3 +1116,12 @@ def test_two_titles_before_a_name_with_an_aside_stay_out_of_the_speakers_name():
                                       "\"Nothing was planted,\" Brennan said.")
     assert [e.name for e in extraction.entities if e.kind == "person"] == ["Carl Brennan"]
     assert [speaker for speaker, _ in found] == ["Carl Brennan", "Carl Brennan"]
+
+
+def test_a_one_word_name_after_a_noun_for_an_organisation_is_that_organisation():
+    found, extraction = statements_of("Power was restored to most homes, the utility Voltaro said. The national "
+                                      "flood agency, Hidrona, said the river had peaked. Shares in Kestrel "
+                                      "Semiconductor fell, and the chipmaker said demand was weak.")
+    kinds = {e.name: e.kind for e in extraction.entities}
+    assert kinds["Voltaro"] == kinds["Hidrona"] == "organization"
+    assert [speaker for speaker, _ in found] == ["Voltaro", "Hidrona", "Kestrel Semiconductor"]

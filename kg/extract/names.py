@@ -40,6 +40,7 @@ COMPASS_POINTS = frozenset(("north", "south", "east", "west"))
 FIRM_NAME_ENDINGS = word_set("firm_name_endings.txt", fold=False)
 NOT_NAMES = word_set("not_names.txt")
 SCIENTIST_ENDING = "ologist"  # a scientist of an "-ology" is a role, as in affiliations: "Seismologist Ana Ruiz"
+ORGANIZATION_NOUNS = word_set("organization_descriptions.txt")  # "the ministry", "the rights group"
 WORK_NOUNS = word_set("work_nouns.txt")  # "her album Neon Tides": a title follows, no person
 HOLDING_NOUNS = word_set("holding_nouns.txt")  # "shares in Veltro": a company follows, no place
 ORG_KEYWORDS = keyword_classes("org_keywords.txt")
@@ -782,6 +783,8 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
     if (length == 1 and before == "at" and i > 1 and LOWER[tokens.words[i - 2]] in role_words()
             and not common_word(name) and name not in demonyms()):
         return [Name(name, start, end, "organization", "names.after_role_at")]  # "an analyst at Morningstar"
+    if length == 1 and _subject_of_cue(text, tokens, i, j) and _after_organization_noun(tokens, i):
+        return [Name(name, start, end, "organization", "names.organization_noun_then_name")]  # "the utility Enel said"
     if (length == 1 and _subject_of_cue(text, tokens, i, j) and not common_noun(words[0]) and name not in demonyms()
             and LOWER[name] not in role_words() and (LOWER[name],) not in titles()):
         # "..., Sanders said": one capitalised word as the subject of a reporting verb is a person, but
@@ -794,6 +797,13 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
         # kind unknown: resolution keeps it only as a later form of an entity already named ("Karajanov")
         return [Name(name, start, end, None, "names.single_word")]
     return []
+
+
+def _after_organization_noun(tokens: Tokens, i: int) -> bool:
+    """Whether a noun for an organisation stands right before tokens[i], or before a comma there ("the
+    utility Enel", "the disaster agency, Senapred,"): the name is the organisation's."""
+    k = i - 2 if i > 1 and tokens.words[i - 1] == "," else i - 1
+    return k >= 0 and LOWER[tokens.words[k]] in ORGANIZATION_NOUNS
 
 
 def _outlet_named_next(text: str, tokens: Tokens, k: int, noun_end: int) -> bool:

@@ -10,8 +10,8 @@ from functools import cache
 
 from kg.extract.gazetteer import lookup
 from kg.extract.lexicon import alternation, lines, rows, word_set
-from kg.extract.names import (CUE_AFTER_NAME, NOT_NAMES, common_noun, common_word, demonyms, gender, is_first_name,
-                              person_nouns, role_modifiers, role_words, titles)
+from kg.extract.names import (CUE_AFTER_NAME, NOT_NAMES, ORGANIZATION_NOUNS, common_noun, common_word, demonyms,
+                              gender, is_first_name, person_nouns, role_modifiers, role_words, titles)
 from kg.extract.text import last_match
 from kg.models import Entity, EntityRef, Mention, Span
 from kg.read import slugify
@@ -136,7 +136,6 @@ def _title_word(word: str) -> bool:
 
 AUXILIARIES = word_set("auxiliaries.txt")
 NOT_SPEAKER_NAMES = word_set("not_speaker_names.txt", fold=False)
-ORGANIZATION_NOUNS = word_set("organization_descriptions.txt")  # "the rights group", "the ministry"
 # "the court", "the party": the kinds of organisation a description's noun may refer back to
 DESCRIPTION_SUBTYPES = {row[0]: frozenset(row[1].split("|")) for row in rows("description_subtypes.tsv")}
 SOURCE_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$")  # "a tally by the Associated Press": its author
@@ -620,7 +619,8 @@ class SpeakerFinder:
         if match.group("of") and (the or not (titled or (len(words) > 1 and is_first_name(words[0])))):
             return None  # "Members of Congress", "the University of Iowa": only a person is "Ann Roe of Acme"
         organization = the or (not titled and self._organization_name(words, before, match.start("name"),
-                                                                     match.end("name")))
+                                                                     match.end("name"))) \
+            or bool(before) and before[-1].rstrip(",").lower() in ORGANIZATION_NOUNS  # "the agency, Senapred, said"
         if not organization and not titled and not (len(words) > 1 and is_first_name(words[0])):
             if len(words) > 1 and (common_word(words[0]) or self.index.within(match.start("name"), match.end("name"))):
                 return None  # but "as Hedrick Smith reported": two name-like words as the subject are a name
