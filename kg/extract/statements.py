@@ -298,9 +298,6 @@ def _cue(text: str, start: int, word_start: int, word_end: int, word: str) -> Cu
         return None  # "did not immediately respond", "wouldn't say": no statement was made
     if _in_question(before):
         return None  # "asked whether he would complain": what was asked, no statement made
-    if before and before[-1].isalpha() and before[-1].islower() and before[-1] not in ACTIVE_BEFORE_PARTICIPLE \
-            and PARTICIPLE_PHRASE.match(text, word_start):
-        return None  # "a man accused of killing ... told jurors": who was accused; the verb of saying is later
     if lower in CLAUSE_ONLY_CUES and not CLAUSE_START.match(text, word_end):
         return None  # "swing states", "found himself": not a verb of saying here
     if QUOTED_AFTER.match(text, word_end):
@@ -386,8 +383,6 @@ NOUN_MARKERS = word_set("noun_markers.txt")
 ADJECTIVE_MARKERS = word_set("adjective_markers.txt")
 BASE_FORM_SUBJECTS = word_set("base_form_subjects.txt")
 PLURAL_COUNTS = word_set("plural_counts.txt")
-PARTICIPLE_PHRASE = re.compile(rf"(?:{alternation(lines('participle_phrases.txt'))})\b", re.I)
-ACTIVE_BEFORE_PARTICIPLE = word_set("subject_pronouns.txt") | word_set("auxiliaries.txt")  # "he accused of", "has accused of"
 YEAR = re.compile(r"(?:19|20)\d\d")
 NAME_AFTER_WITH = re.compile(r"\bwith\s+(?P<name>(?:[A-Z][\w.’'-]*\s+){1,5})$")  # the subject of an -ing verb after it
 PASSIVE_AGENT = re.compile(r"\s+by\s+(?!\w+ing\b)([\w-]+)")  # not "responded by saying"
