@@ -109,15 +109,13 @@ LEADING_THE = re.compile(r"^(?:the|The)\s+")
 LEADING_LOWER_THE = re.compile(r"^\s*the\s")
 # the clause breaks before a subject: ", but", "; ", ": ", "where", "ABC — ", ", he", " - he". The look-ahead names
 # the characters a break opens with, and the breaks after a word boundary share one "\b": the regex engine tries
-# the alternatives (and "\b", which reads the Unicode class of the characters on both sides) only there. A
-# subordinator opens a subject before a name, or before a few words that run to the verb ("Kay Roe was freed after
-# prosecutors said"); not before a longer phrase, where it is a preposition ("spoke before the committee, ..., said")
+# the alternatives (and "\b", which reads the Unicode class of the characters on both sides) only there
 SUBJECT_BREAK = re.compile(r"(?=[;:)/,A-Zwbast]|\s[—–-])(?:[;:]\s+|\)\s*[—–-]+\s*|(?<=\w)/\s+"
                            r"|,\s+(?:(?:but|and|while|whereas)\s+|(?=(?:he|she|they|we|I)\s|[^,]{1,30}$))"
                            r"|\s[—–-]+\s+(?=(?:he|she|they|we|I)\s)"  # "... not new to Chicago - he wrote"
                            r"|\s[—–-]+\s+(?:but|and)\s+"  # "... - at one point, fivefold - but has since said"
                            r"|\b(?:[A-Z]{2,}[A-Z.,\s]*\s[—–]\s*|(?:where|when|because|as|that)\s+"
-                           r"|(?:while|whereas|after|before|since|although|though)\s+(?=(?:the\s+)?[A-Z]|[^,;:]{1,40}$)))")
+                           r"|(?:while|whereas|after|before|since|although|though)\s+(?=(?:the\s+)?[A-Z])))")
 DASHES = ("-", "–", "—")
 DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "my", "your"))  # open a noun phrase
 NAMES_JOINED = re.compile(r",?\s+(?:and\s+)?|,\s*")
