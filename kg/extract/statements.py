@@ -61,6 +61,7 @@ INTRODUCER_AFTER = re.compile(r"\s*(?P<before>(?:[\w.’'\-]+\s+){0,6}?)"
                               rf"(?P<cue>{QUOTE_INTRODUCERS})\b(?!\s+(?:to|that)\b)")
 # after a speaker named after the verb: an aside at most, then a comma and the clause going on with its verb
 ASIDE_THEN_CLAUSE = re.compile(rf"(?:\s*,[^,;:\"“”]{{1,120}}?)?\s*,\s*(?=(?:{AUXILIARIES})\b|\w+n['’]t\b)")
+OPENING_MARKS = re.compile(r"[\s\"“'‘]*")  # what may stand between a paragraph's start and its quotation's words
 LEADING_SPACE = re.compile(r"\s*")
 TRANSCRIPT_TURN = re.compile(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}):\s+(?=\S)")
 SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
@@ -460,7 +461,8 @@ class StatementFinder:
                 at = bisect_right(starts, statement.content.start) - 1
                 between = reported[at] if at >= 0 else None
                 paragraph = bisect_right(paragraph_starts, statement.content.start) - 1
-                opens_paragraph = not self.text[paragraph_starts[paragraph]:statement.content.start].strip(" \"“'‘")
+                opens_paragraph = OPENING_MARKS.match(self.text, paragraph_starts[paragraph],
+                                                      statement.content.start).end() == statement.content.start
                 speaker = between.speaker if between is not None and paragraph > 0 and opens_paragraph \
                     and between.evidence.start >= max(previous.evidence.end, paragraph_starts[paragraph - 1]) \
                     and between.evidence.end < statement.content.start else renamed.get(id(previous))
@@ -1701,8 +1703,11 @@ class StatementFinder:
         if subject.pronoun_at is not None:
             at = subject.pronoun_at[1]
             return self._subject_meant(subject, at, at, chain - 1).ref if chain > 1 else None
-        at, to = next((at, to) for at, to, ref in self.index.within(start, end) if ref == subject.ref)
-        if POSSESSIVE_AFTER.match(self.text, to) or THE_BEFORE.search(self.text, max(start, at - 4), at):
+        # the subject stands in the sentence's first WINDOW characters, where `_sentence_subject` read it
+        named = next(((at, to) for at, to, ref in self.index.within(start, min(end, start + WINDOW))
+                      if ref == subject.ref), None)
+        if named is None or POSSESSIVE_AFTER.match(self.text, named[1]) \
+                or THE_BEFORE.search(self.text, max(start, named[0] - 4), named[0]):
             return None
         return subject.ref
 
