@@ -121,6 +121,7 @@ DASHES = ("-", "–", "—")
 DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "my", "your"))  # open a noun phrase
 NAMES_JOINED = re.compile(r",?\s+(?:and\s+)?|,\s*")
 COLON_ONLY = re.compile(r"\s*:\s*")
+COLON_BEFORE = re.compile(r":\s*$")  # `Kasich resisted: "...`
 CLAUSE_AFTER_CUE = re.compile(rf"\s+(?:that\b|(?:{SUBJECT_PRONOUNS})\s)")  # "said that", "said he would"
 NAME_COLON_WINDOW = 80  # characters before a quotation its signing name may take
 MAIN_VERB_AFTER_COMMA = re.compile(rf",\s+(?:{AUXILIARIES})\b")  # ", will do": the main clause goes on
@@ -453,10 +454,11 @@ class StatementFinder:
         starts = [s.evidence.start for s in reported]
         paragraph_starts = [p.start for p in self.paragraphs]
         previous: Statement | None = None
-        renamed: dict[int, EntityRef] = {}
+        previous_renamed: EntityRef | None = None  # whom the statement before now goes on from, if renamed
         for position, statement in enumerate(self.statements):
             if statement.kind != "direct" or statement.rule == "quotes.after_reported":
                 continue
+            renamed = None
             if previous is not None and statement.rule == "quotes.continuation":
                 at = bisect_right(starts, statement.content.start) - 1
                 between = reported[at] if at >= 0 else None
@@ -465,13 +467,13 @@ class StatementFinder:
                                                       statement.content.start).end() == statement.content.start
                 speaker = between.speaker if between is not None and paragraph > 0 and opens_paragraph \
                     and between.evidence.start >= max(previous.evidence.end, paragraph_starts[paragraph - 1]) \
-                    and between.evidence.end < statement.content.start else renamed.get(id(previous))
+                    and between.evidence.end < statement.content.start else previous_renamed
                 if speaker is not None and speaker != statement.speaker:
                     statement = self.statements[position] = statement.model_copy(
                         update={"speaker": speaker, "speaker_description": None,
                                 "rule": "quotes.continuation_after_reported"})
-                    renamed[id(statement)] = speaker
-            previous = statement
+                    renamed = speaker
+            previous, previous_renamed = statement, renamed
 
     def after_reported(self, quotes: list[Quotation]) -> None:
         """A quotation left unattributed that is a sentence of its own right after a sentence of reported
@@ -773,7 +775,8 @@ class StatementFinder:
         if any(not cue.participle for cue in self.cues.between(previous_cue.end, quote.open_mark)):
             return None  # `"A," X said. Y replied: "B."`: B has a verb of its own
         sentence = self.sentence_at(quote.open_mark)
-        if previous_cue.end < sentence.start < quote.open_mark and self.text[sentence.start:quote.open_mark].rstrip().endswith(":"):
+        if previous_cue.end < sentence.start < quote.open_mark and COLON_BEFORE.search(
+                self.text, max(sentence.start, quote.open_mark - 10), quote.open_mark):
             subject = self._sentence_subject(sentence.start, quote.open_mark)
             if subject is not None and subject.pronoun_at is None \
                     and (subject.ref, subject.description) != (previous.speaker, previous.speaker_description):
