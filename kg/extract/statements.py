@@ -1176,6 +1176,9 @@ class StatementFinder:
                     statement = self.forward(sentence, cue, quoted) or self.backward(sentence, cue, quoted)
                 if statement:
                     self.statements.append(statement)
+                    report = self._quoting_report(sentence, cue, statement)
+                    if report is not None:
+                        self.statements.append(report)
                     if cue.start < taken_until:
                         continue  # a claim inside another's clause: the sentence's subject stays the other's
                     if cue.lemma != "according to":  # "According to X, ... Y said that ...": Y's too
@@ -1186,6 +1189,24 @@ class StatementFinder:
                         # fired back: “...”, referencing": a later participle is the main clause's subject's
                     self.sentence_speaker = Speaker(statement.speaker, statement.speaker_description,
                                                     "reported.shared_subject")
+
+    def _quoting_report(self, sentence: Sentence, cue: Cue, quoted_words: Statement) -> Statement | None:
+        """The report of the one who quotes: "CNN quoted a witness as saying he saw a truck" is the
+        witness's statement, and CNN's report of it ("a witness as saying he saw a truck"), as "according
+        to CNN" would be."""
+        if not self.text.endswith(" as ", max(sentence.start, cue.start - 4), cue.start):
+            return None
+        quoted = QUOTED_AS.search(self.text, max(sentence.start, cue.start - QUOTED_AS_REACH), cue.start)
+        if quoted is None or not quoted.group("who"):
+            return None  # "Lavrov was quoted as saying": no one who quotes is named
+        word = "quoted" if "quoted" in quoted.group() else "cited"
+        verb_start = self.text.index(word, quoted.start())
+        subject_start, subject_end = self._subject_bounds(sentence.start, verb_start)
+        source = self._subject_speaker(sentence.start, subject_start, subject_end, "reported.quoting_source")
+        if source is None or source.ref is None:
+            return None
+        verb = Cue(word, word[:-1], verb_start, verb_start + len(word), False)  # "quoted": "quote"
+        return self._statement(quoted.start("who"), quoted_words.content.end, sentence, verb, source, subject_start)
 
     def _own_statement_inside(self, cue: Cue) -> bool:
         """Whether the cue reports a statement of its own inside another's clause: a noun after a name's
