@@ -764,7 +764,7 @@ class SpeakerFinder:
         kind = "organization" if word == "it" else "person"
         candidates: dict[tuple[str, str], EntityRef] = {}  # by key: cheaper than model equality
         earlier = (mention for mention in self.index.before(offset, kind)
-                   if kind != "person" or not self._modifies_a_noun(*mention[:2]))
+                   if kind != "person" or not self.modifies_a_noun(*mention[:2]))
         nearest_at = -1  # where the nearest name before the pronoun is
         for at, _, ref in earlier:
             nearest_at = max(nearest_at, at)
@@ -800,7 +800,7 @@ class SpeakerFinder:
                           None if skip else next(iter(candidates.values())))
         return Speaker(chosen, None, rule + "+pronoun", (word, offset)) if chosen is not None else None
 
-    def _modifies_a_noun(self, start: int, end: int) -> bool:
+    def modifies_a_noun(self, start: int, end: int) -> bool:
         """Whether the name at text[start:end] stands between an article and a noun, naming no one there
         ("the Obama campaign", "a Trump supporter"): no pronoun points back to it."""
         return ARTICLE_BEFORE.search(self.text, max(0, start - 4), start) is not None \

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from functools import cache
 from itertools import chain, islice
 from typing import NamedTuple
@@ -122,7 +123,6 @@ DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", 
 NAMES_JOINED = re.compile(r",?\s+(?:and\s+)?|,\s*")
 COLON_ONLY = re.compile(r"\s*:\s*")
 COLON_BEFORE = re.compile(r":\s*$")  # `Kasich resisted: "...`
-CLAUSE_AFTER_CUE = re.compile(rf"\s+(?:that\b|(?:{SUBJECT_PRONOUNS})\s)")  # "said that", "said he would"
 NAME_COLON_WINDOW = 80  # characters before a quotation its signing name may take
 MAIN_VERB_AFTER_COMMA = re.compile(rf",\s+(?:{AUXILIARIES})\b")  # ", will do": the main clause goes on
 AND_BEFORE = re.compile(r"\s+and\s+$")
@@ -190,7 +190,6 @@ QUESTION_VERBS = word_set("question_verbs.txt")
 INVERTED_BEFORE = re.compile(r"[,\"”']\s*$")  # `..., said` / `..." said`: the subject follows the verb ...
 CLAUSE_END = re.compile(r"\s*(?:[,.;]|$)")  # ... and ends the clause: not `..., praised Obama's record`
 POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")  # "Clinton's position", "Sanders' plan"
-THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "The Romney attack": the name modifies a noun
 
 
 class Cue(NamedTuple):
@@ -336,19 +335,20 @@ def _cue(text: str, start: int, word_start: int, word_end: int, word: str) -> Cu
 def _negated(before: list[str]) -> bool:
     """Whether a negation stands among the three words before a cue, in its clause ("did not
     immediately respond", "wouldn't say"; not "Roe, who didn't attend, said")."""
-    for word in reversed(before[-3:]):
-        if word in NEGATIONS or word.endswith(NEGATED_AUXILIARY):
-            return True
-        if word.rstrip(QUOTE_MARKS).endswith(CLAUSE_PUNCTUATION):  # "it,''": the quotation's words
-            return False
-    return False
+    return _in_clause_before(before, 3, lambda word: word in NEGATIONS or word.endswith(NEGATED_AUXILIARY))
 
 
 def _in_question(before: list[str]) -> bool:
     """Whether "whether" opens the cue's clause among the four words before it ("asked whether he would
     comment", "unclear whether the firm will confirm"): a question about saying, not a statement."""
-    for word in reversed(before[-4:]):
-        if word == "whether":
+    return _in_clause_before(before, 4, "whether".__eq__)
+
+
+def _in_clause_before(before: list[str], reach: int, wanted: Callable[[str], bool]) -> bool:
+    """Whether a word that `wanted` accepts stands among the last `reach` words of `before`, after the
+    clause's last punctuation ("it,''": the quotation's words are another clause)."""
+    for word in reversed(before[-reach:]):
+        if wanted(word):
             return True
         if word.rstrip(QUOTE_MARKS).endswith(CLAUSE_PUNCTUATION):
             return False
@@ -626,7 +626,7 @@ class StatementFinder:
         ends_sentence = self.text[quote.start:quote.close_mark].rstrip(CLOSE_MARKS).endswith((".", "!", "?"))
         if ends_sentence and COLON_ONLY.match(self.text, cue.end, region_end):
             return None  # `''B.'' Mr. Zahed said: ''C.''`: a new sentence whose verb and colon introduce the next quotation
-        if ends_sentence and CLAUSE_AFTER_CUE.match(self.text, cue.end, region_end):
+        if ends_sentence and CLAUSE_AFTER.match(self.text, cue.end, region_end):
             return None  # `"... no place in a campaign." Kasich said he would have fired him`: a new sentence
             # that reports a clause of its own
         if GERUND_PREPOSITION_BEFORE.search(self.text, max(quote.close_mark, cue.start - 10), cue.start):
@@ -1730,8 +1730,7 @@ class StatementFinder:
         # the subject stands in the sentence's first WINDOW characters, where `_sentence_subject` read it
         named = next(((at, to) for at, to, ref in self.index.within(start, min(end, start + WINDOW))
                       if ref == subject.ref), None)
-        if named is None or POSSESSIVE_AFTER.match(self.text, named[1]) \
-                or THE_BEFORE.search(self.text, max(start, named[0] - 4), named[0]):
+        if named is None or POSSESSIVE_AFTER.match(self.text, named[1]) or self.speakers.modifies_a_noun(*named):
             return None
         return subject.ref
 
