@@ -705,6 +705,25 @@ def test_a_transcript_label_in_capitals_is_the_person_of_that_surname_never_an_o
                      ("indirect", "Kevin Dolan", "the vote would be close")]
 
 
+def test_an_interview_in_questions_and_answers_gives_the_answers_to_the_person_interviewed():
+    found, _ = statements_of("Governor Lena Aliyeva spoke to our correspondent Tom Birch about the drought. Aliyeva, "
+                             "who took office in May, has promised new wells.\n\nQ: Will the farmers get help?\n\n"
+                             "A: They will. The ministry has set aside money for every district.\n\n"
+                             "Question: When will the money arrive?\n\nAnswer: Before the harvest, as Tom Birch knows.",
+                             title="Q&A with Governor Lena Aliyeva")
+    assert found == [("indirect", "interviewer", "Will the farmers get help?"),
+                     ("indirect", "Lena Aliyeva", "They will. The ministry has set aside money for every district"),
+                     ("indirect", "interviewer", "When will the money arrive?"),
+                     ("indirect", "Lena Aliyeva", "Before the harvest, as Tom Birch knows")]
+
+
+def test_the_answers_of_an_interview_that_names_no_one_first_are_unnamed():
+    found, _ = statements_of("The interview was recorded in Bishkek.\n\nQ: Will the farmers get help?\n\n"
+                             "A: They will. Every district gets money.")
+    assert found == [("indirect", "interviewer", "Will the farmers get help?"),
+                     ("indirect", "interviewee", "They will. Every district gets money")]
+
+
 def test_a_transcript_label_of_no_one_the_article_names_is_a_person_of_that_surname():
     found, extraction = statements_of("The senator took questions.\n\nHALVORSEN: Will you vote for the bill this "
                                       "week?\n\nUPDATE: The vote was moved to Friday after the storm.")

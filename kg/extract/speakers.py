@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 
 from kg.extract.gazetteer import lookup
 from kg.extract.lexicon import alternation, lines, rows, word_set
@@ -58,6 +59,8 @@ SAYING_WORDS = frozenset(("said", "says", "told", "tells"))  # never inside a so
 TITLE_ABBREVIATIONS = {abbreviation: nouns.split("|") for abbreviation, nouns in rows("title_abbreviations.tsv")}
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}  # whose, and the pronoun that would be its subject
 DOCUMENT_NOUNS = word_set("document_nouns.txt")
+INTERVIEW_LABELS = dict(rows("interview_labels.tsv"))  # "Q" -> interviewer, "A" -> interviewee
+INTERVIEW_TURN = re.compile(r"^(?:" + "|".join(INTERVIEW_LABELS) + r")\s*:", re.I | re.M)
 SPEAKING_BODIES = word_set("speaking_bodies.txt") | DOCUMENT_NOUNS
 UNNAMED_REACH = 600  # characters after an unnamed source that a pronoun may still mean it
 FUNCTION_WORDS = r"(?:of|for|to|in|on|at|by|with|from|and|or|who|that)"  # not inside "a [modifiers] spokesperson"
@@ -733,6 +736,9 @@ class SpeakerFinder:
         Lopez:"). A name in capitals ("WALLACE:", "CHRIS WALLACE:") is the person the article names
         so, by full name or surname; capitals that name no one ("UPDATE:") are no speaker."""
         label = self.text[start:end].strip()
+        party = INTERVIEW_LABELS.get(label.lower())
+        if party is not None:
+            return self._interview_turn(party, rule)
         if label.isupper():
             words = label.lower().split()
             for entity in self.known():
@@ -750,6 +756,23 @@ class SpeakerFinder:
                              "speakers.transcript_turn")
             return Speaker(ref, None, rule + "+named_here")
         return None if label.isupper() else self.named_here(start, end, rule)
+
+    def _interview_turn(self, party: str, rule: str) -> Speaker:
+        """The speaker of an interview's "Q:" or "A:" turn: the interviewer, unnamed, or the interviewee."""
+        if party == "interviewee" and self.interviewee is not None:
+            return Speaker(self.interviewee, None, rule + "+interviewee")
+        return Speaker(None, party, rule + "+unnamed")
+
+    @cached_property
+    def interviewee(self) -> EntityRef | None:
+        """Whom an interview printed as questions and answers is with: of the people named before its first
+        "Q:" (the headline, the introduction), the most named, the first named of equals ("Senator Ann Roe
+        spoke to reporter Bo Li about the budget. Roe ...")."""
+        first_turn = INTERVIEW_TURN.search(self.text)
+        introduction = [ref for _, _, ref in self.index.within(0, first_turn.start() if first_turn else 0)
+                        if ref.kind == "person"]
+        named = Counter(ref.key for ref in introduction)  # in the order first named
+        return next((ref for ref in introduction if ref.key == named.most_common(1)[0][0]), None) if named else None
 
     def _in_appositive(self, start: int, offset: int, end: int) -> bool:
         """Whether offset lies in a comma-delimited aside after the subject ("X, a Y supporter, said"), one
