@@ -307,6 +307,12 @@ def test_an_outlet_that_quotes_or_asks_an_official_gives_the_official_no_role_wi
     assert extraction.affiliations == []
 
 
+def test_an_organisation_that_urges_or_thanks_an_official_gives_the_official_no_role_with_it():
+    _, extraction = statements_of("The Press Freedom Council urged President Ilham Karimov to free the reporters. "
+                                  "The Danube Commission thanked Foreign Minister Ana Petrescu for her help.")
+    assert extraction.affiliations == []
+
+
 def test_a_description_of_several_people_after_a_name_is_not_its_role():
     _, extraction = statements_of("Besides Carl Roe, many other members of the Farmers Union stayed home. "
                                   "Dana Hale, a former two-term director of the Farmers Union, spoke.")
@@ -451,6 +457,12 @@ def test_an_office_named_by_its_holder_and_a_known_name_with_a_lower_case_word_a
     assert {e.name for e in extraction.entities} == {"Prosecutor General's Office", "Committee to Protect Journalists",
                                                       "Turan"}
     assert {e.kind for e in extraction.entities} == {"organization"}
+
+
+def test_an_office_named_by_a_hyphenated_title_is_read_whole():
+    _, extraction = statements_of("The Prosecutor-General's Office said the blogger had demanded money. The "
+                                  "Attorney-General's Office disagreed.")
+    assert {e.name for e in extraction.entities} == {"Prosecutor-General's Office", "Attorney-General's Office"}
 
 
 def test_an_organisation_in_a_place_is_two_names():
@@ -676,6 +688,12 @@ def test_the_name_that_opens_a_subject_beats_a_name_in_its_appositive():
     found, _ = statements_of("Hillary Clinton spoke. Nick Merrill, a spokesman for Mrs. Clinton, said that her "
                              "campaign was about wages.")
     assert found == [("indirect", "Nick Merrill", "her campaign was about wages")]
+
+
+def test_a_word_for_a_claim_in_the_plural_after_a_preposition_is_a_noun_not_a_verb():
+    found, _ = statements_of("A court jailed the blogger Pavel Orlov on fraud charges that his colleagues call "
+                             "invented. The Harbour Company charges that its rival stole the design.")
+    assert found == [("indirect", "Harbour Company", "its rival stole the design")]
 
 
 def test_a_participle_after_an_unnamed_subject_reports_that_subject():

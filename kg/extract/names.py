@@ -260,6 +260,12 @@ def find_names(text: str, start: int, end: int, sentence_starts: set[int]) -> li
     return names
 
 
+def _office_holder(word: str) -> bool:
+    """A role or title that an office is named by, hyphenated too: "the Prosecutor-General's Office"."""
+    key = LOWER[word].rpartition("-")[2]
+    return key in role_words() or (key,) in titles()
+
+
 def _capitalised(text: str, start: int, end: int, words: list[str]) -> list[bool]:
     """Which of the words of text[start:end] are capitalised: those whose first character is a capital,
     tested in C over all of them (a look-up per word in a table of every word seen cost a tenth of the
@@ -287,8 +293,7 @@ def _run_end(tokens: Tokens, capitalised: list[bool], i: int) -> int:
             j += 1  # "Mr. Obama", "Rep. Jim Jordan", "James B. Comey", "St. Louis": a title's, an initial's
             continue  # or a place abbreviation's full stop does not end the name
         if (word in ("'s", "’s") and starts[j] == ends[j - 1] and j + 1 < len(words) and capitalised[j + 1]
-                and words[j + 1] in ORG_KEYWORDS and (LOWER[words[j - 1]] in role_words()
-                                                      or (LOWER[words[j - 1]],) in titles())):
+                and words[j + 1] in ORG_KEYWORDS and _office_holder(words[j - 1])):
             j += 1  # "the Prosecutor General's Office", "the Mayor's Office": an office named by its holder
             continue
         if word in POSSESSIVE_MARKS and starts[j] == ends[j - 1] and _group_owns_organization(words, capitalised, j):

@@ -158,7 +158,8 @@ LEADING_PUNCTUATION = re.compile(r"\s*[,:]?\s*")
 RELATIVE_SUBJECT_START = r"\s+(?:[A-Z]|(?:he|she|they|we|I|it|the|his|her|their|its)\b)"
 OBJECT_RELATIVE = re.compile(r"\s*(?:\w+\s+){0,2}(?:that|which)" + RELATIVE_SUBJECT_START)
 # "..., a charge Roe rejected.": the same without "that", after a noun for what was said; it ends the clause
-CLAIM_RELATIVE = re.compile(r"\s*(?:a|an|the)\s+(?:\w+\s+)?(?:" + alternation(lines("claim_nouns.txt")) + r")s?"
+CLAIM_NOUNS = word_set("claim_nouns.txt")
+CLAIM_RELATIVE = re.compile(r"\s*(?:a|an|the)\s+(?:\w+\s+)?(?:" + alternation(CLAIM_NOUNS) + r")s?"
                             + RELATIVE_SUBJECT_START)
 AS_REPORTED = re.compile(r"\s*[\"“]?(?:(?:but|and|yet|so)\s+)?as\s", re.I)
 SUBORDINATORS = lines("subordinators.txt")
@@ -312,6 +313,9 @@ def _cue(text: str, start: int, word_start: int, word_end: int, word: str) -> Cu
         return None  # "over claimed violations": an adjective
     if before and (before[-1] in PLURAL_COUNTS or before[-1].isdigit()) and lower.endswith("s") and lower != lemma:
         return None  # "two reports of burns", "several claims": a plural noun, as a verb in -s has one subject
+    if len(before) > 1 and before[-2] in PHRASE_PREPOSITIONS and before[-1].isalpha() and lemma in CLAIM_NOUNS \
+            and lower == lemma + "s" and not _capitalised_before(text, word_start):
+        return None  # "on extortion charges that ...", "over fraud claims": a plural noun in a phrase
     if len(before) > 1 and YEAR.fullmatch(before[-1]) and before[-2] in NOUN_MARKERS:
         return None  # "that 2013 report", "the 2016 statements": a noun after a date, not "42% say"
     passive = lower.endswith("ed") and PASSIVE_AGENT.match(text, word_end)
@@ -383,6 +387,7 @@ NOUN_MARKERS = word_set("noun_markers.txt")
 ADJECTIVE_MARKERS = word_set("adjective_markers.txt")
 BASE_FORM_SUBJECTS = word_set("base_form_subjects.txt")
 PLURAL_COUNTS = word_set("plural_counts.txt")
+PHRASE_PREPOSITIONS = word_set("phrase_prepositions.txt")
 YEAR = re.compile(r"(?:19|20)\d\d")
 NAME_AFTER_WITH = re.compile(r"\bwith\s+(?P<name>(?:[A-Z][\w.’'-]*\s+){1,5})$")  # the subject of an -ing verb after it
 PASSIVE_AGENT = re.compile(r"\s+by\s+(?!\w+ing\b)([\w-]+)")  # not "responded by saying"
