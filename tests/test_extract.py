@@ -459,10 +459,18 @@ def test_an_office_named_by_its_holder_and_a_known_name_with_a_lower_case_word_a
     assert {e.kind for e in extraction.entities} == {"organization"}
 
 
-def test_an_office_named_by_a_hyphenated_title_is_read_whole():
+def test_an_office_named_by_a_hyphenated_or_two_word_title_is_read_whole():
     _, extraction = statements_of("The Prosecutor-General's Office said the blogger had demanded money. The "
-                                  "Attorney-General's Office disagreed.")
-    assert {e.name for e in extraction.entities} == {"Prosecutor-General's Office", "Attorney-General's Office"}
+                                  "Attorney-General's Office disagreed, and the Public Defender's Office objected.")
+    assert {e.name for e in extraction.entities} == {"Prosecutor-General's Office", "Attorney-General's Office",
+                                                      "Public Defender's Office"}
+
+
+def test_a_role_written_in_capitals_is_no_organisation():
+    found, extraction = statements_of("The Deputy Director, Nana Beridze, said the files were lost. The Chief "
+                                      "Prosecutor said the case was closed.")
+    assert [e.name for e in extraction.entities] == ["Nana Beridze"]
+    assert found[0] == ("indirect", "Nana Beridze", "the files were lost")
 
 
 def test_an_organisation_in_a_place_is_two_names():

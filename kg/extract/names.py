@@ -124,15 +124,19 @@ def one_word_titles() -> frozenset[str]:
 
 
 @cache
+def roles() -> frozenset[str]:
+    return frozenset(r.strip().lower() for r in lines("roles.txt"))
+
+
+@cache
 def role_words() -> frozenset[str]:
-    return frozenset(r.strip().lower() for r in lines("roles.txt") if " " not in r.strip())
+    return frozenset(role for role in roles() if " " not in role)
 
 
 @cache
 def person_nouns() -> frozenset[str]:
     """Words that say what a person is: the roles, the nouns of person descriptions, one-word titles."""
-    return frozenset(n.strip().lower() for n in lines("roles.txt") + lines("person_descriptions.txt")) \
-        | one_word_titles()
+    return roles() | frozenset(n.strip().lower() for n in lines("person_descriptions.txt")) | one_word_titles()
 
 
 @cache
@@ -260,10 +264,18 @@ def find_names(text: str, start: int, end: int, sentence_starts: set[int]) -> li
     return names
 
 
-def _office_holder(word: str) -> bool:
-    """A role or title that an office is named by, hyphenated too: "the Prosecutor-General's Office"."""
-    key = LOWER[word].rpartition("-")[2]
-    return key in role_words() or (key,) in titles()
+def _office_holder(words: list[str], end: int) -> bool:
+    """Whether the words before `end` are a role or title that an office is named by: "the Mayor's
+    Office", "the Public Defender's Office", hyphenated too: "the Prosecutor-General's Office"."""
+    key = LOWER[words[end - 1]].rpartition("-")[2]
+    return key in role_words() or (key,) in titles() or " ".join(map(LOWER.__getitem__, words[end - 2:end])) in roles()
+
+
+def role_in_capitals(words: list[str]) -> bool:
+    """Whether capitalised words only name a role: "Chief Prosecutor", "Deputy Director", "Public Defender"."""
+    keys = [LOWER[word] for word in words]
+    return " ".join(keys) in roles() or tuple(keys) in titles() \
+        or keys[-1] in role_words() and all(key in role_modifiers() for key in keys[:-1])
 
 
 def _capitalised(text: str, start: int, end: int, words: list[str]) -> list[bool]:
@@ -293,7 +305,7 @@ def _run_end(tokens: Tokens, capitalised: list[bool], i: int) -> int:
             j += 1  # "Mr. Obama", "Rep. Jim Jordan", "James B. Comey", "St. Louis": a title's, an initial's
             continue  # or a place abbreviation's full stop does not end the name
         if (word in ("'s", "’s") and starts[j] == ends[j - 1] and j + 1 < len(words) and capitalised[j + 1]
-                and words[j + 1] in ORG_KEYWORDS and _office_holder(words[j - 1])):
+                and words[j + 1] in ORG_KEYWORDS and _office_holder(words, j)):
             j += 1  # "the Prosecutor General's Office", "the Mayor's Office": an office named by its holder
             continue
         if word in POSSESSIVE_MARKS and starts[j] == ends[j - 1] and _group_owns_organization(words, capitalised, j):
@@ -732,6 +744,8 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
     if length in (2, 3) and LOWER[words[0]] in COMPASS_POINTS and PLACE[text[tokens.starts[i + 1]:end]]:
         return [Name(name, start, end, "place", "names.compass_place", "AdministrativeArea")]
 
+    if length > 1 and role_in_capitals(words):  # (one such word may be a surname: "Major", "Judge")
+        return []  # "The Chief Prosecutor, Ann Roe, said", "the Public Defender": a role, no organisation
     keyword_classes_found = [ORG_KEYWORDS[w] for w in words if w in ORG_KEYWORDS]
     if length == 1 and keyword_classes_found and (keyword_classes_found[0] not in STANDALONE_CLASSES
                                                    or name in MEDIUM_WORDS):

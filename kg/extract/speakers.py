@@ -12,7 +12,8 @@ from functools import cache, cached_property
 from kg.extract.gazetteer import lookup
 from kg.extract.lexicon import alternation, lines, rows, word_set
 from kg.extract.names import (CUE_AFTER_NAME, NOT_NAMES, ORGANIZATION_NOUNS, common_noun, common_word, demonyms,
-                              gender, is_first_name, person_nouns, role_modifiers, role_words, titles)
+                              gender, is_first_name, person_nouns, role_in_capitals, role_modifiers, role_words,
+                              titles)
 from kg.extract.text import last_match
 from kg.models import Entity, EntityRef, Mention, Span
 from kg.read import slugify
@@ -616,8 +617,8 @@ class SpeakerFinder:
         if longer:  # a region cut inside a name ("Hiwa" of "Hiwa Ahmed"): the name's entity, not a new one
             return Speaker(longer[0][2], None, rule)
         the = bool(match.group("the"))
-        if the and len(words) == 1 and (words[0].lower(),) in titles():
-            return None  # "the President said": a title, not an organisation's name
+        if the and role_in_capitals(words):
+            return None  # "the President said", "The Deputy Director, Ann Roe, said": a role, not an organisation's name
         titled = bool(match.group("title"))
         if match.group("of") and (the or not (titled or (len(words) > 1 and is_first_name(words[0])))):
             return None  # "Members of Congress", "the University of Iowa": only a person is "Ann Roe of Acme"
