@@ -441,8 +441,15 @@ def test_well_known_organisations_are_found_and_typed_without_a_keyword():
                                   "met the CSTO. Voters backed Georgian Dream and Nur Otan. The Jogorku Kenesh agreed.")
     assert {e.name: e.subtype for e in extraction.entities if e.kind == "organization"} == {
         "Doctors Without Borders": "NGO", "Deutsche Welle": "NewsMediaOrganization", "Kloop": "NewsMediaOrganization",
-        "Federal Reserve": "GovernmentOrganization", "CSTO": "GovernmentOrganization", "Georgian Dream": None,
-        "Nur Otan": None, "Jogorku Kenesh": "GovernmentOrganization"}
+        "Federal Reserve": "GovernmentOrganization", "CSTO": "GovernmentOrganization", "Georgian Dream": "PoliticalParty",
+        "Nur Otan": "PoliticalParty", "Jogorku Kenesh": "GovernmentOrganization"}
+
+
+def test_a_party_is_typed_a_political_party():
+    _, extraction = statements_of("The Islamic Renaissance Party of Tajikistan was banned in 2015, while the Green "
+                                  "Party of the Republic won two seats.")
+    assert {e.name: e.subtype for e in extraction.entities if e.kind == "organization"} == {
+        "Islamic Renaissance Party of Tajikistan": "PoliticalParty", "Green Party of the Republic": "PoliticalParty"}
 
 
 def test_an_everyday_word_opening_a_sentence_may_open_an_organisations_name():
