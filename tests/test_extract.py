@@ -403,6 +403,13 @@ def test_a_famous_city_whose_name_is_a_frequent_word_is_still_a_place():
         "Miami": "place", "Geneva": "place", "Cleveland": "place"}
 
 
+def test_a_capital_is_itself_though_another_city_was_once_called_so():
+    _, extraction = statements_of("The envoy flew from Islamabad to New Delhi, and on to Chittagong.")
+    places = {e.name: e for e in extraction.entities if e.kind == "place"}
+    assert set(places) == {"Islamabad", "New Delhi", "Chattogram"}
+    assert round(places["Islamabad"].latitude) == 34 and round(places["New Delhi"].latitude) == 29
+
+
 def test_a_role_a_conjunction_or_a_named_place_or_thing_is_no_person():
     _, extraction = statements_of("Whenever asked, the Mayor said he loved the Ilse River and Dana Mansion. "
                                   "Later the Ambassador told reporters the Vera Pact was dead.")

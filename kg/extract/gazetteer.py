@@ -75,9 +75,11 @@ def _city_place(city: dict) -> Place:
 
 @cache
 def gazetteer() -> dict[str, Place]:
-    """Folded name -> place; on a clash, curated entries, then countries, then the most populous."""
+    """Folded name -> place; on a clash, curated entries, then countries, then the most populous, but never
+    another city's variant of a national capital's own name ("Islamabad" is also an old name of Chattogram)."""
     cache_ = _geonames()
     well_known = set(lines("well_known_cities.txt"))
+    capitals = {fold(country["capital"]) for country in cache_.get_countries().values() if country["capital"]}
     index: dict[str, Place] = {}
 
     def add(name: str, place: Place) -> None:
@@ -113,7 +115,7 @@ def gazetteer() -> dict[str, Place]:
         for alternate in city.get("alternatenames") or []:
             # upper-case codes ("ALA"), non-Latin scripts and a people's word ("Kazakh", a name of
             # Petropavl) are not how English news names a city
-            if (alternate[:1].isupper() and not alternate.isupper() and _latin(alternate)
+            if (alternate[:1].isupper() and not alternate.isupper() and _latin(alternate) and fold(alternate) not in capitals
                     and len(alternate) >= 5 and not common_word(alternate) and alternate not in demonyms()):
                 add(alternate, place)
     return index
