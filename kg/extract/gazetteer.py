@@ -79,7 +79,9 @@ def gazetteer() -> dict[str, Place]:
     another city's variant of a national capital's own name ("Islamabad" is also an old name of Chattogram)."""
     cache_ = _geonames()
     well_known = set(lines("well_known_cities.txt"))
-    capitals = {fold(country["capital"]) for country in cache_.get_countries().values() if country["capital"]}
+    cities = cache_.get_cities().values()
+    capitals = {fold(country["capital"]) for country in cache_.get_countries().values()} \
+        & {fold(city["name"]) for city in cities}  # as a city is named: "Nur-Sultan" is Astana's old name
     index: dict[str, Place] = {}
 
     def add(name: str, place: Place) -> None:
@@ -106,7 +108,7 @@ def gazetteer() -> dict[str, Place]:
     for continent in cache_.get_continents().values():
         add(continent["name"], Place(continent["name"], "Continent", float(continent["lat"]),
                                      float(continent["lng"]), continent["geonameId"], 10**9))
-    for city in cache_.get_cities().values():
+    for city in cities:
         place = _city_place(city)
         if not common_word(fold(city["name"])) or city["population"] >= 500_000 or city["name"] in well_known:
             add(city["name"], place)
