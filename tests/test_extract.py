@@ -158,6 +158,15 @@ def test_the_outlets_name_and_a_slash_opening_a_paragraph_is_a_dateline_not_the_
                      ("indirect", "police", "Two guards were wounded in the attack")]
 
 
+def test_a_dateline_without_a_dash_names_an_agency_or_a_place_before_a_colon():
+    found, _ = statements_of("Quetta, Nov 20 (PTI) Floods cut the highway for a week, officials said.\n\n"
+                             "KARACHI: Two bridges were closed, police said.\n\n"
+                             "Ayesha Malik (Senator) said the repairs would take months.")
+    assert found == [("indirect", "officials", "Floods cut the highway for a week"),
+                     ("indirect", "police", "Two bridges were closed"),
+                     ("indirect", "Ayesha Malik", "the repairs would take months")]
+
+
 def test_the_committee_to_protect_journalists_after_a_sentences_the_is_read_whole():
     found, extraction = statements_of("The Committee to Protect Journalists, a New York-based watchdog, said the "
                                       "charges were fabricated.")

@@ -155,6 +155,12 @@ def city_in(name: str, region: Place) -> Place | None:
     return cities_by_region().get((fold(name), region.name))
 
 
+def prominent(place: Place | None) -> bool:
+    """Whether a place is a country, a region or a big city: one a dateline names alone ("KARACHI:"), where a
+    smaller town's name ("RAMOS:") is more likely a person's."""
+    return place is not None and (place.type != "City" or place.population >= BIG_CITY)
+
+
 PLACE_ABBREVIATIONS = {abbreviation: word for abbreviation, word in rows("place_abbreviations.tsv")}
 
 

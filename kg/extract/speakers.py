@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
-from kg.extract.gazetteer import lookup
+from kg.extract.gazetteer import lookup, prominent
 from kg.extract.lexicon import alternation, lines, rows, word_set
 from kg.extract.names import (CUE_AFTER_NAME, NOT_NAMES, ORGANIZATION_NOUNS, common_noun, common_word, demonyms,
                               gender, is_first_name, person_nouns, role_in_capitals, role_modifiers, role_words,
@@ -749,6 +749,8 @@ class SpeakerFinder:
         named = [m for m in self.index.within(start, end) if m[2].kind in ("person", "organization")]
         if named and self.text[named[0][0]:named[-1][1]] == label:
             return Speaker(named[0][2], None, rule)
+        if prominent(lookup(label)):
+            return None  # "KARACHI: Two bridges were closed": a dateline
         if label.lower() in word_set("turn_roles.txt"):
             return Speaker(None, label.lower(), rule + "+unnamed")  # "MODERATOR:": a role, unnamed
         if label.isupper() and label.isalpha() and len(label) > 2 and not common_word(label):

@@ -17,8 +17,10 @@ from itertools import chain, islice
 from typing import NamedTuple
 
 from kg.extract.affiliations import role_pattern
+from kg.extract.gazetteer import fold, lookup, prominent
 from kg.extract.lexicon import alternation, lines, reporting_verbs, word_set
-from kg.extract.names import NOT_NAMES, PERSON_TIES, POSSESSIVE_MARKS, common_word, person_nouns, role_modifiers, titles
+from kg.extract.names import (NOT_NAMES, PERSON_TIES, POSSESSIVE_MARKS, common_word, known_organizations, person_nouns,
+                              role_modifiers, titles)
 from kg.extract.quotes import OPEN_MARK, Quotation
 from kg.extract.speakers import APPOSITIVE_START, LEADING_PHRASE, Speaker, SpeakerFinder
 from kg.extract.text import Sentence, after_abbreviation, last_match
@@ -89,6 +91,10 @@ RELATIVE_SUBJECT = re.compile(r",\s*who\s*$")
 DATELINE = re.compile(r"[A-Z]{3}[A-Z.'’ ]{0,40}(?:,[^()\n\-–—]{1,40})?(?:\s*\([A-Za-z ]{2,20}\))?\s*(?:--|[-–—])\s+"
                       r"|[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3}(?:,[^()\n\-–—]{1,40})?\s*\([A-Z][A-Za-z ]{1,20}\)\s*(?:--|[-–—])\s+"
                       r"|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}/\s+")
+# a dateline without a dash: "Peshawar, Nov 20 (PTI) Gunmen ...", "ISLAMABAD: Gunmen ..." (`_past_dateline` checks
+# that the agency is one and the place one)
+DATELINE_WITHOUT_DASH = re.compile(r"(?P<place>[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3})(?:,[^()\n:\"“]{1,40})?"
+                                   r"\s*(?:\((?P<agency>[A-Z][\w ]{1,30})\)|:)\s+")
 SUBJECT_AND_RELATIVE = re.compile(r"\s*[^,;:\"“”]{1,60},\s*who\s[^,;\"“”]*$")  # "A resident, who asked not to be named"
 # a second attribution joined to the clause: "..., while Sanders suggests", "... and Trump says", "after the AP reports"
 JOINED_SUBJECT = re.compile(r"\s(?P<joiner>while|whereas|and|but|after|as|when|before|since|though|although)\s+"
@@ -334,6 +340,11 @@ def _cue(text: str, start: int, word_start: int, word_end: int, word: str) -> Cu
             and not CLAUSE_AFTER.match(text, word_end):
         return None  # "the Central Asian state", "on charges": a noun, not a verb; "Aides to Clinton say she" is one
     return Cue(word, lemma, word_start, word_end, addressee)
+
+
+def _news_agency(name: str) -> bool:
+    known = known_organizations().get(fold(name))
+    return known is not None and known[2] == "NewsMediaOrganization"
 
 
 def _negated(before: list[str]) -> bool:
@@ -840,7 +851,13 @@ class StatementFinder:
         """Past the dateline that opens a sentence or a clause ("MYRTLE BEACH, S.C. - Sen. Ted Cruz ...,
         casting him"): where its own words begin."""
         dateline = DATELINE.match(self.text, start, end)
-        return dateline.end() if dateline else start
+        if dateline:
+            return dateline.end()
+        dateline = DATELINE_WITHOUT_DASH.match(self.text, start, end)
+        if dateline and (_news_agency(dateline.group("agency")) if dateline.group("agency")
+                         else prominent(lookup(dateline.group("place")))):
+            return dateline.end()
+        return start
 
     def _past_place_aside(self, start: int, end: int) -> int:
         """Past a place that ends the phrase before it, set off by commas ("Speaking in Salem, New
