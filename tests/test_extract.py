@@ -722,6 +722,13 @@ def test_the_name_that_opens_a_subject_beats_a_name_in_its_appositive():
     assert found == [("indirect", "Nick Merrill", "her campaign was about wages")]
 
 
+def test_the_document_or_occasion_of_a_statement_before_that_is_no_part_of_the_clause():
+    found, _ = statements_of("The Harbour Commission said in its annual report that 40 ships were lost. Giorgi "
+                             "Beridze wrote in a post on Facebook that he was innocent. The union said in an "
+                             "interview taped before the strike that wages had fallen.")
+    assert [text for _, _, text in found] == ["40 ships were lost", "he was innocent", "wages had fallen"]
+
+
 def test_a_word_for_a_claim_in_the_plural_after_a_preposition_is_a_noun_not_a_verb():
     found, _ = statements_of("A court jailed the blogger Pavel Orlov on fraud charges that his colleagues call "
                              "invented. The Harbour Company charges that its rival stole the design.")

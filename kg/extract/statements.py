@@ -150,6 +150,10 @@ SAYING_ADVERBIAL = (
     rf"(?:[\w’'-]+\s+){{0,2}}?(?:{SAYING_OCCASIONS})(?:\s+(?:with|to|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
     r"|on\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)")
 ADVERBIAL_BEFORE_PRONOUN = re.compile(SAYING_ADVERBIAL + r"(?=\s+(?:he|she|they|it|we|I)\s)")
+# "said in its annual report that", "said in a post on Facebook that", "wrote in a letter to the court that": the
+# document or occasion, whatever follows its noun, before the "that" of the clause (its noun is no verb of saying)
+OCCASION_THAT = re.compile(rf"\s*(?:in|on|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){{0,2}}?"
+                           rf"(?:{SAYING_OCCASIONS})\b[^\"“”.;]{{0,40}}?\bthat\b\s*")
 # "The goal, he said on Monday, is ...", "..., as the Post reported last week, ...": the comma that ends an
 # attribution set off inside a clause, after a time or an occasion at most
 COMMA_AFTER_CUE = re.compile(rf"(?:{SAYING_ADVERBIAL})?\s*,\s*")
@@ -1406,8 +1410,8 @@ class StatementFinder:
         opening = QUOTE_OPENS_CLAUSE.match(window)
         if opening and not self._quote_then_more(clause_start + opening.end(), sentence.end):
             return None  # `said in a statement, "..."`: the words are quoted, a direct quotation
-        that = THAT_CLAUSE.match(window)
-        if that and (SUBJECT_PRONOUN.search(window, 0, that.end() - 5) or FINITE_VERB.search(window, 0, that.end() - 5)
+        that = OCCASION_THAT.match(window) or THAT_CLAUSE.match(window)
+        if that and that.re is THAT_CLAUSE and (SUBJECT_PRONOUN.search(window, 0, that.end() - 5) or FINITE_VERB.search(window, 0, that.end() - 5)
                      or self.cues.between(clause_start, clause_start + that.end() - 5)):
             that = None  # "says he opposes it but that", "said his survey showed that": the clause starts earlier;
             # "the staffer's claims about Clinton, Ware insists that": the "that" of another verb
