@@ -462,6 +462,13 @@ def test_well_known_organisations_are_found_and_typed_without_a_keyword():
         "Nur Otan": "PoliticalParty", "Jogorku Kenesh": "GovernmentOrganization"}
 
 
+def test_armed_groups_of_south_asia_are_known_by_any_of_their_spellings():
+    _, extraction = statements_of("Officers blamed the Tehreek-e-Taliban Pakistan (TTP) and Lashkar-e-Taiba. Let the "
+                                  "TTP deny it.")
+    assert {e.name: e.subtype for e in extraction.entities if e.kind == "organization"} == {
+        "Tehreek-e-Taliban Pakistan": "kg:ArmedGroup", "Lashkar-e-Taiba": "kg:ArmedGroup"}
+
+
 def test_a_party_is_typed_a_political_party():
     _, extraction = statements_of("The Islamic Renaissance Party of Tajikistan was banned in 2015, while the Green "
                                   "Party of the Republic won two seats.")
