@@ -736,6 +736,11 @@ def test_the_document_or_occasion_of_a_statement_before_that_is_no_part_of_the_c
     assert [text for _, _, text in found] == ["40 ships were lost", "he was innocent", "wages had fallen"]
 
 
+def test_an_adverb_of_sequence_before_an_unnamed_subject_is_no_part_of_its_description():
+    found, _ = statements_of("Later police said the driver fled. Afterwards the guards said he was caught.")
+    assert found == [("indirect", "police", "the driver fled"), ("indirect", "the guards", "he was caught")]
+
+
 def test_a_word_for_a_claim_in_the_plural_after_a_preposition_is_a_noun_not_a_verb():
     found, _ = statements_of("A court jailed the blogger Pavel Orlov on fraud charges that his colleagues call "
                              "invented. The Harbour Company charges that its rival stole the design.")

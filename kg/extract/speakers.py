@@ -24,7 +24,8 @@ APPOSITIVE_START = re.compile(r"\s*(?:a|an|the|who|whose|his|her|their|its|one|a
                               re.I)
 QUANTIFIERS = word_set("quantifiers.txt")
 CLAUSE_OPENERS = word_set("clause_openers.txt")
-SUBJECT_OPENERS = CLAUSE_OPENERS | {"then"}  # words before a subject: "But she said", "Then he added"
+# words before a subject: "But she said", "Then he added", "Later police said"
+SUBJECT_OPENERS = CLAUSE_OPENERS | word_set("sequence_adverbs.txt")
 OPENER_WORD = re.compile(r"\s*([A-Za-z]+)\s+(?=\S)")
 PARTICIPLE_PHRASE = re.compile(r"[a-z]+ed\b[^,]{0,40},\s*")  # "contacted, ", "reached by phone, "
 LEADING_PHRASE = re.compile(r"(?:" + "|".join(map(re.escape, lines("opening_phrase_words.txt"))) + r")\b[^,]{0,80},\s*")
