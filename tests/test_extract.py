@@ -741,6 +741,20 @@ def test_an_adverb_of_sequence_before_an_unnamed_subject_is_no_part_of_its_descr
     assert found == [("indirect", "police", "the driver fled"), ("indirect", "the guards", "he was caught")]
 
 
+def test_a_news_agency_credited_in_a_dateline_is_no_antecedent_of_it():
+    found, _ = statements_of("NIAMEY, May 2 (Reuters) - Niger's military rulers expelled the envoy on Friday, in "
+                             "response to what it called hostile remarks.\n\nThe Harbour Authority closed the port "
+                             "on Monday, in what it called a precaution.")
+    assert [(speaker, text) for _, speaker, text in found] == [("Harbour Authority", "a precaution")]
+
+
+def test_regional_blocs_are_known_by_name_and_acronym():
+    _, extraction = statements_of("The Economic Community of West African States (ECOWAS) met the African Union. "
+                                  "ECOWAS and the AU agreed.")
+    assert sorted(sorted([e.name, *e.aliases]) for e in extraction.entities) == [
+        ["AU", "African Union"], ["ECOWAS", "Economic Community of West African States"]]
+
+
 def test_a_word_for_a_claim_in_the_plural_after_a_preposition_is_a_noun_not_a_verb():
     found, _ = statements_of("A court jailed the blogger Pavel Orlov on fraud charges that his colleagues call "
                              "invented. The Harbour Company charges that its rival stole the design.")

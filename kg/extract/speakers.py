@@ -791,7 +791,7 @@ class SpeakerFinder:
         kind = "organization" if word == "it" else "person"
         candidates: dict[tuple[str, str], EntityRef] = {}  # by key: cheaper than model equality
         earlier = (mention for mention in self.index.before(offset, kind)
-                   if kind != "person" or not self.modifies_a_noun(*mention[:2]))
+                   if not (self.modifies_a_noun(*mention[:2]) if kind == "person" else self._credit(*mention)))
         nearest_at = -1  # where the nearest name before the pronoun is
         for at, _, ref in earlier:
             nearest_at = max(nearest_at, at)
@@ -826,6 +826,13 @@ class SpeakerFinder:
                            and self._gender((ref.kind, ref.key), sure=True) == wanted),
                           None if skip else next(iter(candidates.values())))
         return Speaker(chosen, None, rule + "+pronoun", (word, offset)) if chosen is not None else None
+
+    def _credit(self, start: int, end: int, ref: EntityRef) -> bool:
+        """Whether an organisation's mention is a news agency credited in brackets ("BAMAKO (Reuters) -"):
+        it does nothing in the story, and no "it" points back to it."""
+        entity = self.by_key.get((ref.kind, ref.key))
+        return self.text[start - 1:start] == "(" and self.text[end:end + 1] == ")" \
+            and entity is not None and entity.subtype == "NewsMediaOrganization"
 
     def modifies_a_noun(self, start: int, end: int) -> bool:
         """Whether the name at text[start:end] stands between an article and a noun, naming no one there

@@ -164,9 +164,10 @@ ADDRESSEE_BEFORE_ARTICLE = re.compile(r"(?:\s+the)?(?:\s+(?!(?:the|a|an|his|her|
                                       r"about|since|after|before|during)\b)[\w’'-]+){1,2}?"
                                       r"(?=\s+(?:the|a|an|his|her|its|their)\s)")
 LEADING_PUNCTUATION = re.compile(r"\s*[,:]?\s*")
-# "something that Trump", "which he": a relative clause whose subject stands before its verb, the verb of saying
+# "something that Trump", "which he", "in response to what it": a relative clause whose subject stands before its
+# verb, the verb of saying
 RELATIVE_SUBJECT_START = r"\s+(?:[A-Z]|(?:he|she|they|we|I|it|the|his|her|their|its)\b)"
-OBJECT_RELATIVE = re.compile(r"\s*(?:\w+\s+){0,2}(?:that|which)" + RELATIVE_SUBJECT_START)
+OBJECT_RELATIVE = re.compile(r"\s*(?:\w+\s+){0,3}(?:that|which|what)" + RELATIVE_SUBJECT_START)
 # "..., a charge Roe rejected.": the same without "that", after a noun for what was said; it ends the clause
 CLAIM_NOUNS = word_set("claim_nouns.txt")
 CLAIM_RELATIVE = re.compile(r"\s*(?:a|an|the)\s+(?:\w+\s+)?(?:" + alternation(CLAIM_NOUNS) + r")s?"
