@@ -755,6 +755,19 @@ def test_regional_blocs_are_known_by_name_and_acronym():
         ["AU", "African Union"], ["ECOWAS", "Economic Community of West African States"]]
 
 
+def test_a_role_after_an_organisations_possessive_may_name_the_regions_it_covers():
+    _, extraction = statements_of("The Press Freedom Council (PFC) met. Dana Ospanova, the PFC's Europe and Central "
+                                  "Asia program coordinator, spoke. Timur Alimov, the PFC's report on the editor, left.")
+    assert [(a.person, a.role) for a in extraction.affiliations] == [
+        ("dana-ospanova", "Europe and Central Asia program coordinator")]
+
+
+def test_a_named_service_of_a_news_outlet_is_a_newsroom_not_a_government_body():
+    _, extraction = statements_of("Aliyev told the BBC Azerbaijani Service and the VOA Persian Service the same.")
+    assert {e.name: e.subtype for e in extraction.entities if e.kind == "organization"} == {
+        "BBC Azerbaijani Service": "NewsMediaOrganization", "VOA Persian Service": "NewsMediaOrganization"}
+
+
 def test_a_word_for_a_claim_in_the_plural_after_a_preposition_is_a_noun_not_a_verb():
     found, _ = statements_of("A court jailed the blogger Pavel Orlov on fraud charges that his colleagues call "
                              "invented. The Harbour Company charges that its rival stole the design.")

@@ -155,8 +155,11 @@ def role_before_org() -> re.Pattern:
 
 @cache
 def role_after_name() -> re.Pattern:
-    """The role after an organisation's possessive or a name: "IWPR's long-term contributor"."""
-    return re.compile(rf"(?:['’]s)?\s+(?P<role>[\w\s\-]{{0,30}}?\b(?:{role_pattern()}))\b", re.I)
+    """The role after an organisation's possessive or a name: "IWPR's long-term contributor", "the CPJ's
+    Europe and Central Asia program coordinator"; never across a clause ("IWPR's report on the editor")."""
+    not_in_roles = alternation(word_set("not_in_roles.txt"))
+    return re.compile(rf"(?:['’]s)?\s+(?P<role>(?:(?!\b(?:{not_in_roles})\b)[\w\s\-]){{0,50}}?\b(?:{role_pattern()}))\b",
+                      re.I)
 
 
 def _merged(mentions: list[tuple[int, int, EntityRef]], text: str) -> list[tuple[int, int, EntityRef]]:

@@ -758,8 +758,9 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
         cls = heads[-1] if heads and not any(LOWER[w] in SPLITTING_CONNECTORS for w in words) else next(
             (c for c in reversed(keyword_classes_found) if c), None)
         owner = OWNER_BEFORE.search(text, max(0, start - 60), start)
-        if owner and (known := KNOWN_ORGANIZATION[owner.group(1)]) and known[2] == "NewsMediaOrganization":
-            cls = known[2]  # "RFE/RL's Tajik Service", "the BBC's Persian Service": a newsroom of that outlet
+        outlet = owner.group(1) if owner else words[0] if cls == "GovernmentOrganization" else None
+        if outlet and (known := KNOWN_ORGANIZATION[outlet]) and known[2] == "NewsMediaOrganization":
+            cls = known[2]  # "RFE/RL's Tajik Service", "the BBC Azerbaijani Service": a newsroom of that outlet
         return [Name(name, start, end, "organization", "names.organization_keyword", cls)]
 
     if length == 1 and (call_sign := _call_sign_class(name)):
