@@ -420,6 +420,17 @@ def test_a_capital_is_itself_though_another_city_was_once_called_so():
     assert round(places["Islamabad"].latitude) == 34 and round(places["New Delhi"].latitude) == 29
 
 
+def test_a_frequent_first_name_that_is_also_a_peoples_word_opens_a_persons_name():
+    _, extraction = statements_of("Then Christian Wulff met the Christian Democrats, Catholic Charities and Roman "
+                                  "Catholics.")
+    assert [e.name for e in extraction.entities if e.kind == "person"] == ["Christian Wulff"]
+
+
+def test_a_ministers_portfolio_before_the_title_is_no_organisation():
+    _, extraction = statements_of("German Finance Minister Dirk Wallau met Iraqi Oil Minister Hayan Saleh.")
+    assert [(e.kind, e.name) for e in extraction.entities] == [("person", "Dirk Wallau"), ("person", "Hayan Saleh")]
+
+
 def test_a_role_a_conjunction_or_a_named_place_or_thing_is_no_person():
     _, extraction = statements_of("Whenever asked, the Mayor said he loved the Ilse River and Dana Mansion. "
                                   "Later the Ambassador told reporters the Vera Pact was dead.")

@@ -865,7 +865,8 @@ def _person_in_run(text: str, tokens: Tokens, i: int, run: list[Token], words: l
                 person = _person(text, rest, "names.title_before_name") if named else None
                 if person:
                     person.title = " ".join(words[k:k + size])
-                    prefix = _classify(text, tokens, i, i + k, None, sentence_starts) if k else []
+                    head = _role_start(title_keys, k, with_titles=False, portfolios=True)  # "German Finance Minister"
+                    prefix = _classify(text, tokens, i, i + head, None, sentence_starts) if head else []
                     return prefix + [person]
     # a role word before a first name works as a title: "Majority Leader Mitch McConnell", "DNC Chair Debbie ..."
     for k in range(len(run) - 2):
@@ -915,11 +916,12 @@ def _after_titles(run: list[Token]) -> list[Token]:
         run = after
 
 
-def _role_start(keys: list[str], k: int, with_titles: bool) -> int:
+def _role_start(keys: list[str], k: int, with_titles: bool, portfolios: bool = False) -> int:
     """Where the role words that run back from keys[k] begin: they belong to the role, not to a name
-    before it. `keys` are the run's words in lower case without a full stop; no role word has one."""
+    before it, and so do a title's portfolio words (`portfolios`: "Finance" of "Finance Minister"). `keys`
+    are the run's words in lower case without a full stop; no role word has one."""
     while k > 0 and (keys[k - 1] in role_words() or keys[k - 1] in role_modifiers()
-                     or (with_titles and (keys[k - 1],) in titles())):
+                     or (with_titles and (keys[k - 1],) in titles()) or (portfolios and keys[k - 1] in PORTFOLIOS)):
         k -= 1
     return k
 
@@ -981,6 +983,7 @@ def _name_like(word: str) -> bool:
 NAME_LIKE = _PerWord(_name_like)
 EVERYDAY_WORD = _PerWord(lambda word: common_word(word) and not is_first_name(word))  # no surname unvouched
 GRAMMAR_WORD = _PerWord(lambda word: common_word(word, 3e-4))  # "is", "over", "to": never inside a name
+PORTFOLIOS = word_set("portfolios.txt")
 NAMES_NO_PERSON = _PerWord(lambda word: word in demonyms() or bool(KNOWN_ORGANIZATION[word]))
 
 
@@ -1027,7 +1030,11 @@ def _read_person(key: tuple) -> tuple[int, str | None] | None:
     # and no grammar word inside ("Christie Is Over Marco Rubio"): headlines in title case
     if sum(map(EVERYDAY_WORD.__getitem__, content[1:])) > 1 or any(map(GRAMMAR_WORD.__getitem__, content[1:-1])):
         return None
-    if any(map(NAMES_NO_PERSON.__getitem__, content)) or any(map(JOINED_WORDS.search, content)):
+    # a people's word or an organisation's name is no part of a person's, but a frequent first name that is one
+    # may be: "Christian Wulff", not "Christian Democrats", "Latino Decisions"
+    frequent_first = len(content) > 1 and content[0].lower() in word_set("common_first_names.txt")
+    if any(map(NAMES_NO_PERSON.__getitem__, content[1:] if frequent_first else content)) \
+            or any(map(JOINED_WORDS.search, content)):
         return None  # "MaransFlagShareLikeReply", "RealClearPolitics": words run together, no one's name
     # "James B. Comey", "Charles Elliott III" are also "James Comey", "Charles Elliott"
     short = " ".join(content) if size > len(words) else ""
