@@ -426,6 +426,17 @@ def test_a_frequent_first_name_that_is_also_a_peoples_word_opens_a_persons_name(
     assert [e.name for e in extraction.entities if e.kind == "person"] == ["Christian Wulff"]
 
 
+def test_a_middle_name_before_an_arabic_family_name_may_be_a_peoples_word():
+    _, extraction = statements_of("Iraqi Prime Minister Mohammed Shia al-Sudani met Sunni leaders.")
+    assert [(e.kind, e.name) for e in extraction.entities] == [("person", "Mohammed Shia al-Sudani")]
+
+
+def test_a_news_agency_is_a_newsroom_not_a_government_agency():
+    _, extraction = statements_of("The envoy told Rudaw News Agency and the Interior Agency the same.")
+    assert {e.name: e.subtype for e in extraction.entities} == {
+        "Rudaw News Agency": "NewsMediaOrganization", "Interior Agency": "GovernmentOrganization"}
+
+
 def test_a_ministers_portfolio_before_the_title_is_no_organisation():
     _, extraction = statements_of("German Finance Minister Dirk Wallau met Iraqi Oil Minister Hayan Saleh.")
     assert [(e.kind, e.name) for e in extraction.entities] == [("person", "Dirk Wallau"), ("person", "Hayan Saleh")]
@@ -777,6 +788,12 @@ def test_a_named_service_of_a_news_outlet_is_a_newsroom_not_a_government_body():
     _, extraction = statements_of("Aliyev told the BBC Azerbaijani Service and the VOA Persian Service the same.")
     assert {e.name: e.subtype for e in extraction.entities if e.kind == "organization"} == {
         "BBC Azerbaijani Service": "NewsMediaOrganization", "VOA Persian Service": "NewsMediaOrganization"}
+
+
+def test_a_clause_that_a_noun_after_it_and_a_relative_clause_sum_up_is_nobodys_statement():
+    found, _ = statements_of("Baghdad wants to market all of the crude itself, a condition Erbil rejects. Prices "
+                             "rose sharply last year, the news site Kloop reported.")
+    assert found == [("indirect", "Kloop", "Prices rose sharply last year")]
 
 
 def test_a_word_for_a_claim_in_the_plural_after_a_preposition_is_a_noun_not_a_verb():

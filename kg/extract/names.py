@@ -759,8 +759,10 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
             (c for c in reversed(keyword_classes_found) if c), None)
         owner = OWNER_BEFORE.search(text, max(0, start - 60), start)
         outlet = owner.group(1) if owner else words[0] if cls == "GovernmentOrganization" else None
-        if outlet and (known := KNOWN_ORGANIZATION[outlet]) and known[2] == "NewsMediaOrganization":
-            cls = known[2]  # "RFE/RL's Tajik Service", "the BBC Azerbaijani Service": a newsroom of that outlet
+        if outlet and (known := KNOWN_ORGANIZATION[outlet]) and known[2] == "NewsMediaOrganization" \
+                or cls == "GovernmentOrganization" and "News" in words:
+            cls = "NewsMediaOrganization"  # "RFE/RL's Tajik Service", "the BBC Azerbaijani Service", "Shafaq News
+            # Agency": a newsroom
         return [Name(name, start, end, "organization", "names.organization_keyword", cls)]
 
     if length == 1 and (call_sign := _call_sign_class(name)):
@@ -1033,7 +1035,10 @@ def _read_person(key: tuple) -> tuple[int, str | None] | None:
     # a people's word or an organisation's name is no part of a person's, but a frequent first name that is one
     # may be: "Christian Wulff", not "Christian Democrats", "Latino Decisions"
     frequent_first = len(content) > 1 and content[0].lower() in word_set("common_first_names.txt")
-    if any(map(NAMES_NO_PERSON.__getitem__, content[1:] if frequent_first else content)) \
+    # so may a middle name before an Arabic family name: "Mohammed Shia al-Sudani"
+    arabic_family = len(content) > 2 and ARABIC_FAMILY_NAME.match(content[-1]) is not None
+    judged = content[1:] if frequent_first else content
+    if any(map(NAMES_NO_PERSON.__getitem__, [judged[0], judged[-1]] if arabic_family else judged)) \
             or any(map(JOINED_WORDS.search, content)):
         return None  # "MaransFlagShareLikeReply", "RealClearPolitics": words run together, no one's name
     # "James B. Comey", "Charles Elliott III" are also "James Comey", "Charles Elliott"
@@ -1042,6 +1047,7 @@ def _read_person(key: tuple) -> tuple[int, str | None] | None:
 
 
 PERSON_READING = _PerWord(_read_person)
+ARABIC_FAMILY_NAME = re.compile(r"(?:[Aa]l|[Ee]l)-[A-Z]")  # "al-Sudani", "El-Sisi"
 JOINED_WORDS = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+[A-Z]")  # three capitals inside a word: not "McDonald", "DeSantis"
 BRAND_WORD = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")  # "BuzzFeed", "WikiLeaks": not "McCain", "MacArthur", "DeVos"
 

@@ -19,8 +19,8 @@ from typing import NamedTuple
 from kg.extract.affiliations import role_pattern
 from kg.extract.gazetteer import fold, lookup, prominent
 from kg.extract.lexicon import alternation, lines, reporting_verbs, word_set
-from kg.extract.names import (NOT_NAMES, PERSON_TIES, POSSESSIVE_MARKS, common_word, known_organizations, person_nouns,
-                              role_modifiers, titles)
+from kg.extract.names import (NOT_NAMES, ORGANIZATION_NOUNS, PERSON_TIES, POSSESSIVE_MARKS, common_word,
+                              known_organizations, person_nouns, role_modifiers, titles)
 from kg.extract.quotes import OPEN_MARK, Quotation
 from kg.extract.speakers import APPOSITIVE_START, LEADING_PHRASE, Speaker, SpeakerFinder
 from kg.extract.text import Sentence, after_abbreviation, last_match
@@ -172,6 +172,9 @@ OBJECT_RELATIVE = re.compile(r"\s*(?:\w+\s+){0,3}(?:that|which|what)" + RELATIVE
 CLAIM_NOUNS = word_set("claim_nouns.txt")
 CLAIM_RELATIVE = re.compile(r"\s*(?:a|an|the)\s+(?:\w+\s+)?(?:" + alternation(CLAIM_NOUNS) + r")s?"
                             + RELATIVE_SUBJECT_START)
+# "..., a condition Erbil rejects.", "..., a move Moscow condemned": the same after any noun with "a", but one
+# for a source ("..., a spokesman Ann Roe said"); with "the" a noun is mostly the source's ("the news site RTL Info")
+NOUN_RELATIVE = re.compile(r"\s*(?:a|an)\s+(?:[\w’'-]+\s+)?(?P<noun>[a-z][\w’'-]*)" + RELATIVE_SUBJECT_START)
 AS_REPORTED = re.compile(r"\s*[\"“]?(?:(?:but|and|yet|so)\s+)?as\s", re.I)
 SUBORDINATORS = lines("subordinators.txt")
 ADVERBIAL_CLAUSE = re.compile(rf"\s*[\"“]?(?:(?:but|and|yet|so)\s+)?(?:{alternation(SUBORDINATORS)})\s", re.I)
@@ -345,6 +348,15 @@ def _cue(text: str, start: int, word_start: int, word_end: int, word: str) -> Cu
             and not CLAUSE_AFTER.match(text, word_end):
         return None  # "the Central Asian state", "on charges": a noun, not a verb; "Aides to Clinton say she" is one
     return Cue(word, lemma, word_start, word_end, addressee)
+
+
+def _noun_relative(words: str) -> bool:
+    """Whether `words` are a noun and the subject of a relative clause (`NOUN_RELATIVE`), not a source: no
+    noun for one, no preposition ("a report by Human Rights Watch said")."""
+    relative = NOUN_RELATIVE.match(words)
+    noun = relative.group("noun").lower() if relative else None
+    return noun is not None and noun not in person_nouns() and noun not in ORGANIZATION_NOUNS \
+        and noun not in PHRASE_PREPOSITIONS
 
 
 def _news_agency(name: str) -> bool:
@@ -1633,7 +1645,7 @@ class StatementFinder:
             before_cue = self.text[subject_start:cue.start].strip()
         if before_cue and all(w.lower() in VERB_COMPANIONS for w in before_cue.split()):
             return None  # "Marco Rubio, speaking in Miami, is criticizing ...": the subject is before the comma
-        if OBJECT_RELATIVE.match(before_cue) or CLAIM_RELATIVE.match(before_cue):
+        if OBJECT_RELATIVE.match(before_cue) or CLAIM_RELATIVE.match(before_cue) or _noun_relative(before_cue):
             return None  # "..., something that Trump mocked.", "..., which Clinton denied": a relative clause
         if CLAUSE_OF_ITS_OWN.match(before_cue):
             return None  # "The ceasefire held, though both sides accused ...": a clause of its own, not a source
