@@ -796,6 +796,19 @@ def test_a_clause_that_a_noun_after_it_and_a_relative_clause_sum_up_is_nobodys_s
     assert found == [("indirect", "Kloop", "Prices rose sharply last year")]
 
 
+def test_an_addressees_service_and_what_it_is_known_as_come_before_the_clause():
+    found, _ = statements_of("Lawyer Akmat Orozov told RFE/RL's Kyrgyz Service, known locally as Radio Azattyk, "
+                             "on October 23 that his client was taken from her home late on Sunday.")
+    assert [(speaker, text) for _, speaker, text in found] == [
+        ("Akmat Orozov", "his client was taken from her home late on Sunday")]
+
+
+def test_an_age_set_off_after_a_name_does_not_hide_the_persons_tie():
+    _, extraction = statements_of("Rita Orozova, 56, heads the Institute for Civic Analysis. Bo Li, 30, a member of "
+                                  "the Harbour Union, agreed.")
+    assert sorted((a.person, a.role) for a in extraction.affiliations) == [("bo-li", "member"), ("rita-orozova", "heads")]
+
+
 def test_a_word_for_a_claim_in_the_plural_after_a_preposition_is_a_noun_not_a_verb():
     found, _ = statements_of("A court jailed the blogger Pavel Orlov on fraud charges that his colleagues call "
                              "invented. The Harbour Company charges that its rival stole the design.")

@@ -19,6 +19,7 @@ from kg.resolve import MentionIndex
 
 HEAD_ROLES = word_set("head_roles.txt")
 NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+AGE_ASIDE = re.compile(r",\s*\d{1,3},")  # "Rita Roe, 56, heads ..."
 
 
 @cache
@@ -208,6 +209,8 @@ def find_affiliations(text: str, sentences: list[Sentence], sentence_mentions: l
             between = text[a_end:b_start]
             if len(between) > 80:
                 continue
+            if a.kind == "person" and (age := AGE_ASIDE.match(between)):
+                between = between[age.end() - 1:]  # "Rita Roe, 56, heads the X": as "Rita Roe, heads the X"
             for rule, pattern, order in patterns_between(a.kind, b.kind):
                 match = pattern.match(between)
                 if not match:

@@ -181,6 +181,8 @@ ADVERBIAL_CLAUSE = re.compile(rf"\s*[\"“]?(?:(?:but|and|yet|so)\s+)?(?:{altern
 # "because, according to Trump, the media would ...": a word that opens the clause the source then reports
 # ("so" does, but not in "declined to do so" or "an hour or so")
 CLAUSE_OPENS_BEFORE = re.compile(rf"\b(?:{alternation(SUBORDINATORS)}|that|and|but|(?<!\bdo )(?<!\bdid )(?<!\bor )so)$", re.I)
+ADDRESSEE_UNIT = re.compile(r"['’]s\s+")  # "told RFE/RL's Kyrgyz Service"
+ADDRESSEE_ASIDE = re.compile(r",\s*(?:(?:also|better|locally)\s+)?(?:known|called)\b[^,;\"“”]{0,60},")  # ", known as X,"
 CLAUSE_COMMA = re.compile(r",\s")  # not the comma of "$24,000"
 # ", after Ann Lee said ...," right after a verb of saying: when or why it was said; what was said follows
 ASIDE_AFTER_CUE = re.compile(rf",\s*(?:{alternation(w for w in SUBORDINATORS if w not in word_set('conditional_subordinators.txt'))})\b")
@@ -864,6 +866,16 @@ class StatementFinder:
             start = self._past_place_aside(LEADING_SPACE.match(self.text, comma + 1, end).end(), end)
         return None
 
+    def _past_addressee(self, start: int, end: int) -> int:
+        """Past the rest of an addressee that ends at `start`: its unit ("RFE/RL's Kyrgyz Service") and an
+        aside on what it is called (", known locally as Radio Azattyk,"), before when and what was said."""
+        unit = ADDRESSEE_UNIT.match(self.text, start, end)
+        named = self.index.within(unit.end(), min(end, unit.end() + 60)) if unit else []
+        if named and named[0][0] == unit.end() and named[0][2].kind == "organization":
+            start = named[0][1]
+        aside = ADDRESSEE_ASIDE.match(self.text, start, end)
+        return aside.end() if aside else start
+
     def _past_dateline(self, start: int, end: int) -> int:
         """Past the dateline that opens a sentence or a clause ("MYRTLE BEACH, S.C. - Sen. Ted Cruz ...,
         casting him"): where its own words begin."""
@@ -1408,7 +1420,7 @@ class StatementFinder:
             if addressee is not None:
                 for _, end, ref in self.index.within(cue.end, cue.end + 60):
                     if ref == addressee:
-                        clause_start = end
+                        clause_start = self._past_addressee(end, sentence.end)
                         break
             if ASIDE_AFTER_CUE.match(self.text, clause_start):
                 # "The mayor said, after Ann Lee said the plan would fail, that ...": what was said follows the
