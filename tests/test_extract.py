@@ -809,6 +809,11 @@ def test_an_age_set_off_after_a_name_does_not_hide_the_persons_tie():
     assert sorted((a.person, a.role) for a in extraction.affiliations) == [("bo-li", "member"), ("rita-orozova", "heads")]
 
 
+def test_the_day_of_a_statement_before_there_is_no_part_of_the_clause():
+    found, _ = statements_of("The Harbour Authority said on Tuesday there were no plans to close the port.")
+    assert found == [("indirect", "Harbour Authority", "there were no plans to close the port")]
+
+
 def test_a_word_for_a_claim_in_the_plural_after_a_preposition_is_a_noun_not_a_verb():
     found, _ = statements_of("A court jailed the blogger Pavel Orlov on fraud charges that his colleagues call "
                              "invented. The Harbour Company charges that its rival stole the design.")
