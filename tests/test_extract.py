@@ -442,6 +442,12 @@ def test_a_ministers_portfolio_before_the_title_is_no_organisation():
     assert [(e.kind, e.name) for e in extraction.entities] == [("person", "Dirk Wallau"), ("person", "Hayan Saleh")]
 
 
+def test_a_country_whose_name_opens_with_the_is_found_after_a_lower_case_the():
+    _, extraction = statements_of("He runs the movement from the Netherlands and was born in the Gambia.")
+    assert {(e.kind, e.name, e.subtype) for e in extraction.entities} == {
+        ("place", "Netherlands", "Country"), ("place", "Gambia", "Country")}
+
+
 def test_a_role_a_conjunction_or_a_named_place_or_thing_is_no_person():
     _, extraction = statements_of("Whenever asked, the Mayor said he loved the Ilse River and Dana Mansion. "
                                   "Later the Ambassador told reporters the Vera Pact was dead.")

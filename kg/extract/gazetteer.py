@@ -97,8 +97,9 @@ def gazetteer() -> dict[str, Place]:
         for form in [name, *filter(None, variants.split("|"))]:
             index[fold(form)] = place
     for country in cache_.get_countries().values():
-        add(country["name"], Place(country["name"], "Country", None, None, country["geonameid"],
-                                   country["population"]))
+        place = Place(country["name"].removeprefix("The "), "Country", None, None, country["geonameid"],
+                      country["population"])
+        add(place.name, place)  # "the Netherlands", "the Gambia": GeoNames writes "The Netherlands"
     states = {}
     for state in cache_.get_us_states().values():
         states[state["name"]] = Place(state["name"], "AdministrativeArea", None, None, state["geonameid"], 10**8)
