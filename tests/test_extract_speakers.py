@@ -1120,3 +1120,9 @@ def test_a_one_word_name_after_a_noun_for_an_organisation_is_that_organisation()
     kinds = {e.name: e.kind for e in extraction.entities}
     assert kinds["Voltaro"] == kinds["Hidrona"] == "organization"
     assert [speaker for speaker, _ in found] == ["Voltaro", "Hidrona", "Kestrel Semiconductor"]
+
+
+def test_a_first_name_the_lists_give_the_other_sex_is_read_as_news_uses_it():
+    found, _ = statements_of('"We will not give up our land," said Archbishop Bagrat Harutyunyan.\n\nNikol Arakelyan '
+                             'defended the deal. He said: "Peace has a price."')
+    assert found == [("Bagrat Harutyunyan", "We will not give up our land"), ("Nikol Arakelyan", "Peace has a price")]
