@@ -809,6 +809,18 @@ def test_an_addressees_service_and_what_it_is_known_as_come_before_the_clause():
         ("Akmat Orozov", "his client was taken from her home late on Sunday")]
 
 
+def test_who_leads_or_led_after_a_name_and_its_description_ties_the_person():
+    _, extraction = statements_of("Former President Ivan Dodu, a pro-Russian politician who leads the Party of "
+                                  "Socialists, spoke. Ana Roe, who led the Harbour Union, agreed. Bo Li leads the "
+                                  "Harbour Union in polls.")
+    assert sorted((a.person, a.role) for a in extraction.affiliations) == [("ana-roe", "led"), ("ivan-dodu", "leads")]
+
+
+def test_a_hyphenated_title_is_no_part_of_the_name():
+    _, extraction = statements_of("Prosecutor-General Ion Munteanu was detained. Attorney-General Ana Roe spoke.")
+    assert sorted(e.name for e in extraction.entities) == ["Ana Roe", "Ion Munteanu"]
+
+
 def test_an_age_set_off_after_a_name_does_not_hide_the_persons_tie():
     _, extraction = statements_of("Rita Orozova, 56, heads the Institute for Civic Analysis. Bo Li, 30, a member of "
                                   "the Harbour Union, agreed.")

@@ -68,7 +68,10 @@ def patterns() -> list[tuple[str, re.Pattern, str]]:
         ("affiliations.name_is_org_role", re.compile(rf"^(?:,|\s+(?:is|was|has\s+been))\s+(?:(?i:the|a|an)\s+)?"
                                                      rf"(?P<modifier>(?i:{modifier_pattern()})\s+)?$"), "po_org_role"),
         # Ruslan Mamedov heads the Union of Journalists; Arman Zhakupov, who chairs the Bar Association
-        ("affiliations.leads_org", re.compile(rf"^,?\s+(?:who\s+)?(?P<role>(?i:{alternation(word_set('leading_verbs.txt'))}))"
+        # Igor Roe, a former president who leads the Party of Socialists ("leads" only after "who": "Trump leads
+        # the GOP field")
+        ("affiliations.leads_org", re.compile(rf"^,?\s+(?:(?:a|an)\s+[\w\-’' ]{{0,40}}?\s+(?=who\s))?(?:who\s+)?"
+                                              rf"(?P<role>(?i:{alternation(word_set('leading_verbs.txt'))})|(?<=who\s)(?:leads|led))"
                                               rf"\s+(?:the\s+)?$"), "po"),
         # the KNB's deputy head Nurgali Bilisbekov; IWPR's Kyrgyzstan and Kazakstan editor Aida Kasymalieva
         ("affiliations.org_role_name", re.compile(rf"^(?:['’]s)?[\"”]?\s+(?P<role>{role_before_name}{where_held})(?:\s*,?\s+|\s+{title_after})$", re.I), "op"),
