@@ -497,6 +497,12 @@ def test_armed_groups_of_south_asia_are_known_by_any_of_their_spellings():
         "Tehreek-e-Taliban Pakistan": "kg:ArmedGroup", "Lashkar-e-Taiba": "kg:ArmedGroup"}
 
 
+def test_liberation_armies_are_armed_groups_and_the_kosovo_court_is_known():
+    _, extraction = statements_of("The Kosovo Specialist Chambers tried a former Kosovo Liberation Army (KLA) commander.")
+    assert {e.name: e.subtype for e in extraction.entities} == {
+        "Kosovo Specialist Chambers": "GovernmentOrganization", "Kosovo Liberation Army": "kg:ArmedGroup"}
+
+
 def test_a_party_is_typed_a_political_party():
     _, extraction = statements_of("The Islamic Renaissance Party of Tajikistan was banned in 2015, while the Green "
                                   "Party of the Republic won two seats.")
