@@ -7,6 +7,7 @@ canonical name, so the same entity gets the same IRI in every article and every 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from collections.abc import Iterator
@@ -29,6 +30,8 @@ GOVERNMENT = "GovernmentOrganization"
 LOOKUP_ORDER = {None: KINDS, "person": ("person", "place", "organization"),
                 "organization": ("organization", "place", "person"), "place": ("place", "organization", "person")}
 TITLE_GENDERS = {title.lower(): sex for title, sex in rows("title_genders.tsv")}
+# a body named "of" its field, as news also writes it with the field first: "Ministry of Oil" / "Oil Ministry"
+BODY_OF_FIELD = re.compile(r"(?P<before>(?:\S+ )*?)(?P<body>ministry|department) of (?:the )?(?P<field>\S+(?: \S+)?)")
 # an article's entities (with their mentions) and references validated as one list each: pydantic's cost
 # per call exceeds its cost per item
 ENTITIES = TypeAdapter(list[Entity])
@@ -85,6 +88,12 @@ class MentionIndex:
                 yield item
 
 
+def _field_first(key: str) -> str:
+    """A body's folded name with its field first: "iraqi ministry of oil" -> "iraqi oil ministry"."""
+    named = BODY_OF_FIELD.fullmatch(key)
+    return f"{named['before']}{named['field']} {named['body']}" if named else key
+
+
 class EntityBuilder:
     """Collects names into entities, one per real-world thing in the article, as drafts; `finish` makes
     them the entities."""
@@ -138,6 +147,8 @@ class EntityBuilder:
         for kind in LOOKUP_ORDER[name.kind]:
             if (kind, key) in self.by_form:  # "Sabongarin Damri" is the place named before, not a person
                 return self.by_form[(kind, key)]
+        if name.kind == "organization" and ("organization", _field_first(key)) in self.by_form:
+            return self.by_form[("organization", _field_first(key))]  # "the Iraqi Oil Ministry", named before so
         for alias in map(fold, name.aliases):
             for kind in kinds:
                 if (kind, alias) in self.by_form:
@@ -237,6 +248,8 @@ class EntityBuilder:
         for form in [name.text, *name.aliases]:
             form = form.strip()
             self.by_form.setdefault((entity.kind, fold(form)), entity)
+            if entity.kind == "organization":
+                self.by_form.setdefault((entity.kind, _field_first(fold(form))), entity)
             if form != entity.name and form not in entity.aliases:
                 entity.aliases.append(form)
         if entity.kind == "person" and len(name.text) > len(entity.name) and name.text.startswith(

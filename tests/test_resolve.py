@@ -31,3 +31,15 @@ def test_a_surname_before_anyone_of_that_name_is_named_in_full_is_no_one_yet():
     builder = resolve(names)
     builder.finish()
     assert sorted(e.name for e in builder.entities) == ["Heidi Cruz", "Ted Cruz"]
+
+
+
+def test_a_ministry_named_of_its_field_is_the_one_named_with_the_field_first():
+    names = [Name("Iraqi Oil Ministry", 0, 18, "organization", "test"),
+             Name("Iraqi Ministry of Oil", 40, 61, "organization", "test"),
+             Name("Department of Justice", 80, 101, "organization", "test"),
+             Name("Justice Department", 120, 138, "organization", "test")]
+    builder = resolve(names)
+    builder.finish()
+    assert {e.name: e.aliases for e in builder.entities} == {
+        "Iraqi Oil Ministry": ["Iraqi Ministry of Oil"], "Department of Justice": ["Justice Department"]}
