@@ -497,6 +497,15 @@ def test_a_definite_description_refers_to_the_person_it_introduced_not_the_last_
     assert ("Tom Reyes", "such techniques are inhumane") in found
 
 
+def test_a_definite_description_refers_to_the_subject_of_the_sentence_before_not_the_last_named():
+    found, _ = statements_of("Helen Ortiz is opening her campaign in Oregon, where Mark Sutter leads the polls.\n\n"
+                             "The senator is telling reporters that she will win the state.")
+    assert ("Helen Ortiz", "she will win the state") in found
+    found, _ = statements_of("Tom Keller has attacked the committee for weeks. Dana Whitfield has defended its rules "
+                             "against Keller's charges.\n\nThe chairwoman said on Sunday that she opposes any changes.")
+    assert ("Dana Whitfield", "she opposes any changes") in found
+
+
 def test_a_title_in_quotation_marks_inside_a_subjects_aside_does_not_end_the_subject():
     found, _ = statements_of('Sam Solovey, a contestant on Donald Trump\'s show, "The Apprentice," who went on to work '
                              'alongside Trump, said his boss was kind.')

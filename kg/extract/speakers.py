@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
@@ -239,6 +240,9 @@ class SpeakerFinder:
         # entities and then the made ones: looked up, not searched for, as an article may have thousands
         self.by_key: dict[tuple[str, str], Entity] = {}
         self.by_surname: dict[str, Entity] = {}
+        # the subject of the sentence before the one at an offset, of a kind: set by the statement finder,
+        # which reads sentences (`StatementFinder.subject_before`)
+        self.subject_before: Callable[[int, str], EntityRef | None] = lambda offset, kind: None
         for entity in entities:
             self._remember(entity)
 
@@ -357,8 +361,10 @@ class SpeakerFinder:
     def _described(self, description: str, start: int, kind: str) -> EntityRef | None:
         """Whom a definite description refers back to: of the last few named, the nearest that the
         article introduced with the place the description names ("the Arizona Republican": "Arizona Sen.
-        John McCain", though Trump was named since), else the one who last spoke by name, else the nearest
-        introduced with its other capitalised words ("Republican"), else the nearest."""
+        John McCain", though Trump was named since), else the subject of the sentence before ("Marco Rubio
+        is launching his campaign in Florida, where Donald Trump leads. The Florida senator said"), else
+        the one who last spoke by name, else the nearest introduced with its other capitalised words
+        ("Republican"), else the nearest."""
         marks = {w for w in description.split()[1:] if w[:1].isupper()}
         mentions = [m for m in self.index.before(start, kind) if self._may_describe(description, m[2])]
         if not mentions:
@@ -378,8 +384,10 @@ class SpeakerFinder:
             {role} if role in role_words() or (role,) in titles() else set())
         spoke = next((ref.key for _, end, ref in mentions if ref.key in candidates and CUE_AFTER_NAME().match(self.text, end)),
                      None)  # the one who last spoke by name: "Speaker Paul Ryan says ... The Wisconsin Republican says"
+        subject = self.subject_before(start, kind)
+        subject = subject.key if subject is not None and subject.key in candidates else None
         chosen = next((key for key in candidates if strong & _as_roles(introduced[key])), None) \
-            or spoke or next((key for key in candidates if marks & introduced[key]), candidates[0])
+            or subject or spoke or next((key for key in candidates if marks & introduced[key]), candidates[0])
         return next(ref for _, _, ref in mentions if ref.key == chosen)
 
     def _before_person_noun(self, name_end: int) -> bool:

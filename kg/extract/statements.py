@@ -202,6 +202,8 @@ SPEECH_WORDS = 5  # words of a quotation that make it speech rather than a term 
 # a person named last before a he or she who speaks beside the name: "..., said Ann Roe", "Roe said",
 # "asked Roe how ..." (the verbs of QUESTION_VERBS: the one asked answers)
 VERB_BESIDE = 30  # characters between the name and the verb, at most
+DESCRIBED_SENTENCES = 6  # quotation sentences a definite description's subject is looked for past, at most
+OPENING_QUOTES = "\"“‘'"
 PRONOUN_CHAIN = 3  # sentences whose subject is a pronoun that a pronoun's subject is followed back through
 QUESTION_VERBS = word_set("question_verbs.txt")
 INVERTED_BEFORE = re.compile(r"[,\"”']\s*$")  # `..., said` / `..." said`: the subject follows the verb ...
@@ -460,6 +462,7 @@ class StatementFinder:
         self.sentence_starts = [s.start for s in sentences]
         self.index = index
         self.speakers = speakers
+        speakers.subject_before = self.subject_before
         self.cues = CueIndex(text)
         self.subject_bounds: dict[tuple[int, int], tuple[int, int]] = {}  # read by `_subject_bounds`
         self.statements: list[Statement] = []
@@ -1784,6 +1787,27 @@ class StatementFinder:
         if named is None or POSSESSIVE_AFTER.match(self.text, named[1]) or self.speakers.modifies_a_noun(*named):
             return None
         return subject.ref
+
+    def subject_before(self, offset: int, kind: str) -> EntityRef | None:
+        """The person (or organisation) named as the subject of the last sentence before the one at
+        `offset` that does not open with a quotation, in the same paragraph or the one before: whom a
+        definite description most likely means ("Marco Rubio says ... ⏎ The Florida senator is
+        predicting", though Cruz was named since; `"...," said the Florida senator` after a sentence
+        about Rubio)."""
+        position = bisect_right(self.sentence_starts, offset) - 1
+        if position < 1:
+            return None
+        paragraph = self.sentences[position].paragraph
+        for sentence in reversed(self.sentences[max(0, position - DESCRIBED_SENTENCES):position]):
+            if sentence.paragraph < paragraph - 1:
+                return None
+            if self.text[sentence.start:sentence.end].lstrip()[:1] in OPENING_QUOTES:
+                continue  # `"...," Rubio said.`: its subject follows the quotation
+            if kind == "person":
+                return self._person_subject(sentence.start, sentence.end, PRONOUN_CHAIN)
+            subject = self._sentence_subject(sentence.start, sentence.end, OPENING_PHRASES)
+            return subject.ref if subject is not None and subject.ref is not None and subject.ref.kind == kind else None
+        return None
 
     def _speaks_beside(self, start: int, end: int) -> bool:
         """Whether the person named at text[start:end] is the subject of a reporting verb beside the name
