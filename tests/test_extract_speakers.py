@@ -506,6 +506,30 @@ def test_a_definite_description_refers_to_the_subject_of_the_sentence_before_not
     assert ("Dana Whitfield", "she opposes any changes") in found
 
 
+def test_a_description_that_says_nothing_of_who_stays_unnamed_unless_someone_was_introduced_with_it():
+    found, _ = statements_of("Mayor Ruth Calder opened the new bridge on Monday. “It took us ten years,” the woman "
+                             "said, asking that her name not be used.")
+    assert ("the woman", "It took us ten years") in found
+    found, _ = statements_of("Governor Omar Haddad will not run again, the governor's spokeswoman said. “He wants to "
+                             "teach,” the spokeswoman said.")
+    assert ("the spokeswoman", "He wants to teach") in found
+    found, _ = statements_of("Haddad spokeswoman Lena Moss said he would not run again. “He wants to teach,” the "
+                             "spokeswoman said.")
+    assert ("Lena Moss", "He wants to teach") in found
+
+
+def test_a_description_of_someones_aide_is_not_that_person():
+    found, _ = statements_of("Senator Vera Lind toured the dam on Friday. “She will not back down,” said the senior "
+                             "Lind adviser.")
+    assert ("the senior Lind adviser", "She will not back down") in found
+
+
+def test_a_description_set_off_after_a_name_introduces_that_person():
+    found, _ = statements_of("Dan Brodie, the first Green mayor of the city, met Ella Marsh on Monday. Marsh praised "
+                             "the plan. “We will build it,” the mayor said.")
+    assert ("Dan Brodie", "We will build it") in found
+
+
 def test_a_title_in_quotation_marks_inside_a_subjects_aside_does_not_end_the_subject():
     found, _ = statements_of('Sam Solovey, a contestant on Donald Trump\'s show, "The Apprentice," who went on to work '
                              'alongside Trump, said his boss was kind.')

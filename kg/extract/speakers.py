@@ -64,6 +64,7 @@ POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}  # whose, and the pronoun that
 DOCUMENT_NOUNS = word_set("document_nouns.txt")
 INTERVIEW_LABELS = dict(rows("interview_labels.tsv"))  # "Q" -> interviewer, "A" -> interviewee
 INTERVIEW_TURN = re.compile(r"^(?:" + "|".join(INTERVIEW_LABELS) + r")\s*:", re.I | re.M)
+PLAIN_PERSON_NOUNS = word_set("plain_person_nouns.txt")
 SPEAKING_BODIES = word_set("speaking_bodies.txt") | DOCUMENT_NOUNS
 UNNAMED_REACH = 600  # characters after an unnamed source that a pronoun may still mean it
 FUNCTION_WORDS = r"(?:of|for|to|in|on|at|by|with|from|and|or|who|that)"  # not inside "a [modifiers] spokesperson"
@@ -211,6 +212,10 @@ class Speaker:
     pronoun_at: tuple[str, int] | None = None  # the pronoun read as this speaker, and where
 
 
+# the words of a description set off after a name, up to a preposition or clause: "Richard Cross, a former
+# staff member for ...", "Don Guardian, the first Republican mayor elected in ..."
+APPOSITIVE_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?P<words>(?:(?!(?:of|for|at|in|with|to|from|by|on|who|which|that)\b)"
+                              r"[\w’'\-]+\s*){1,5})")
 DESCRIBED_CANDIDATES = 4  # people a definite description may reach back past the nearest
 INTRODUCTION = 40  # characters before a name that introduce it, at most
 ANTECEDENT_WINDOW = 1500  # characters a definite description reaches back for a source introduced unnamed
@@ -364,7 +369,9 @@ class SpeakerFinder:
         John McCain", though Trump was named since), else the subject of the sentence before ("Marco Rubio
         is launching his campaign in Florida, where Donald Trump leads. The Florida senator said"), else
         the one who last spoke by name, else the nearest introduced with its other capitalised words
-        ("Republican"), else the nearest."""
+        ("Republican"), else the nearest. A description that says nothing of who ("the man", "the
+        spokesman") or that ties the one meant to another ("the senior Cruz adviser") needs more: someone
+        introduced with its noun, or for a tie the subject of the sentence before; else it names no one."""
         marks = {w for w in description.split()[1:] if w[:1].isupper()}
         mentions = [m for m in self.index.before(start, kind) if self._may_describe(description, m[2])]
         if not mentions:
@@ -372,11 +379,24 @@ class SpeakerFinder:
         if kind == "organization":  # "the commission said": the one named with "Commission", though others came since
             noun = description.split()[-1].lower()
             mentions = [m for m in mentions if noun in self.text[m[0]:m[1]].lower().split()] or mentions
-        introduced: dict[str, set[str]] = {}  # key -> the words right before any of its mentions
-        for at, _, ref in mentions:
+        introduced: dict[str, set[str]] = {}  # key -> the words right before any of its mentions, or set off after
+        for at, until, ref in mentions:
             words_before = self.text[max(0, at - INTRODUCTION):at].split()[-INTRODUCTION_WORDS:]
             introduced.setdefault(ref.key, set()).update(_introducing(words_before))
+            appositive = APPOSITIVE_AFTER.match(self.text, until)  # "Don Guardian, the first Republican mayor"
+            if appositive is not None:
+                introduced[ref.key].update(appositive.group("words").split())
         candidates = list(dict.fromkeys(ref.key for _, _, ref in mentions))[:DESCRIBED_CANDIDATES]
+        subject = self.subject_before(start, kind)
+        subject = subject.key if subject is not None and subject.key in candidates else None
+        noun = description.split()[-1].lower()
+        if kind == "person" and (noun in PLAIN_PERSON_NOUNS or self._ties_to_another(description, candidates)):
+            # "the man", "the spokesman": one introduced with the noun ("spokesman Jamal Ware"); "the senior Cruz
+            # adviser", "the former vice president's spokeswoman": that, or the subject of the sentence before
+            # (who is not the one it names); else someone unnamed
+            chosen = next((key for key in candidates if noun in _as_roles(introduced[key])), None) or (
+                subject if noun not in PLAIN_PERSON_NOUNS else None)
+            return next((ref for _, _, ref in mentions if ref.key == chosen and not self._named_in(description, chosen)), None)
         # strong marks: the place ("Wisconsin") and a role ("the mayor": "Tbilisi Mayor, Kakha Kaladze"); a party
         # ("Republican") is shared by many
         role = description.split()[-1].lower()
@@ -384,11 +404,21 @@ class SpeakerFinder:
             {role} if role in role_words() or (role,) in titles() else set())
         spoke = next((ref.key for _, end, ref in mentions if ref.key in candidates and CUE_AFTER_NAME().match(self.text, end)),
                      None)  # the one who last spoke by name: "Speaker Paul Ryan says ... The Wisconsin Republican says"
-        subject = self.subject_before(start, kind)
-        subject = subject.key if subject is not None and subject.key in candidates else None
         chosen = next((key for key in candidates if strong & _as_roles(introduced[key])), None) \
             or subject or spoke or next((key for key in candidates if marks & introduced[key]), candidates[0])
         return next(ref for _, _, ref in mentions if ref.key == chosen)
+
+    def _ties_to_another(self, description: str, candidates: list[str]) -> bool:
+        """Whether a description says whose aide or employee the one meant is, by a possessive or the name
+        of one just named ("the former vice president's spokeswoman", "the senior Cruz adviser")."""
+        return any(word.lower().endswith(POSSESSIVE_ENDINGS) for word in description.split()[1:-1]) \
+            or any(self._named_in(description, key) for key in candidates)
+
+    def _named_in(self, description: str, key: str) -> bool:
+        """Whether a description holds the surname of the person of `key` ("the senior Cruz adviser"): it
+        is not them."""
+        person = self.by_key.get(("person", key))
+        return person is not None and person.name.split()[-1] in description.split()[1:-1]
 
     def _before_person_noun(self, name_end: int) -> bool:
         """Whether a word that says what a person is follows the name ("European Union official")."""
