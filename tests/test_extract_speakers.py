@@ -530,6 +530,15 @@ def test_a_description_set_off_after_a_name_introduces_that_person():
     assert ("Dan Brodie", "We will build it") in found
 
 
+def test_a_description_with_a_place_takes_no_one_named_with_another_place_nor_one_only_of_its_role():
+    found, _ = statements_of("The Georgian Foreign Ministry said talks would continue on Monday. The Tajik authorities "
+                             "said the report was false.")
+    assert ("The Tajik authorities", "the report was false") in found
+    found, _ = statements_of("Helen Ortiz stressed school funding during an appearance with Sen. Mark Sutter, R-Idaho."
+                             "\n\nThe Oregon senator told reporters she feels good about the race.")
+    assert ("Helen Ortiz", "she feels good about the race") in found
+
+
 def test_a_title_in_quotation_marks_inside_a_subjects_aside_does_not_end_the_subject():
     found, _ = statements_of('Sam Solovey, a contestant on Donald Trump\'s show, "The Apprentice," who went on to work '
                              'alongside Trump, said his boss was kind.')

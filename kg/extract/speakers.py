@@ -59,6 +59,7 @@ TIE_AFTER = re.compile(rf"\s+(?:{alternation(lines('person_ties.txt'))})\b")  # 
 # a description of one person: "a resident of Eika", "an Andkhoy resident who wished not to be named"
 ONE_PERSON = re.compile(r"^(?i:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[\w’'-]*[^s\W])(?:\s+(?:of|from|in|at|who|with)\b|,|$)")
 SAYING_WORDS = frozenset(("said", "says", "told", "tells"))  # never inside a source's description
+CLAUSE_ENDS = (".", ",", ";", ":", "!", "?", "\"", "”", "’", "'", ")")
 TITLE_ABBREVIATIONS = {abbreviation: nouns.split("|") for abbreviation, nouns in rows("title_abbreviations.tsv")}
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}  # whose, and the pronoun that would be its subject
 DOCUMENT_NOUNS = word_set("document_nouns.txt")
@@ -95,10 +96,13 @@ def _read_since(readings: list[tuple[int, str]], offset: int, named_at: int) -> 
 
 
 def _introducing(words: list[str]) -> list[str]:
-    """The words right before a name that introduce it, back to a verb that ends another clause ("Arizona
-    Sen.", "Republican presidential candidate"; not "senator would debate" of "the senator would debate Roe")."""
+    """The words right before a name that introduce it, back to a verb that ends another clause or a word
+    that ends one ("Arizona Sen.", "Republican presidential candidate", "Tbilisi Mayor,"; not "senator
+    would debate" of "the senator would debate Roe", nor "Florida." of "rallied in Florida. Cruz")."""
     for k in range(len(words) - 1, -1, -1):
-        if words[k].lower() in AUXILIARIES or words[k].lower() in SAYING_WORDS:
+        word = words[k]
+        if word.lower() in AUXILIARIES or word.lower() in SAYING_WORDS \
+                or word.endswith(CLAUSE_ENDS) and not _title_word(word.rstrip("".join(CLAUSE_ENDS))):
             return words[k + 1:]
     return words
 
@@ -107,6 +111,17 @@ def _as_roles(words: set[str]) -> set[str]:
     """The words before a name as a later description may call the person: "Sen." is "senator"."""
     folded = {w.lower().strip(",.") for w in words}
     return folded.union(*(TITLE_ABBREVIATIONS.get(w, ()) for w in folded))
+
+
+def _places(words) -> set[str]:
+    """The places capitalised words name, a people's word as its country: "Arizona", "Tajik" (Tajikistan)."""
+    found = set()
+    for word in words:
+        word = word.strip(",.").removesuffix("'s").removesuffix("’s")
+        place = demonyms().get(word) or (word if word[:1].isupper() and lookup(word) is not None else None)
+        if place is not None:
+            found.add(place.lower())
+    return found
 
 
 def _past_participle_phrase(subject: str) -> str:
@@ -366,30 +381,38 @@ class SpeakerFinder:
     def _described(self, description: str, start: int, kind: str) -> EntityRef | None:
         """Whom a definite description refers back to: of the last few named, the nearest that the
         article introduced with the place the description names ("the Arizona Republican": "Arizona Sen.
-        John McCain", though Trump was named since), else the subject of the sentence before ("Marco Rubio
+        John McCain", though Trump was named since) or, when it names none, with its role ("the mayor":
+        "Tbilisi Mayor, Kakha Kaladze"); an organisation named with another place never ("the Tajik
+        authorities": not "the Georgian Foreign Ministry"); else the subject of the sentence before ("Marco Rubio
         is launching his campaign in Florida, where Donald Trump leads. The Florida senator said"), else
         the one who last spoke by name, else the nearest introduced with its other capitalised words
         ("Republican"), else the nearest. A description that says nothing of who ("the man", "the
         spokesman") or that ties the one meant to another ("the senior Cruz adviser") needs more: someone
         introduced with its noun, or for a tie the subject of the sentence before; else it names no one."""
         marks = {w for w in description.split()[1:] if w[:1].isupper()}
+        noun = description.split()[-1].lower()
         mentions = [m for m in self.index.before(start, kind) if self._may_describe(description, m[2])]
         if not mentions:
             return None
         if kind == "organization":  # "the commission said": the one named with "Commission", though others came since
-            noun = description.split()[-1].lower()
             mentions = [m for m in mentions if noun in self.text[m[0]:m[1]].lower().split()] or mentions
         introduced: dict[str, set[str]] = {}  # key -> the words right before any of its mentions, or set off after
         for at, until, ref in mentions:
-            words_before = self.text[max(0, at - INTRODUCTION):at].split()[-INTRODUCTION_WORDS:]
+            line_start = self.text.rfind("\n", max(0, at - INTRODUCTION), at) + 1  # not a headline's words
+            words_before = self.text[max(line_start, at - INTRODUCTION):at].split()[-INTRODUCTION_WORDS:]
             introduced.setdefault(ref.key, set()).update(_introducing(words_before))
             appositive = APPOSITIVE_AFTER.match(self.text, until)  # "Don Guardian, the first Republican mayor"
             if appositive is not None:
                 introduced[ref.key].update(appositive.group("words").split())
         candidates = list(dict.fromkeys(ref.key for _, _, ref in mentions))[:DESCRIBED_CANDIDATES]
+        places = _places(description.split()[1:])  # "the Florida senator", "the Tajik authorities"
+        if places and kind == "organization":  # not one whose name holds another place: "the Georgian Foreign Ministry"
+            named_places = {ref.key: _places(self.text[at:until].split()) for at, until, ref in mentions}
+            candidates = [key for key in candidates if not named_places[key] or named_places[key] & places]
+            if not candidates:
+                return None
         subject = self.subject_before(start, kind)
         subject = subject.key if subject is not None and subject.key in candidates else None
-        noun = description.split()[-1].lower()
         if kind == "person" and (noun in PLAIN_PERSON_NOUNS or self._ties_to_another(description, candidates)):
             # "the man", "the spokesman": one introduced with the noun ("spokesman Jamal Ware"); "the senior Cruz
             # adviser", "the former vice president's spokeswoman": that, or the subject of the sentence before
@@ -397,14 +420,14 @@ class SpeakerFinder:
             chosen = next((key for key in candidates if noun in _as_roles(introduced[key])), None) or (
                 subject if noun not in PLAIN_PERSON_NOUNS else None)
             return next((ref for _, _, ref in mentions if ref.key == chosen and not self._named_in(description, chosen)), None)
-        # strong marks: the place ("Wisconsin") and a role ("the mayor": "Tbilisi Mayor, Kakha Kaladze"); a party
-        # ("Republican") is shared by many
-        role = description.split()[-1].lower()
-        strong = {mark.lower() for mark in marks if lookup(mark) is not None} | (
-            {role} if role in role_words() or (role,) in titles() else set())
+        # strong marks: the place ("Wisconsin"), else a role ("the mayor": "Tbilisi Mayor, Kakha Kaladze"): with a
+        # place, the role is shared by many ("the Florida senator", though a Texas senator was named since), as
+        # a party is ("Republican")
+        role = {noun} if noun in role_words() or (noun,) in titles() else set()
         spoke = next((ref.key for _, end, ref in mentions if ref.key in candidates and CUE_AFTER_NAME().match(self.text, end)),
                      None)  # the one who last spoke by name: "Speaker Paul Ryan says ... The Wisconsin Republican says"
-        chosen = next((key for key in candidates if strong & _as_roles(introduced[key])), None) \
+        chosen = next((key for key in candidates
+                       if (places & _places(introduced[key]) if places else role & _as_roles(introduced[key]))), None) \
             or subject or spoke or next((key for key in candidates if marks & introduced[key]), candidates[0])
         return next(ref for _, _, ref in mentions if ref.key == chosen)
 
