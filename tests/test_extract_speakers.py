@@ -539,6 +539,12 @@ def test_a_description_with_a_place_takes_no_one_named_with_another_place_nor_on
     assert ("Helen Ortiz", "she feels good about the race") in found
 
 
+def test_a_definite_description_is_not_one_who_spoke_by_name_further_back():
+    found, _ = statements_of("“We need bold changes,” Tom Keller said. It was a stark contrast to Dana Whitfield. "
+                             "Speaking in Ohio, the former governor said the state needs steady progress.")
+    assert ("Dana Whitfield", "the state needs steady progress") in found
+
+
 def test_a_title_in_quotation_marks_inside_a_subjects_aside_does_not_end_the_subject():
     found, _ = statements_of('Sam Solovey, a contestant on Donald Trump\'s show, "The Apprentice," who went on to work '
                              'alongside Trump, said his boss was kind.')

@@ -12,7 +12,7 @@ from functools import cache, cached_property
 
 from kg.extract.gazetteer import lookup, prominent
 from kg.extract.lexicon import alternation, lines, rows, word_set
-from kg.extract.names import (CUE_AFTER_NAME, NOT_NAMES, ORGANIZATION_NOUNS, common_noun, common_word, demonyms,
+from kg.extract.names import (NOT_NAMES, ORGANIZATION_NOUNS, common_noun, common_word, demonyms,
                               gender, is_first_name, person_nouns, role_in_capitals, role_modifiers, role_words,
                               titles)
 from kg.extract.text import last_match
@@ -385,8 +385,9 @@ class SpeakerFinder:
         "Tbilisi Mayor, Kakha Kaladze"); an organisation named with another place never ("the Tajik
         authorities": not "the Georgian Foreign Ministry"); else the subject of the sentence before ("Marco Rubio
         is launching his campaign in Florida, where Donald Trump leads. The Florida senator said"), else
-        the one who last spoke by name, else the nearest introduced with its other capitalised words
-        ("Republican"), else the nearest. A description that says nothing of who ("the man", "the
+        the nearest introduced with its other capitalised words ("Republican"), else the nearest (not one
+        who spoke by name further back: "Sanders said ... It was a stark contrast to Clinton. ... the former
+        secretary of state talked about" is Clinton). A description that says nothing of who ("the man", "the
         spokesman") or that ties the one meant to another ("the senior Cruz adviser") needs more: someone
         introduced with its noun, or for a tie the subject of the sentence before; else it names no one."""
         marks = {w for w in description.split()[1:] if w[:1].isupper()}
@@ -424,11 +425,9 @@ class SpeakerFinder:
         # place, the role is shared by many ("the Florida senator", though a Texas senator was named since), as
         # a party is ("Republican")
         role = {noun} if noun in role_words() or (noun,) in titles() else set()
-        spoke = next((ref.key for _, end, ref in mentions if ref.key in candidates and CUE_AFTER_NAME().match(self.text, end)),
-                     None)  # the one who last spoke by name: "Speaker Paul Ryan says ... The Wisconsin Republican says"
         chosen = next((key for key in candidates
                        if (places & _places(introduced[key]) if places else role & _as_roles(introduced[key]))), None) \
-            or subject or spoke or next((key for key in candidates if marks & introduced[key]), candidates[0])
+            or subject or next((key for key in candidates if marks & introduced[key]), candidates[0])
         return next(ref for _, _, ref in mentions if ref.key == chosen)
 
     def _ties_to_another(self, description: str, candidates: list[str]) -> bool:
