@@ -545,6 +545,12 @@ def test_a_definite_description_is_not_one_who_spoke_by_name_further_back():
     assert ("Dana Whitfield", "the state needs steady progress") in found
 
 
+def test_a_description_that_says_a_gender_is_no_one_surely_of_the_other():
+    found, _ = statements_of("Lena Moss starred in the film. Tom Keller directed it in Spain. The actress said the "
+                             "shoot was hard.")
+    assert ("Lena Moss", "the shoot was hard") in found
+
+
 def test_a_title_in_quotation_marks_inside_a_subjects_aside_does_not_end_the_subject():
     found, _ = statements_of('Sam Solovey, a contestant on Donald Trump\'s show, "The Apprentice," who went on to work '
                              'alongside Trump, said his boss was kind.')

@@ -66,6 +66,7 @@ DOCUMENT_NOUNS = word_set("document_nouns.txt")
 INTERVIEW_LABELS = dict(rows("interview_labels.tsv"))  # "Q" -> interviewer, "A" -> interviewee
 INTERVIEW_TURN = re.compile(r"^(?:" + "|".join(INTERVIEW_LABELS) + r")\s*:", re.I | re.M)
 PLAIN_PERSON_NOUNS = word_set("plain_person_nouns.txt")
+NOUN_GENDERS = dict(rows("person_noun_genders.tsv"))
 SPEAKING_BODIES = word_set("speaking_bodies.txt") | DOCUMENT_NOUNS
 UNNAMED_REACH = 600  # characters after an unnamed source that a pronoun may still mean it
 FUNCTION_WORDS = r"(?:of|for|to|in|on|at|by|with|from|and|or|who|that)"  # not inside "a [modifiers] spokesperson"
@@ -389,10 +390,13 @@ class SpeakerFinder:
         who spoke by name further back: "Sanders said ... It was a stark contrast to Clinton. ... the former
         secretary of state talked about" is Clinton). A description that says nothing of who ("the man", "the
         spokesman") or that ties the one meant to another ("the senior Cruz adviser") needs more: someone
-        introduced with its noun, or for a tie the subject of the sentence before; else it names no one."""
+        introduced with its noun, or for a tie the subject of the sentence before; else it names no one.
+        A noun that says a gender ("the actress") never means one surely of the other."""
         marks = {w for w in description.split()[1:] if w[:1].isupper()}
         noun = description.split()[-1].lower()
-        mentions = [m for m in self.index.before(start, kind) if self._may_describe(description, m[2])]
+        gender = NOUN_GENDERS.get(noun) if kind == "person" else None  # "the actress": no man named before
+        mentions = [m for m in self.index.before(start, kind) if self._may_describe(description, m[2])
+                    and (gender is None or self._gender((kind, m[2].key), sure=True) in (None, gender))]
         if not mentions:
             return None
         if kind == "organization":  # "the commission said": the one named with "Commission", though others came since
