@@ -551,6 +551,15 @@ def test_a_description_that_says_a_gender_is_no_one_surely_of_the_other():
     assert ("Lena Moss", "the shoot was hard") in found
 
 
+def test_a_definite_description_of_an_organisation_introduced_unnamed_stays_unnamed():
+    found, _ = statements_of("The Harlow Electoral Commission said turnout was 61%. But a regional ballot commission was "
+                             "more cautious. In rejecting the challenge, the commission said a court should settle it.")
+    assert ("the commission", "a court should settle it") in found
+    found, _ = statements_of("A leading rights group is suing the city. The Tamar Legal Fund says the ban is unlawful. "
+                             "The law cannot stand, the group said.")
+    assert ("Tamar Legal Fund", "The law cannot stand") in found
+
+
 def test_a_title_in_quotation_marks_inside_a_subjects_aside_does_not_end_the_subject():
     found, _ = statements_of('Sam Solovey, a contestant on Donald Trump\'s show, "The Apprentice," who went on to work '
                              'alongside Trump, said his boss was kind.')

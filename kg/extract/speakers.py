@@ -357,7 +357,7 @@ class SpeakerFinder:
         stripped = _without_aside(stripped, region)  # "The senator, speaking at a rally, said": the senator
         for kind in ("person", "organization"):  # "the Wisconsin Republican said": the one last named
             if description_pattern(kind).match(stripped) and not (kind == "organization" and _owned_by_a_role(stripped)):
-                if kind == "person" and self._unnamed_antecedent(stripped, start):
+                if self._unnamed_antecedent(stripped, start, kind):
                     return Speaker(None, stripped, rule + "+unnamed")  # "A spokesperson for X said ... the spokesperson added"
                 ref = self._described(stripped, start, kind)
                 if ref is not None:
@@ -457,12 +457,14 @@ class SpeakerFinder:
         tie = TIE_AFTER.match(self.text, name_end, end)
         return tie is not None and not self.text[tie.end():end].strip(" ,")
 
-    def _unnamed_antecedent(self, description: str, start: int) -> bool:
+    def _unnamed_antecedent(self, description: str, start: int, kind: str) -> bool:
         """Whether a definite description ("the spokesperson") refers back to a source introduced without
-        a name a little before ("A spokesperson for Antonio Guterres said"): the last "a"/"an" and the
-        description's noun before it, with no person named in apposition to it ("Ann Roe, a spokesperson
-        for X," or "a spokesperson, Ann Roe,") and no person introduced by that noun since ("spokesperson
-        Ann Roe")."""
+        a name a little before ("A spokesperson for Antonio Guterres said", "a New Hampshire ballot
+        commission ... the commission said"): the last "a"/"an" and the description's noun before it, with
+        no one of its kind named in apposition to it ("Ann Roe, a spokesperson for X," or "a spokesperson,
+        Ann Roe,"), no one introduced by that noun since ("spokesperson Ann Roe") and no organisation the
+        noun fits named since ("A leading conservative group is spending ... The American Action Network
+        says")."""
         tail = description.split()[1:]  # after "the": the noun is its longest ending that is a person's noun
         noun = next((" ".join(tail[k:]) for k in range(len(tail)) if " ".join(tail[k:]).lower() in person_nouns()),
                     tail[-1])
@@ -471,12 +473,14 @@ class SpeakerFinder:
                                 re.I)
         window_text = self.text[window:start]
         last = last_match(introduced, window_text, 0, len(window_text))
-        if last is None:
-            return False
+        if last is None or kind == "organization" and last.group().split()[-1][:1].isupper():
+            return False  # "a landmark Supreme Court ruling": a name
         at, end = window + last.start(), window + last.end()
         for m_start, m_end, ref in self.index.within(max(0, at - 60), start):
-            if ref.kind != "person":
+            if ref.kind != kind:
                 continue
+            if m_start >= end and kind == "organization" and noun_fits(noun, self.by_key.get((kind, ref.key))):
+                return False  # "A leading conservative group is spending ... The American Action Network says"
             if m_end <= at and not self.text[m_end:at].strip(" ,(—–"):  # "Ann Roe, a spokesperson"
                 return False
             if m_start >= end and (not self.text[end:m_start].strip(" ,(") or self.text[end:m_start].strip(" ,(") == "named"):
