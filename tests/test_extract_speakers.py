@@ -560,6 +560,15 @@ def test_a_definite_description_of_an_organisation_introduced_unnamed_stays_unna
     assert ("Tamar Legal Fund", "The law cannot stand") in found
 
 
+def test_a_description_that_ends_a_quotation_of_several_sentences_means_who_the_sentence_before_is_about():
+    found, _ = statements_of("Ann Roe went after Tom Keller at the debate. “Tom is good at slogans. But he is no leader. "
+                             "He would not keep us safe,” the former Idaho governor said.")
+    assert ("Ann Roe", "Tom is good at slogans. But he is no leader. He would not keep us safe") in found
+    found, _ = statements_of("Ann Roe called Tom Keller a fraud. Keller defends his record in a new ad: “We must "
+                             "secure the border,” the senator says.")
+    assert ("Tom Keller", "We must secure the border") in found
+
+
 def test_a_title_in_quotation_marks_inside_a_subjects_aside_does_not_end_the_subject():
     found, _ = statements_of('Sam Solovey, a contestant on Donald Trump\'s show, "The Apprentice," who went on to work '
                              'alongside Trump, said his boss was kind.')
