@@ -569,6 +569,15 @@ def test_a_description_that_ends_a_quotation_of_several_sentences_means_who_the_
     assert ("Tom Keller", "We must secure the border") in found
 
 
+def test_the_authorities_or_the_police_refer_back_only_to_a_body_named_so():
+    found, _ = statements_of("The Interior Ministry said on Monday that a suspect had fled to the hills. The authorities "
+                             "said the man was detained on Tuesday. The police said he was armed.")
+    assert found[1:] == [("The authorities", "the man was detained on Tuesday"), ("The police", "he was armed")]
+    found, _ = statements_of("The Kulob City Police detained a blogger on Monday. The Interior Ministry confirmed the "
+                             "arrest. The police said he was armed.")
+    assert ("Kulob City Police", "he was armed") in found
+
+
 def test_a_title_in_quotation_marks_inside_a_subjects_aside_does_not_end_the_subject():
     found, _ = statements_of('Sam Solovey, a contestant on Donald Trump\'s show, "The Apprentice," who went on to work '
                              'alongside Trump, said his boss was kind.')

@@ -66,6 +66,7 @@ DOCUMENT_NOUNS = word_set("document_nouns.txt")
 INTERVIEW_LABELS = dict(rows("interview_labels.tsv"))  # "Q" -> interviewer, "A" -> interviewee
 INTERVIEW_TURN = re.compile(r"^(?:" + "|".join(INTERVIEW_LABELS) + r")\s*:", re.I | re.M)
 PLAIN_PERSON_NOUNS = word_set("plain_person_nouns.txt")
+NAMED_BODY_NOUNS = word_set("named_body_nouns.txt")
 NOUN_GENDERS = dict(rows("person_noun_genders.tsv"))
 SPEAKING_BODIES = word_set("speaking_bodies.txt") | DOCUMENT_NOUNS
 UNNAMED_REACH = 600  # characters after an unnamed source that a pronoun may still mean it
@@ -391,7 +392,8 @@ class SpeakerFinder:
         secretary of state talked about" is Clinton). A description that says nothing of who ("the man", "the
         spokesman") or that ties the one meant to another ("the senior Cruz adviser") needs more: someone
         introduced with its noun, or for a tie the subject of the sentence before; else it names no one.
-        A noun that says a gender ("the actress") never means one surely of the other."""
+        A noun that says a gender ("the actress") never means one surely of the other; a public body's
+        ("the police", "the authorities") only an organisation named with it."""
         marks = {w for w in description.split()[1:] if w[:1].isupper()}
         noun = description.split()[-1].lower()
         gender = NOUN_GENDERS.get(noun) if kind == "person" else None  # "the actress": no man named before
@@ -400,7 +402,10 @@ class SpeakerFinder:
         if not mentions:
             return None
         if kind == "organization":  # "the commission said": the one named with "Commission", though others came since
-            mentions = [m for m in mentions if noun in self.text[m[0]:m[1]].lower().split()] or mentions
+            named_so = [m for m in mentions if noun in self.text[m[0]:m[1]].lower().split()]
+            mentions = named_so if named_so or noun in NAMED_BODY_NOUNS else mentions  # "the police": no ministry
+            if not mentions:
+                return None
         introduced: dict[str, set[str]] = {}  # key -> the words right before any of its mentions, or set off after
         for at, until, ref in mentions:
             line_start = self.text.rfind("\n", max(0, at - INTRODUCTION), at) + 1  # not a headline's words
