@@ -524,6 +524,12 @@ def test_a_description_of_someones_aide_is_not_that_person():
     assert ("the senior Lind adviser", "She will not back down") in found
 
 
+def test_a_description_that_ties_a_plain_noun_to_a_body_may_mean_the_subject_of_the_sentence_before():
+    found, _ = statements_of("Ann Roe set up the account to trap Tom Keller. In her post, Roe showed a photo of "
+                             "Keller. “He fell for it,” the Gawker employee wrote.")
+    assert ("Ann Roe", "He fell for it") in found
+
+
 def test_a_description_set_off_after_a_name_introduces_that_person():
     found, _ = statements_of("Dan Brodie, the first Green mayor of the city, met Ella Marsh on Monday. Marsh praised "
                              "the plan. “We will build it,” the mayor said.")

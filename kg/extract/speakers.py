@@ -423,13 +423,18 @@ class SpeakerFinder:
                 return None
         subject = self.subject_before(start, kind)
         subject = subject.key if subject is not None and subject.key in candidates else None
-        if kind == "person" and (noun in PLAIN_PERSON_NOUNS or self._ties_to_another(description, candidates)):
+        plain = noun in PLAIN_PERSON_NOUNS
+        tied = self._ties_to_another(description, candidates) or plain and any(
+            word[:1].isupper() for word in description.split()[1:-1])  # "the Gawker employee"
+        if kind == "person" and (plain or tied):
             # "the man", "the spokesman": one introduced with the noun ("spokesman Jamal Ware"); "the senior Cruz
-            # adviser", "the former vice president's spokeswoman": that, or the subject of the sentence before
-            # (who is not the one it names); else someone unnamed
+            # adviser", "the former vice president's spokeswoman", "the Gawker employee": that, or the subject of
+            # the sentence before (who is not the one it names); else someone unnamed
             chosen = next((key for key in candidates if noun in _as_roles(introduced[key])), None) or (
-                subject if noun not in PLAIN_PERSON_NOUNS else None)
-            return next((ref for _, _, ref in mentions if ref.key == chosen and not self._named_in(description, chosen)), None)
+                subject if tied else None)
+            if chosen is None or self._named_in(description, chosen):
+                return None
+            return next(ref for _, _, ref in mentions if ref.key == chosen)
         # strong marks: the place ("Wisconsin"), else a role ("the mayor": "Tbilisi Mayor, Kakha Kaladze"): with a
         # place, the role is shared by many ("the Florida senator", though a Texas senator was named since), as
         # a party is ("Republican")
