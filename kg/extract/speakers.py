@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
@@ -59,7 +59,7 @@ TIE_AFTER = re.compile(rf"\s+(?:{alternation(lines('person_ties.txt'))})\b")  # 
 # a description of one person: "a resident of Eika", "an Andkhoy resident who wished not to be named"
 ONE_PERSON = re.compile(r"^(?i:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[\w’'-]*[^s\W])(?:\s+(?:of|from|in|at|who|with)\b|,|$)")
 SAYING_WORDS = frozenset(("said", "says", "told", "tells"))  # never inside a source's description
-CLAUSE_ENDS = (".", ",", ";", ":", "!", "?", "\"", "”", "’", "'", ")")
+CLAUSE_ENDS = ".,;:!?\"”’')"  # what ends a word that ends a clause: "Florida." of "rallied in Florida. Cruz"
 TITLE_ABBREVIATIONS = {abbreviation: nouns.split("|") for abbreviation, nouns in rows("title_abbreviations.tsv")}
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}  # whose, and the pronoun that would be its subject
 DOCUMENT_NOUNS = word_set("document_nouns.txt")
@@ -104,7 +104,7 @@ def _introducing(words: list[str]) -> list[str]:
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
         if word.lower() in AUXILIARIES or word.lower() in SAYING_WORDS \
-                or word.endswith(CLAUSE_ENDS) and not _title_word(word.rstrip("".join(CLAUSE_ENDS))):
+                or word[-1:] in CLAUSE_ENDS and not _title_word(word.rstrip(CLAUSE_ENDS)):
             return words[k + 1:]
     return words
 
@@ -115,7 +115,7 @@ def _as_roles(words: set[str]) -> set[str]:
     return folded.union(*(TITLE_ABBREVIATIONS.get(w, ()) for w in folded))
 
 
-def _places(words) -> set[str]:
+def _places(words: Iterable[str]) -> set[str]:
     """The places capitalised words name, a people's word as its country: "Arizona", "Tajik" (Tajikistan)."""
     found = set()
     for word in words:
@@ -406,14 +406,7 @@ class SpeakerFinder:
             mentions = named_so if named_so or noun in NAMED_BODY_NOUNS else mentions  # "the police": no ministry
             if not mentions:
                 return None
-        introduced: dict[str, set[str]] = {}  # key -> the words right before any of its mentions, or set off after
-        for at, until, ref in mentions:
-            line_start = self.text.rfind("\n", max(0, at - INTRODUCTION), at) + 1  # not a headline's words
-            words_before = self.text[max(line_start, at - INTRODUCTION):at].split()[-INTRODUCTION_WORDS:]
-            introduced.setdefault(ref.key, set()).update(_introducing(words_before))
-            appositive = APPOSITIVE_AFTER.match(self.text, until)  # "Don Guardian, the first Republican mayor"
-            if appositive is not None:
-                introduced[ref.key].update(appositive.group("words").split())
+        introduced = self._introductions(mentions)
         candidates = list(dict.fromkeys(ref.key for _, _, ref in mentions))[:DESCRIBED_CANDIDATES]
         places = _places(description.split()[1:])  # "the Florida senator", "the Tajik authorities"
         if places and kind == "organization":  # not one whose name holds another place: "the Georgian Foreign Ministry"
@@ -443,6 +436,20 @@ class SpeakerFinder:
                        if (places & _places(introduced[key]) if places else role & _as_roles(introduced[key]))), None) \
             or subject or next((key for key in candidates if marks & introduced[key]), candidates[0])
         return next(ref for _, _, ref in mentions if ref.key == chosen)
+
+    def _introductions(self, mentions: list[tuple[int, int, EntityRef]]) -> dict[str, set[str]]:
+        """Each mentioned key's words that introduce it: those right before any of its mentions, in its
+        line ("Arizona Sen.", not a headline's words), and a description set off after one ("Don Guardian,
+        the first Republican mayor")."""
+        introduced: dict[str, set[str]] = {}
+        for at, until, ref in mentions:
+            line_start = self.text.rfind("\n", max(0, at - INTRODUCTION), at) + 1
+            words_before = self.text[max(line_start, at - INTRODUCTION):at].split()[-INTRODUCTION_WORDS:]
+            introduced.setdefault(ref.key, set()).update(_introducing(words_before))
+            appositive = APPOSITIVE_AFTER.match(self.text, until)
+            if appositive is not None:
+                introduced[ref.key].update(appositive.group("words").split())
+        return introduced
 
     def _ties_to_another(self, description: str, candidates: list[str]) -> bool:
         """Whether a description says whose aide or employee the one meant is, by a possessive or the name
