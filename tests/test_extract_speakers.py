@@ -497,6 +497,93 @@ def test_a_definite_description_refers_to_the_person_it_introduced_not_the_last_
     assert ("Tom Reyes", "such techniques are inhumane") in found
 
 
+def test_a_definite_description_refers_to_the_subject_of_the_sentence_before_not_the_last_named():
+    found, _ = statements_of("Helen Ortiz is opening her campaign in Oregon, where Mark Sutter leads the polls.\n\n"
+                             "The senator is telling reporters that she will win the state.")
+    assert ("Helen Ortiz", "she will win the state") in found
+    found, _ = statements_of("Tom Keller has attacked the committee for weeks. Dana Whitfield has defended its rules "
+                             "against Keller's charges.\n\nThe chairwoman said on Sunday that she opposes any changes.")
+    assert ("Dana Whitfield", "she opposes any changes") in found
+
+
+def test_a_description_that_says_nothing_of_who_stays_unnamed_unless_someone_was_introduced_with_it():
+    found, _ = statements_of("Mayor Ruth Calder opened the new bridge on Monday. “It took us ten years,” the woman "
+                             "said, asking that her name not be used.")
+    assert ("the woman", "It took us ten years") in found
+    found, _ = statements_of("Governor Omar Haddad will not run again, the governor's spokeswoman said. “He wants to "
+                             "teach,” the spokeswoman said.")
+    assert ("the spokeswoman", "He wants to teach") in found
+    found, _ = statements_of("Haddad spokeswoman Lena Moss said he would not run again. “He wants to teach,” the "
+                             "spokeswoman said.")
+    assert ("Lena Moss", "He wants to teach") in found
+
+
+def test_a_description_of_someones_aide_is_not_that_person():
+    found, _ = statements_of("Senator Vera Lind toured the dam on Friday. “She will not back down,” said the senior "
+                             "Lind adviser.")
+    assert ("the senior Lind adviser", "She will not back down") in found
+
+
+def test_a_description_that_ties_a_plain_noun_to_a_body_may_mean_the_subject_of_the_sentence_before():
+    found, _ = statements_of("Ann Roe set up the account to trap Tom Keller. In her post, Roe showed a photo of "
+                             "Keller. “He fell for it,” the Gawker employee wrote.")
+    assert ("Ann Roe", "He fell for it") in found
+
+
+def test_a_description_set_off_after_a_name_introduces_that_person():
+    found, _ = statements_of("Dan Brodie, the first Green mayor of the city, met Ella Marsh on Monday. Marsh praised "
+                             "the plan. “We will build it,” the mayor said.")
+    assert ("Dan Brodie", "We will build it") in found
+
+
+def test_a_description_with_a_place_takes_no_one_named_with_another_place_nor_one_only_of_its_role():
+    found, _ = statements_of("The Georgian Foreign Ministry said talks would continue on Monday. The Tajik authorities "
+                             "said the report was false.")
+    assert ("The Tajik authorities", "the report was false") in found
+    found, _ = statements_of("Helen Ortiz stressed school funding during an appearance with Sen. Mark Sutter, R-Idaho."
+                             "\n\nThe Oregon senator told reporters she feels good about the race.")
+    assert ("Helen Ortiz", "she feels good about the race") in found
+
+
+def test_a_definite_description_is_not_one_who_spoke_by_name_further_back():
+    found, _ = statements_of("“We need bold changes,” Tom Keller said. It was a stark contrast to Dana Whitfield. "
+                             "Speaking in Ohio, the former governor said the state needs steady progress.")
+    assert ("Dana Whitfield", "the state needs steady progress") in found
+
+
+def test_a_description_that_says_a_gender_is_no_one_surely_of_the_other():
+    found, _ = statements_of("Lena Moss starred in the film. Tom Keller directed it in Spain. The actress said the "
+                             "shoot was hard.")
+    assert ("Lena Moss", "the shoot was hard") in found
+
+
+def test_a_definite_description_of_an_organisation_introduced_unnamed_stays_unnamed():
+    found, _ = statements_of("The Harlow Electoral Commission said turnout was 61%. But a regional ballot commission was "
+                             "more cautious. In rejecting the challenge, the commission said a court should settle it.")
+    assert ("the commission", "a court should settle it") in found
+    found, _ = statements_of("A leading rights group is suing the city. The Tamar Legal Fund says the ban is unlawful. "
+                             "The law cannot stand, the group said.")
+    assert ("Tamar Legal Fund", "The law cannot stand") in found
+
+
+def test_a_description_that_ends_a_quotation_of_several_sentences_means_who_the_sentence_before_is_about():
+    found, _ = statements_of("Ann Roe went after Tom Keller at the debate. “Tom is good at slogans. But he is no leader. "
+                             "He would not keep us safe,” the former Idaho governor said.")
+    assert ("Ann Roe", "Tom is good at slogans. But he is no leader. He would not keep us safe") in found
+    found, _ = statements_of("Ann Roe called Tom Keller a fraud. Keller defends his record in a new ad: “We must "
+                             "secure the border,” the senator says.")
+    assert ("Tom Keller", "We must secure the border") in found
+
+
+def test_the_authorities_or_the_police_refer_back_only_to_a_body_named_so():
+    found, _ = statements_of("The Interior Ministry said on Monday that a suspect had fled to the hills. The authorities "
+                             "said the man was detained on Tuesday. The police said he was armed.")
+    assert found[1:] == [("The authorities", "the man was detained on Tuesday"), ("The police", "he was armed")]
+    found, _ = statements_of("The Kulob City Police detained a blogger on Monday. The Interior Ministry confirmed the "
+                             "arrest. The police said he was armed.")
+    assert ("Kulob City Police", "he was armed") in found
+
+
 def test_a_title_in_quotation_marks_inside_a_subjects_aside_does_not_end_the_subject():
     found, _ = statements_of('Sam Solovey, a contestant on Donald Trump\'s show, "The Apprentice," who went on to work '
                              'alongside Trump, said his boss was kind.')

@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
 from kg.extract.gazetteer import lookup, prominent
 from kg.extract.lexicon import alternation, lines, rows, word_set
-from kg.extract.names import (CUE_AFTER_NAME, NOT_NAMES, ORGANIZATION_NOUNS, common_noun, common_word, demonyms,
+from kg.extract.names import (NOT_NAMES, ORGANIZATION_NOUNS, common_noun, common_word, demonyms,
                               gender, is_first_name, person_nouns, role_in_capitals, role_modifiers, role_words,
                               titles)
 from kg.extract.text import last_match
@@ -58,11 +59,15 @@ TIE_AFTER = re.compile(rf"\s+(?:{alternation(lines('person_ties.txt'))})\b")  # 
 # a description of one person: "a resident of Eika", "an Andkhoy resident who wished not to be named"
 ONE_PERSON = re.compile(r"^(?i:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[\w’'-]*[^s\W])(?:\s+(?:of|from|in|at|who|with)\b|,|$)")
 SAYING_WORDS = frozenset(("said", "says", "told", "tells"))  # never inside a source's description
+CLAUSE_ENDS = ".,;:!?\"”’')"  # what ends a word that ends a clause: "Florida." of "rallied in Florida. Cruz"
 TITLE_ABBREVIATIONS = {abbreviation: nouns.split("|") for abbreviation, nouns in rows("title_abbreviations.tsv")}
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}  # whose, and the pronoun that would be its subject
 DOCUMENT_NOUNS = word_set("document_nouns.txt")
 INTERVIEW_LABELS = dict(rows("interview_labels.tsv"))  # "Q" -> interviewer, "A" -> interviewee
 INTERVIEW_TURN = re.compile(r"^(?:" + "|".join(INTERVIEW_LABELS) + r")\s*:", re.I | re.M)
+PLAIN_PERSON_NOUNS = word_set("plain_person_nouns.txt")
+NAMED_BODY_NOUNS = word_set("named_body_nouns.txt")
+NOUN_GENDERS = dict(rows("person_noun_genders.tsv"))
 SPEAKING_BODIES = word_set("speaking_bodies.txt") | DOCUMENT_NOUNS
 UNNAMED_REACH = 600  # characters after an unnamed source that a pronoun may still mean it
 FUNCTION_WORDS = r"(?:of|for|to|in|on|at|by|with|from|and|or|who|that)"  # not inside "a [modifiers] spokesperson"
@@ -93,10 +98,13 @@ def _read_since(readings: list[tuple[int, str]], offset: int, named_at: int) -> 
 
 
 def _introducing(words: list[str]) -> list[str]:
-    """The words right before a name that introduce it, back to a verb that ends another clause ("Arizona
-    Sen.", "Republican presidential candidate"; not "senator would debate" of "the senator would debate Roe")."""
+    """The words right before a name that introduce it, back to a verb that ends another clause or a word
+    that ends one ("Arizona Sen.", "Republican presidential candidate", "Tbilisi Mayor,"; not "senator
+    would debate" of "the senator would debate Roe", nor "Florida." of "rallied in Florida. Cruz")."""
     for k in range(len(words) - 1, -1, -1):
-        if words[k].lower() in AUXILIARIES or words[k].lower() in SAYING_WORDS:
+        word = words[k]
+        if word.lower() in AUXILIARIES or word.lower() in SAYING_WORDS \
+                or word[-1:] in CLAUSE_ENDS and not _title_word(word.rstrip(CLAUSE_ENDS)):
             return words[k + 1:]
     return words
 
@@ -105,6 +113,17 @@ def _as_roles(words: set[str]) -> set[str]:
     """The words before a name as a later description may call the person: "Sen." is "senator"."""
     folded = {w.lower().strip(",.") for w in words}
     return folded.union(*(TITLE_ABBREVIATIONS.get(w, ()) for w in folded))
+
+
+def _places(words: Iterable[str]) -> set[str]:
+    """The places capitalised words name, a people's word as its country: "Arizona", "Tajik" (Tajikistan)."""
+    found = set()
+    for word in words:
+        word = word.strip(",.").removesuffix("'s").removesuffix("’s")
+        place = demonyms().get(word) or (word if word[:1].isupper() and lookup(word) is not None else None)
+        if place is not None:
+            found.add(place.lower())
+    return found
 
 
 def _past_participle_phrase(subject: str) -> str:
@@ -210,6 +229,10 @@ class Speaker:
     pronoun_at: tuple[str, int] | None = None  # the pronoun read as this speaker, and where
 
 
+# the words of a description set off after a name, up to a preposition or clause: "Richard Cross, a former
+# staff member for ...", "Don Guardian, the first Republican mayor elected in ..."
+APPOSITIVE_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?P<words>(?:(?!(?:of|for|at|in|with|to|from|by|on|who|which|that)\b)"
+                              r"[\w’'\-]+\s*){1,5})")
 DESCRIBED_CANDIDATES = 4  # people a definite description may reach back past the nearest
 INTRODUCTION = 40  # characters before a name that introduce it, at most
 ANTECEDENT_WINDOW = 1500  # characters a definite description reaches back for a source introduced unnamed
@@ -239,6 +262,9 @@ class SpeakerFinder:
         # entities and then the made ones: looked up, not searched for, as an article may have thousands
         self.by_key: dict[tuple[str, str], Entity] = {}
         self.by_surname: dict[str, Entity] = {}
+        # the subject of the sentence before the one at an offset, of a kind: set by the statement finder,
+        # which reads sentences (`StatementFinder.subject_before`)
+        self.subject_before: Callable[[int, str], EntityRef | None] = lambda offset, kind: None
         for entity in entities:
             self._remember(entity)
 
@@ -332,7 +358,7 @@ class SpeakerFinder:
         stripped = _without_aside(stripped, region)  # "The senator, speaking at a rally, said": the senator
         for kind in ("person", "organization"):  # "the Wisconsin Republican said": the one last named
             if description_pattern(kind).match(stripped) and not (kind == "organization" and _owned_by_a_role(stripped)):
-                if kind == "person" and self._unnamed_antecedent(stripped, start):
+                if self._unnamed_antecedent(stripped, start, kind):
                     return Speaker(None, stripped, rule + "+unnamed")  # "A spokesperson for X said ... the spokesperson added"
                 ref = self._described(stripped, start, kind)
                 if ref is not None:
@@ -357,30 +383,85 @@ class SpeakerFinder:
     def _described(self, description: str, start: int, kind: str) -> EntityRef | None:
         """Whom a definite description refers back to: of the last few named, the nearest that the
         article introduced with the place the description names ("the Arizona Republican": "Arizona Sen.
-        John McCain", though Trump was named since), else the one who last spoke by name, else the nearest
-        introduced with its other capitalised words ("Republican"), else the nearest."""
+        John McCain", though Trump was named since) or, when it names none, with its role ("the mayor":
+        "Tbilisi Mayor, Kakha Kaladze"); an organisation named with another place never ("the Tajik
+        authorities": not "the Georgian Foreign Ministry"); else the subject of the sentence before ("Marco Rubio
+        is launching his campaign in Florida, where Donald Trump leads. The Florida senator said"), else
+        the nearest introduced with its other capitalised words ("Republican"), else the nearest (not one
+        who spoke by name further back: "Sanders said ... It was a stark contrast to Clinton. ... the former
+        secretary of state talked about" is Clinton). A description that says nothing of who ("the man", "the
+        spokesman") or that ties the one meant to another ("the senior Cruz adviser") needs more: someone
+        introduced with its noun, or for a tie the subject of the sentence before; else it names no one.
+        A noun that says a gender ("the actress") never means one surely of the other; a public body's
+        ("the police", "the authorities") only an organisation named with it."""
         marks = {w for w in description.split()[1:] if w[:1].isupper()}
-        mentions = [m for m in self.index.before(start, kind) if self._may_describe(description, m[2])]
+        noun = description.split()[-1].lower()
+        gender = NOUN_GENDERS.get(noun) if kind == "person" else None  # "the actress": no man named before
+        mentions = [m for m in self.index.before(start, kind) if self._may_describe(description, m[2])
+                    and (gender is None or self._gender((kind, m[2].key), sure=True) in (None, gender))]
         if not mentions:
             return None
         if kind == "organization":  # "the commission said": the one named with "Commission", though others came since
-            noun = description.split()[-1].lower()
-            mentions = [m for m in mentions if noun in self.text[m[0]:m[1]].lower().split()] or mentions
-        introduced: dict[str, set[str]] = {}  # key -> the words right before any of its mentions
-        for at, _, ref in mentions:
-            words_before = self.text[max(0, at - INTRODUCTION):at].split()[-INTRODUCTION_WORDS:]
-            introduced.setdefault(ref.key, set()).update(_introducing(words_before))
+            named_so = [m for m in mentions if noun in self.text[m[0]:m[1]].lower().split()]
+            mentions = named_so if named_so or noun in NAMED_BODY_NOUNS else mentions  # "the police": no ministry
+            if not mentions:
+                return None
+        introduced = self._introductions(mentions)
         candidates = list(dict.fromkeys(ref.key for _, _, ref in mentions))[:DESCRIBED_CANDIDATES]
-        # strong marks: the place ("Wisconsin") and a role ("the mayor": "Tbilisi Mayor, Kakha Kaladze"); a party
-        # ("Republican") is shared by many
-        role = description.split()[-1].lower()
-        strong = {mark.lower() for mark in marks if lookup(mark) is not None} | (
-            {role} if role in role_words() or (role,) in titles() else set())
-        spoke = next((ref.key for _, end, ref in mentions if ref.key in candidates and CUE_AFTER_NAME().match(self.text, end)),
-                     None)  # the one who last spoke by name: "Speaker Paul Ryan says ... The Wisconsin Republican says"
-        chosen = next((key for key in candidates if strong & _as_roles(introduced[key])), None) \
-            or spoke or next((key for key in candidates if marks & introduced[key]), candidates[0])
+        places = _places(description.split()[1:])  # "the Florida senator", "the Tajik authorities"
+        if places and kind == "organization":  # not one whose name holds another place: "the Georgian Foreign Ministry"
+            named_places = {ref.key: _places(self.text[at:until].split()) for at, until, ref in mentions}
+            candidates = [key for key in candidates if not named_places[key] or named_places[key] & places]
+            if not candidates:
+                return None
+        subject = self.subject_before(start, kind)
+        subject = subject.key if subject is not None and subject.key in candidates else None
+        plain = noun in PLAIN_PERSON_NOUNS
+        tied = self._ties_to_another(description, candidates) or plain and any(
+            word[:1].isupper() for word in description.split()[1:-1])  # "the Gawker employee"
+        if kind == "person" and (plain or tied):
+            # "the man", "the spokesman": one introduced with the noun ("spokesman Jamal Ware"); "the senior Cruz
+            # adviser", "the former vice president's spokeswoman", "the Gawker employee": that, or the subject of
+            # the sentence before (who is not the one it names); else someone unnamed
+            chosen = next((key for key in candidates if noun in _as_roles(introduced[key])), None) or (
+                subject if tied else None)
+            if chosen is None or self._named_in(description, chosen):
+                return None
+            return next(ref for _, _, ref in mentions if ref.key == chosen)
+        # strong marks: the place ("Wisconsin"), else a role ("the mayor": "Tbilisi Mayor, Kakha Kaladze"): with a
+        # place, the role is shared by many ("the Florida senator", though a Texas senator was named since), as
+        # a party is ("Republican")
+        role = {noun} if noun in role_words() or (noun,) in titles() else set()
+        chosen = next((key for key in candidates
+                       if (places & _places(introduced[key]) if places else role & _as_roles(introduced[key]))), None) \
+            or subject or next((key for key in candidates if marks & introduced[key]), candidates[0])
         return next(ref for _, _, ref in mentions if ref.key == chosen)
+
+    def _introductions(self, mentions: list[tuple[int, int, EntityRef]]) -> dict[str, set[str]]:
+        """Each mentioned key's words that introduce it: those right before any of its mentions, in its
+        line ("Arizona Sen.", not a headline's words), and a description set off after one ("Don Guardian,
+        the first Republican mayor")."""
+        introduced: dict[str, set[str]] = {}
+        for at, until, ref in mentions:
+            line_start = self.text.rfind("\n", max(0, at - INTRODUCTION), at) + 1
+            words_before = self.text[max(line_start, at - INTRODUCTION):at].split()[-INTRODUCTION_WORDS:]
+            introduced.setdefault(ref.key, set()).update(_introducing(words_before))
+            appositive = APPOSITIVE_AFTER.match(self.text, until)
+            if appositive is not None:
+                introduced[ref.key].update(appositive.group("words").split())
+        return introduced
+
+    def _ties_to_another(self, description: str, candidates: list[str]) -> bool:
+        """Whether a description says whose aide or employee the one meant is, by a possessive or the name
+        of one just named ("the former vice president's spokeswoman", "the senior Cruz adviser")."""
+        return any(word.lower().endswith(POSSESSIVE_ENDINGS) for word in description.split()[1:-1]) \
+            or any(self._named_in(description, key) for key in candidates)
+
+    def _named_in(self, description: str, key: str) -> bool:
+        """Whether a description holds the surname of the person of `key` ("the senior Cruz adviser"): it
+        is not them."""
+        person = self.by_key.get(("person", key))
+        return person is not None and person.name.split()[-1] in description.split()[1:-1]
 
     def _before_person_noun(self, name_end: int) -> bool:
         """Whether a word that says what a person is follows the name ("European Union official")."""
@@ -393,12 +474,14 @@ class SpeakerFinder:
         tie = TIE_AFTER.match(self.text, name_end, end)
         return tie is not None and not self.text[tie.end():end].strip(" ,")
 
-    def _unnamed_antecedent(self, description: str, start: int) -> bool:
+    def _unnamed_antecedent(self, description: str, start: int, kind: str) -> bool:
         """Whether a definite description ("the spokesperson") refers back to a source introduced without
-        a name a little before ("A spokesperson for Antonio Guterres said"): the last "a"/"an" and the
-        description's noun before it, with no person named in apposition to it ("Ann Roe, a spokesperson
-        for X," or "a spokesperson, Ann Roe,") and no person introduced by that noun since ("spokesperson
-        Ann Roe")."""
+        a name a little before ("A spokesperson for Antonio Guterres said", "a New Hampshire ballot
+        commission ... the commission said"): the last "a"/"an" and the description's noun before it, with
+        no one of its kind named in apposition to it ("Ann Roe, a spokesperson for X," or "a spokesperson,
+        Ann Roe,"), no one introduced by that noun since ("spokesperson Ann Roe") and no organisation the
+        noun fits named since ("A leading conservative group is spending ... The American Action Network
+        says")."""
         tail = description.split()[1:]  # after "the": the noun is its longest ending that is a person's noun
         noun = next((" ".join(tail[k:]) for k in range(len(tail)) if " ".join(tail[k:]).lower() in person_nouns()),
                     tail[-1])
@@ -407,12 +490,14 @@ class SpeakerFinder:
                                 re.I)
         window_text = self.text[window:start]
         last = last_match(introduced, window_text, 0, len(window_text))
-        if last is None:
-            return False
+        if last is None or kind == "organization" and last.group().split()[-1][:1].isupper():
+            return False  # "a landmark Supreme Court ruling": a name
         at, end = window + last.start(), window + last.end()
         for m_start, m_end, ref in self.index.within(max(0, at - 60), start):
-            if ref.kind != "person":
+            if ref.kind != kind:
                 continue
+            if m_start >= end and kind == "organization" and noun_fits(noun, self.by_key.get((kind, ref.key))):
+                return False  # "A leading conservative group is spending ... The American Action Network says"
             if m_end <= at and not self.text[m_end:at].strip(" ,(—–"):  # "Ann Roe, a spokesperson"
                 return False
             if m_start >= end and (not self.text[end:m_start].strip(" ,(") or self.text[end:m_start].strip(" ,(") == "named"):

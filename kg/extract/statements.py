@@ -202,6 +202,9 @@ SPEECH_WORDS = 5  # words of a quotation that make it speech rather than a term 
 # a person named last before a he or she who speaks beside the name: "..., said Ann Roe", "Roe said",
 # "asked Roe how ..." (the verbs of QUESTION_VERBS: the one asked answers)
 VERB_BESIDE = 30  # characters between the name and the verb, at most
+DESCRIBED_SENTENCES = 6  # quotation sentences a definite description's subject is looked for past, at most
+OPENING_QUOTES = "\"“‘'"
+QUOTE_CLOSE_LEAD = 4  # characters of a closing mark, comma and space a subject's region may open with
 PRONOUN_CHAIN = 3  # sentences whose subject is a pronoun that a pronoun's subject is followed back through
 QUESTION_VERBS = word_set("question_verbs.txt")
 INVERTED_BEFORE = re.compile(r"[,\"”']\s*$")  # `..., said` / `..." said`: the subject follows the verb ...
@@ -455,11 +458,13 @@ class StatementFinder:
         self.text = text
         self.printed = printed
         self.quotes = quotes
+        self.quoted = QuotedSpans(quotes)
         self.paragraphs = paragraphs
         self.sentences = sentences
         self.sentence_starts = [s.start for s in sentences]
         self.index = index
         self.speakers = speakers
+        speakers.subject_before = self.subject_before
         self.cues = CueIndex(text)
         self.subject_bounds: dict[tuple[int, int], tuple[int, int]] = {}  # read by `_subject_bounds`
         self.statements: list[Statement] = []
@@ -1784,6 +1789,40 @@ class StatementFinder:
         if named is None or POSSESSIVE_AFTER.match(self.text, named[1]) or self.speakers.modifies_a_noun(*named):
             return None
         return subject.ref
+
+    def subject_before(self, offset: int, kind: str) -> EntityRef | None:
+        """The person (or organisation) named as the subject of the sentence before the one at `offset`,
+        in the same paragraph or the one before: whom a definite description most likely means ("Marco
+        Rubio says ... ⏎ The Florida senator is predicting", though Cruz was named since). A description
+        that attributes a quotation means the subject of the sentence the quotation opens in ("Cruz defends
+        his record on TV: "...," the senator says"), or of the sentence before the quotation it ends ("Bush
+        went after Trump. "So Donald ... He would not be ...," the former Florida governor said"); a
+        sentence that opens with a quotation is passed over (`"...," he said.`: its subject follows)."""
+        lead = self.text[offset:offset + QUOTE_CLOSE_LEAD]
+        offset += len(lead) - len(lead.lstrip(" ,\"”’'"))  # past the closing mark a region may open with
+        position = bisect_right(self.sentence_starts, offset) - 1
+        if position < 0:
+            return None
+        sentence = self.sentences[position]
+        closed = self.quoted.last_close(sentence.start, offset)
+        opened = self.quoted.opening(closed - 1) if closed is not None else None
+        if opened is not None and sentence.start < opened:
+            return self._subject_of(sentence.start, opened, kind)
+        paragraph, quoted = sentence.paragraph, self.quoted.inside(sentence.start)
+        for sentence in reversed(self.sentences[max(0, position - DESCRIBED_SENTENCES):position]):
+            if sentence.paragraph < paragraph - 1:
+                return None
+            if not (quoted and self.quoted.inside(sentence.start)) \
+                    and self.text[sentence.start:sentence.end].lstrip()[:1] not in OPENING_QUOTES:
+                return self._subject_of(sentence.start, sentence.end, kind)
+        return None
+
+    def _subject_of(self, start: int, end: int, kind: str) -> EntityRef | None:
+        """The person (or organisation) named as the subject of the sentence text[start:end]."""
+        if kind == "person":
+            return self._person_subject(start, end, PRONOUN_CHAIN)
+        subject = self._sentence_subject(start, end, OPENING_PHRASES)
+        return subject.ref if subject is not None and subject.ref is not None and subject.ref.kind == kind else None
 
     def _speaks_beside(self, start: int, end: int) -> bool:
         """Whether the person named at text[start:end] is the subject of a reporting verb beside the name
