@@ -462,6 +462,13 @@ def test_regions_and_provinces_news_names_most_are_places_with_coordinates():
     assert all(place.latitude is not None for place in places.values())
 
 
+def test_a_resident_of_a_place_is_tied_to_it_and_state_firms_are_known():
+    _, extraction = statements_of("Kairat Ospanov, a longtime resident of Kurchatov, fears Rosatom.")
+    names = {e.key: e.name for e in extraction.entities}
+    assert [(names[t.entity.key], names[t.place]) for t in extraction.place_ties] == [("Kairat Ospanov", "Kurchatov")]
+    assert "Rosatom" in names.values()
+
+
 def test_a_person_is_tied_to_the_place_their_work_or_home_is_in():
     _, extraction = statements_of("Zamir Karajanov, a political analyst based in Almaty, spoke first. Nurlan Abdrakhmanov, "
                                   "a lawyer in Bishkek, agreed; Aigerim Sadykova, an Almaty-based journalist, and "

@@ -295,6 +295,7 @@ LEADING_ARTICLE = re.compile(r"^(?i:the|a|an)\s+")
 BASED_IN = re.compile(r"^,?\s+(?:(?:a|an|the)\s+)?[\w\s\-]{0,40}?\b(?:based|living|working)\s+in\s+$"
                       r"|^,?\s+who\s+(?:(?:is|was)\s+based|lives|lived|works|worked)\s+in\s+$", re.I)
 A_ROLE = re.compile(r"^,\s+(?:a|an)\s+$", re.I)  # "Aigerim Sadykova, an Almaty-based journalist"
+RESIDENT_OF = re.compile(r"^,\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?resident\s+of\s+(?:the\s+)?$", re.I)  # ", a resident of Osh"
 
 
 @cache
@@ -305,7 +306,8 @@ def role_in() -> re.Pattern:
 
 def find_place_ties(text: str, sentences: list[Sentence], sentence_mentions: list[Mentions]) -> list[PlaceTie]:
     """ "Zamir Karajanov, a political analyst based in Almaty", "..., a lawyer in Bishkek", "..., an
-    Almaty-based journalist", "..., who lives in Osh": the person (or organisation) is tied to the place.
+    Almaty-based journalist", "..., who lives in Osh", "..., a longtime resident of Osh": the person (or
+    organisation) is tied to the place.
     `sentence_mentions`: the mentions of each sentence (`mentions_by_sentence`)."""
     ties = []
     for sentence, mentions in zip(sentences, sentence_mentions):
@@ -319,6 +321,8 @@ def find_place_ties(text: str, sentences: list[Sentence], sentence_mentions: lis
                 rule = "affiliations.role_in_place"
             elif A_ROLE.match(between) and text.startswith("-based", b_end):
                 rule = "affiliations.place_based"
+            elif a.kind == "person" and RESIDENT_OF.match(between):
+                rule = "affiliations.resident_of_place"
             else:
                 continue
             ties.append(PlaceTie(entity={"kind": a.kind, "key": a.key}, place=b.key,
