@@ -1213,3 +1213,11 @@ def test_a_first_name_the_lists_give_the_other_sex_is_read_as_news_uses_it():
     found, _ = statements_of('"We will not give up our land," said Archbishop Bagrat Harutyunyan.\n\nNikol Arakelyan '
                              'defended the deal. He said: "Peace has a price."')
     assert found == [("Bagrat Harutyunyan", "We will not give up our land"), ("Nikol Arakelyan", "Peace has a price")]
+
+
+def test_a_states_body_after_its_possessive_speaks_as_an_organisation():
+    found, extraction = statements_of("China's foreign ministry said the talks had failed. Trump's campaign said it "
+                                      "was fine.")
+    assert found == [("China's foreign ministry", "the talks had failed"), ("Trump's campaign", "it was fine")]
+    assert {(e.kind, e.name) for e in extraction.entities} == {("organization", "China's foreign ministry"),
+                                                               ("place", "China")}

@@ -12,7 +12,7 @@ from functools import cache, cached_property
 
 from kg.extract.gazetteer import lookup, prominent
 from kg.extract.lexicon import alternation, lines, rows, word_set
-from kg.extract.names import (NOT_NAMES, ORGANIZATION_NOUNS, common_noun, common_word, demonyms,
+from kg.extract.names import (NOT_NAMES, ORGANIZATION_NOUNS, body_nouns, common_noun, common_word, demonyms,
                               gender, is_first_name, person_nouns, role_in_capitals, role_modifiers, role_words,
                               titles)
 from kg.extract.text import last_match
@@ -180,6 +180,7 @@ ARTICLES = {"a", "an", "the"}
 NAME_THEN_ORGANIZATION = re.compile(r"(?P<name>[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&.’'\-]*){0,4}),\s+(?:a|an|the)\s+"
                                     r"(?:(?!(?:of|for|at|in|with|to|from|by|on|who|which|that)\s)[\w\-’']+\s+){0,5}"
                                     r"(?P<noun>[\w\-]+)")
+PLACE_BODY = re.compile(r"(?P<place>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})['’]s\s+(?P<body>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2})")
 # "the", a few words that describe and the name itself: "the news site RTL Info", "The U.S. Geological Survey",
 # "the Hollywood Chamber of Commerce"
 DESCRIBED_NAME = re.compile(r"[Tt]he\s+(?P<description>(?:(?!(?:of|for|at|in|with|to|from|by|on|who|which|that|and|or)\s)"
@@ -664,6 +665,12 @@ class SpeakerFinder:
         match = NAME_THEN_ORGANIZATION.fullmatch(description)
         if match is not None:
             return match.group("name") if match.group("noun").lower() in ORGANIZATION_NOUNS else None
+        match = PLACE_BODY.fullmatch(description)
+        if match is not None:  # "China's foreign ministry", "Russia's defence ministry": a body of that state
+            at = self.text.find(match.group("place"), start, end)
+            named = self.index.within(at, at + len(match.group("place"))) if at >= 0 else []
+            is_place = bool(named) and named[0][2].kind == "place"
+            return description if is_place and tuple(match.group("body").lower().split()) in body_nouns() else None
         match = DESCRIBED_NAME.fullmatch(description)
         if match is None:
             return None
