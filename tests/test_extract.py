@@ -517,6 +517,13 @@ def test_a_party_is_typed_a_political_party():
         "Islamic Renaissance Party of Tajikistan": "PoliticalParty", "Green Party of the Republic": "PoliticalParty"}
 
 
+def test_a_body_word_opening_a_sentence_is_no_name_where_the_article_writes_it_in_lower_case():
+    found, extraction = statements_of("Police said the driver was armed. Later police said he fled.\n\nParliament "
+                                      "voted on Monday.")
+    assert [(e.kind, e.name) for e in extraction.entities] == [("organization", "Parliament")]
+    assert [speaker for _, speaker, _ in found] == ["Police", "police"]
+
+
 def test_an_everyday_word_opening_a_sentence_may_open_an_organisations_name():
     _, extraction = statements_of("Interior Ministry spokesman Aibek Ermekov declined to comment. City Council members "
                                   "met. Retired Army officers marched.")

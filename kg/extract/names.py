@@ -271,6 +271,12 @@ def _office_holder(words: list[str], end: int) -> bool:
     return key in role_words() or (key,) in titles() or " ".join(map(LOWER.__getitem__, words[end - 2:end])) in roles()
 
 
+def _written_in_lower_case(text: str, word: str) -> bool:
+    """Whether the article also writes the word in lower case, as a word: then a capital that opens a
+    sentence says nothing of a name."""
+    return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
+
+
 def role_in_capitals(words: list[str]) -> bool:
     """Whether capitalised words only name a role: "Chief Prosecutor", "Deputy Director", "Public Defender"."""
     keys = [LOWER[word] for word in words]
@@ -748,8 +754,10 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
         return []  # "The Chief Prosecutor, Ann Roe, said", "the Public Defender": a role, no organisation
     keyword_classes_found = [ORG_KEYWORDS[w] for w in words if w in ORG_KEYWORDS]
     if length == 1 and keyword_classes_found and (keyword_classes_found[0] not in STANDALONE_CLASSES
-                                                   or name in MEDIUM_WORDS):
-        return []  # "Network", "Movement", "the University", "on TV": a kind of organisation, not one named
+                                                   or name in MEDIUM_WORDS or start in sentence_starts
+                                                   and _written_in_lower_case(text, name)):
+        return []  # "Network", "Movement", "the University", "on TV": a kind of organisation, not one named;
+        # "Police said" opening a sentence of an article that also writes "police said"
     if keyword_classes_found:
         # the head noun comes last, and a plain one ("Union") keeps the name plain: the "Service
         # Employees International Union" is no government body; after "of" the head may come first
