@@ -1631,3 +1631,14 @@ def test_who_quotes_someone_as_saying_reports_their_words_and_the_one_quoted_say
     assert found == [("indirect", "Harbor Ledger", "a port official as saying the cranes would stay idle"),
                      ("indirect", "a port official", "the cranes would stay idle"),
                      ("indirect", "Lena Varga", "the strike would end soon")]
+
+
+def test_while_and_a_description_its_aside_names_open_the_second_source_of_a_sentence():
+    found, _ = statements_of("The Grain Union said harvests had fallen by a fifth, while a ministry adviser, Dilnoza "
+                             "Karimova, said the fall was seasonal. Senator Aziz Tursunov said the board had tried to "
+                             "\"silence the growers,\" while a union leader, Bekzod Alimov, said the board was right.")
+    assert found == [("indirect", "Grain Union", "harvests had fallen by a fifth"),
+                     ("indirect", "Dilnoza Karimova", "the fall was seasonal"),
+                     ("indirect", "Aziz Tursunov", "the board had tried to \"silence the growers"),
+                     ("direct", "Aziz Tursunov", "silence the growers"),
+                     ("indirect", "Bekzod Alimov", "the board was right")]

@@ -97,8 +97,12 @@ DATELINE_WITHOUT_DASH = re.compile(r"(?P<place>[A-Z][\w.'’]*(?: [A-Z][\w.'’]
                                    r"\s*(?:\((?P<agency>[A-Z][\w ]{1,30})\)|:)\s+")
 SUBJECT_AND_RELATIVE = re.compile(r"\s*[^,;:\"“”]{1,60},\s*who\s[^,;\"“”]*$")  # "A resident, who asked not to be named"
 # a second attribution joined to the clause: "..., while Sanders suggests", "... and Trump says", "after the AP reports"
-JOINED_SUBJECT = re.compile(r"\s(?P<joiner>while|whereas|and|but|after|as|when|before|since|though|although)\s+"
+JOINERS = r"\s(?P<joiner>while|whereas|and|but|after|as|when|before|since|though|although)\s+"
+JOINED_SUBJECT = re.compile(JOINERS +
                             r"(?P<subject>(?:the\s+)?[A-Z][^,;:\"“”]{0,60}?)(?P<aside>,[^,;:\"“”]{1,80},\s*)?$")
+# ... or a description its aside names: "..., while a union leader, Ann Roe, said"
+JOINED_DESCRIPTION = re.compile(JOINERS + r"(?P<subject>(?:a|an|the)\s(?:(?!\b(?:while|whereas|and|but)\s)[^,;:\"“”]){1,60}?)"
+                                r",(?P<name>[^,;:\"“”]{1,80}),\s*$")
 BOTH_WORDS = ("both", "either", "neither")  # "both he and Rubio": two subjects of one verb
 JOINED_WINDOW = 160  # characters before a verb a joined subject and its aside may take
 LINE_BREAK = re.compile(r"[ \t]*\n")
@@ -673,6 +677,9 @@ class StatementFinder:
             return None  # `on “Midday with Charlie Sykes,” while discussing ...`: the subject's act, no speaker after it
         if self.text[quote.close_mark:cue.start].strip(" ,—–-").lower() in SHARED_SUBJECT:
             return None  # `condemned "A" and declared "B"`: the verb after "and" is the subject's, not after its speaker
+        joined = self._joined_subject(quote.close_mark, cue.start)
+        if joined is not None and joined.group("joiner") in ("while", "whereas"):
+            return None  # `... to "punish the Kurdish people," while a PUK leader, Ann Roe, said`: set against another's words
         words_before_cue = len(WORD.findall(self.text[quote.close_mark:cue.start]))
         goes_on = self._quote_sentence_goes_on(quote, cue)
         if words_before_cue > 20 or (words_before_cue > 8 and not goes_on
@@ -1592,14 +1599,18 @@ class StatementFinder:
     def _joined_subject(self, start: int, cue_start: int) -> re.Match | None:
         """A second subject joined to a clause right before its verb, one name ("... and Donald Trump
         says", "... while Sanders suggests"), with an aside set off by commas after it at most ("..., and
-        Brian Roe, the mayor's adviser, said"): the start of another statement."""
-        joined = JOINED_SUBJECT.search(self.text, max(start, cue_start - JOINED_WINDOW), cue_start)
-        if joined is None or (not joined.group("aside") and joined.start() < cue_start - 80):
-            return None
-        end = joined.start("aside") if joined.group("aside") else cue_start
-        titled = joined.group("joiner") != "and"  # "..., though Mrs. Fiorina said"; but "Congress and
-        # President Obama agreed" is one subject of two names
-        return joined if self._named_subject(joined.start("subject"), end, titled) else None
+        Brian Roe, the mayor's adviser, said"), or a description its aside names ("..., while a union
+        leader, Ann Roe, said"): the start of another statement."""
+        window_start = max(start, cue_start - JOINED_WINDOW)
+        joined = JOINED_SUBJECT.search(self.text, window_start, cue_start)
+        if joined is not None and (joined.group("aside") or joined.start() >= cue_start - 80):
+            end = joined.start("aside") if joined.group("aside") else cue_start
+            titled = joined.group("joiner") != "and"  # "..., though Mrs. Fiorina said"; but "Congress and
+            # President Obama agreed" is one subject of two names
+            if self._named_subject(joined.start("subject"), end, titled):
+                return joined
+        described = JOINED_DESCRIPTION.search(self.text, window_start, cue_start)
+        return described if described and self._named_subject(described.start("name") + 1, described.end("name")) else None
 
     def _first_of_two_subjects(self, start: int, joined: re.Match) -> bool:
         """Whether the clause opens with the first of two subjects joined by "and" to one verb ("Cruz said
