@@ -1213,3 +1213,9 @@ def test_a_first_name_the_lists_give_the_other_sex_is_read_as_news_uses_it():
     found, _ = statements_of('"We will not give up our land," said Archbishop Bagrat Harutyunyan.\n\nNikol Arakelyan '
                              'defended the deal. He said: "Peace has a price."')
     assert found == [("Bagrat Harutyunyan", "We will not give up our land"), ("Nikol Arakelyan", "Peace has a price")]
+
+
+def test_an_organisation_named_by_an_aside_speaks_not_the_one_that_only_modifies_its_description():
+    found, _ = statements_of("The UN refugee agency, UNHCR, said the camps were full. The UN children's agency, "
+                             "UNICEF, said two schools had closed.")
+    assert [speaker for speaker, _ in found] == ["UNHCR", "UNICEF"]

@@ -339,6 +339,9 @@ class SpeakerFinder:
                 return Speaker(None, last, rule + "+plural_pronoun")
             return self.pronoun(last, self.text.rfind(words[-1], start, end), rule)
         organizations = [m for m in mentions if m[2].kind == "organization" and m[0] >= start]
+        named_by_aside = self._organization_named_by_aside(organizations, end)
+        if named_by_aside is not None:
+            return Speaker(named_by_aside, None, rule)
         if organizations and not self._before_person_noun(organizations[0][1]):
             # "the State Department", "Another pollster, Clemson University"; not "A senior European Union
             # official": a person of the organisation, unnamed
@@ -379,6 +382,16 @@ class SpeakerFinder:
                                                                or common_word(words[0], 1e-5)):
             return self._unnamed(stripped, start, end, rule)
         return None
+
+    def _organization_named_by_aside(self, organizations: list, end: int) -> EntityRef | None:
+        """The organisation an aside names after a description that holds another only as a modifier
+        ("the UN refugee agency, UNHCR,", "the UN children's agency, UNICEF,"): the described one speaks."""
+        if len(organizations) < 2 or not self.modifies_a_noun(organizations[0][0], organizations[0][1]):
+            return None
+        at, until, ref = organizations[-1]
+        if self.text[until:end].strip() != "," or not self.text[:at].rstrip().endswith(","):
+            return None
+        return ref
 
     def _described(self, description: str, start: int, kind: str) -> EntityRef | None:
         """Whom a definite description refers back to: of the last few named, the nearest that the
