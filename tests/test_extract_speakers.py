@@ -1219,3 +1219,11 @@ def test_an_organisation_named_by_an_aside_speaks_not_the_one_that_only_modifies
     found, _ = statements_of("The UN refugee agency, UNHCR, said the camps were full. The UN children's agency, "
                              "UNICEF, said two schools had closed.")
     assert [speaker for speaker, _ in found] == ["UNHCR", "UNICEF"]
+
+
+def test_no_name_inside_a_which_or_whose_clause_about_the_subject_is_its_speaker():
+    found, _ = statements_of("The Lantern human rights center said three activists were jailed. Lantern, whose founder "
+                             "Nadia Koval was given a prize in 2022 and is herself serving a 10-year sentence, says "
+                             "there are 1,200 prisoners. Kestrel Mining is a coal producer. The company, which is "
+                             "partly owned by a Hong Kong-listed firm, said it would appeal.")
+    assert [speaker for speaker, _ in found] == ["Lantern human rights center"] * 2 + ["Kestrel Mining"]

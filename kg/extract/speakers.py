@@ -35,6 +35,7 @@ LEADING_PHRASE = re.compile(r"(?:" + "|".join(map(re.escape, lines("opening_phra
 # "who" may be: "A woman, who works at the plant, said")
 ASIDE_IN_SUBJECT = re.compile(r",\s*(?:which|" + "|".join(re.escape(w.lower()) for w in lines("opening_phrase_words.txt"))
                               + r")\b[^,]{0,80},?\s*$")
+RELATIVE_ASIDE = re.compile(r",\s*(?:which|whose)\s")
 # "including" and "such as" too: "Democrats, including Roy Cooper, praised it" is the Democrats'
 PREPOSITION_BEFORE = re.compile(r"\b(of|in|at|from|for|with|by|to|about|on|against|near|and|or|including|such\s+as)"
                                 r"\s+(?:the\s+)?$", re.I)
@@ -290,6 +291,11 @@ class SpeakerFinder:
             return Speaker(author, None, rule + "+document_author")
         # a name after a preposition is not the speaker: "Relatives of Doniyor Nabiev told ..."
         mentions = [m for m in self.index.within(start, end) if not self.after_preposition(start, m[0])]
+        relative = RELATIVE_ASIDE.search(self.text, start, end)
+        if relative is not None and region.rstrip().endswith(","):
+            # "Vyasna, whose founder Ann Roe is in jail, says", "The company, which a Hong Kong firm owns,
+            # said": the clause says something about the subject before it; no name inside it spoke
+            mentions = [m for m in mentions if m[0] < relative.start()]
         # a name before 's and a noun is not the subject, the noun is: "Mr. Pendleford's aides", "Hillary
         # Clinton's campaign manager Robby Mook"
         people = [m for m in mentions if m[2].kind == "person" and not POSSESSOR.match(self.text, m[1], end)
