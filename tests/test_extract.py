@@ -1642,3 +1642,12 @@ def test_while_and_a_description_its_aside_names_open_the_second_source_of_a_sen
                      ("indirect", "Aziz Tursunov", "the board had tried to \"silence the growers"),
                      ("direct", "Aziz Tursunov", "silence the growers"),
                      ("indirect", "Bekzod Alimov", "the board was right")]
+
+
+def test_a_place_before_a_hyphenated_modifier_or_holding_its_the_is_a_place_and_no_one_else():
+    _, extraction = statements_of("A Hong Kong-listed firm owns the mine. The Paris-based watchdog ranked the country "
+                                  "last, citing arrests. The Permanent Court of Arbitration in The Hague ruled for "
+                                  "Turkiye.")
+    assert sorted((e.kind, e.name) for e in extraction.entities) == [
+        ("organization", "Permanent Court of Arbitration"), ("place", "Hong Kong"), ("place", "Paris"),
+        ("place", "The Hague"), ("place", "Turkey")]

@@ -457,7 +457,8 @@ def _hyphenated_modifier(word: str) -> bool:
 def _korean_name(words: list[str], i: int, j: int) -> bool:
     """Whether words[i:j] are a Korean family name and a hyphenated given name ("Ban Ki-moon", "Kim
     Jong-un"): a name, though its second syllable is in lower case and "Ban" or "Moon" opens a sentence."""
-    return j - i == 2 and words[i] in KOREAN_SURNAMES and "-" in words[i + 1] and words[i + 1][:1].isupper()
+    return j - i == 2 and words[i] in KOREAN_SURNAMES and "-" in words[i + 1] and words[i + 1][:1].isupper() \
+        and not PLACE[f"{words[i]} {words[i + 1].split('-')[0]}"]  # "a Hong Kong-listed firm": a place
 
 
 def _names_something(modifier: str) -> bool:
@@ -524,10 +525,12 @@ def _state_after_town(text: str, start: int, code: str) -> gazetteer.Place | Non
 
 
 def _located_at(text: str, tokens: Tokens, i: int, j: int) -> int | None:
-    """Where "in" joins a name to a place of the gazetteer: "the Brookings Institution in Washington"."""
+    """Where "in" joins a name to a place of the gazetteer: "the Brookings Institution in Washington",
+    "a tribunal in The Hague" (a place whose name holds its "The")."""
     words, starts = tokens.words, tokens.starts
-    return next((k for k in range(i + 1, j - 1) if LOWER[words[k]] == "in"
-                 and PLACE[without_the(text[starts[k + 1]:tokens.ends[j - 1]])]), None)
+    return next((k for k in range(i + 1, j - 1) if LOWER[words[k]] == "in" and (
+        PLACE[without_the(text[starts[k + 1]:tokens.ends[j - 1]])] or PLACE[text[starts[k + 1]:tokens.ends[j - 1]]])),
+        None)
 
 
 def _places_joined(text: str, tokens: Tokens, i: int, connectors: list[int], j: int) -> bool:

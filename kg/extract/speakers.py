@@ -45,7 +45,7 @@ FIRST_NAME_OR_TITLE_BEFORE = re.compile(rf"\b(?:(?P<title>{ONE_WORD_TITLES})\.?|
 WINDOW_OF_NAME = 80  # how far a name read where someone speaks may run past the words read
 NAME_GOES_ON = re.compile(r"[’'\-]?\w|\s+[A-Z]")  # "George Washington University" is no person's name
 SPEAKER_NAME = re.compile(rf"(?:^|(?<=[\s(]))(?:(?P<the>[Tt]he\s+)|(?P<title>(?:(?:{ONE_WORD_TITLES})\.?\s+){{1,2}}))?"
-                          r"(?P<name>[A-Z][a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w’'\-]*){0,2})"
+                          r"(?P<name>[A-Z][a-z](?:[\w’']|-(?=\w))*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z](?:[\w’']|-(?=\w))*){0,2})"
                           r"(?:\s*(?:[,(]|$)|(?P<of>\s+(?=of\s+(?:the\s+)?[A-Z])))")  # "Ann Roe of Acme Corp."
 POSSESSIVE = r"(?:['’]s|(?<=s)['’])"  # "Clinton's", "Francis'"
 POSSESSOR = re.compile(rf"{POSSESSIVE}\s+[a-z]")  # "Clinton's campaign", "Francis' aides"
