@@ -1651,3 +1651,10 @@ def test_a_place_before_a_hyphenated_modifier_or_holding_its_the_is_a_place_and_
     assert sorted((e.kind, e.name) for e in extraction.entities) == [
         ("organization", "Permanent Court of Arbitration"), ("place", "Hong Kong"), ("place", "Paris"),
         ("place", "The Hague"), ("place", "Turkey")]
+
+
+def test_according_to_a_source_and_its_description_at_the_end_reports_the_clause_before_them():
+    found, _ = statements_of("Nine reporters are in jail, according to the Media Defence Fund (MDF), a New York-based "
+                             "group. According to the Harlow Institute, the prices rose in May.")
+    assert found == [("indirect", "Media Defence Fund", "Nine reporters are in jail"),
+                     ("indirect", "Harlow Institute", "the prices rose in May")]

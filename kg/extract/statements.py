@@ -115,6 +115,7 @@ APPOSITIVE_END = re.compile(r"\s*(?:[,.;(]|of\s|$)")  # "Ann Roe.", "Ann Roe of 
 # where the speaker after a cue ends: a comma, or a word that opens a phrase of time or place
 SPEAKER_AFTER_CUE_END = re.compile(r",|\s(?:on|in|at|by|during|after|before|when|who|which)\s")
 CLAUSE_SPEAKER_END = re.compile(r",|\s(?:on|in|at|by|during|after|before|when|who)\s")
+APPOSITION_TO_END = re.compile(r"\s*(?:a|an|the)\s[^,;:\"“”]{1,80}?[.!?]?\s*")  # " a New York-based group."
 OPENING_ADVERBIAL = re.compile(r"\s*(?:(?:On|In|At|After|Before|Later|Earlier|Meanwhile|Still|But|And|Yet|So|Then|"
                                r"Instead|However|Also)\b[^,“\"]{0,40},\s*)?")
 LEADING_THE = re.compile(r"^(?:the|The)\s+")
@@ -1377,6 +1378,12 @@ class StatementFinder:
                 return None
             speaker = self._source(cue.end, comma, "reported.according_to")
             clause_start = comma + 1
+            if self.text[sentence.start:cue.start].rstrip().endswith(",") \
+                    and FINITE_VERB.search(self.text, sentence.start, cue.start) \
+                    and APPOSITION_TO_END.fullmatch(self.text, clause_start, sentence.end) \
+                    and not AUXILIARY.search(self.text, clause_start, sentence.end):
+                return None  # "Ten are in jail, according to the CPJ, a New York-based group.": the source and
+                # its description close the sentence, whose clause comes before them
             described = source_description().match(self.text, clause_start, min(sentence.end, clause_start + WINDOW))
             if described and speaker is not None and speaker.ref is not None:
                 clause_start = described.end()  # "According to Ann Roe, a researcher at X, prices rose": not the role
