@@ -1658,3 +1658,21 @@ def test_according_to_a_source_and_its_description_at_the_end_reports_the_clause
                              "group. According to the Harlow Institute, the prices rose in May.")
     assert found == [("indirect", "Media Defence Fund", "Nine reporters are in jail"),
                      ("indirect", "Harlow Institute", "the prices rose in May")]
+
+
+def test_affiliations_in_the_forms_world_news_writes_them():
+    _, extraction = statements_of(
+        "Prices rose, said Minseo Park, the WFP's spokeswoman. Musa Garba, a researcher at the Kano-based "
+        "Centre for Policy Studies, agreed. Lena Kovac, who now writes for the online newspaper Grenmoor Herald, "
+        "disagreed. Petar Ilic, a former teacher and member of the banned Civic Front, was jailed. The Harlow "
+        "Monitoring Mission (HMM) said it had heard shots. The mission's deputy head, Ivo Tamm, said patrols would "
+        "rise. A member of the parliamentary Energy Committee, Ali Saadi, said talks failed. The Grenmoor Party "
+        "rejected the ruling. Its central information secretary, Omar Khalid, said it would appeal.")
+    names = {e.key: e.name for e in extraction.entities}
+    # a name read only where its bearer speaks ("Park" is an everyday word) ties too
+    assert sorted((names[a.person], names[a.organization], a.role) for a in extraction.affiliations) == [
+        ("Ali Saadi", "Energy Committee", "member"), ("Ivo Tamm", "Harlow Monitoring Mission", "deputy head"),
+        ("Lena Kovac", "Grenmoor Herald", "writes for"), ("Minseo Park", "WFP", "spokeswoman"),
+        ("Musa Garba", "Centre for Policy Studies", "researcher"),
+        ("Omar Khalid", "Grenmoor Party", "central information secretary"),
+        ("Petar Ilic", "Civic Front", "former teacher and member")]
