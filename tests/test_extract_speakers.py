@@ -1227,3 +1227,9 @@ def test_no_name_inside_a_which_or_whose_clause_about_the_subject_is_its_speaker
                              "there are 1,200 prisoners. Kestrel Mining is a coal producer. The company, which is "
                              "partly owned by a Hong Kong-listed firm, said it would appeal.")
     assert [speaker for speaker, _ in found] == ["Lantern human rights center"] * 2 + ["Kestrel Mining"]
+
+
+def test_a_first_name_a_mans_in_one_region_and_a_womans_in_another_does_not_rule_out_he():
+    found, _ = statements_of("\"The camp is full,\" Karimi told reporters.\n\nGul Rahman Stanikzai, 51, said police had "
+                             "held him for a week.\n\n\"They took my wages,\" he said.")
+    assert [speaker for speaker, _ in found] == ["Karimi", "Gul Rahman Stanikzai", "Gul Rahman Stanikzai"]

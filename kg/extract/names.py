@@ -161,7 +161,7 @@ def gender(first_name: str, sure: bool = False) -> str | None:
     """ "male", "female" or None, from the first name (`first_name_genders.tsv`, then the name lists);
     `sure`: only where the lists give no other ("Lindsey" is mostly female in them)."""
     if first_name in FIRST_NAME_GENDERS:
-        return FIRST_NAME_GENDERS[first_name]
+        return FIRST_NAME_GENDERS[first_name] if FIRST_NAME_GENDERS[first_name] != "either" else None
     guess = first_names().get_gender(first_name)
     return {"male": "male", "female": "female"}.get(guess) if sure else \
         {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(guess)
