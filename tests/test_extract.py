@@ -1676,3 +1676,18 @@ def test_affiliations_in_the_forms_world_news_writes_them():
         ("Musa Garba", "Centre for Policy Studies", "researcher"),
         ("Omar Khalid", "Grenmoor Party", "central information secretary"),
         ("Petar Ilic", "Civic Front", "former teacher and member")]
+
+
+def test_a_title_with_a_word_of_what_before_it_and_a_hyphenated_rank_are_no_part_of_the_name():
+    found, extraction = statements_of("Chief Election Commissioner Rafiq Ahmed Sheikh said the vote would go ahead. "
+                                      "The army spokesman, Lieutenant-Colonel Issa Maiga, said the border was shut.")
+    assert found == [("indirect", "Rafiq Ahmed Sheikh", "the vote would go ahead"),
+                     ("indirect", "Issa Maiga", "the border was shut")]
+
+
+def test_a_news_site_named_by_its_web_address_is_an_organisation():
+    found, extraction = statements_of("The ministry told the news website Bugun.kz that prices would rise. Alma Sadyk, "
+                                      "who writes for Vlastline.kz, said they would not.")
+    assert {e.name: e.kind for e in extraction.entities}["Bugun.kz"] == "organization"
+    assert ("alma-sadyk", "vlastline-kz", "writes for") in {(a.person, a.organization, a.role)
+                                                             for a in extraction.affiliations}

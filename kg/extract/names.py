@@ -52,6 +52,7 @@ LINE_END = re.compile(r"[.:!]?[ \t]*(?:\n|\Z)")  # a heading's end: a full stop 
 CREDIT_WORDS = frozenset(("Reporting", "Writing", "Editing", "Additional", "Compiled", "Written", "Edited"))
 CREDIT_BEFORE = re.compile(rf"\b(?i:{'|'.join(CREDIT_WORDS)}) by\s+$")  # a wire story's credits
 OWNER_BEFORE = re.compile(r"([A-Z][\w/.&-]*(?: [A-Z][\w/.&-]*){0,4})['’]s?\s+$")  # "Radio Liberty’s " before a name
+WEB_ADDRESS_END = re.compile(rf"\.(?:{alternation(lines('web_domains.txt'))})(?![\w-])")  # ".am", ".co.uk" right after a word
 ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,7}|[A-Z]{2,}/[A-Z]{2,}|(?:[A-Z]\.){2,})$")
 
 
@@ -258,6 +259,10 @@ def find_names(text: str, start: int, end: int, sentence_starts: set[int]) -> li
                 and words[j] in PATRONYMIC_SUFFIXES and starts[j] - found[-1].end == 1:
             found[-1].end = ends[j]  # "Zyyagul Bolot kyzy": the father's name and "daughter of"
             found[-1].text = text[found[-1].start:found[-1].end]
+        web = WEB_ADDRESS_END.match(text, ends[j - 1]) if j - i == 1 else None
+        if web:  # "Lragir.am", "Kun.uz": a news site named by its web address
+            found = [Name(text[starts[i]:web.end()], starts[i], web.end(), "organization", "names.web_address",
+                          "NewsMediaOrganization")]
         names.extend(found)
         resume = j
     _attach_acronyms(text, names)
@@ -911,10 +916,13 @@ def _after_title(run: list[Token], size: int) -> list[Token] | None:
 
 
 def _after_titles(run: list[Token]) -> list[Token]:
-    """`run` past the titles that open it: a person may carry several ("Lt. Gov.")."""
+    """`run` past the titles that open it: a person may carry several ("Lt. Gov."), and a word that
+    says of what may stand before one ("Chief Election Commissioner Ann Roe", "Deputy Police Commissioner")."""
     while True:
         keys = [LOWER[t.text] for t in run[:2]]
         size = next((n for n in (2, 1) if len(keys) >= n and tuple(keys[:n]) in titles()), None)
+        if size is None and len(run) > 3 and (keys[1],) in titles() and not is_first_name(run[0].text):
+            size = 2
         after = _after_title(run, size) if size else None
         if not after:
             return run
