@@ -1691,3 +1691,11 @@ def test_a_news_site_named_by_its_web_address_is_an_organisation():
     assert {e.name: e.kind for e in extraction.entities}["Bugun.kz"] == "organization"
     assert ("alma-sadyk", "vlastline-kz", "writes for") in {(a.person, a.organization, a.role)
                                                              for a in extraction.affiliations}
+
+
+def test_a_place_after_city_of_or_before_a_word_for_a_region_is_a_place_not_a_speaker():
+    found, extraction = statements_of("A trader in the city of Maradi, who asked not to be named, said prices had "
+                                      "doubled. Rain is forecast for Himachal Pradesh and the Sakha okrug.")
+    places = sorted(e.name for e in extraction.entities if e.kind == "place")
+    assert places == ["Himachal Pradesh", "Maradi", "Sakha"]
+    assert [speaker for _, speaker, _ in found] == ["A trader in the city of Maradi, who asked not to be named"]

@@ -733,9 +733,12 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
             return [Name(name, start, end, "organization", "names.known_organization_extended", cls)]
 
     place = _city_of_region_after(text, end, name) or PLACE[name]
+    # "the city of Zinder", "the village of Kara-Tash": a place, whatever verb follows
+    place_noun_of = before == "of" and i > 1 and LOWER[tokens.words[i - 2]] in PLACE_SUFFIXES
     if place and length == 1 and place.type == "City" and place.population < gazetteer.BIG_CITY and _subject_of_cue(
-            text, tokens, i, j) and not common_noun(name) and before not in LOCATIVE:  # not "a diplomat in Bishkek, ..., told"
-        place = None  # "Rubio said": a person; a capital that "said" stands for its government
+            text, tokens, i, j) and not common_noun(name) and before not in LOCATIVE and not place_noun_of:
+        place = None  # "Rubio said": a person; a capital that "said" stands for its government; not "a diplomat
+        # in Bishkek, ..., told"
     # a town the gazetteer lists by an organisation's name is the organisation: "Kansas City Star",
     # "University of Texas" (a census place around the campus); but "West Bank" is a region
     if place and (place.type != "City" or not (any(w in ORG_KEYWORDS for w in words[1:]) or (
@@ -805,6 +808,8 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
         if all(not common_word(w) for w in words):
             return [Name(name, start, end, "place", "names.after_locative", "Place")]
 
+    if place_noun_of and not is_first_name(words[0]):
+        return [Name(name, start, end, "place", "names.place_noun_of", "Place")]
     if before in WORK_NOUNS and not is_first_name(words[0]):
         return []  # "her album Neon Tides", "the film Cold Harbour": a work's title, no person
     person = _person(text, run, "names.person_name") if length > 1 else None  # one word: no name without a title
