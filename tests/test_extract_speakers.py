@@ -1233,3 +1233,9 @@ def test_a_first_name_a_mans_in_one_region_and_a_womans_in_another_does_not_rule
     found, _ = statements_of("\"The camp is full,\" Karimi told reporters.\n\nGul Rahman Stanikzai, 51, said police had "
                              "held him for a week.\n\n\"They took my wages,\" he said.")
     assert [speaker for speaker, _ in found] == ["Karimi", "Gul Rahman Stanikzai", "Gul Rahman Stanikzai"]
+
+
+def test_an_organisation_named_after_its_owners_possessive_speaks_not_the_owner():
+    found, _ = statements_of("The KRG's Ministry of Natural Resources said the pipeline was ready. Google's YouTube "
+                             "said the video was removed.")
+    assert [speaker for speaker, _ in found] == ["Ministry of Natural Resources", "YouTube"]

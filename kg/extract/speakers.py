@@ -49,6 +49,7 @@ SPEAKER_NAME = re.compile(rf"(?:^|(?<=[\s(]))(?:(?P<the>[Tt]he\s+)|(?P<title>(?:
                           r"(?:\s*(?:[,(]|$)|(?P<of>\s+(?=of\s+(?:the\s+)?[A-Z])))")  # "Ann Roe of Acme Corp."
 POSSESSIVE = r"(?:['’]s|(?<=s)['’])"  # "Clinton's", "Francis'"
 POSSESSOR = re.compile(rf"{POSSESSIVE}\s+[a-z]")  # "Clinton's campaign", "Francis' aides"
+OWNER_OF_NEXT = re.compile(rf"{POSSESSIVE}\s+")  # "the KRG's " right before another organisation's name
 POSSESSIVE_END = re.compile(rf"(?<=\w){POSSESSIVE}\s*$")
 POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")  # what text that POSSESSIVE_END matches in ends with
 # an aside after a country, "China, Pyongyang's only ally, said", "Russia, a permanent member, said"; not a list
@@ -345,6 +346,9 @@ class SpeakerFinder:
                 return Speaker(None, last, rule + "+plural_pronoun")
             return self.pronoun(last, self.text.rfind(words[-1], start, end), rule)
         organizations = [m for m in mentions if m[2].kind == "organization" and m[0] >= start]
+        # "the KRG's Ministry of Natural Resources said": the ministry, not the government it belongs to
+        organizations = [m for m, after in zip(organizations, organizations[1:] + [None])
+                         if after is None or not OWNER_OF_NEXT.fullmatch(self.text, m[1], after[0])]
         named_by_aside = self._organization_named_by_aside(organizations, end)
         if named_by_aside is not None:
             return Speaker(named_by_aside, None, rule)
