@@ -1239,3 +1239,9 @@ def test_an_organisation_named_after_its_owners_possessive_speaks_not_the_owner(
     found, _ = statements_of("The KRG's Ministry of Natural Resources said the pipeline was ready. Google's YouTube "
                              "said the video was removed.")
     assert [speaker for speaker, _ in found] == ["Ministry of Natural Resources", "YouTube"]
+
+
+def test_a_longer_unnamed_source_keeps_its_description_past_an_aside_and_a_short_clause_after_said_is_no_source():
+    found, _ = statements_of("A diplomat at the Grenmoor embassy in Tbilisi, speaking on condition of anonymity, said "
+                             "the mission had raised the cases.")
+    assert found == [("A diplomat at the Grenmoor embassy in Tbilisi", "the mission had raised the cases")]

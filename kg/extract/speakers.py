@@ -136,9 +136,14 @@ def _past_participle_phrase(subject: str) -> str:
 
 def _without_aside(description: str, region: str) -> str:
     """An unnamed source's description less a phrase or a "which" clause set off after a noun phrase of a
-    few words and closed by a comma before the verb (`region` is the subject as written, that comma too)."""
+    few words and closed by a comma before the verb (`region` is the subject as written, that comma too):
+    up to four words before a "which" clause ("Executives for Acme, which ..."), up to eight before a phrase
+    ("An official at the OSCE office in Bishkek, speaking on condition of anonymity,")."""
     aside = ASIDE_IN_SUBJECT.search(description) if region.rstrip().endswith(",") else None
-    return description[:aside.start()] if aside is not None and len(description[:aside.start()].split()) <= 4 else description
+    if aside is None:
+        return description
+    head_words = 4 if description[aside.start():].lstrip(", ").startswith("which") else 8
+    return description[:aside.start()] if len(description[:aside.start()].split()) <= head_words else description
 
 
 def _head_words(words: list[str]) -> int:

@@ -1695,8 +1695,10 @@ class StatementFinder:
                 if after.split(" ", 1)[0].lower() in CUE_OBJECTS:
                     return None  # "Timur Rakhimov, a spokesman for the ministry, said nothing."
                 cut = CLAUSE_SPEAKER_END.search(after)
-                speaker = self.speakers.in_region(cue.end, cue.end + (cut.start() if cut else len(after)) + 1,
-                                                  "reported.clause_cue_speaker")
+                source_end = cue.end + (cut.start() if cut else len(after)) + 1
+                if AUXILIARY.search(self.text, cue.end, source_end):
+                    return None  # "..., speaking on condition of anonymity, said the group had raised it": a clause
+                speaker = self.speakers.in_region(cue.end, source_end, "reported.clause_cue_speaker")
                 speaker = self._named_after_description(cue, sentence.end, speaker, "reported.clause_cue_speaker")
         else:
             return None
