@@ -1699,3 +1699,10 @@ def test_a_place_after_city_of_or_before_a_word_for_a_region_is_a_place_not_a_sp
     places = sorted(e.name for e in extraction.entities if e.kind == "place")
     assert places == ["Himachal Pradesh", "Maradi", "Sakha"]
     assert [speaker for _, speaker, _ in found] == ["A trader in the city of Maradi, who asked not to be named"]
+
+
+def test_a_stock_exchange_and_the_osce_spelled_without_a_hyphen_are_organisations():
+    _, extraction = statements_of("The miner told the Almaty Stock Exchange it would appeal. Observers from the "
+                                  "Organization for Security and Cooperation in Europe (OSCE) watched the vote.")
+    assert sorted(e.name for e in extraction.entities if e.kind == "organization") == [
+        "Almaty Stock Exchange", "Organization for Security and Cooperation in Europe"]
