@@ -66,6 +66,10 @@ class MentionIndex:
         items = sorted(items, key=lambda item: (item[0], -item[1]))
         return cls([item[0] for item in items], [item[1] for item in items], items)
 
+    def with_mentions(self, items: list[tuple[int, int, EntityRef]]) -> "MentionIndex":
+        """This index and the mentions of `items` that no mention of it covers already."""
+        return MentionIndex.build(self.items + [item for item in items if not self.within(item[0], item[1])])
+
     def within(self, start: int, end: int) -> list[tuple[int, int, EntityRef]]:
         """Mentions that lie inside [start, end), in text order. Asked some 90 times per article, mostly
         of a few words that no mention starting in them runs past (none start in four tenths): the

@@ -1221,3 +1221,35 @@ def test_a_states_body_after_its_possessive_speaks_as_an_organisation():
     assert found == [("China's foreign ministry", "the talks had failed"), ("Trump's campaign", "it was fine")]
     assert {(e.kind, e.name) for e in extraction.entities} == {("organization", "China's foreign ministry"),
                                                                ("place", "China")}
+
+
+def test_an_organisation_named_by_an_aside_speaks_not_the_one_that_only_modifies_its_description():
+    found, _ = statements_of("The UN refugee agency, UNHCR, said the camps were full. The UN children's agency, "
+                             "UNICEF, said two schools had closed.")
+    assert [speaker for speaker, _ in found] == ["UNHCR", "UNICEF"]
+
+
+def test_no_name_inside_a_which_or_whose_clause_about_the_subject_is_its_speaker():
+    found, _ = statements_of("The Lantern human rights center said three activists were jailed. Lantern, whose founder "
+                             "Nadia Koval was given a prize in 2022 and is herself serving a 10-year sentence, says "
+                             "there are 1,200 prisoners. Kestrel Mining is a coal producer. The company, which is "
+                             "partly owned by a Hong Kong-listed firm, said it would appeal.")
+    assert [speaker for speaker, _ in found] == ["Lantern human rights center"] * 2 + ["Kestrel Mining"]
+
+
+def test_a_first_name_a_mans_in_one_region_and_a_womans_in_another_does_not_rule_out_he():
+    found, _ = statements_of("\"The camp is full,\" Karimi told reporters.\n\nGul Rahman Stanikzai, 51, said police had "
+                             "held him for a week.\n\n\"They took my wages,\" he said.")
+    assert [speaker for speaker, _ in found] == ["Karimi", "Gul Rahman Stanikzai", "Gul Rahman Stanikzai"]
+
+
+def test_an_organisation_named_after_its_owners_possessive_speaks_not_the_owner():
+    found, _ = statements_of("The KRG's Ministry of Natural Resources said the pipeline was ready. Google's YouTube "
+                             "said the video was removed.")
+    assert [speaker for speaker, _ in found] == ["Ministry of Natural Resources", "YouTube"]
+
+
+def test_a_longer_unnamed_source_keeps_its_description_past_an_aside_and_a_short_clause_after_said_is_no_source():
+    found, _ = statements_of("A diplomat at the Grenmoor embassy in Tbilisi, speaking on condition of anonymity, said "
+                             "the mission had raised the cases.")
+    assert found == [("A diplomat at the Grenmoor embassy in Tbilisi", "the mission had raised the cases")]

@@ -108,6 +108,9 @@ def extract(article: Article) -> Extraction:
     if headline is not None:
         statements.insert(0, headline)
     organizations = {e.key: e for e in entities if e.kind == "organization"}
+    # a name read only where it speaks ("said Mihyung Park, the IOM's chief of mission") has ties too
+    index = index.with_mentions([(mention.span.start, mention.span.end, entity.ref)
+                                 for entity, mention in speakers.named if mention.span.start >= 0])
     sentence_mentions = mentions_by_sentence(all_sentences, index)
     affiliations = find_affiliations(text, all_sentences, sentence_mentions, index, organizations)
     place_ties = find_place_ties(text, all_sentences, sentence_mentions)

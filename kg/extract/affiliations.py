@@ -18,8 +18,14 @@ from kg.models import Affiliation, Entity, EntityRef, PlaceTie
 from kg.resolve import MentionIndex
 
 HEAD_ROLES = word_set("head_roles.txt")
+NOT_NAMES = word_set("not_names.txt")  # function words: no part of a role
 NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 AGE_ASIDE = re.compile(r",\s*\d{1,3},")  # "Rita Roe, 56, heads ..."
+# words that say what the organisation named next is, not a preposition: "the independent outlet Kloop",
+# "the banned Popular Front", "the Abuja-based Centre for ..." (a place made a modifier)
+DESCRIBED_WORD = (r"(?!(?:of|in|at|for|and|or|with|to|on|by|from|against|over|about|into|after|under|between|among|"
+                  r"during|without|through|across|than|as|like|amid)\s)(?:(?-i:[a-z])[\w\-]*|(?-i:[A-Z])\w*-(?-i:[a-z])\w*)\s+")
+DESCRIBED = rf"(?:{DESCRIBED_WORD}){{0,3}}"
 
 
 @cache
@@ -47,8 +53,6 @@ def patterns() -> list[tuple[str, re.Pattern, str]]:
     role_before_name = (rf"(?!(?i:and|or)\b)(?:(?!\b(?:{alternation(word_set('not_in_roles.txt'))})\b)[\w\s\-/&,])"
                         rf"{{0,50}}?\b(?:{role})")  # nor opens with "and": "Congress and President Obama"
     where_held = r"(?:\s+(?:to|in)\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2})?"  # "ambassador to Moldova"
-    # lower-case words that say what the organisation is, not a preposition: "the independent outlet Kloop"
-    described = r"(?:(?!(?:of|in|at|for|and|or|with|to|on|by|from)\s)(?-i:[a-z])[\w\-]*\s+){0,3}"
     # a title between the role and the name: "Labour leader Sir Keir Starmer", "UN envoy Dr. Ann Roe"
     title_after = rf"(?-i:{alternation(t for t in lines('titles.txt') if ' ' not in t)})\.?\s+"
     # the field a role is of, in lower case: "a professor of economics at Stanford", "director of research"
@@ -57,12 +61,13 @@ def patterns() -> list[tuple[str, re.Pattern, str]]:
     return [
         # the head of the KNB's counter-terrorism unit, Kendebay Adambekov
         ("affiliations.role_of_org_name", re.compile(r"^\)?,\s+$"), "op_role_first"),
-        # Tolgonai Umbetalieva, director of the Central Asia Fund; Zamir Karajanov, a member of X
-        ("affiliations.name_role_of_org", re.compile(rf"^,\s+(?:(?i:the|a|an|its|who\s+is|who\s+was)\s+)?(?P<role>{role}{field})\s+(?:of|at|for|with|in|on)\s+(?:the\s+)?{described}$", re.I), "po"),
+        # Tolgonai Umbetalieva, director of the Central Asia Fund; Zamir Karajanov, a member of X; Ann Roe, a
+        # former teacher and member of X
+        ("affiliations.name_role_of_org", re.compile(rf"^,\s+(?:(?i:the|a|an|its|who\s+is|who\s+was)\s+)?(?P<role>(?:{role}\s+and\s+)?{role}{field})\s+(?:of|at|for|with|in|on)\s+(?:the\s+)?{DESCRIBED}$", re.I), "po"),
         # Johann Bihr, the head of the Eastern Europe and Central Asia desk of Reporters Without Borders
-        ("affiliations.name_role_in_unit_of_org", re.compile(rf"^,\s+(?:(?i:the|a|an)\s+)?(?P<role>{role}\s+{unit})\s+(?:of|at)\s+(?:the\s+)?{described}$", re.I), "po"),
-        # Andrei Grishin, who works for the Kazakstan Bureau
-        ("affiliations.works_for", re.compile(r"^,?\s+(?:who\s+)?(?P<role>works?\s+(?:for|at|with)|worked\s+(?:for|at|with)|used\s+to\s+be\s+a\s+\w+\s+(?:of|at|in))\s+(?:the\s+)?$", re.I), "po"),
+        ("affiliations.name_role_in_unit_of_org", re.compile(rf"^,\s+(?:(?i:the|a|an)\s+)?(?P<role>{role}\s+{unit})\s+(?:of|at)\s+(?:the\s+)?{DESCRIBED}$", re.I), "po"),
+        # Andrei Grishin, who works for the Kazakstan Bureau; Ann Roe, who now writes for the online newspaper X
+        ("affiliations.works_for", re.compile(r"^,?\s+(?:who\s+(?:now\s+|also\s+|still\s+|\w+ly\s+)?)?(?P<role>(?:works?|worked|writes|wrote)\s+(?:for|at|with)|used\s+to\s+be\s+a\s+\w+\s+(?:of|at|in))\s+(?:the\s+)?" + DESCRIBED + "$", re.I), "po"),
         # Gaziza Baituova is an IWPR contributor; Asyl Osmonalieva, IWPR's long-term contributor; Kanat
         # Valiyev, a former KNB officer
         ("affiliations.name_is_org_role", re.compile(rf"^(?:,|\s+(?:is|was|has\s+been))\s+(?:(?i:the|a|an)\s+)?"
@@ -100,7 +105,8 @@ def role_of_described_org() -> re.Pattern:
     """ "the group's Europe director Holly Carter", "its spokesman, Ali Nuri": the role of a person in
     the organisation a description or "its" refers back to; matched against the text before the name."""
     nouns = alternation(word_set("organization_descriptions.txt"))
-    role = rf"(?:(?:(?-i:[A-Z])[\w\-/&.]*|and|&)\s+){{0,6}}?(?:{role_pattern()})"  # "Europe and Asia director"
+    # "Europe and Asia director", "central information secretary"
+    role = rf"(?:(?!\w+(?:ed|s)\s|(?:{alternation(NOT_NAMES)})\s)(?-i:[a-z])[\w\-]*\s+){{0,2}}?(?:(?:(?-i:[A-Z])[\w\-/&.]*|and|&)\s+){{0,6}}?(?:{role_pattern()})"
     return re.compile(rf"(?:\b(?i:its)|\b(?i:the)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>(?i:{nouns}))['’]s)\s+"
                       rf"(?P<role>{role})\s*,?\s+$", re.I)
 
@@ -154,7 +160,7 @@ WINDOW_BEFORE = 600  # characters the sentence before an "Its" is looked for in
 
 @cache
 def role_before_org() -> re.Pattern:
-    return re.compile(rf"(?:^|\s)(?i:the|a|an|its|their)?\s*(?P<role>{role_pattern()})\s+(?:of|at|for|with|in)\s+(?:the\s+)?$", re.I)
+    return re.compile(rf"(?:^|\s)(?i:the|a|an|its|their)?\s*(?P<role>{role_pattern()})\s+(?:of|at|for|with|in)\s+(?:the\s+)?(?:{DESCRIBED_WORD})?$", re.I)
 
 
 @cache

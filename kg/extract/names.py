@@ -52,6 +52,7 @@ LINE_END = re.compile(r"[.:!]?[ \t]*(?:\n|\Z)")  # a heading's end: a full stop 
 CREDIT_WORDS = frozenset(("Reporting", "Writing", "Editing", "Additional", "Compiled", "Written", "Edited"))
 CREDIT_BEFORE = re.compile(rf"\b(?i:{'|'.join(CREDIT_WORDS)}) by\s+$")  # a wire story's credits
 OWNER_BEFORE = re.compile(r"([A-Z][\w/.&-]*(?: [A-Z][\w/.&-]*){0,4})['’]s?\s+$")  # "Radio Liberty’s " before a name
+WEB_ADDRESS_END = re.compile(rf"\.(?:{alternation(lines('web_domains.txt'))})(?![\w-])")  # ".am", ".co.uk" right after a word
 ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,7}|[A-Z]{2,}/[A-Z]{2,}|(?:[A-Z]\.){2,})$")
 
 
@@ -161,7 +162,7 @@ def gender(first_name: str, sure: bool = False) -> str | None:
     """ "male", "female" or None, from the first name (`first_name_genders.tsv`, then the name lists);
     `sure`: only where the lists give no other ("Lindsey" is mostly female in them)."""
     if first_name in FIRST_NAME_GENDERS:
-        return FIRST_NAME_GENDERS[first_name]
+        return FIRST_NAME_GENDERS[first_name] if FIRST_NAME_GENDERS[first_name] != "either" else None
     guess = first_names().get_gender(first_name)
     return {"male": "male", "female": "female"}.get(guess) if sure else \
         {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(guess)
@@ -258,6 +259,10 @@ def find_names(text: str, start: int, end: int, sentence_starts: set[int]) -> li
                 and words[j] in PATRONYMIC_SUFFIXES and starts[j] - found[-1].end == 1:
             found[-1].end = ends[j]  # "Zyyagul Bolot kyzy": the father's name and "daughter of"
             found[-1].text = text[found[-1].start:found[-1].end]
+        web = WEB_ADDRESS_END.match(text, ends[j - 1]) if j - i == 1 else None
+        if web:  # "Lragir.am", "Kun.uz": a news site named by its web address
+            found = [Name(text[starts[i]:web.end()], starts[i], web.end(), "organization", "names.web_address",
+                          "NewsMediaOrganization")]
         names.extend(found)
         resume = j
     _attach_acronyms(text, names)
@@ -463,7 +468,8 @@ def _hyphenated_modifier(word: str) -> bool:
 def _korean_name(words: list[str], i: int, j: int) -> bool:
     """Whether words[i:j] are a Korean family name and a hyphenated given name ("Ban Ki-moon", "Kim
     Jong-un"): a name, though its second syllable is in lower case and "Ban" or "Moon" opens a sentence."""
-    return j - i == 2 and words[i] in KOREAN_SURNAMES and "-" in words[i + 1] and words[i + 1][:1].isupper()
+    return j - i == 2 and words[i] in KOREAN_SURNAMES and "-" in words[i + 1] and words[i + 1][:1].isupper() \
+        and not PLACE[f"{words[i]} {words[i + 1].split('-')[0]}"]  # "a Hong Kong-listed firm": a place
 
 
 def _names_something(modifier: str) -> bool:
@@ -530,10 +536,12 @@ def _state_after_town(text: str, start: int, code: str) -> gazetteer.Place | Non
 
 
 def _located_at(text: str, tokens: Tokens, i: int, j: int) -> int | None:
-    """Where "in" joins a name to a place of the gazetteer: "the Brookings Institution in Washington"."""
+    """Where "in" joins a name to a place of the gazetteer: "the Brookings Institution in Washington",
+    "a tribunal in The Hague" (a place whose name holds its "The")."""
     words, starts = tokens.words, tokens.starts
-    return next((k for k in range(i + 1, j - 1) if LOWER[words[k]] == "in"
-                 and PLACE[without_the(text[starts[k + 1]:tokens.ends[j - 1]])]), None)
+    return next((k for k in range(i + 1, j - 1) if LOWER[words[k]] == "in" and (
+        PLACE[without_the(text[starts[k + 1]:tokens.ends[j - 1]])] or PLACE[text[starts[k + 1]:tokens.ends[j - 1]]])),
+        None)
 
 
 def _places_joined(text: str, tokens: Tokens, i: int, connectors: list[int], j: int) -> bool:
@@ -731,9 +739,12 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
             return [Name(name, start, end, "organization", "names.known_organization_extended", cls)]
 
     place = _city_of_region_after(text, end, name) or PLACE[name]
+    # "the city of Zinder", "the village of Kara-Tash": a place, whatever verb follows
+    place_noun_of = before == "of" and i > 1 and LOWER[tokens.words[i - 2]] in PLACE_SUFFIXES
     if place and length == 1 and place.type == "City" and place.population < gazetteer.BIG_CITY and _subject_of_cue(
-            text, tokens, i, j) and not common_noun(name) and before not in LOCATIVE:  # not "a diplomat in Bishkek, ..., told"
-        place = None  # "Rubio said": a person; a capital that "said" stands for its government
+            text, tokens, i, j) and not common_noun(name) and before not in LOCATIVE and not place_noun_of:
+        place = None  # "Rubio said": a person; a capital that "said" stands for its government; not "a diplomat
+        # in Bishkek, ..., told"
     # a town the gazetteer lists by an organisation's name is the organisation: "Kansas City Star",
     # "University of Texas" (a census place around the campus); but "West Bank" is a region
     if place and (place.type != "City" or not (any(w in ORG_KEYWORDS for w in words[1:]) or (
@@ -805,6 +816,8 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
         if all(not common_word(w) for w in words):
             return [Name(name, start, end, "place", "names.after_locative", "Place")]
 
+    if place_noun_of and not is_first_name(words[0]):
+        return [Name(name, start, end, "place", "names.place_noun_of", "Place")]
     if before in WORK_NOUNS and not is_first_name(words[0]):
         return []  # "her album Neon Tides", "the film Cold Harbour": a work's title, no person
     person = _person(text, run, "names.person_name") if length > 1 else None  # one word: no name without a title
@@ -916,10 +929,13 @@ def _after_title(run: list[Token], size: int) -> list[Token] | None:
 
 
 def _after_titles(run: list[Token]) -> list[Token]:
-    """`run` past the titles that open it: a person may carry several ("Lt. Gov.")."""
+    """`run` past the titles that open it: a person may carry several ("Lt. Gov."), and a word that
+    says of what may stand before one ("Chief Election Commissioner Ann Roe", "Deputy Police Commissioner")."""
     while True:
         keys = [LOWER[t.text] for t in run[:2]]
         size = next((n for n in (2, 1) if len(keys) >= n and tuple(keys[:n]) in titles()), None)
+        if size is None and len(run) > 3 and (keys[1],) in titles() and not is_first_name(run[0].text):
+            size = 2
         after = _after_title(run, size) if size else None
         if not after:
             return run

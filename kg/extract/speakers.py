@@ -35,6 +35,7 @@ LEADING_PHRASE = re.compile(r"(?:" + "|".join(map(re.escape, lines("opening_phra
 # "who" may be: "A woman, who works at the plant, said")
 ASIDE_IN_SUBJECT = re.compile(r",\s*(?:which|" + "|".join(re.escape(w.lower()) for w in lines("opening_phrase_words.txt"))
                               + r")\b[^,]{0,80},?\s*$")
+RELATIVE_ASIDE = re.compile(r",\s*(?:which|whose)\s")
 # "including" and "such as" too: "Democrats, including Roy Cooper, praised it" is the Democrats'
 PREPOSITION_BEFORE = re.compile(r"\b(of|in|at|from|for|with|by|to|about|on|against|near|and|or|including|such\s+as)"
                                 r"\s+(?:the\s+)?$", re.I)
@@ -44,10 +45,11 @@ FIRST_NAME_OR_TITLE_BEFORE = re.compile(rf"\b(?:(?P<title>{ONE_WORD_TITLES})\.?|
 WINDOW_OF_NAME = 80  # how far a name read where someone speaks may run past the words read
 NAME_GOES_ON = re.compile(r"[’'\-]?\w|\s+[A-Z]")  # "George Washington University" is no person's name
 SPEAKER_NAME = re.compile(rf"(?:^|(?<=[\s(]))(?:(?P<the>[Tt]he\s+)|(?P<title>(?:(?:{ONE_WORD_TITLES})\.?\s+){{1,2}}))?"
-                          r"(?P<name>[A-Z][a-z][\w’'\-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w’'\-]*){0,2})"
+                          r"(?P<name>[A-Z][a-z](?:[\w’']|-(?=\w))*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z](?:[\w’']|-(?=\w))*){0,2})"
                           r"(?:\s*(?:[,(]|$)|(?P<of>\s+(?=of\s+(?:the\s+)?[A-Z])))")  # "Ann Roe of Acme Corp."
 POSSESSIVE = r"(?:['’]s|(?<=s)['’])"  # "Clinton's", "Francis'"
 POSSESSOR = re.compile(rf"{POSSESSIVE}\s+[a-z]")  # "Clinton's campaign", "Francis' aides"
+OWNER_OF_NEXT = re.compile(rf"{POSSESSIVE}\s+")  # "the KRG's " right before another organisation's name
 POSSESSIVE_END = re.compile(rf"(?<=\w){POSSESSIVE}\s*$")
 POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")  # what text that POSSESSIVE_END matches in ends with
 # an aside after a country, "China, Pyongyang's only ally, said", "Russia, a permanent member, said"; not a list
@@ -134,9 +136,14 @@ def _past_participle_phrase(subject: str) -> str:
 
 def _without_aside(description: str, region: str) -> str:
     """An unnamed source's description less a phrase or a "which" clause set off after a noun phrase of a
-    few words and closed by a comma before the verb (`region` is the subject as written, that comma too)."""
+    few words and closed by a comma before the verb (`region` is the subject as written, that comma too):
+    up to four words before a "which" clause ("Executives for Acme, which ..."), up to eight before a phrase
+    ("An official at the OSCE office in Bishkek, speaking on condition of anonymity,")."""
     aside = ASIDE_IN_SUBJECT.search(description) if region.rstrip().endswith(",") else None
-    return description[:aside.start()] if aside is not None and len(description[:aside.start()].split()) <= 4 else description
+    if aside is None:
+        return description
+    head_words = 4 if description[aside.start():].lstrip(", ").startswith("which") else 8
+    return description[:aside.start()] if len(description[:aside.start()].split()) <= head_words else description
 
 
 def _head_words(words: list[str]) -> int:
@@ -291,6 +298,11 @@ class SpeakerFinder:
             return Speaker(author, None, rule + "+document_author")
         # a name after a preposition is not the speaker: "Relatives of Doniyor Nabiev told ..."
         mentions = [m for m in self.index.within(start, end) if not self.after_preposition(start, m[0])]
+        relative = RELATIVE_ASIDE.search(self.text, start, end)
+        if relative is not None and region.rstrip().endswith(","):
+            # "Vyasna, whose founder Ann Roe is in jail, says", "The company, which a Hong Kong firm owns,
+            # said": the clause says something about the subject before it; no name inside it spoke
+            mentions = [m for m in mentions if m[0] < relative.start()]
         # a name before 's and a noun is not the subject, the noun is: "Mr. Pendleford's aides", "Hillary
         # Clinton's campaign manager Robby Mook"
         people = [m for m in mentions if m[2].kind == "person" and not POSSESSOR.match(self.text, m[1], end)
@@ -340,6 +352,12 @@ class SpeakerFinder:
                 return Speaker(None, last, rule + "+plural_pronoun")
             return self.pronoun(last, self.text.rfind(words[-1], start, end), rule)
         organizations = [m for m in mentions if m[2].kind == "organization" and m[0] >= start]
+        # "the KRG's Ministry of Natural Resources said": the ministry, not the government it belongs to
+        organizations = [m for m, after in zip(organizations, organizations[1:] + [None])
+                         if after is None or not OWNER_OF_NEXT.fullmatch(self.text, m[1], after[0])]
+        named_by_aside = self._organization_named_by_aside(organizations, end)
+        if named_by_aside is not None:
+            return Speaker(named_by_aside, None, rule)
         if organizations and not self._before_person_noun(organizations[0][1]):
             # "the State Department", "Another pollster, Clemson University"; not "A senior European Union
             # official": a person of the organisation, unnamed
@@ -380,6 +398,16 @@ class SpeakerFinder:
                                                                or common_word(words[0], 1e-5)):
             return self._unnamed(stripped, start, end, rule)
         return None
+
+    def _organization_named_by_aside(self, organizations: list, end: int) -> EntityRef | None:
+        """The organisation an aside names after a description that holds another only as a modifier
+        ("the UN refugee agency, UNHCR,", "the UN children's agency, UNICEF,"): the described one speaks."""
+        if len(organizations) < 2 or not self.modifies_a_noun(organizations[0][0], organizations[0][1]):
+            return None
+        at, until, ref = organizations[-1]
+        if self.text[until:end].strip() != "," or not self.text[:at].rstrip().endswith(","):
+            return None
+        return ref
 
     def _described(self, description: str, start: int, kind: str) -> EntityRef | None:
         """Whom a definite description refers back to: of the last few named, the nearest that the

@@ -97,8 +97,12 @@ DATELINE_WITHOUT_DASH = re.compile(r"(?P<place>[A-Z][\w.'’]*(?: [A-Z][\w.'’]
                                    r"\s*(?:\((?P<agency>[A-Z][\w ]{1,30})\)|:)\s+")
 SUBJECT_AND_RELATIVE = re.compile(r"\s*[^,;:\"“”]{1,60},\s*who\s[^,;\"“”]*$")  # "A resident, who asked not to be named"
 # a second attribution joined to the clause: "..., while Sanders suggests", "... and Trump says", "after the AP reports"
-JOINED_SUBJECT = re.compile(r"\s(?P<joiner>while|whereas|and|but|after|as|when|before|since|though|although)\s+"
+JOINERS = r"\s(?P<joiner>while|whereas|and|but|after|as|when|before|since|though|although)\s+"
+JOINED_SUBJECT = re.compile(JOINERS +
                             r"(?P<subject>(?:the\s+)?[A-Z][^,;:\"“”]{0,60}?)(?P<aside>,[^,;:\"“”]{1,80},\s*)?$")
+# ... or a description its aside names: "..., while a union leader, Ann Roe, said"
+JOINED_DESCRIPTION = re.compile(JOINERS + r"(?P<subject>(?:a|an|the)\s(?:(?!\b(?:while|whereas|and|but)\s)[^,;:\"“”]){1,60}?)"
+                                r",(?P<name>[^,;:\"“”]{1,80}),\s*$")
 BOTH_WORDS = ("both", "either", "neither")  # "both he and Rubio": two subjects of one verb
 JOINED_WINDOW = 160  # characters before a verb a joined subject and its aside may take
 LINE_BREAK = re.compile(r"[ \t]*\n")
@@ -111,6 +115,7 @@ APPOSITIVE_END = re.compile(r"\s*(?:[,.;(]|of\s|$)")  # "Ann Roe.", "Ann Roe of 
 # where the speaker after a cue ends: a comma, or a word that opens a phrase of time or place
 SPEAKER_AFTER_CUE_END = re.compile(r",|\s(?:on|in|at|by|during|after|before|when|who|which)\s")
 CLAUSE_SPEAKER_END = re.compile(r",|\s(?:on|in|at|by|during|after|before|when|who)\s")
+APPOSITION_TO_END = re.compile(r"\s*(?:a|an|the)\s[^,;:\"“”]{1,80}?[.!?]?\s*")  # " a New York-based group."
 OPENING_ADVERBIAL = re.compile(r"\s*(?:(?:On|In|At|After|Before|Later|Earlier|Meanwhile|Still|But|And|Yet|So|Then|"
                                r"Instead|However|Also)\b[^,“\"]{0,40},\s*)?")
 LEADING_THE = re.compile(r"^(?:the|The)\s+")
@@ -673,6 +678,9 @@ class StatementFinder:
             return None  # `on “Midday with Charlie Sykes,” while discussing ...`: the subject's act, no speaker after it
         if self.text[quote.close_mark:cue.start].strip(" ,—–-").lower() in SHARED_SUBJECT:
             return None  # `condemned "A" and declared "B"`: the verb after "and" is the subject's, not after its speaker
+        joined = self._joined_subject(quote.close_mark, cue.start)
+        if joined is not None and joined.group("joiner") in ("while", "whereas"):
+            return None  # `... to "punish the Kurdish people," while a PUK leader, Ann Roe, said`: set against another's words
         words_before_cue = len(WORD.findall(self.text[quote.close_mark:cue.start]))
         goes_on = self._quote_sentence_goes_on(quote, cue)
         if words_before_cue > 20 or (words_before_cue > 8 and not goes_on
@@ -1370,6 +1378,12 @@ class StatementFinder:
                 return None
             speaker = self._source(cue.end, comma, "reported.according_to")
             clause_start = comma + 1
+            if self.text[sentence.start:cue.start].rstrip().endswith(",") \
+                    and FINITE_VERB.search(self.text, sentence.start, cue.start) \
+                    and APPOSITION_TO_END.fullmatch(self.text, clause_start, sentence.end) \
+                    and not AUXILIARY.search(self.text, clause_start, sentence.end):
+                return None  # "Ten are in jail, according to the CPJ, a New York-based group.": the source and
+                # its description close the sentence, whose clause comes before them
             described = source_description().match(self.text, clause_start, min(sentence.end, clause_start + WINDOW))
             if described and speaker is not None and speaker.ref is not None:
                 clause_start = described.end()  # "According to Ann Roe, a researcher at X, prices rose": not the role
@@ -1592,14 +1606,18 @@ class StatementFinder:
     def _joined_subject(self, start: int, cue_start: int) -> re.Match | None:
         """A second subject joined to a clause right before its verb, one name ("... and Donald Trump
         says", "... while Sanders suggests"), with an aside set off by commas after it at most ("..., and
-        Brian Roe, the mayor's adviser, said"): the start of another statement."""
-        joined = JOINED_SUBJECT.search(self.text, max(start, cue_start - JOINED_WINDOW), cue_start)
-        if joined is None or (not joined.group("aside") and joined.start() < cue_start - 80):
-            return None
-        end = joined.start("aside") if joined.group("aside") else cue_start
-        titled = joined.group("joiner") != "and"  # "..., though Mrs. Fiorina said"; but "Congress and
-        # President Obama agreed" is one subject of two names
-        return joined if self._named_subject(joined.start("subject"), end, titled) else None
+        Brian Roe, the mayor's adviser, said"), or a description its aside names ("..., while a union
+        leader, Ann Roe, said"): the start of another statement."""
+        window_start = max(start, cue_start - JOINED_WINDOW)
+        joined = JOINED_SUBJECT.search(self.text, window_start, cue_start)
+        if joined is not None and (joined.group("aside") or joined.start() >= cue_start - 80):
+            end = joined.start("aside") if joined.group("aside") else cue_start
+            titled = joined.group("joiner") != "and"  # "..., though Mrs. Fiorina said"; but "Congress and
+            # President Obama agreed" is one subject of two names
+            if self._named_subject(joined.start("subject"), end, titled):
+                return joined
+        described = JOINED_DESCRIPTION.search(self.text, window_start, cue_start)
+        return described if described and self._named_subject(described.start("name") + 1, described.end("name")) else None
 
     def _first_of_two_subjects(self, start: int, joined: re.Match) -> bool:
         """Whether the clause opens with the first of two subjects joined by "and" to one verb ("Cruz said
@@ -1677,8 +1695,10 @@ class StatementFinder:
                 if after.split(" ", 1)[0].lower() in CUE_OBJECTS:
                     return None  # "Timur Rakhimov, a spokesman for the ministry, said nothing."
                 cut = CLAUSE_SPEAKER_END.search(after)
-                speaker = self.speakers.in_region(cue.end, cue.end + (cut.start() if cut else len(after)) + 1,
-                                                  "reported.clause_cue_speaker")
+                source_end = cue.end + (cut.start() if cut else len(after)) + 1
+                if AUXILIARY.search(self.text, cue.end, source_end):
+                    return None  # "..., speaking on condition of anonymity, said the group had raised it": a clause
+                speaker = self.speakers.in_region(cue.end, source_end, "reported.clause_cue_speaker")
                 speaker = self._named_after_description(cue, sentence.end, speaker, "reported.clause_cue_speaker")
         else:
             return None
