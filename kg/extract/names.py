@@ -276,9 +276,11 @@ def _office_holder(words: list[str], end: int) -> bool:
     return key in role_words() or (key,) in titles() or " ".join(map(LOWER.__getitem__, words[end - 2:end])) in roles()
 
 
+@lru_cache(maxsize=8)  # texts of the last few articles: a 5 MB one is kept no longer than that
 def _written_in_lower_case(text: str, word: str) -> bool:
     """Whether the article also writes the word in lower case, as a word: then a capital that opens a
-    sentence says nothing of a name."""
+    sentence says nothing of a name. Read once per article and word (a text hashes once), so a text
+    opening thousands of sentences with "Police" stays linear."""
     return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
 
 
