@@ -94,7 +94,7 @@ class MentionIndex:
 
 def _field_first(key: str) -> str:
     """A body's folded name with its field first: "iraqi ministry of oil" -> "iraqi oil ministry"."""
-    named = BODY_OF_FIELD.fullmatch(key)
+    named = BODY_OF_FIELD.fullmatch(key) if " of " in key else None
     return f"{named['before']}{named['field']} {named['body']}" if named else key
 
 

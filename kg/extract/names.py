@@ -259,7 +259,8 @@ def find_names(text: str, start: int, end: int, sentence_starts: set[int]) -> li
                 and words[j] in PATRONYMIC_SUFFIXES and starts[j] - found[-1].end == 1:
             found[-1].end = ends[j]  # "Zyyagul Bolot kyzy": the father's name and "daughter of"
             found[-1].text = text[found[-1].start:found[-1].end]
-        web = WEB_ADDRESS_END.match(text, ends[j - 1]) if j - i == 1 else None
+        web = WEB_ADDRESS_END.match(text, ends[j - 1]) \
+            if j - i == 1 and text.startswith(".", ends[j - 1]) else None  # a regex only after a full stop
         if web:  # "Lragir.am", "Kun.uz": a news site named by its web address
             found = [Name(text[starts[i]:web.end()], starts[i], web.end(), "organization", "names.web_address",
                           "NewsMediaOrganization")]
