@@ -226,6 +226,12 @@ def _known_organization(name: str) -> tuple[str, list[str], str | None] | None:
 
 
 KNOWN_ORGANIZATION = _PerWord(_known_organization)
+
+
+def news_outlet(name: str) -> bool:
+    """Whether a name is a well-known news outlet's: "Reuters", "PTI", "RFE/RL"."""
+    known = KNOWN_ORGANIZATION[name]
+    return known is not None and known[2] == "NewsMediaOrganization"
 CONTRACTION = _PerWord(lambda word: word.lower().replace("’", "'") in CONTRACTIONS)
 # the words `_run_end` may take into a run after its first: capitalised ones, an abbreviation's full stop, a
 # possessive, a connector; the word after a name is mostly none of them and ends the run at one look-up
@@ -781,8 +787,7 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
             (c for c in reversed(keyword_classes_found) if c), None)
         owner = OWNER_BEFORE.search(text, max(0, start - 60), start)
         outlet = owner.group(1) if owner else words[0] if cls == "GovernmentOrganization" else None
-        if outlet and (known := KNOWN_ORGANIZATION[outlet]) and known[2] == "NewsMediaOrganization" \
-                or cls == "GovernmentOrganization" and "News" in words:
+        if outlet and news_outlet(outlet) or cls == "GovernmentOrganization" and "News" in words:
             cls = "NewsMediaOrganization"  # "RFE/RL's Tajik Service", "the BBC Azerbaijani Service", "Shafaq News
             # Agency": a newsroom
         return [Name(name, start, end, "organization", "names.organization_keyword", cls)]

@@ -17,10 +17,10 @@ from itertools import chain, islice
 from typing import NamedTuple
 
 from kg.extract.affiliations import role_pattern
-from kg.extract.gazetteer import fold, lookup, prominent
+from kg.extract.gazetteer import lookup, prominent
 from kg.extract.lexicon import alternation, lines, reporting_verbs, word_set
 from kg.extract.names import (NOT_NAMES, ORGANIZATION_NOUNS, PERSON_TIES, POSSESSIVE_MARKS, common_word,
-                              known_organizations, person_nouns, role_modifiers, titles)
+                              news_outlet, person_nouns, role_modifiers, titles)
 from kg.extract.quotes import OPEN_MARK, Quotation
 from kg.extract.speakers import APPOSITIVE_START, LEADING_PHRASE, Speaker, SpeakerFinder
 from kg.extract.text import Sentence, after_abbreviation, last_match
@@ -367,11 +367,6 @@ def _noun_relative(words: str) -> bool:
     noun = relative.group("noun").lower() if relative else None
     return noun is not None and noun not in person_nouns() and noun not in ORGANIZATION_NOUNS \
         and noun not in PHRASE_PREPOSITIONS
-
-
-def _news_agency(name: str) -> bool:
-    known = known_organizations().get(fold(name))
-    return known is not None and known[2] == "NewsMediaOrganization"
 
 
 def _negated(before: list[str]) -> bool:
@@ -896,7 +891,7 @@ class StatementFinder:
         if dateline:
             return dateline.end()
         dateline = DATELINE_WITHOUT_DASH.match(self.text, start, end)
-        if dateline and (_news_agency(dateline.group("agency")) if dateline.group("agency")
+        if dateline and (news_outlet(dateline.group("agency")) if dateline.group("agency")
                          else prominent(lookup(dateline.group("place")))):
             return dateline.end()
         return start
@@ -1454,9 +1449,11 @@ class StatementFinder:
         opening = QUOTE_OPENS_CLAUSE.match(window)
         if opening and not self._quote_then_more(clause_start + opening.end(), sentence.end):
             return None  # `said in a statement, "..."`: the words are quoted, a direct quotation
-        that = OCCASION_THAT.match(window) or THAT_CLAUSE.match(window)
-        if that and that.re is THAT_CLAUSE and (SUBJECT_PRONOUN.search(window, 0, that.end() - 5) or FINITE_VERB.search(window, 0, that.end() - 5)
-                     or self.cues.between(clause_start, clause_start + that.end() - 5)):
+        occasion = OCCASION_THAT.match(window)  # "said in its annual report that": no verb of its own before "that"
+        that = occasion or THAT_CLAUSE.match(window)
+        if that and not occasion and (SUBJECT_PRONOUN.search(window, 0, that.end() - 5)
+                                      or FINITE_VERB.search(window, 0, that.end() - 5)
+                                      or self.cues.between(clause_start, clause_start + that.end() - 5)):
             that = None  # "says he opposes it but that", "said his survey showed that": the clause starts earlier;
             # "the staffer's claims about Clinton, Ware insists that": the "that" of another verb
         if that is None and clause_start == cue.end:
