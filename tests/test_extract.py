@@ -852,6 +852,12 @@ def test_the_day_of_a_statement_before_there_is_no_part_of_the_clause():
     assert found == [("indirect", "Harbour Authority", "there were no plans to close the port")]
 
 
+def test_an_accusation_in_the_subject_ends_where_the_sentences_verb_of_saying_begins():
+    found, _ = statements_of("The lawyer for a man accused of robbing a bakery in Derby told jurors on Monday that "
+                             "police had planted the evidence.")
+    assert [text for _, _, text in found] == ["of robbing a bakery in Derby", "police had planted the evidence"]
+
+
 def test_a_word_for_a_claim_in_the_plural_after_a_preposition_is_a_noun_not_a_verb():
     found, _ = statements_of("A court jailed the blogger Pavel Orlov on fraud charges that his colleagues call "
                              "invented. The Harbour Company charges that its rival stole the design.")

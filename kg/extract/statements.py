@@ -1467,6 +1467,12 @@ class StatementFinder:
                 clause_start + 1, sentence.end):
             return None
         clause_end = self._clause_end(clause_start, sentence.end)
+        if self.text.startswith(" of ", cue.end) and cue.word.endswith("ed"):
+            # "The lawyer for a man accused of killing a shopkeeper told jurors that ...": the accusation ends
+            # where the sentence's own verb of saying begins
+            later = next((c for c in self.cues.between(cue.end, min(clause_end, cue.end + WINDOW)) if not c.participle),
+                         None)
+            clause_end = self.text.rfind(" ", clause_start, later.start) if later is not None else clause_end
         if self._in_opening_clause(sentence, cue.start):
             if "," in self.text[cue.end:clause_start]:
                 return None  # "After the interview concluded, Maher stated ...": the opening clause ends at the verb
