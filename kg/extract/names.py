@@ -1055,6 +1055,8 @@ def _read_person(key: tuple) -> tuple[int, str | None] | None:
     if len(words) == 1 and not after_title:
         return None
     content = [w for w in words if w.lower() not in NAME_PARTICLES and not (_initial(w) and w is not words[0])]
+    if not content:
+        return None  # "DU A": particles and initials, no name
     # "Donald Trump", "Peter Cook": an everyday word as a surname is fine after a known first name
     known_first = vouching_first_name(content[0]) or initials_of_a_name(content[0])  # "J.J. Smith"
     checked = content[:1] if known_first and len(content) > 1 else content
