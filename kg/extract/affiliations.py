@@ -43,6 +43,13 @@ def role_pattern() -> str:
 
 
 @cache
+def in_a_role() -> str:
+    """A lookahead before each character of a role written between names: no word of not_in_roles.txt
+    starts there, as one would run across a clause ("the party's nominee sat with House Speaker Paul Ryan")."""
+    return rf"(?!\b(?:{alternation(word_set('not_in_roles.txt'))})\b)"
+
+
+@cache
 def patterns() -> list[tuple[str, re.Pattern, str]]:
     """(rule, regex over the text between the two names, order) — order "po" or "op"."""
     role = role_pattern()
@@ -50,7 +57,7 @@ def patterns() -> list[tuple[str, re.Pattern, str]]:
     one_persons_role = rf"(?!(?:\w+\s+)?(?:{alternation(word_set('group_openers.txt'))})\s){free_role}"  # not "many other members"
     # between an organisation and the name after it, never across a clause: "The National Rifle
     # Association says President Barack Obama", "the party's nominee sat with House Speaker Paul Ryan"
-    role_before_name = (rf"(?!(?i:and|or)\b)(?:(?!\b(?:{alternation(word_set('not_in_roles.txt'))})\b)[\w\s\-/&,])"
+    role_before_name = (rf"(?!(?i:and|or)\b)(?:{in_a_role()}[\w\s\-/&,])"
                         rf"{{0,50}}?\b(?:{role})")  # nor opens with "and": "Congress and President Obama"
     where_held = r"(?:\s+(?:to|in)\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2})?"  # "ambassador to Moldova"
     # a title between the role and the name: "Labour leader Sir Keir Starmer", "UN envoy Dr. Ann Roe"
@@ -167,9 +174,7 @@ def role_before_org() -> re.Pattern:
 def role_after_name() -> re.Pattern:
     """The role after an organisation's possessive or a name: "IWPR's long-term contributor", "the CPJ's
     Europe and Central Asia program coordinator"; never across a clause ("IWPR's report on the editor")."""
-    not_in_roles = alternation(word_set("not_in_roles.txt"))
-    return re.compile(rf"(?:['’]s)?\s+(?P<role>(?:(?!\b(?:{not_in_roles})\b)[\w\s\-]){{0,50}}?\b(?:{role_pattern()}))\b",
-                      re.I)
+    return re.compile(rf"(?:['’]s)?\s+(?P<role>(?:{in_a_role()}[\w\s\-]){{0,50}}?\b(?:{role_pattern()}))\b", re.I)
 
 
 def _merged(mentions: list[tuple[int, int, EntityRef]], text: str) -> list[tuple[int, int, EntityRef]]:
