@@ -462,6 +462,17 @@ def test_regions_and_provinces_news_names_most_are_places_with_coordinates():
     assert all(place.latitude is not None for place in places.values())
 
 
+def test_seas_straits_reefs_lakes_and_mountains_are_places_of_their_kind():
+    _, extraction = statements_of("Patrol boats left Kestrel Reef for the Strait of Varna and the Ondine Sea, while "
+                                  "hikers on Mount Tarsk watched Lake Velka. Doctors at Mount Ilion Hospital and "
+                                  "Walter Bay, who fishes the Orsk River, were not consulted.")
+    places = {e.name: e.subtype for e in extraction.entities if e.kind == "place"}
+    assert places == {"Kestrel Reef": "Landform", "Strait of Varna": "BodyOfWater", "Ondine Sea": "SeaBodyOfWater",
+                      "Mount Tarsk": "Mountain", "Lake Velka": "LakeBodyOfWater", "Orsk River": "RiverBodyOfWater"}
+    assert "Walter Bay" in [e.name for e in extraction.entities if e.kind == "person"]
+    assert "Mount Ilion Hospital" in [e.name for e in extraction.entities if e.kind == "organization"]
+
+
 def test_a_resident_of_a_place_is_tied_to_it_and_state_firms_are_known():
     _, extraction = statements_of("Kairat Ospanov, a longtime resident of Kurchatov, fears Rosatom.")
     names = {e.key: e.name for e in extraction.entities}

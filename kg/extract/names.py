@@ -30,6 +30,8 @@ CONNECTORS = word_set("name_connectors.txt") | NAME_PARTICLES
 PERSON_TIES = word_set("person_ties.txt")  # "Clinton aide Huma Abedin", "Roe's husband, Al Roe", "her husband, Bill,"
 SPLITTING_CONNECTORS = CONNECTORS - NAME_PARTICLES  # "of", "and", "in": a run joined by one may be two names
 PLACE_SUFFIXES = word_set("place_suffixes.txt")
+NATURAL_FEATURES = {  # (word, where it stands) -> class: ("Sea", "last") -> "SeaBodyOfWater"
+    (row[0], where): row[2] for row in rows("natural_features.tsv") for where in row[1].split(",")}
 LOCATIVE = word_set("locative_prepositions.txt")
 UNIT_NOUNS = tuple(sorted(word_set("unit_nouns.txt"), key=lambda noun: (-len(noun), noun)))  # the longest first
 NAME_SUFFIXES = word_set("name_suffixes.txt", fold=False)
@@ -437,6 +439,9 @@ def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: se
         return []  # a capitalised run this long is a headline in title case, not a name
     if j - i == 1 and CONTRACTION[words[i]]:
         return []  # "I’ve", "He's": a pronoun and a verb
+    if feature := _natural_feature(words[i:j]):
+        return [Name(text[starts[i]:tokens.ends[j - 1]], starts[i], tokens.ends[j - 1], "place",
+                     "names.natural_feature", feature)]
     if j - i <= 2:
         return _classify_named(text, tokens, i, j, sentence_starts)  # no connector fits inside: nothing to split
     # two names joined: a person's full name, "and" or "of", then more ("Ambassador John Bolton and
@@ -457,8 +462,10 @@ def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: se
     if (split := _country_before_person(text, tokens, i, j)) is not None:
         return (_classify_run(text, tokens, i, split, sentence_starts)
                 + _classify_run(text, tokens, split, j, sentence_starts))
-    # joined by "and", "in", "of" but not one organisation's name: each part on its own
-    connectors = [k for k in range(i + 1, j - 1) if LOWER[words[k]] in SPLITTING_CONNECTORS]
+    # joined by "and", "in", "of" but not one organisation's name: each part on its own ("the Strait of"
+    # opens a part: a natural feature's name)
+    connectors = [k for k in range(i + 1, j - 1) if LOWER[words[k]] in SPLITTING_CONNECTORS
+                  and not (words[k] == "of" and (words[k - 1], "first-then-of") in NATURAL_FEATURES)]
     if connectors and (not _one_organization(text, tokens, i, j) or _places_joined(text, tokens, i, connectors, j)):
         parts, cursor = [], i
         for k in connectors + [j]:
@@ -694,6 +701,23 @@ def _sentence_opener(word: str, run_length: int) -> bool:
     if _hyphenated_modifier(word):
         return not _names_something(word)  # "Front-runner Hillary Clinton", "Long-time aide": an everyday compound
     return common_word(word, 1e-5) and not (run_length > 1 and vouching_first_name(word))
+
+
+def _natural_feature(words: list[str]) -> str | None:
+    """The schema.org class of the sea, strait, reef, lake or mountain the words name ("the Red Sea",
+    "Second Thomas Shoal", "Lake Baikal", "the Strait of Hormuz"), else None: not of a body ("Mount
+    Sinai Hospital"), a district ("Lake County"), a person ("Michael Bay") or a headline in title case
+    ("Flight 804 Crashes Into Mediterranean Sea")."""
+    if not 2 <= len(words) <= 4 or any(w in ORG_KEYWORDS for w in words) or LOWER[words[-1]] in PLACE_SUFFIXES:
+        return None
+    if words[1] == "of":
+        return NATURAL_FEATURES.get((words[0], "first-then-of")) if len(words) == 3 else None
+    if any(LOWER[w] in CONNECTORS for w in words):
+        return None
+    feature = NATURAL_FEATURES.get((words[-1], "last")) or NATURAL_FEATURES.get((words[0], "first"))
+    if feature is None and (not is_first_name(words[0]) or PLACE[words[0]]):
+        feature = NATURAL_FEATURES.get((words[-1], "last-after-a-non-first-name"))
+    return feature
 
 
 def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | None,
