@@ -174,6 +174,15 @@ def test_the_committee_to_protect_journalists_after_a_sentences_the_is_read_whol
     assert "Committee" not in {e.name for e in extraction.entities}
 
 
+def test_a_known_outlet_or_group_named_with_a_number_is_read_whole_but_not_a_charters_article():
+    found, extraction = statements_of("Rustavi 2 said the bridge had reopened, and Article 19 said the law was vague. "
+                                      "Article 19 of the constitution bans censorship.")
+    assert found == [("indirect", "Rustavi 2", "the bridge had reopened"),
+                     ("indirect", "Article 19", "the law was vague")]
+    mentions = sorted((e.kind, m.text) for e in extraction.entities for m in e.mentions)
+    assert mentions == [("organization", "Article 19"), ("organization", "Rustavi 2")]
+
+
 def test_a_clause_that_a_named_source_closes_is_that_sources_not_its_subjects():
     found, _ = statements_of("Police in Benue state responded to a distress call after gunmen blocked the road, "
                              "state police spokesperson Mary Okon said.")

@@ -89,13 +89,21 @@ def known_organizations() -> dict[str, tuple[str, list[str], str | None]]:
 
 @cache
 def known_names_across_lowercase() -> tuple[re.Pattern, frozenset[str]]:
-    """The well-known organisations whose names hold a lower-case word that ends a capitalised run
-    ("Committee to Protect Journalists", "Hizb ut-Tahrir"), to read them whole, after a sentence's "The"
-    too ("The Committee to Protect Journalists, a watchdog, said"); and the first words of those names
-    and "The": the pattern is tried only at a run that opens with one."""
-    forms = {form for name, aliases, _ in known_organizations().values() for form in [name, *aliases]
-             if form[:1].isupper() and any(w[:1].islower() and w not in CONNECTORS for w in form.split()[1:])}
-    pattern = re.compile(rf"(?:The )?(?:{alternation(forms)})\b") if forms else re.compile(r"(?!)")
+    """The well-known organisations whose names hold a lower-case word or a number that ends a
+    capitalised run ("Committee to Protect Journalists", "Hizb ut-Tahrir", "France 24"), to read them
+    whole, after a sentence's "The" too ("The Committee to Protect Journalists, a watchdog, said"); and
+    the first words of those names and "The": the pattern is tried only at a run that opens with one. A
+    number followed by "of" is a clause of a text ("Article 19 of the constitution"), no name."""
+    forms = [form for name, aliases, _ in known_organizations().values() for form in [name, *aliases]
+             if form[:1].isupper() and any(not w[:1].isupper() and w not in CONNECTORS for w in form.split()[1:])]
+    numbered = [form for form in forms if any(w.isdigit() for w in form.split())]
+    worded = sorted(set(forms) - set(numbered))
+    branches = []
+    if worded:
+        branches.append(rf"(?:{alternation(worded)})\b")
+    if numbered:
+        branches.append(rf"(?:{alternation(numbered)})\b(?! of\b)")
+    pattern = re.compile(rf"(?:The )?(?:{'|'.join(branches)})" if branches else "(?!)")
     return pattern, frozenset(["The", *(tokenize(form).words[0] for form in forms)])
 
 
