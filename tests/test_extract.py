@@ -183,6 +183,16 @@ def test_a_known_outlet_or_group_named_with_a_number_is_read_whole_but_not_a_cha
     assert mentions == [("organization", "Article 19"), ("organization", "Rustavi 2")]
 
 
+def test_a_known_group_whose_name_opens_with_a_particle_written_apart_is_no_person():
+    found, extraction = statements_of("al Shabaab said it had shelled the base. Officials blamed al Qaeda in the "
+                                      "Islamic Maghreb, and the Al-Qaida affiliate denied it.")
+    assert found[0] == ("indirect", "al Shabaab", "it had shelled the base")
+    assert sorted((e.kind, e.name, tuple(e.aliases)) for e in extraction.entities) == [
+        ("organization", "Al-Qaida", ("al-Qaeda",)),
+        ("organization", "al Qaeda in the Islamic Maghreb", ("al-Qaeda in the Islamic Maghreb",)),
+        ("organization", "al Shabaab", ("al-Shabaab",))]
+
+
 def test_a_clause_that_a_named_source_closes_is_that_sources_not_its_subjects():
     found, _ = statements_of("Police in Benue state responded to a distress call after gunmen blocked the road, "
                              "state police spokesperson Mary Okon said.")

@@ -270,7 +270,7 @@ def find_names(text: str, start: int, end: int, sentence_starts: set[int]) -> li
         known = known_across_lowercase.match(text, starts[i]) if words[i] in known_openers else None
         if known and known.end() > ends[j - 1]:  # "the Committee to Protect Journalists"
             j = bisect_left(starts, known.end(), i)
-        found = _classify_run(text, tokens, i, j, sentence_starts)
+        found = _known_after_particle(text, tokens, i, j) or _classify_run(text, tokens, i, j, sentence_starts)
         if found and found[-1].kind == "person" and found[-1].end == ends[j - 1] and j < len(words) \
                 and words[j] in PATRONYMIC_SUFFIXES and starts[j] - found[-1].end == 1:
             found[-1].end = ends[j]  # "Zyyagul Bolot kyzy": the father's name and "daughter of"
@@ -284,6 +284,22 @@ def find_names(text: str, start: int, end: int, sentence_starts: set[int]) -> li
         resume = j
     _attach_acronyms(text, names)
     return names
+
+
+def _known_after_particle(text: str, tokens: Tokens, i: int, j: int) -> list[Name]:
+    """A well-known organisation whose name opens with a particle in lower case, written apart: "al
+    Qaeda", "al Shabaab" (listed as "al-Shabaab"), and "al Qaeda in the Arabian Peninsula"; the run
+    alone would be a person ("Qaeda")."""
+    if i == 0 or LOWER[tokens.words[i - 1]] not in NAME_PARTICLES or tokens.starts[i] - tokens.ends[i - 1] != 1:
+        return []
+    start = tokens.starts[i - 1]
+    for k in range(j, i, -1):  # the longest name first
+        name = text[start:tokens.ends[k - 1]]
+        known = KNOWN_ORGANIZATION[name] or KNOWN_ORGANIZATION[name.replace(" ", "-", 1)]
+        if known:
+            return [Name(name, start, tokens.ends[k - 1], "organization", "names.known_organization", known[2],
+                         aliases=[known[0]] if known[0] != name else [])]
+    return []
 
 
 def _office_holder(words: list[str], end: int) -> bool:
