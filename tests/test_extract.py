@@ -193,6 +193,14 @@ def test_a_known_group_whose_name_opens_with_a_particle_written_apart_is_no_pers
         ("organization", "al Shabaab", ("al-Shabaab",))]
 
 
+def test_a_known_outlet_written_without_a_capital_is_found():
+    found, extraction = statements_of("Prices rose again, according to dpa. Aibek Osmonov told 24.kg that bread would "
+                                      "cost more; shops sold 124.kg of flour.")
+    assert found[0] == ("indirect", "dpa", "Prices rose again")
+    assert sorted((e.kind, e.name) for e in extraction.entities) == [
+        ("organization", "24.kg"), ("organization", "dpa"), ("person", "Aibek Osmonov")]
+
+
 def test_a_clause_that_a_named_source_closes_is_that_sources_not_its_subjects():
     found, _ = statements_of("Police in Benue state responded to a distress call after gunmen blocked the road, "
                              "state police spokesperson Mary Okon said.")

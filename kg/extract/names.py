@@ -282,8 +282,32 @@ def find_names(text: str, start: int, end: int, sentence_starts: set[int]) -> li
                           "NewsMediaOrganization")]
         names.extend(found)
         resume = j
+    if uncapitalised := _known_uncapitalised(text, start, end):
+        names = sorted(names + uncapitalised, key=lambda name: name.start)
     _attach_acronyms(text, names)
     return names
+
+
+@cache
+def known_uncapitalised_forms() -> tuple[str, ...]:
+    """Forms of well-known organisations with no capital letter, which no capitalised run finds: "dpa", "24.kg"."""
+    return tuple(sorted({form for name, aliases, _ in known_organizations().values() for form in [name, *aliases]
+                         if form == form.lower()}))
+
+
+def _known_uncapitalised(text: str, start: int, end: int) -> list[Name]:
+    """Where text[start:end] names a well-known organisation in lower case or by a number, as a whole word."""
+    found = []
+    for form in known_uncapitalised_forms():
+        at = text.find(form, start, end)
+        while at >= 0:
+            stop = at + len(form)
+            if not text[at - 1:at].isalnum() and not (text[stop:stop + 1].isalnum() or text[stop:stop + 1] == "-"):
+                known = KNOWN_ORGANIZATION[form]
+                found.append(Name(form, at, stop, "organization", "names.known_organization", known[2],
+                                  aliases=[known[0]] if known[0] != form else []))
+            at = text.find(form, stop, end)
+    return found
 
 
 def _known_after_particle(text: str, tokens: Tokens, i: int, j: int) -> list[Name]:
