@@ -500,6 +500,16 @@ def test_seas_straits_reefs_lakes_and_mountains_are_places_of_their_kind():
     assert "Mount Ilion Hospital" in [e.name for e in extraction.entities if e.kind == "organization"]
 
 
+def test_countries_by_the_names_news_gives_them_and_places_joined_by_and_are_one_place():
+    found, extraction = statements_of("Officials in Jammu and Kashmir said the road was shut. Envoys of Burma, the "
+                                      "DRC and Bosnia and Trinidad and Tobago met.")
+    places = {e.name: e.geonames_id for e in extraction.entities if e.kind == "place"}
+    assert set(places) == {"Jammu and Kashmir", "Myanmar", "Democratic Republic of the Congo",
+                           "Bosnia and Herzegovina", "Trinidad and Tobago"}
+    assert places["Myanmar"] == 1327865  # the GeoNames country, which GeoNames calls Myanmar
+    assert found == [("indirect", "Officials in Jammu and Kashmir", "the road was shut")]
+
+
 def test_a_resident_of_a_place_is_tied_to_it_and_state_firms_are_known():
     _, extraction = statements_of("Kairat Ospanov, a longtime resident of Kurchatov, fears Rosatom.")
     names = {e.key: e.name for e in extraction.entities}

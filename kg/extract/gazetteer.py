@@ -96,10 +96,12 @@ def gazetteer() -> dict[str, Place]:
         place = Place(name, kind, float(lat) if lat else None, float(lon) if lon else None, None, 10**9)
         for form in [name, *filter(None, variants.split("|"))]:
             index[fold(form)] = place
+    variants = {row[0]: row[1].split("|") for row in rows("country_variants.tsv")}  # "Burma", "DRC"
     for country in cache_.get_countries().values():
         place = Place(country["name"].removeprefix("The "), "Country", None, None, country["geonameid"],
                       country["population"])
-        add(place.name, place)  # "the Netherlands", "the Gambia": GeoNames writes "The Netherlands"
+        for name in [place.name, *variants.get(place.name, [])]:
+            add(name, place)  # "the Netherlands", "the Gambia": GeoNames writes "The Netherlands"
     states = {}
     for state in cache_.get_us_states().values():
         states[state["name"]] = Place(state["name"], "AdministrativeArea", None, None, state["geonameid"], 10**8)

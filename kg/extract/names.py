@@ -510,13 +510,11 @@ def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: se
     if (split := _country_before_person(text, tokens, i, j)) is not None:
         return (_classify_run(text, tokens, i, split, sentence_starts)
                 + _classify_run(text, tokens, split, j, sentence_starts))
-    # joined by "and", "in", "of" but not one organisation's name: each part on its own ("the Strait of"
-    # opens a part: a natural feature's name)
-    connectors = [k for k in range(i + 1, j - 1) if LOWER[words[k]] in SPLITTING_CONNECTORS
-                  and not (words[k] == "of" and (words[k - 1], "first-then-of") in NATURAL_FEATURES)]
+    # joined by "and", "in", "of" but not one organisation's name: each part on its own
+    connectors = [k for k in range(i + 1, j - 1) if LOWER[words[k]] in SPLITTING_CONNECTORS]
     if connectors and (not _one_organization(text, tokens, i, j) or _places_joined(text, tokens, i, connectors, j)):
         parts, cursor = [], i
-        for k in connectors + [j]:
+        for k in _splitting(text, tokens, i, connectors, j) + [j]:
             if k > cursor:
                 parts.extend(_classify_run(text, tokens, cursor, k, sentence_starts))
             cursor = k + 1
@@ -749,6 +747,18 @@ def _sentence_opener(word: str, run_length: int) -> bool:
     if _hyphenated_modifier(word):
         return not _names_something(word)  # "Front-runner Hillary Clinton", "Long-time aide": an everyday compound
     return common_word(word, 1e-5) and not (run_length > 1 and vouching_first_name(word))
+
+
+def _splitting(text: str, tokens: Tokens, i: int, connectors: list[int], j: int) -> list[int]:
+    """The connectors that part a run, but for those inside a place's name: "Officials in Jammu and
+    Kashmir", "Bosnia and Herzegovina and Trinidad and Tobago", "the Strait of Hormuz and ..."."""
+    splitting, start = [], i
+    for k, bound in zip(connectors, connectors[1:] + [j]):
+        if PLACE[text[tokens.starts[start]:tokens.ends[bound - 1]]] or _natural_feature(tokens.words[start:bound]):
+            continue  # the part runs on to the next connector
+        splitting.append(k)
+        start = k + 1
+    return splitting
 
 
 def _natural_feature(words: list[str]) -> str | None:

@@ -729,6 +729,8 @@ class SpeakerFinder:
         before = self.text[start:match.start()].split()
         if before and not before[-1].endswith(",") and before[-1].lower() not in CLAUSE_OPENERS:
             return None  # "Relatives of Doniyor Nabiev": not the subject
+        if any(m[0] < match.start("name") < m[1] for m in self.index.within(start, match.end("name"))):
+            return None  # "Officials in Jammu and Kashmir said": the end of a name found whole
         words = match.group("name").split()
         if any(w.lower() in NOT_NAMES or w in NOT_SPEAKER_NAMES for w in words) \
                 or len(words) == 1 and words[0].lower() in DOCUMENT_NOUNS:
