@@ -510,6 +510,12 @@ def test_countries_by_the_names_news_gives_them_and_places_joined_by_and_are_one
     assert found == [("indirect", "Officials in Jammu and Kashmir", "the road was shut")]
 
 
+def test_a_city_by_the_name_news_gives_it_is_the_geonames_city_named_in_english():
+    _, extraction = statements_of("Drones struck Kiev, Hodeidah and Jenin overnight.")
+    places = {e.name: (e.geonames_id, [m.text for m in e.mentions]) for e in extraction.entities if e.kind == "place"}
+    assert places == {"Kyiv": (703448, ["Kiev"]), "Hodeidah": (79415, ["Hodeidah"]), "Jenin": (283506, ["Jenin"])}
+
+
 def test_a_resident_of_a_place_is_tied_to_it_and_state_firms_are_known():
     _, extraction = statements_of("Kairat Ospanov, a longtime resident of Kurchatov, fears Rosatom.")
     names = {e.key: e.name for e in extraction.entities}

