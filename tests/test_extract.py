@@ -516,6 +516,12 @@ def test_a_city_by_the_name_news_gives_it_is_the_geonames_city_named_in_english(
     assert places == {"Kyiv": (703448, ["Kiev"]), "Hodeidah": (79415, ["Hodeidah"]), "Jenin": (283506, ["Jenin"])}
 
 
+def test_a_town_after_another_place_and_and_is_a_place_though_it_said_something():
+    found, extraction = statements_of("Officials in Penjikent and Kara-Suu said the road to Lebap was shut.")
+    assert sorted(e.name for e in extraction.entities if e.kind == "place") == ["Kara-Suu", "Lebap", "Panjakent"]
+    assert found == [("indirect", "Officials in Penjikent and Kara-Suu", "the road to Lebap was shut")]
+
+
 def test_a_resident_of_a_place_is_tied_to_it_and_state_firms_are_known():
     _, extraction = statements_of("Kairat Ospanov, a longtime resident of Kurchatov, fears Rosatom.")
     names = {e.key: e.name for e in extraction.entities}

@@ -832,10 +832,12 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
     place = _city_of_region_after(text, end, name) or PLACE[name]
     # "the city of Zinder", "the village of Kara-Tash": a place, whatever verb follows
     place_noun_of = before == "of" and i > 1 and LOWER[tokens.words[i - 2]] in PLACE_SUFFIXES
+    after_a_place = before in ("and", "or") and i > 1 and PLACE[tokens.words[i - 2]] is not None
     if place and length == 1 and place.type == "City" and place.population < gazetteer.BIG_CITY and _subject_of_cue(
-            text, tokens, i, j) and not common_noun(name) and before not in LOCATIVE and not place_noun_of:
+            text, tokens, i, j) and not common_noun(name) and before not in LOCATIVE and not place_noun_of \
+            and not after_a_place:
         place = None  # "Rubio said": a person; a capital that "said" stands for its government; not "a diplomat
-        # in Bishkek, ..., told"
+        # in Bishkek, ..., told", nor "officials in Osh and Uzgen said"
     # a town the gazetteer lists by an organisation's name is the organisation: "Kansas City Star",
     # "University of Texas" (a census place around the campus); but "West Bank" is a region
     if place and (place.type != "City" or not (any(w in ORG_KEYWORDS for w in words[1:]) or (
