@@ -201,6 +201,15 @@ def test_a_known_outlet_written_without_a_capital_is_found():
         ("organization", "24.kg"), ("organization", "dpa"), ("person", "Aibek Osmonov")]
 
 
+def test_bodies_news_names_by_one_word_are_organisations_not_people():
+    found, extraction = statements_of("Peshmerga said the road was open. Mossad said nothing, and the Elysee said the "
+                                      "talks would go on.")
+    assert found == [("indirect", "Peshmerga", "the road was open"),
+                     ("indirect", "Elysee", "the talks would go on")]
+    assert sorted((e.kind, e.name) for e in extraction.entities) == [
+        ("organization", "Elysee"), ("organization", "Mossad"), ("organization", "Peshmerga")]
+
+
 def test_a_clause_that_a_named_source_closes_is_that_sources_not_its_subjects():
     found, _ = statements_of("Police in Benue state responded to a distress call after gunmen blocked the road, "
                              "state police spokesperson Mary Okon said.")
