@@ -210,6 +210,11 @@ def test_bodies_news_names_by_one_word_are_organisations_not_people():
         ("organization", "Elysee"), ("organization", "Mossad"), ("organization", "Peshmerga")]
 
 
+def test_a_verb_of_saying_followed_by_a_comma_and_another_clause_reports_nothing():
+    found, _ = statements_of("Dana Whitlock agreed, and Omar Reyes said the bridge would reopen in May.")
+    assert found == [("indirect", "Omar Reyes", "the bridge would reopen in May")]
+
+
 def test_a_clause_that_a_named_source_closes_is_that_sources_not_its_subjects():
     found, _ = statements_of("Police in Benue state responded to a distress call after gunmen blocked the road, "
                              "state police spokesperson Mary Okon said.")
@@ -1689,6 +1694,13 @@ def test_a_sentence_after_a_closed_quotation_that_reports_a_clause_of_its_own_do
     assert found == [("direct", "Lena Varga", "It's a sad day"),
                      ("direct", "Lena Varga", "Violence has no place in a campaign"),
                      ("indirect", "Omar Haddad", "he would have fired the aide")]
+
+
+def test_names_with_two_particles_a_chinese_given_name_or_a_title_inside_are_read_whole():
+    _, extraction = statements_of("Greta van der Berg met Tsai Mei-ling and Hassan Sheikh Abdi, while Sheikh Omar "
+                                  "waited outside.")
+    assert sorted(e.name for e in extraction.entities if e.kind == "person") == [
+        "Greta van der Berg", "Hassan Sheikh Abdi", "Omar", "Tsai Mei-ling"]
 
 
 def test_a_korean_name_keeps_its_hyphenated_given_name_and_its_family_name_at_a_sentence_start():

@@ -36,11 +36,12 @@ LOCATIVE = word_set("locative_prepositions.txt")
 UNIT_NOUNS = tuple(sorted(word_set("unit_nouns.txt"), key=lambda noun: (-len(noun), noun)))  # the longest first
 NAME_SUFFIXES = word_set("name_suffixes.txt", fold=False)
 PATRONYMIC_SUFFIXES = word_set("patronymic_suffixes.txt", fold=False)
-KOREAN_SURNAMES = word_set("korean_surnames.txt", fold=False)
+EAST_ASIAN_SURNAMES = word_set("east_asian_surnames.txt", fold=False)
 NOT_ORGANIZATION_ACRONYMS = word_set("not_organization_acronyms.txt", fold=False)
 COMPASS_POINTS = frozenset(("north", "south", "east", "west"))
 FIRM_NAME_ENDINGS = word_set("firm_name_endings.txt", fold=False)
 NOT_NAMES = word_set("not_names.txt")
+TITLES_INSIDE_NAMES = word_set("titles_inside_names.txt", fold=False)  # "Hassan Sheikh Mohamud"
 SCIENTIST_ENDING = "ologist"  # a scientist of an "-ology" is a role, as in affiliations: "Seismologist Ana Ruiz"
 ORGANIZATION_NOUNS = word_set("organization_descriptions.txt")  # "the ministry", "the rights group"
 WORK_NOUNS = word_set("work_nouns.txt")  # "her album Neon Tides": a title follows, no person
@@ -385,6 +386,10 @@ def _run_end(tokens: Tokens, capitalised: list[bool], i: int) -> int:
                 and LOWER[words[j + 1]] == "a" and capitalised[j + 2]):
             j += 2  # "the Committee for a Responsible Federal Budget"
             continue
+        if (LOWER[word] in NAME_PARTICLES and j + 2 < len(words) and LOWER[words[j + 1]] in NAME_PARTICLES
+                and capitalised[j + 2]):
+            j += 2  # "Ursula von der Leyen", "Oscar de la Hoya": two particles before the surname
+            continue
         if LOWER[word] in CONNECTORS and j + 1 < len(words) and (
                 (capitalised[j + 1] and LOWER[words[j + 1]] not in DATE_WORDS)  # not "the Associated Press on Monday"
                 or (LOWER[words[j + 1]] == "the" and j + 2 < len(words) and capitalised[j + 2]
@@ -460,7 +465,7 @@ def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: se
                      or (starts[i] in sentence_starts and j - i > 1 and _sentence_opener(words[i], j - i)
                          and not (words[i + 1] == "." and ((LOWER[words[i]],) in titles() or _initial(words[i])))
                          and not _modifies_organization_keyword(words[i], words[i + 1])
-                         and not _korean_name(words, i, j))):
+                         and not _east_asian_name(words, i, j))):
         i += 1
     while j > i and (LOWER[words[j - 1]] in CONNECTORS):
         j -= 1
@@ -527,10 +532,10 @@ def _hyphenated_modifier(word: str) -> bool:
     return "-" in word and word.rsplit("-", 1)[-1].islower() and not word.startswith(("al-", "el-"))
 
 
-def _korean_name(words: list[str], i: int, j: int) -> bool:
-    """Whether words[i:j] are a Korean family name and a hyphenated given name ("Ban Ki-moon", "Kim
-    Jong-un"): a name, though its second syllable is in lower case and "Ban" or "Moon" opens a sentence."""
-    return j - i == 2 and words[i] in KOREAN_SURNAMES and "-" in words[i + 1] and words[i + 1][:1].isupper() \
+def _east_asian_name(words: list[str], i: int, j: int) -> bool:
+    """Whether words[i:j] are a Korean or Chinese family name and a hyphenated given name ("Ban Ki-moon",
+    "Tsai Ing-wen"): a name, though its second syllable is in lower case and "Ban" or "Moon" opens a sentence."""
+    return j - i == 2 and words[i] in EAST_ASIAN_SURNAMES and "-" in words[i + 1] and words[i + 1][:1].isupper() \
         and not PLACE[f"{words[i]} {words[i + 1].split('-')[0]}"]  # "a Hong Kong-listed firm": a place
 
 
@@ -545,7 +550,7 @@ def _classify_named(text: str, tokens: Tokens, i: int, j: int, sentence_starts: 
     """`_classify` of a run that is one name, but for a hyphenated modifier at its end: "NATO-led"
     names NATO."""
     last = tokens.words[j - 1]
-    if _hyphenated_modifier(last) and not _korean_name(tokens.words, i, j):
+    if _hyphenated_modifier(last) and not _east_asian_name(tokens.words, i, j):
         head = last.split("-")[0]
         if not head[:1].isupper():
             return []
@@ -967,8 +972,9 @@ def _person_in_run(text: str, tokens: Tokens, i: int, run: list[Token], words: l
     # a title inside the run: "Parliament Speaker Irakli Kobakhidze", "President Emomali Rahmon"
     title_keys = [LOWER[w].rstrip(".") for w in words]
     for k in range(len(run) - 1):
-        if title_keys[k] not in title_openers():
-            continue
+        if title_keys[k] not in title_openers() or (
+                k == 1 and words[1] in TITLES_INSIDE_NAMES and vouching_first_name(words[0])):
+            continue  # but "Hassan Sheikh Mohamud" is one name
         for size in (2, 1):
             if k + size < len(run) and tuple(title_keys[k:k + size]) in titles():
                 rest = _after_title(run[k + size - 1:], 1)

@@ -189,6 +189,7 @@ CLAUSE_OPENS_BEFORE = re.compile(rf"\b(?:{alternation(SUBORDINATORS)}|that|and|b
 ADDRESSEE_UNIT = re.compile(r"['’]s\s+")  # "told RFE/RL's Kyrgyz Service"
 ADDRESSEE_ASIDE = re.compile(r",\s*(?:(?:also|better|locally)\s+)?(?:known|called)\b[^,;\"“”]{0,60},")  # ", known as X,"
 CLAUSE_COMMA = re.compile(r",\s")  # not the comma of "$24,000"
+COORDINATION_AFTER_CUE = re.compile(r",\s+(?:and|but|or|yet)\s")  # "agreed, and the mayor said"
 # ", after Ann Lee said ...," right after a verb of saying: when or why it was said; what was said follows
 ASIDE_AFTER_CUE = re.compile(rf",\s*(?:{alternation(w for w in SUBORDINATORS if w not in word_set('conditional_subordinators.txt'))})\b")
 INVERTED_SOURCE = re.compile(r"\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*(?:[,;]|\.?\s*$)")  # "said the spokesperson,"
@@ -1459,6 +1460,9 @@ class StatementFinder:
         if that is None and clause_start == cue.end:
             that = (cue.takes_addressee and (WORDS_BEFORE_PRONOUN.match(window) or ADDRESSEE_BEFORE_ARTICLE.match(window))
                     or ADVERBIAL_BEFORE_PRONOUN.match(window))
+        if that is None and clause_start == cue.end and COORDINATION_AFTER_CUE.match(window):
+            return None  # "The minister agreed, and the mayor said ...": the verb reports nothing; the sentence
+            # goes on to another clause
         that = that or LEADING_PUNCTUATION.match(window)
         clause_start += that.end()
         if SAID_NOTHING.match(self.text, clause_start):
