@@ -215,6 +215,13 @@ def test_a_verb_of_saying_followed_by_a_comma_and_another_clause_reports_nothing
     assert found == [("indirect", "Omar Reyes", "the bridge would reopen in May")]
 
 
+def test_one_word_after_the_before_a_verb_of_saying_is_no_person_nor_is_a_noun_the_verb_resembles():
+    found, extraction = statements_of("The Ledger reported that the mayor had resigned. Activists said the Nukus "
+                                      "protests were peaceful.")
+    assert ("person", "Ledger") not in {(e.kind, e.name) for e in extraction.entities}
+    assert [(e.kind, e.name) for e in extraction.entities if e.name == "Nukus"] == [("place", "Nukus")]
+
+
 def test_a_clause_that_a_named_source_closes_is_that_sources_not_its_subjects():
     found, _ = statements_of("Police in Benue state responded to a distress call after gunmen blocked the road, "
                              "state police spokesperson Mary Okon said.")

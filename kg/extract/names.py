@@ -926,9 +926,10 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
     if length == 1 and _subject_of_cue(text, tokens, i, j) and _after_organization_noun(tokens, i):
         return [Name(name, start, end, "organization", "names.organization_noun_then_name")]  # "the utility Enel said"
     if (length == 1 and _subject_of_cue(text, tokens, i, j) and not common_noun(words[0]) and name not in demonyms()
-            and LOWER[name] not in role_words() and (LOWER[name],) not in titles()):
+            and LOWER[name] not in role_words() and (LOWER[name],) not in titles() and before != "the"):
         # "..., Sanders said": one capitalised word as the subject of a reporting verb is a person, but
-        # not a role or title ("the Mayor said"): that describes someone without naming them; and two
+        # not a role or title ("the Mayor said"): that describes someone without naming them; nor a word
+        # after "the" ("the Hill reported": an outlet); and two
         # words run together ("BuzzFeed reported", "EgyptAir said") name a firm
         if BRAND_WORD.match(name):
             return [Name(name, start, end, "organization", "names.brand_subject_of_reporting_verb")]
@@ -1059,11 +1060,13 @@ def _subject_of_cue(text: str, tokens: Tokens, i: int, j: int) -> bool:
 @cache
 def CUE_AFTER_NAME() -> re.Pattern:
     """A reporting verb after a name, perhaps behind an adverb or auxiliary ("Galvin also said"); not a
-    form news prints mostly as a noun ("Katsina state, police said")."""
+    form news prints mostly as a noun ("Katsina state, police said"), nor one an auxiliary follows,
+    which makes it a noun ("the Nukus protests were peaceful")."""
     clause_only = word_set("clause_only_cues.txt")
     verbs = alternation(v for v in reporting_verbs() if not v.endswith("ing") and v not in clause_only)
+    auxiliaries = alternation(word_set("auxiliaries.txt"))
     return re.compile(rf"\s+(?:(?:also|has|had|have|later|then|once|again|previously|earlier|recently|"
-                      rf"[a-z]+ly)\s+){{0,2}}(?:{verbs})\b")
+                      rf"[a-z]+ly)\s+){{0,2}}(?:{verbs})\b(?!\s+(?:{auxiliaries})\b)")
 
 
 def common_noun(word: str) -> bool:
