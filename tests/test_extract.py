@@ -543,6 +543,12 @@ def test_a_town_after_another_place_and_and_is_a_place_though_it_said_something(
     assert found == [("indirect", "Officials in Penjikent and Kara-Suu", "the road to Lebap was shut")]
 
 
+def test_storms_and_feasts_named_like_people_are_no_people():
+    _, extraction = statements_of("Cyclone Edith flooded the coast days before Eid al-Adha, and Tropical Storm Bruno "
+                                  "followed.")
+    assert [e.name for e in extraction.entities if e.kind == "person"] == []
+
+
 def test_a_resident_of_a_place_is_tied_to_it_and_state_firms_are_known():
     _, extraction = statements_of("Kairat Ospanov, a longtime resident of Kurchatov, fears Rosatom.")
     names = {e.key: e.name for e in extraction.entities}

@@ -23,6 +23,7 @@ NAME_PARTICLES = word_set("name_particles.txt")
 DATE_WORDS = word_set("date_words.txt")
 CONTRACTIONS = word_set("contractions.txt")  # "i've", "he's": never a name
 NOT_PERSON_HEADS = word_set("not_person_heads.txt")  # "show", "street": a thing's name ends on one
+NOT_PERSON_OPENERS = word_set("not_person_openers.txt")  # "Typhoon", "Eid": a thing's name opens with one
 # organisations a keyword alone names: "Parliament", "the Senate", "police", "the Times"
 STANDALONE_CLASSES = {"GovernmentOrganization", "NewsMediaOrganization"}
 MEDIUM_WORDS = word_set("medium_words.txt", fold=False)  # "TV", "the Press": a medium, no outlet named
@@ -1143,7 +1144,7 @@ def _read_person(key: tuple) -> tuple[int, str | None] | None:
     if not 1 <= len(words) <= 5 or (len(words) < size - 2):
         return None
     if not all(NAME_LIKE[w] or _initials_word(words, k, after_title) for k, w in enumerate(words)) \
-            or NOT_PERSON_HEAD[words[-1]]:
+            or NOT_PERSON_HEAD[words[-1]] or words[0].lower() in NOT_PERSON_OPENERS:
         return None
     if len(words) == 1 and not after_title:
         return None
