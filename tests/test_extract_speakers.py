@@ -1253,3 +1253,11 @@ def test_a_longer_unnamed_source_keeps_its_description_past_an_aside_and_a_short
     found, _ = statements_of("A diplomat at the Grenmoor embassy in Tbilisi, speaking on condition of anonymity, said "
                              "the mission had raised the cases.")
     assert found == [("A diplomat at the Grenmoor embassy in Tbilisi", "the mission had raised the cases")]
+
+
+def test_the_court_refers_back_only_to_a_court_and_a_town_after_of_does_not_speak():
+    found, _ = statements_of("The Ministry of Justice said the hearing was closed. The court ruled that the editor "
+                             "must stay in custody. Residents of Zhanaozen told reporters that the website had closed.")
+    assert found == [("Ministry of Justice", "the hearing was closed"),
+                     ("The court", "the editor must stay in custody"),
+                     ("Residents of Zhanaozen", "the website had closed")]

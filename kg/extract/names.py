@@ -841,9 +841,9 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
     after_a_place = before in ("and", "or") and i > 1 and PLACE[tokens.words[i - 2]] is not None
     if place and length == 1 and place.type == "City" and place.population < gazetteer.BIG_CITY and _subject_of_cue(
             text, tokens, i, j) and not common_noun(name) and before not in LOCATIVE and not place_noun_of \
-            and not after_a_place:
+            and not after_a_place and before != "of":
         place = None  # "Rubio said": a person; a capital that "said" stands for its government; not "a diplomat
-        # in Bishkek, ..., told", nor "officials in Osh and Uzgen said"
+        # in Bishkek, ..., told", nor "officials in Osh and Uzgen said", "Residents of Zhanaozen told"
     # a town the gazetteer lists by an organisation's name is the organisation: "Kansas City Star",
     # "University of Texas" (a census place around the campus); but "West Bank" is a region
     if place and (place.type != "City" or not (any(w in ORG_KEYWORDS for w in words[1:]) or (
