@@ -222,6 +222,13 @@ def test_one_word_after_the_before_a_verb_of_saying_is_no_person_nor_is_a_noun_t
     assert [(e.kind, e.name) for e in extraction.entities if e.name == "Nukus"] == [("place", "Nukus")]
 
 
+def test_went_on_to_say_reports_but_declined_to_say_does_not():
+    found, _ = statements_of("Ruth Adeyemi, the mayor, declined to say whether she would run. She went on to say that "
+                             "the budget was balanced, and was quick to point out that taxes had fallen.")
+    assert found == [("indirect", "Ruth Adeyemi", "the budget was balanced"),
+                     ("indirect", "Ruth Adeyemi", "taxes had fallen")]
+
+
 def test_a_clause_that_a_named_source_closes_is_that_sources_not_its_subjects():
     found, _ = statements_of("Police in Benue state responded to a distress call after gunmen blocked the road, "
                              "state police spokesperson Mary Okon said.")

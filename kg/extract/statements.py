@@ -315,8 +315,12 @@ def _cue(text: str, start: int, word_start: int, word_end: int, word: str) -> Cu
     if lower == "according":
         return Cue("according to", "according to", word_start, word_end + 3, False) \
             if text[word_end:word_end + 3] == " to" else None
-    before = text[max(start, word_start - CONTEXT):word_start].lower().split()
-    if before and before[-1] in NOT_REPORTING_BEFORE \
+    window = text[max(start, word_start - CONTEXT):word_start].lower()
+    before = window.split()
+    # "She went on to say that", "was quick to add": the words before "to" are part of the verb
+    continued = next((phrase for phrase in (" ".join(before[-3:-1]), " ".join(before[-2:-1]))
+                      if phrase in REPORTING_BEFORE_TO), None) if before[-1:] == ["to"] else None
+    if before and before[-1] in NOT_REPORTING_BEFORE and not continued \
             and not (lower.split()[0].endswith("ing") and before[-1] in PROGRESSIVE):
         return None  # "to say", "is said to", "the said": not someone reporting speech
     if _negated(before):
@@ -358,7 +362,8 @@ def _cue(text: str, start: int, word_start: int, word_end: int, word: str) -> Cu
     if lower == lemma and lemma not in VERB_ONLY_CUES and not _base_form_subject(before) \
             and not CLAUSE_AFTER.match(text, word_end):
         return None  # "the Central Asian state", "on charges": a noun, not a verb; "Aides to Clinton say she" is one
-    return Cue(word, lemma, word_start, word_end, addressee)
+    at = window.rfind(f"{continued} to") if continued else -1
+    return Cue(word, lemma, word_start - len(window) + at if at >= 0 else word_start, word_end, addressee)
 
 
 def _noun_relative(words: str) -> bool:
@@ -412,6 +417,7 @@ CLAUSE_WORDS = alternation(lines("clause_starts.txt") + lines("subject_pronouns.
 CLAUSE_START = re.compile(rf"\s*(?:[:\"“]|(?:{CLAUSE_WORDS})\s)")  # "claims that", "found: ...", "states he"
 CLAUSE_AFTER = re.compile(rf"\s+(?:{CLAUSE_WORDS})\s")
 NOT_REPORTING_BEFORE = word_set("not_reporting_before.txt")
+REPORTING_BEFORE_TO = word_set("reporting_before_to.txt")  # "went on" to say, "was quick" to add
 NEGATIONS = word_set("negations.txt")
 PROGRESSIVE = word_set("progressive_auxiliaries.txt")
 GERUND_PREPOSITIONS = word_set("gerund_prepositions.txt")
