@@ -229,6 +229,11 @@ def test_went_on_to_say_reports_but_declined_to_say_does_not():
                      ("indirect", "Ruth Adeyemi", "taxes had fallen")]
 
 
+def test_a_reported_clause_keeps_both_marks_of_a_partial_quotation_it_ends_with():
+    found, _ = statements_of('Lena Ortiz said the ruling was "a victory for farmers".')
+    assert found[0] == ("indirect", "Lena Ortiz", 'the ruling was "a victory for farmers"')
+
+
 def test_a_clause_that_a_named_source_closes_is_that_sources_not_its_subjects():
     found, _ = statements_of("Police in Benue state responded to a distress call after gunmen blocked the road, "
                              "state police spokesperson Mary Okon said.")
@@ -1223,7 +1228,7 @@ def test_a_source_named_inside_a_speakers_clause_leaves_the_statement_to_the_spe
     found, _ = statements_of('Aziz Karimov, a member of the party\'s council, said on Tuesday that according to its '
                              'count, the party won most seats, but "we are still counting."')
     assert found == [("indirect", "Aziz Karimov", 'according to its count, the party won most seats, but '
-                                                  '"we are still counting'),
+                                                  '"we are still counting."'),
                      ("direct", "Aziz Karimov", "we are still counting")]
 
 
@@ -1753,7 +1758,7 @@ def test_while_and_a_description_its_aside_names_open_the_second_source_of_a_sen
                              "\"silence the growers,\" while a union leader, Bekzod Alimov, said the board was right.")
     assert found == [("indirect", "Grain Union", "harvests had fallen by a fifth"),
                      ("indirect", "Dilnoza Karimova", "the fall was seasonal"),
-                     ("indirect", "Aziz Tursunov", "the board had tried to \"silence the growers"),
+                     ("indirect", "Aziz Tursunov", "the board had tried to \"silence the growers,\""),
                      ("direct", "Aziz Tursunov", "silence the growers"),
                      ("indirect", "Bekzod Alimov", "the board was right")]
 

@@ -650,7 +650,7 @@ def test_a_verb_after_and_speaks_for_the_subject_of_the_verb_before_not_its_obje
 def test_a_participle_speaks_for_the_subject_of_its_clause_when_the_sentence_opens_with_it():
     found, _ = statements_of("It was a potent one-two punch, as Hillary Clinton echoed the criticism, saying Donald "
                              "Trump “reminds us every day that he is not in it for the people.”")
-    assert ("Hillary Clinton", "Donald Trump “reminds us every day that he is not in it for the people") in found
+    assert ("Hillary Clinton", "Donald Trump “reminds us every day that he is not in it for the people.”") in found
     assert all(speaker == "Hillary Clinton" for speaker, _ in found)
 
 
@@ -658,7 +658,7 @@ def test_a_name_and_an_ing_verb_after_with_end_the_clause_before_and_speak_thems
     found, _ = statements_of("Republicans said the prison should be closed, with Sen. John McCain calling it a "
                              "“Chinese menu.”")
     assert ("Republicans", "the prison should be closed") in found
-    assert ("John McCain", "it a “Chinese menu") in found
+    assert ("John McCain", "it a “Chinese menu.”") in found
 
 
 def test_a_verb_that_introduces_a_quote_may_carry_an_adverb():

@@ -449,12 +449,27 @@ def _base_form_subject(before: list[str]) -> bool:
             or (previous.endswith("s") and not previous.endswith(("ss", "'s", "’s")) and previous.isalpha()))
 
 
+QUOTE_MARKS = "\"“”"
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in TRAILING + "\"“”":
+    while start < end and text[start] in TRAILING + QUOTE_MARKS:
         start += 1
-    while end > start and text[end - 1] in TRAILING + ".\"“”":
+    while end > start and text[end - 1] in TRAILING + "." + QUOTE_MARKS:
         end -= 1
     return start, end
+
+
+def _balanced(text: str, start: int, end: int, trimmed_start: int, trimmed_end: int) -> tuple[int, int]:
+    """The trimmed span, but with a quotation mark trimmed off that closes (or opens) one left inside it:
+    'the law was "balanced".' is reported as 'the law was "balanced"', not 'the law was "balanced'."""
+    if sum(text.count(mark, trimmed_start, trimmed_end) for mark in QUOTE_MARKS) % 2 == 0:
+        return trimmed_start, trimmed_end
+    closings = [at for at in (text.find(mark, trimmed_end, end) for mark in QUOTE_MARKS) if at >= 0]
+    if closings:
+        return trimmed_start, min(closings) + 1
+    openings = [at for at in (text.rfind(mark, start, trimmed_start) for mark in QUOTE_MARKS) if at >= 0]
+    return (max(openings), trimmed_end) if openings else (trimmed_start, trimmed_end)
 
 
 class StatementFinder:
@@ -1896,7 +1911,7 @@ class StatementFinder:
 
     def _statement(self, start: int, end: int, sentence: Sentence, cue: Cue, speaker: Speaker,
                    subject_start: int) -> Statement | None:
-        start, end = _trim(self.text, start, end)
+        start, end = _balanced(self.text, start, end, *_trim(self.text, start, end))
         start = self._past_dateline(start, end)  # "KANO, Nigeria, Jan 5 (Reuters) - Gunmen killed ...": not said
         words = _leading_words(self.text, start, end, 3)
         if len(words) < 3 and not (len(words) == 2 and (SUBJECT_PRONOUN.fullmatch(words[0]) or THAT_BEFORE.search(
