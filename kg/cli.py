@@ -129,7 +129,8 @@ def describe(extraction: Extraction, explain: bool = False) -> str:
     lines.append("")
     lines.append(f"Ties to places ({len(extraction.place_ties)})")
     for tie in extraction.place_ties:
-        lines.append(f"  {names.get((tie.entity.kind, tie.entity.key))} — based in — {names.get(('place', tie.place))}")
+        tie_word = "lies in" if tie.entity.kind == "place" else "based in"
+        lines.append(f"  {names.get((tie.entity.kind, tie.entity.key))} — {tie_word} — {names.get(('place', tie.place))}")
         if explain:
             lines.append(f"      rule: {tie.rule}; from: {tie.evidence.of(text)!r}")
     return "\n".join(lines)

@@ -102,7 +102,8 @@ class Affiliation(Model):
 
 
 class PlaceTie(Model):
-    """A stated tie of a person or organisation to a place ("an analyst based in Almaty")."""
+    """A stated tie of a person or organisation to a place ("an analyst based in Almaty"), or of a place to
+    the place it lies in ("Dayton, Ohio")."""
 
     entity: EntityRef
     place: str

@@ -237,7 +237,7 @@ def article_triples(extraction: Extraction, v: Vocabulary) -> list[tuple]:
         triples += entity_triples(entity, entity_node, entity_iri)
         if entity.mentions:
             add((entity_node, KG + "mentionCount", integer_text(len(entity.mentions))))
-        if entity.kind == "place" and any(_same(entity, name) for name in article.locations):
+        if entity.kind == "place" and _located_by_metadata(entity, article.locations):
             add((node, SCHEMA + "contentLocation", entity_node))
     claims = v.iri("claim", slug)
     for statement in extraction.statements:
@@ -258,7 +258,7 @@ def article_triples(extraction: Extraction, v: Vocabulary) -> list[tuple]:
             triples += [(membership, ORG + "role", role), (role, A, ORG + "Role"),
                         (role, RDFS + "label", Text(affiliation.role, "en"))]
     for tie in extraction.place_ties:
-        predicate = "workLocation" if tie.entity.kind == "person" else "location"
+        predicate = {"person": "workLocation", "organization": "location", "place": "containedInPlace"}[tie.entity.kind]
         add((entity_iri(tie.entity.kind, tie.entity.key), SCHEMA + predicate, entity_iri("place", tie.place)))
     triples += location_triples(extraction, node, v)
     for position in extraction.positions:
@@ -285,7 +285,7 @@ def location_triples(extraction: Extraction, node: str, v: Vocabulary) -> list[t
     """A `Location:` line the extractors did not find a place in still becomes the article's place."""
     triples = []
     for name in extraction.article.locations:
-        if any(e.kind == "place" and _same(e, name) for e in extraction.entities):
+        if any(e.kind == "place" and _located_by_metadata(e, [name]) for e in extraction.entities):
             continue
         place = v.entity_iri("place", slugify(name))
         triples += [(node, SCHEMA + "contentLocation", place), (node, SCHEMA + "mentions", place),
@@ -326,6 +326,14 @@ def position_triples(position: Position, slug: str, claims: str, source: str, v:
     triples += topic_triples(position.issue, v, position.broader)
     triples += evidence_triples(node, "evidence", position.evidence, source)
     return triples
+
+
+def _located_by_metadata(entity: Entity, locations: list[str]) -> bool:
+    """Whether a `Location:` line names the place: the whole line ("Almaty"), or the extractors found the
+    place in it ("Kurdistan Region" and "Iraq" of "Kurdistan Region, Iraq")."""
+    return any(_same(entity, name) for name in locations) or any(
+        mention.rule == "metadata.location" and any(mention.text in name for name in locations)
+        for mention in entity.mentions)
 
 
 def _same(entity: Entity, name: str) -> bool:

@@ -561,6 +561,14 @@ def test_storms_and_feasts_named_like_people_are_no_people():
     assert [e.name for e in extraction.entities if e.kind == "person"] == []
 
 
+def test_a_place_lies_in_the_region_or_country_named_after_its_comma_but_not_in_a_list():
+    _, extraction = statements_of("Crowds gathered in Dayton, Ohio, and in Quetta, Pakistan, while floods hit Sindh, "
+                                  "Pakistan. Roads from Almaty, Astana and Bishkek were shut.")
+    names = {(e.kind, e.key): e.name for e in extraction.entities}
+    ties = sorted((names[(t.entity.kind, t.entity.key)], names[("place", t.place)]) for t in extraction.place_ties)
+    assert ties == [("Dayton", "Ohio"), ("Quetta", "Pakistan"), ("Sindh", "Pakistan")]
+
+
 def test_a_resident_of_a_place_is_tied_to_it_and_state_firms_are_known():
     _, extraction = statements_of("Kairat Ospanov, a longtime resident of Kurchatov, fears Rosatom.")
     names = {e.key: e.name for e in extraction.entities}

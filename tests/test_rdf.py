@@ -18,7 +18,7 @@ from kg.build import build
 from kg.extract import extract
 from kg.identity import entity_records, records_json
 from kg.rdf import DEFAULT_BASE, ESCAPED, INTEGER, Text, Vocabulary, article_quads, class_iri, nquads, term, unique_triples
-from kg.read import read_file
+from kg.read import parse_text, read_file
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -312,3 +312,18 @@ def test_literals_are_escaped_as_pyoxigraph_escapes_them():
     assert nquads(triples, "http://example.org/g") == sorted_serialisation(quads)
     # the cheap test `literal` makes first lets through no character that needs escaping
     assert all(not c.isprintable() or c in '"\\' for c in ESCAPED.findall(every))
+
+
+def test_a_place_lies_in_the_place_the_text_says_and_a_location_line_is_the_places_found_in_it():
+    text = ("Floods in Assam\n\nAuthor: [Ann Roe](#)\n\nLocation: Quetta, Pakistan\n\n"
+            "Relief reached Dayton, Ohio, on Monday, the Red Cross said.\n")
+    vocabulary = Vocabulary()
+    graph = Graph()
+    for s, p, o in unique_triples(extract(parse_text(text, "t.txt", "t")), vocabulary):
+        graph.add((URIRef(s), URIRef(p), URIRef(o) if isinstance(o, str) else Literal(o.value)))
+    place = {name: node for node in graph.subjects(RDF.type, SCHEMA.Place)
+             for name in map(str, graph.objects(node, SCHEMA.name))}
+    assert (place["Dayton"], SCHEMA.containedInPlace, place["Ohio"]) in graph
+    article = next(graph.subjects(RDF.type, SCHEMA.NewsArticle))
+    assert set(graph.objects(article, SCHEMA.contentLocation)) == {place["Quetta"], place["Pakistan"]}
+    assert "Quetta, Pakistan" not in place

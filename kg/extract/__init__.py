@@ -113,7 +113,7 @@ def extract(article: Article) -> Extraction:
                                  for entity, mention in speakers.named if mention.span.start >= 0])
     sentence_mentions = mentions_by_sentence(all_sentences, index)
     affiliations = find_affiliations(text, all_sentences, sentence_mentions, index, organizations)
-    place_ties = find_place_ties(text, all_sentences, sentence_mentions)
+    place_ties = find_place_ties(text, all_sentences, sentence_mentions, {e.key: e for e in entities if e.kind == "place"})
     author = None
     if article.author:
         first = authors(article.author)[0]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kg.extract import gazetteer
 from kg.extract.lexicon import alternation, lines, word_set
 from kg.extract.names import SCIENTIST_ENDING
 from kg.extract.text import Sentence
@@ -315,14 +316,22 @@ def role_in() -> re.Pattern:
     return re.compile(rf"^,\s+(?:a|an)\s+(?:[\w\-]+\s+){{0,3}}?(?:{role_pattern()})\s+in\s+$", re.I)
 
 
-def find_place_ties(text: str, sentences: list[Sentence], sentence_mentions: list[Mentions]) -> list[PlaceTie]:
+def find_place_ties(text: str, sentences: list[Sentence], sentence_mentions: list[Mentions],
+                    places: dict[str, Entity] | None = None) -> list[PlaceTie]:
     """ "Zamir Karajanov, a political analyst based in Almaty", "..., a lawyer in Bishkek", "..., an
     Almaty-based journalist", "..., who lives in Osh", "..., a longtime resident of Osh": the person (or
-    organisation) is tied to the place.
-    `sentence_mentions`: the mentions of each sentence (`mentions_by_sentence`)."""
+    organisation) is tied to the place; "Dayton, Ohio", "Quetta, Pakistan": the place lies in the other.
+    `sentence_mentions`: the mentions of each sentence (`mentions_by_sentence`); `places`: the
+    article's places by key, whose types say which may lie in which."""
+    places = places or {}
     ties = []
     for sentence, mentions in zip(sentences, sentence_mentions):
-        for (_, a_end, a), (b_start, b_end, b) in zip(mentions, mentions[1:]):
+        for k, ((_, a_end, a), (b_start, b_end, b)) in enumerate(zip(mentions, mentions[1:])):
+            if a.kind == "place" == b.kind and _lies_in(text, mentions, k, places):
+                ties.append(PlaceTie(entity={"kind": "place", "key": a.key}, place=b.key,
+                                     evidence={"start": sentence.start, "end": sentence.end},
+                                     rule="affiliations.place_then_region"))
+                continue
             if a.kind not in ("person", "organization") or b.kind != "place":
                 continue
             between = text[a_end:b_start]
@@ -339,3 +348,28 @@ def find_place_ties(text: str, sentences: list[Sentence], sentence_mentions: lis
             ties.append(PlaceTie(entity={"kind": a.kind, "key": a.key}, place=b.key,
                                  evidence={"start": sentence.start, "end": sentence.end}, rule=rule))
     return ties
+
+
+LIST_GOES_ON = re.compile(r",?\s+(?:and|or)\s+|,\s+")  # "Osh, Jalal-Abad and Batken": a list of places
+
+
+def _lies_in(text: str, mentions: Mentions, k: int, places: dict[str, Entity]) -> bool:
+    """Whether the place of mentions[k] lies in that of mentions[k + 1], as "Dayton, Ohio" says: a
+    city in its country or region (as GeoNames has it), or a region in its country; not in a list of
+    places ("Osh, Jalal-Abad and Batken")."""
+    (_, a_end, a), (b_start, b_end, b) = mentions[k], mentions[k + 1]
+    inner, outer = places.get(a.key), places.get(b.key)
+    if inner is None or outer is None or inner.key == outer.key or text[a_end:b_start] != ", ":
+        return False
+    listed_before = k > 0 and mentions[k - 1][2].kind == "place" \
+        and LIST_GOES_ON.fullmatch(text, mentions[k - 1][1], mentions[k][0])
+    listed_after = k + 2 < len(mentions) and mentions[k + 2][2].kind == "place" \
+        and LIST_GOES_ON.fullmatch(text, b_end, mentions[k + 2][0])
+    if listed_before or listed_after:
+        return False
+    if inner.subtype == "AdministrativeArea":
+        return outer.subtype == "Country"
+    region = gazetteer.lookup(outer.name) if inner.subtype == "City" and outer.subtype in (
+        "Country", "AdministrativeArea") else None
+    city = gazetteer.city_in(inner.name, region) if region is not None else None
+    return city is not None and city.geonames_id == inner.geonames_id
