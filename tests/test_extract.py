@@ -234,6 +234,19 @@ def test_a_reported_clause_keeps_both_marks_of_a_partial_quotation_it_ends_with(
     assert found[0] == ("indirect", "Lena Ortiz", 'the ruling was "a victory for farmers"')
 
 
+def test_a_country_or_body_in_capitals_that_is_also_an_everyday_word_is_named_in_running_text():
+    found, extraction = statements_of("The US said the talks were over, and the WHO warned that cases were rising. "
+                                      "Let us wait, Ines Moreau said.")
+    assert [speaker for _, speaker, _ in found] == ["United States", "WHO", "Ines Moreau"]
+    assert {("place", "United States"), ("organization", "WHO")} <= {(e.kind, e.name) for e in extraction.entities}
+
+
+def test_a_reported_clause_of_a_noun_and_a_verb_in_the_past_is_a_statement():
+    found, _ = statements_of("Omar Reyes, who runs a bakery, said prices rose. Lena Ortiz said talks failed. "
+                             "Omar Reyes said last week.")
+    assert found == [("indirect", "Omar Reyes", "prices rose"), ("indirect", "Lena Ortiz", "talks failed")]
+
+
 def test_a_clause_that_a_named_source_closes_is_that_sources_not_its_subjects():
     found, _ = statements_of("Police in Benue state responded to a distress call after gunmen blocked the road, "
                              "state police spokesperson Mary Okon said.")

@@ -457,12 +457,14 @@ def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: se
     if PLACE[whole] or KNOWN_ORGANIZATION[whole]:
         return _classify(text, tokens, i, j, None, sentence_starts)
     if j - i == 1:  # one word (two thirds of the runs): of the tests below, only these can apply to it
-        if LOWER[words[i]] in NOT_NAMES or LOWER[words[i]] in CONNECTORS or CONTRACTION[words[i]]:
+        if (LOWER[words[i]] in NOT_NAMES or LOWER[words[i]] in CONNECTORS or CONTRACTION[words[i]]) \
+                and not _capitals_naming(text, tokens, i):
             return []
         return _classify_named(text, tokens, i, j, sentence_starts)
     # drop function words and sentence openers at the front ("The", "Some", "Addressing"), but not an
     # abbreviated title ("Gov. Pat McCrory", "Rep. Tom Cole"): its full stop would open the name
-    while i < j and (LOWER[words[i]] in NOT_NAMES or _leading_connector(words[i])
+    while i < j and ((LOWER[words[i]] in NOT_NAMES and not (i == j - 1 and _capitals_naming(text, tokens, i)))
+                     or _leading_connector(words[i])
                      or (starts[i] in sentence_starts and j - i > 1 and _sentence_opener(words[i], j - i)
                          and not (words[i + 1] == "." and ((LOWER[words[i]],) in titles() or _initial(words[i])))
                          and not _modifies_organization_keyword(words[i], words[i + 1])
@@ -731,6 +733,14 @@ def _and_after_person(tokens: Tokens, i: int, j: int) -> int | None:
             if person_at(k + 1, following):
                 return k
     return None
+
+
+def _capitals_naming(text: str, tokens: Tokens, i: int) -> bool:
+    """Whether a word in capitals that is also an everyday word names a country or body the lexicons
+    know, in running text: "the US said", "the WHO warned"; not "WHO IS TO BLAME", a shout."""
+    word = tokens.words[i]
+    return len(word) > 1 and word.isupper() and bool(PLACE[word] or KNOWN_ORGANIZATION[word]) \
+        and not _shouted(text, tokens, i, i + 1)
 
 
 def _shouted(text: str, tokens: Tokens, i: int, j: int) -> bool:

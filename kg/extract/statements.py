@@ -417,6 +417,7 @@ CLAUSE_WORDS = alternation(lines("clause_starts.txt") + lines("subject_pronouns.
 CLAUSE_START = re.compile(rf"\s*(?:[:\"“]|(?:{CLAUSE_WORDS})\s)")  # "claims that", "found: ...", "states he"
 CLAUSE_AFTER = re.compile(rf"\s+(?:{CLAUSE_WORDS})\s")
 NOT_REPORTING_BEFORE = word_set("not_reporting_before.txt")
+IRREGULAR_PAST = word_set("irregular_past_verbs.txt")  # "rose" of "said prices rose"
 REPORTING_BEFORE_TO = word_set("reporting_before_to.txt")  # "went on" to say, "was quick" to add
 NEGATIONS = word_set("negations.txt")
 PROGRESSIVE = word_set("progressive_auxiliaries.txt")
@@ -1915,8 +1916,9 @@ class StatementFinder:
         start = self._past_dateline(start, end)  # "KANO, Nigeria, Jan 5 (Reuters) - Gunmen killed ...": not said
         words = _leading_words(self.text, start, end, 3)
         if len(words) < 3 and not (len(words) == 2 and (SUBJECT_PRONOUN.fullmatch(words[0]) or THAT_BEFORE.search(
-                self.text, max(0, start - 8), start) or words[0].lower() in DETERMINERS)):
-            return None  # "said Monday", "told reporters": no clause; "said he disagreed", "said that sales rose" are
+                self.text, max(0, start - 8), start) or words[0].lower() in DETERMINERS or _noun_then_past(words))):
+            return None  # "said Monday", "told reporters": no clause; "said he disagreed", "said that sales rose",
+            # "said prices rose" are
         speaker = self._subject_meant(self.speakers.not_named_inside(speaker, start, end), start, end)
         return Statement(  # spans given as data: one validation, not three
             kind="indirect", text=self.printed[start:end], content={"start": start, "end": end},
@@ -1966,6 +1968,14 @@ def _titles_and_roles(words: list[str]) -> bool:
                or (word[:1].isupper() and word.lower() not in NOT_NAMES and word.lower() not in PHRASE_OPENERS)
                or (word in ("of", "the") and (following[:1].isupper() or following == "the"))  # "Speaker of the House"
                for word, following in zip(words, words[1:] + [""]))
+
+
+def _noun_then_past(words: list[str]) -> bool:
+    """Whether two words are a clause of a noun and a verb in the past: "prices rose", "talks failed"
+    (not "last week", "reporters Monday")."""
+    noun, verb = words
+    return noun.islower() and noun.isalpha() and noun not in NOT_NAMES and noun not in SUBORDINATORS \
+        and (verb in IRREGULAR_PAST or verb.endswith("ed") and verb.islower())
 
 
 def _leading_words(text: str, start: int, end: int, count: int) -> list[str]:
