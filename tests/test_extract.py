@@ -1719,3 +1719,13 @@ def test_a_stock_exchange_and_the_osce_spelled_without_a_hyphen_are_organisation
                                   "Organization for Security and Cooperation in Europe (OSCE) watched the vote.")
     assert sorted(e.name for e in extraction.entities if e.kind == "organization") == [
         "Almaty Stock Exchange", "Organization for Security and Cooperation in Europe"]
+
+
+def test_an_initialism_ends_its_sentence_before_a_word_that_opens_the_next():
+    found, _ = statements_of("Minister Lena Varga said grain exports would fall in the E.U. But her deputy, "
+                             "Karl Otten, said the drop would be brief.\n\nOtten spoke at noon. The vote closes at 6 p.m. He "
+                             "says turnout is high. Varga told the U.N. Security Council that talks had stalled.")
+    assert found == [("indirect", "Lena Varga", "grain exports would fall in the E.U"),
+                     ("indirect", "Karl Otten", "the drop would be brief"),
+                     ("indirect", "Karl Otten", "turnout is high"),
+                     ("indirect", "Lena Varga", "talks had stalled")]
