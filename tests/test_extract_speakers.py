@@ -1253,3 +1253,10 @@ def test_a_longer_unnamed_source_keeps_its_description_past_an_aside_and_a_short
     found, _ = statements_of("A diplomat at the Grenmoor embassy in Tbilisi, speaking on condition of anonymity, said "
                              "the mission had raised the cases.")
     assert found == [("A diplomat at the Grenmoor embassy in Tbilisi", "the mission had raised the cases")]
+
+
+def test_a_subject_with_an_aside_speaks_through_the_second_of_its_two_verbs():
+    found, _ = statements_of("Councillor Rita Osei and Mark Blum met on Monday.\n\nFormer state Sen. Tom Ruiz, a "
+                             "farmer, works in Salina and said in a letter that the vote should wait.\n\nOne of "
+                             "Blum's aides, Tim Cole, lives in Wichita and wrote in an email that the bill is dead.")
+    assert found == [("Tom Ruiz", "the vote should wait"), ("Tim Cole", "the bill is dead")]

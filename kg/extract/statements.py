@@ -1425,6 +1425,8 @@ class StatementFinder:
                 # "X survived prison and says ...", "X called the Y campaign and said": the sentence's subject,
                 # if it is named (or nothing better is): not Y, the name nearest the verb
                 subject = self.sentence_speaker or self.sentence_subject(sentence, cue)
+                if subject is None or subject.ref is None:
+                    subject = self._subject_of_first_verb(sentence, subject_start) or subject
                 if subject is not None and (subject.ref is not None or speaker is None or speaker.ref is None):
                     speaker = subject
             elif speaker is None:
@@ -1490,6 +1492,21 @@ class StatementFinder:
             main_verb = MAIN_VERB_AFTER_COMMA.search(self.text, clause_start, min(clause_end, clause_start + WINDOW))
             clause_end = main_verb.start() if main_verb else clause_end
         return self._statement(clause_start, clause_end, sentence, cue, speaker, subject_start)
+
+    def _subject_of_first_verb(self, sentence: Sentence, verb_start: int) -> Speaker | None:
+        """Who is named as the subject of the verb at verb_start, when an aside set off by commas comes
+        before it: the subject of both verbs of "Tom Ruiz, a farmer, works in Salina and said ..." and
+        of "One of Davis's aides, Tim Cole, lives in Wichita and wrote ...", not the words "works in
+        Salina and" after the last comma."""
+        if verb_start <= sentence.start or not self.text[sentence.start:verb_start].rstrip().endswith(","):
+            return None
+        subject_start, subject_end = self._subject_bounds(sentence.start, verb_start)
+        if self.text[sentence.start:subject_start].strip() or FINITE_VERB.search(self.text, subject_start, subject_end) \
+                or self.cues.between(subject_start, subject_end):
+            return None  # "Roe asked if Trump benefits, seeing as attacks on his life, failures and alleged ...":
+            # the words before the comma are a clause, not a subject and its aside
+        speaker = self._subject_speaker(sentence.start, subject_start, subject_end, "reported.speaker_cue_clause")
+        return speaker if speaker is not None and speaker.ref is not None else None
 
     def _in_opening_clause(self, sentence: Sentence, at: int) -> bool:
         """Whether `at` stands in the adverbial clause that opens the sentence, after an opening phrase at
