@@ -1729,3 +1729,16 @@ def test_an_initialism_ends_its_sentence_before_a_word_that_opens_the_next():
                      ("indirect", "Karl Otten", "the drop would be brief"),
                      ("indirect", "Karl Otten", "turnout is high"),
                      ("indirect", "Lena Varga", "talks had stalled")]
+
+
+def test_a_he_or_she_said_set_inside_a_statement_leaves_it_its_speaker_and_its_words():
+    found, _ = statements_of('In a memo on Tuesday, campaign manager Ana Lopez acknowledged that the two rivals had '
+                             'split the first contests, which is an outcome, she said, "we have long expected."\n\n'
+                             "When Ms. Maria Holt, during a debate in Ohio, suggested that she resign, Mrs. Joan Pike "
+                             "replied that she was glad Ms. Holt had said that because, she said, the remark showed "
+                             "how angry her rivals were.")
+    assert ("indirect", "Ana Lopez", "the two rivals had split the first contests, which is an outcome") in found
+    assert not any(text.startswith("In a memo") for _, _, text in found)
+    assert ("indirect", "Joan Pike", "she was glad Ms. Holt had said that because, she said, the remark showed how "
+            "angry her rivals were") in found
+    assert not any(speaker == "Maria Holt" and "remark" in text for _, speaker, text in found)

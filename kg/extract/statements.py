@@ -56,6 +56,7 @@ MAIN_CLAUSE_OPENS = re.compile(rf"(?:there|(?:the|a|an|this|these|those|its|his|
                                rf"(?:\s+[\w’'-]+){{1,3}}?)\s+(?:{AUXILIARIES}|\w+ed)\b")
 SUBJECT_PRONOUNS = alternation(lines("subject_pronouns.txt"))
 SUBJECT_PRONOUN = re.compile(rf"\b(?:{SUBJECT_PRONOUNS})\b")
+PRONOUN_ASIDE = re.compile(r",\s*(?P<pronoun>he|she)\s+$")  # ", he said, ...": an attribution set in a clause
 QUOTE_INTRODUCERS = alternation(lines("quote_introducers.txt"))
 QUOTE_INTRODUCER = re.compile(rf"\b(?:{QUOTE_INTRODUCERS})(?:\s+\w+ly)?\s*[,:]\s*$")  # "fired back forcefully:"
 # the same verbs after a quotation that ends on a comma, "?" or "!", beside its speaker: `"...," Ryan continued.`,
@@ -1201,7 +1202,7 @@ class StatementFinder:
         quoted = QuotedSpans(quotes)
         direct = {s.evidence.start: s for s in self.statements if s.speaker or s.speaker_description}
         for sentence in self.sentences:
-            taken_until = sentence.start
+            taken_until, said_before = sentence.start, None  # said_before: the index of the sentence's last statement
             self.sentence_speaker = None
             # a direct quotation, or the end of one that opened in an earlier sentence (`"... We will win
             # big," Day told supporters at a rally`); only `"...," she wrote, arguing that ...` adds to it
@@ -1219,12 +1220,19 @@ class StatementFinder:
                     continue  # but `"...," Trump said after Nabisco announced ...`: Nabisco's
                 if self._in_relative_clause(cue, cues[position + 1:]):
                     continue
+                # a he or she that interrupts the clause of a statement the sentence made already goes on with it:
+                # what comes before begins where that statement ends ("Mook acknowledged they had split the
+                # contests, which is an outcome, he said, "..."": not from "Mook"); but "Roe said ..., the source
+                # recalled, adding" is the source's report of it
+                aside = PRONOUN_ASIDE.search(self.text, max(sentence.start, cue.start - 8), cue.start) \
+                    if self.text.startswith(",", cue.end) else None  # not "While ..., he clarified that ..."
+                untaken = sentence._replace(start=taken_until) if aside else sentence
                 if cue.participle:
                     if self.sentence_speaker is None:  # "Clinton attacked Trump, saying ...": the sentence's subject
                         self.sentence_speaker = self.sentence_subject(sentence, cue)
                     statement = self.forward(sentence, cue, quoted) if self.sentence_speaker else None
                 elif self._interrupts(cue, sentence):
-                    statement = self.backward(sentence, cue, quoted) or self.forward(sentence, cue, quoted)
+                    statement = self.backward(untaken, cue, quoted) or self.forward(sentence, cue, quoted)
                 elif self._short_tail(cue, sentence):
                     statement = self.backward(sentence, cue, quoted)
                     if statement is None or statement.speaker is None:  # "X, a Y, said the plan would fail."
@@ -1232,8 +1240,15 @@ class StatementFinder:
                         if ahead is not None and (statement is None or ahead.speaker is not None):
                             statement = ahead
                 else:
-                    statement = self.forward(sentence, cue, quoted) or self.backward(sentence, cue, quoted)
+                    statement = self.forward(sentence, cue, quoted) or self.backward(untaken, cue, quoted)
+                if statement and aside and said_before is not None:
+                    merged = self._goes_on(self.statements[said_before], statement, aside)
+                    if merged is not None:
+                        self.statements[said_before] = merged
+                        taken_until = merged.content.end
+                        continue
                 if statement:
+                    index = len(self.statements)
                     self.statements.append(statement)
                     report = self._quoting_report(sentence, cue, statement)
                     if report is not None:
@@ -1241,13 +1256,27 @@ class StatementFinder:
                     if cue.start < taken_until:
                         continue  # a claim inside another's clause: the sentence's subject stays the other's
                     if cue.lemma != "according to":  # "According to X, ... Y said that ...": Y's too
-                        taken_until = statement.content.end
+                        taken_until, said_before = statement.content.end, index
                     if RELATIVE_BEFORE.search(self.text, max(sentence.start, cue.start - 30), cue.start) \
                             or self._in_opening_clause(sentence, cue.start):
                         continue  # "Obama rebuked critics who say ..., saying", "When Trump suggested ..., Rubio
                         # fired back: “...”, referencing": a later participle is the main clause's subject's
                     self.sentence_speaker = Speaker(statement.speaker, statement.speaker_description,
                                                     "reported.shared_subject")
+
+    def _goes_on(self, said_before: Statement, statement: Statement, aside: re.Match) -> Statement | None:
+        """The statement made earlier in the sentence, gone on through a he or she said set right after it,
+        if the pronoun fits its speaker: "Schlafly replied that she was pleased Ms. Friedan had said that
+        because, she said, the comment had made it plain ...": one statement of Schlafly's, not Friedan's
+        (whom the reply names) after the aside."""
+        person = said_before.speaker
+        right_after = not self.text[said_before.content.end:aside.start()].strip(" \"”'")
+        if person is None or person.kind != "person" or not right_after \
+                or not self.speakers.may_mean(aside.group("pronoun"), person):
+            return None
+        start, end = said_before.content.start, statement.content.end
+        return said_before.model_copy(update={"text": self.printed[start:end], "content": Span(start=start, end=end),
+                                              "rule": said_before.rule + "+aside"})
 
     def _quoting_report(self, sentence: Sentence, cue: Cue, quoted_words: Statement) -> Statement | None:
         """The report of the one who quotes: "CNN quoted a witness as saying he saw a truck" is the
