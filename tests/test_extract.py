@@ -1742,3 +1742,13 @@ def test_a_he_or_she_said_set_inside_a_statement_leaves_it_its_speaker_and_its_w
     assert ("indirect", "Joan Pike", "she was glad Ms. Holt had said that because, she said, the remark showed how "
             "angry her rivals were") in found
     assert not any(speaker == "Maria Holt" and "remark" in text for _, speaker, text in found)
+
+
+def test_an_opening_clause_of_time_reports_its_own_speaker_and_not_the_main_clauses():
+    found, _ = statements_of("After Tom Brandt announced that he would retire, Ann Keller proposed a new election.\n\n"
+                             "Shortly after Brandt said that the dam was safe, the engineers discovered a crack.\n\n"
+                             "Hours after Keller warned that the levee would break, she called for help.")
+    assert ("indirect", "Tom Brandt", "he would retire") in found
+    assert ("indirect", "Tom Brandt", "the dam was safe") in found
+    assert ("indirect", "Ann Keller", "the levee would break") in found
+    assert not any(text.startswith(("Shortly", "Hours")) for _, _, text in found)

@@ -129,7 +129,7 @@ SUBJECT_BREAK = re.compile(r"(?=[;:)/,A-Zwbast]|\s[—–-])(?:[;:]\s+|\)\s*[—
                            r"|\s[—–-]+\s+(?=(?:he|she|they|we|I)\s)"  # "... not new to Chicago - he wrote"
                            r"|\s[—–-]+\s+(?:but|and)\s+"  # "... - at one point, fivefold - but has since said"
                            r"|\b(?:[A-Z]{2,}[A-Z.,\s]*\s[—–]\s*|(?:where|when|because|as|that)\s+"
-                           r"|(?:while|whereas|after|before|since|although|though)\s+(?=(?:the\s+)?[A-Z])))")
+                           r"|(?:[Ww]hile|[Ww]hereas|[Aa]fter|[Bb]efore|[Ss]ince|[Aa]lthough|[Tt]hough)\s+(?=(?:the\s+)?[A-Z])))")
 DASHES = ("-", "–", "—")
 DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "my", "your"))  # open a noun phrase
 NAMES_JOINED = re.compile(r",?\s+(?:and\s+)?|,\s*")
@@ -183,7 +183,8 @@ CLAIM_RELATIVE = re.compile(r"\s*(?:a|an|the)\s+(?:\w+\s+)?(?:" + alternation(CL
 NOUN_RELATIVE = re.compile(r"\s*(?:a|an)\s+(?:[\w’'-]+\s+)?(?P<noun>[a-z][\w’'-]*)" + RELATIVE_SUBJECT_START)
 AS_REPORTED = re.compile(r"\s*[\"“]?(?:(?:but|and|yet|so)\s+)?as\s", re.I)
 SUBORDINATORS = lines("subordinators.txt")
-ADVERBIAL_CLAUSE = re.compile(rf"\s*[\"“]?(?:(?:but|and|yet|so)\s+)?(?:{alternation(SUBORDINATORS)})\s", re.I)
+ADVERBIAL_CLAUSE = re.compile(rf"\s*[\"“]?(?:(?:but|and|yet|so)\s+)?(?:(?:{alternation(lines('subordinator_modifiers.txt'))})\s+)?"
+                              rf"(?:{alternation(SUBORDINATORS)})\s", re.I)  # "Shortly after Roe announced ..., Lee ..."
 # "because, according to Trump, the media would ...": a word that opens the clause the source then reports
 # ("so" does, but not in "declined to do so" or "an hour or so")
 CLAUSE_OPENS_BEFORE = re.compile(rf"\b(?:{alternation(SUBORDINATORS)}|that|and|but|(?<!\bdo )(?<!\bdid )(?<!\bor )so)$", re.I)
@@ -1504,11 +1505,15 @@ class StatementFinder:
             later = next((c for c in self.cues.between(cue.end, min(clause_end, cue.end + WINDOW)) if not c.participle),
                          None)
             clause_end = self.text.rfind(" ", clause_start, later.start) if later is not None else clause_end
-        if self._in_opening_clause(sentence, cue.start):
+        opening = self._in_opening_clause(sentence, cue.start)
+        if opening:
             if "," in self.text[cue.end:clause_start]:
                 return None  # "After the interview concluded, Maher stated ...": the opening clause ends at the verb
             clause_end = self._opening_clause_end(clause_start, clause_end)
-        if self._attributed_after(clause_start, sentence, ("person",) if speaker.ref else ("person", "organization")):
+        # the main clause after an opening one attributes none of its words ("After Roe announced that she would
+        # go, Lee proposed a vote.")
+        kinds = ("person",) if speaker.ref else ("person", "organization")
+        if not opening and self._attributed_after(clause_start, sentence, kinds):
             return None  # "Police responded to a call ..., police spokesperson Ann Roe said.": Roe's words; an
             # unnamed source's words before ", the New York Post reported." are the Post's, but a named
             # speaker's ("Clinton told investigators ..., the New York Times reported") stay theirs too
