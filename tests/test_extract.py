@@ -1752,3 +1752,10 @@ def test_an_opening_clause_of_time_reports_its_own_speaker_and_not_the_main_clau
     assert ("indirect", "Tom Brandt", "the dam was safe") in found
     assert ("indirect", "Ann Keller", "the levee would break") in found
     assert not any(text.startswith(("Shortly", "Hours")) for _, _, text in found)
+
+
+def test_an_opening_clause_with_its_own_verb_of_saying_is_no_report_of_the_main_clauses_subject():
+    found, _ = statements_of("And, while Ann Keller boasts that she has no super PAC, a pair of unions have in fact "
+                             "reported spending $500,000 supporting her.")
+    assert ("indirect", "Ann Keller", "she has no super PAC") in found
+    assert not any(text.startswith("And, while") for _, _, text in found)

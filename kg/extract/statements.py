@@ -1770,8 +1770,11 @@ class StatementFinder:
                 c.start == rest.end() for c in self.cues.between(cue.end, min(sentence.end, rest.end() + 40))):
             # "The goal, he said, is to forge ...": one clause around the attribution
             return self._statement(sentence.start, sentence.end, sentence, cue, speaker, comma)
-        if ADVERBIAL_CLAUSE.match(self.text, sentence.start, comma) and "," not in self.text[sentence.start:comma]:
-            return None  # "But as the day dragged, Elon Musk lashed out": when, not what was said
+        if ADVERBIAL_CLAUSE.match(self.text, sentence.start, comma) and "," not in self.text[sentence.start:comma] \
+                or self._in_opening_clause(sentence, comma) and self.cues.between(sentence.start, comma):
+            return None  # "But as the day dragged, Elon Musk lashed out", "And, while Roe boasts that ..., PACs
+            # have reported spending ...": when, not what was said; the verb in the clause reports it (but "Still,
+            # though trade helps ..., Autor argued.")
         return self._statement(sentence.start, comma, sentence, cue, speaker, comma)
 
     def _clause_goes_on(self, cue: Cue, speaker: Speaker, sentence: Sentence) -> re.Match | None:
