@@ -217,6 +217,8 @@ QUESTION_VERBS = word_set("question_verbs.txt")
 INVERTED_BEFORE = re.compile(r"[,\"”']\s*$")  # `..., said` / `..." said`: the subject follows the verb ...
 CLAUSE_END = re.compile(r"\s*(?:[,.;]|$)")  # ... and ends the clause: not `..., praised Obama's record`
 POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")  # "Clinton's position", "Sanders' plan"
+POSSESSED_ROLE = re.compile(r"['’]s?(?:\s+[\w-]+){0,3}\s+[a-z][\w-]*")  # "'s top challenger", "'s Indiana chairman"
+NAME_SET_OFF_END = re.compile(r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|\s*\([^()]{1,30}\))?,")  # " of Ohio,", " (R-Ohio),"
 
 
 class Cue(NamedTuple):
@@ -911,6 +913,9 @@ class StatementFinder:
         mentions = [m for m in self.index.within(start, end) if m[2].kind in ("person", "organization")]
         if mentions and self.text.startswith(",", mentions[0][1]) and self._role_then_name(start, mentions[0][1]):
             return Speaker(mentions[0][2], None, "subject")  # "Her main rival, Bernie Sanders, has soared ..."
+        holder = self._holder_of_possessed_role(start, mentions)
+        if holder is not None:
+            return Speaker(holder, None, "subject")
         if mentions and self._introduces(LEADING_THE.sub("", self.text[start:mentions[0][0]]), mentions[0][2]):
             if len(mentions) > 1 and mentions[1][2].kind == "person" and self._modifies_a_role(mentions[0][1],
                                                                                             mentions[1][0]):
@@ -920,6 +925,19 @@ class StatementFinder:
         if first and first[0] in ("He", "She", "he", "she"):
             return self.speakers.pronoun(first[0].lower(), start, "subject")
         return None
+
+    def _holder_of_possessed_role(self, start: int, mentions: list[tuple[int, int, EntityRef]]) -> EntityRef | None:
+        """The person named after a comma who holds the role of someone else's that opens text[start:]: "Ann
+        Keller's top challenger, Sen. Tom Brandt of Ohio, shut down ...": Brandt, not Keller."""
+        if len(mentions) < 2 or not POSSESSIVE_AFTER.match(self.text, mentions[0][1]) or mentions[1][2].kind != "person" \
+                or not self._introduces(LEADING_THE.sub("", self.text[start:mentions[0][0]]), mentions[0][2]):
+            return None  # the possessor opens the subject ("Front-runner Ann Keller's"), after titles at most
+        comma = self.text.rfind(",", mentions[0][1], mentions[1][0])
+        titles = self.text[comma + 1:mentions[1][0]].split()
+        if comma < 0 or not POSSESSED_ROLE.fullmatch(self.text, mentions[0][1], comma) \
+                or titles and not _titles_and_roles(titles):
+            return None
+        return mentions[1][2] if NAME_SET_OFF_END.match(self.text, mentions[1][1]) else None
 
     @staticmethod
     def _introduces(lead: str, named: EntityRef) -> bool:
