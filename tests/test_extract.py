@@ -1759,3 +1759,11 @@ def test_an_opening_clause_with_its_own_verb_of_saying_is_no_report_of_the_main_
                              "reported spending $500,000 supporting her.")
     assert ("indirect", "Ann Keller", "she has no super PAC") in found
     assert not any(text.startswith("And, while") for _, _, text in found)
+
+
+def test_a_participle_after_by_speaks_for_the_subject_of_its_own_joined_clause():
+    found, _ = statements_of("Voters are watching a seasoned member of the establishment, Ann Keller, argue that the "
+                             "system is rigged against women, while her main rival, Tom Brandt, has soared in the "
+                             "polls by saying that the system is rigged for the rich.")
+    assert found == [("indirect", "Ann Keller", "the system is rigged against women"),
+                     ("indirect", "Tom Brandt", "the system is rigged for the rich")]

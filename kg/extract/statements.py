@@ -1247,7 +1247,10 @@ class StatementFinder:
                     if self.text.startswith(",", cue.end) else None  # not "While ..., he clarified that ..."
                 untaken = sentence._replace(start=taken_until) if aside else sentence
                 if cue.participle:
-                    if self.sentence_speaker is None:  # "Clinton attacked Trump, saying ...": the sentence's subject
+                    own = self._own_clause_subject(sentence.start, cue)
+                    if own is not None:
+                        self.sentence_speaker = own[1]
+                    elif self.sentence_speaker is None:  # "Clinton attacked Trump, saying ...": the sentence's subject
                         self.sentence_speaker = self.sentence_subject(sentence, cue)
                     statement = self.forward(sentence, cue, quoted) if self.sentence_speaker else None
                 elif self._interrupts(cue, sentence):
@@ -1282,6 +1285,18 @@ class StatementFinder:
                         # fired back: “...”, referencing": a later participle is the main clause's subject's
                     self.sentence_speaker = Speaker(statement.speaker, statement.speaker_description,
                                                     "reported.shared_subject")
+
+    def _own_clause_subject(self, start: int, cue: Cue) -> tuple[int, Speaker] | None:
+        """Where a clause joined after `start` begins and its named subject, when the participle completes
+        that clause's verb after "by", "in" ...: "Clinton argued that ..., while her main rival, Bernie
+        Sanders, has soared in the polls by saying ...": Sanders's, not the sentence subject's."""
+        if not GERUND_PREPOSITION_BEFORE.search(self.text, max(start, cue.start - 10), cue.start):
+            return None
+        joined = last_match(CLAUSE_JOIN, self.text, max(start, cue.start - WINDOW), cue.start)
+        subject = self._subject_at(joined.end(), cue.start) if joined is not None else None
+        if subject is None or subject.ref is None:
+            return None
+        return joined.start(), Speaker(subject.ref, None, "reported.participle_clause_subject")
 
     def _goes_on(self, said_before: Statement, statement: Statement, aside: re.Match) -> Statement | None:
         """The statement made earlier in the sentence, gone on through a he or she said set right after it,
@@ -1641,6 +1656,9 @@ class StatementFinder:
                 boundary = self.text.rfind(",", start, cue.start)
                 return boundary if boundary > start else cue.start
             if cue.participle:  # "..., accusing Sandu of ...", "... by pointing out": a statement of its own
+                own = self._own_clause_subject(start, cue)
+                if own is not None:
+                    return own[0]  # "..., while her main rival, Bernie Sanders, has soared by saying": his clause
                 boundary = max(self.text.rfind(",", start, cue.start), self.text.rfind(" and ", start, cue.start))
                 by = GERUND_PREPOSITION_BEFORE.search(self.text, max(start, cue.start - 10), cue.start)
                 return boundary if boundary > start else by.start() if by else cue.start
