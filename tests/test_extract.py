@@ -1846,3 +1846,51 @@ def test_a_stock_exchange_and_the_osce_spelled_without_a_hyphen_are_organisation
                                   "Organization for Security and Cooperation in Europe (OSCE) watched the vote.")
     assert sorted(e.name for e in extraction.entities if e.kind == "organization") == [
         "Almaty Stock Exchange", "Organization for Security and Cooperation in Europe"]
+
+
+def test_an_initialism_ends_its_sentence_before_a_word_that_opens_the_next():
+    found, _ = statements_of("Minister Lena Varga said grain exports would fall in the E.U. But her deputy, "
+                             "Karl Otten, said the drop would be brief.\n\nOtten spoke at noon. The vote closes at 6 p.m. He "
+                             "says turnout is high. Varga told the U.N. Security Council that talks had stalled.")
+    assert found == [("indirect", "Lena Varga", "grain exports would fall in the E.U"),
+                     ("indirect", "Karl Otten", "the drop would be brief"),
+                     ("indirect", "Karl Otten", "turnout is high"),
+                     ("indirect", "Lena Varga", "talks had stalled")]
+
+
+def test_a_he_or_she_said_set_inside_a_statement_leaves_it_its_speaker_and_its_words():
+    found, _ = statements_of('In a memo on Tuesday, campaign manager Ana Lopez acknowledged that the two rivals had '
+                             'split the first contests, which is an outcome, she said, "we have long expected."\n\n'
+                             "When Ms. Maria Holt, during a debate in Ohio, suggested that she resign, Mrs. Joan Pike "
+                             "replied that she was glad Ms. Holt had said that because, she said, the remark showed "
+                             "how angry her rivals were.")
+    assert ("indirect", "Ana Lopez", "the two rivals had split the first contests, which is an outcome") in found
+    assert not any(text.startswith("In a memo") for _, _, text in found)
+    assert ("indirect", "Joan Pike", "she was glad Ms. Holt had said that because, she said, the remark showed how "
+            "angry her rivals were") in found
+    assert not any(speaker == "Maria Holt" and "remark" in text for _, speaker, text in found)
+
+
+def test_an_opening_clause_of_time_reports_its_own_speaker_and_not_the_main_clauses():
+    found, _ = statements_of("After Tom Brandt announced that he would retire, Ann Keller proposed a new election.\n\n"
+                             "Shortly after Brandt said that the dam was safe, the engineers discovered a crack.\n\n"
+                             "Hours after Keller warned that the levee would break, she called for help.")
+    assert ("indirect", "Tom Brandt", "he would retire") in found
+    assert ("indirect", "Tom Brandt", "the dam was safe") in found
+    assert ("indirect", "Ann Keller", "the levee would break") in found
+    assert not any(text.startswith(("Shortly", "Hours")) for _, _, text in found)
+
+
+def test_an_opening_clause_with_its_own_verb_of_saying_is_no_report_of_the_main_clauses_subject():
+    found, _ = statements_of("And, while Ann Keller boasts that she has no super PAC, a pair of unions have in fact "
+                             "reported spending $500,000 supporting her.")
+    assert ("indirect", "Ann Keller", "she has no super PAC") in found
+    assert not any(text.startswith("And, while") for _, _, text in found)
+
+
+def test_a_participle_after_by_speaks_for_the_subject_of_its_own_joined_clause():
+    found, _ = statements_of("Voters are watching a seasoned member of the establishment, Ann Keller, argue that the "
+                             "system is rigged against women, while her main rival, Tom Brandt, has soared in the "
+                             "polls by saying that the system is rigged for the rich.")
+    assert found == [("indirect", "Ann Keller", "the system is rigged against women"),
+                     ("indirect", "Tom Brandt", "the system is rigged for the rich")]

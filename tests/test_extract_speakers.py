@@ -1261,3 +1261,18 @@ def test_the_court_refers_back_only_to_a_court_and_a_town_after_of_does_not_spea
     assert found == [("Ministry of Justice", "the hearing was closed"),
                      ("The court", "the editor must stay in custody"),
                      ("Residents of Zhanaozen", "the website had closed")]
+
+
+def test_a_subject_with_an_aside_speaks_through_the_second_of_its_two_verbs():
+    found, _ = statements_of("Councillor Rita Osei and Mark Blum met on Monday.\n\nFormer state Sen. Tom Ruiz, a "
+                             "farmer, works in Salina and said in a letter that the vote should wait.\n\nOne of "
+                             "Blum's aides, Tim Cole, lives in Wichita and wrote in an email that the bill is dead.")
+    assert found == [("Tom Ruiz", "the vote should wait"), ("Tim Cole", "the bill is dead")]
+
+
+def test_the_person_set_off_after_someone_elses_role_is_the_subject_not_the_possessor():
+    found, _ = statements_of("Front-runner Ann Keller's top challenger, Sen. Tom Brandt of Ohio, shut down such "
+                             "questions by rejecting an inquiry about her emails.\n\nKeller's Ohio campaign chairman, "
+                             "Rex Dale, a former mayor, backed her on Monday. He said he intends to seek a delegate slot.")
+    assert ("Tom Brandt", "an inquiry about her emails") in found
+    assert ("Rex Dale", "he intends to seek a delegate slot") in found

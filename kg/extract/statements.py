@@ -56,6 +56,7 @@ MAIN_CLAUSE_OPENS = re.compile(rf"(?:there|(?:the|a|an|this|these|those|its|his|
                                rf"(?:\s+[\w’'-]+){{1,3}}?)\s+(?:{AUXILIARIES}|\w+ed)\b")
 SUBJECT_PRONOUNS = alternation(lines("subject_pronouns.txt"))
 SUBJECT_PRONOUN = re.compile(rf"\b(?:{SUBJECT_PRONOUNS})\b")
+PRONOUN_ASIDE = re.compile(r",\s*(?P<pronoun>he|she)\s+$")  # ", he said, ...": an attribution set in a clause
 QUOTE_INTRODUCERS = alternation(lines("quote_introducers.txt"))
 QUOTE_INTRODUCER = re.compile(rf"\b(?:{QUOTE_INTRODUCERS})(?:\s+\w+ly)?\s*[,:]\s*$")  # "fired back forcefully:"
 # the same verbs after a quotation that ends on a comma, "?" or "!", beside its speaker: `"...," Ryan continued.`,
@@ -128,7 +129,7 @@ SUBJECT_BREAK = re.compile(r"(?=[;:)/,A-Zwbast]|\s[—–-])(?:[;:]\s+|\)\s*[—
                            r"|\s[—–-]+\s+(?=(?:he|she|they|we|I)\s)"  # "... not new to Chicago - he wrote"
                            r"|\s[—–-]+\s+(?:but|and)\s+"  # "... - at one point, fivefold - but has since said"
                            r"|\b(?:[A-Z]{2,}[A-Z.,\s]*\s[—–]\s*|(?:where|when|because|as|that)\s+"
-                           r"|(?:while|whereas|after|before|since|although|though)\s+(?=(?:the\s+)?[A-Z])))")
+                           r"|(?:[Ww]hile|[Ww]hereas|[Aa]fter|[Bb]efore|[Ss]ince|[Aa]lthough|[Tt]hough)\s+(?=(?:the\s+)?[A-Z])))")
 DASHES = ("-", "–", "—")
 DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "my", "your"))  # open a noun phrase
 NAMES_JOINED = re.compile(r",?\s+(?:and\s+)?|,\s*")
@@ -182,7 +183,8 @@ CLAIM_RELATIVE = re.compile(r"\s*(?:a|an|the)\s+(?:\w+\s+)?(?:" + alternation(CL
 NOUN_RELATIVE = re.compile(r"\s*(?:a|an)\s+(?:[\w’'-]+\s+)?(?P<noun>[a-z][\w’'-]*)" + RELATIVE_SUBJECT_START)
 AS_REPORTED = re.compile(r"\s*[\"“]?(?:(?:but|and|yet|so)\s+)?as\s", re.I)
 SUBORDINATORS = lines("subordinators.txt")
-ADVERBIAL_CLAUSE = re.compile(rf"\s*[\"“]?(?:(?:but|and|yet|so)\s+)?(?:{alternation(SUBORDINATORS)})\s", re.I)
+ADVERBIAL_CLAUSE = re.compile(rf"\s*[\"“]?(?:(?:but|and|yet|so)\s+)?(?:(?:{alternation(lines('subordinator_modifiers.txt'))})\s+)?"
+                              rf"(?:{alternation(SUBORDINATORS)})\s", re.I)  # "Shortly after Roe announced ..., Lee ..."
 # "because, according to Trump, the media would ...": a word that opens the clause the source then reports
 # ("so" does, but not in "declined to do so" or "an hour or so")
 CLAUSE_OPENS_BEFORE = re.compile(rf"\b(?:{alternation(SUBORDINATORS)}|that|and|but|(?<!\bdo )(?<!\bdid )(?<!\bor )so)$", re.I)
@@ -216,6 +218,8 @@ QUESTION_VERBS = word_set("question_verbs.txt")
 INVERTED_BEFORE = re.compile(r"[,\"”']\s*$")  # `..., said` / `..." said`: the subject follows the verb ...
 CLAUSE_END = re.compile(r"\s*(?:[,.;]|$)")  # ... and ends the clause: not `..., praised Obama's record`
 POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")  # "Clinton's position", "Sanders' plan"
+POSSESSED_ROLE = re.compile(r"['’]s?(?:\s+[\w-]+){0,3}\s+[a-z][\w-]*")  # "'s top challenger", "'s Indiana chairman"
+NAME_SET_OFF_END = re.compile(r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|\s*\([^()]{1,30}\))?,")  # " of Ohio,", " (R-Ohio),"
 
 
 class Cue(NamedTuple):
@@ -932,6 +936,9 @@ class StatementFinder:
         mentions = [m for m in self.index.within(start, end) if m[2].kind in ("person", "organization")]
         if mentions and self.text.startswith(",", mentions[0][1]) and self._role_then_name(start, mentions[0][1]):
             return Speaker(mentions[0][2], None, "subject")  # "Her main rival, Bernie Sanders, has soared ..."
+        holder = self._holder_of_possessed_role(start, mentions)
+        if holder is not None:
+            return Speaker(holder, None, "subject")
         if mentions and self._introduces(LEADING_THE.sub("", self.text[start:mentions[0][0]]), mentions[0][2]):
             if len(mentions) > 1 and mentions[1][2].kind == "person" and self._modifies_a_role(mentions[0][1],
                                                                                             mentions[1][0]):
@@ -941,6 +948,19 @@ class StatementFinder:
         if first and first[0] in ("He", "She", "he", "she"):
             return self.speakers.pronoun(first[0].lower(), start, "subject")
         return None
+
+    def _holder_of_possessed_role(self, start: int, mentions: list[tuple[int, int, EntityRef]]) -> EntityRef | None:
+        """The person named after a comma who holds the role of someone else's that opens text[start:]: "Ann
+        Keller's top challenger, Sen. Tom Brandt of Ohio, shut down ...": Brandt, not Keller."""
+        if len(mentions) < 2 or not POSSESSIVE_AFTER.match(self.text, mentions[0][1]) or mentions[1][2].kind != "person" \
+                or not self._introduces(LEADING_THE.sub("", self.text[start:mentions[0][0]]), mentions[0][2]):
+            return None  # the possessor opens the subject ("Front-runner Ann Keller's"), after titles at most
+        comma = self.text.rfind(",", mentions[0][1], mentions[1][0])
+        titles = self.text[comma + 1:mentions[1][0]].split()
+        if comma < 0 or not POSSESSED_ROLE.fullmatch(self.text, mentions[0][1], comma) \
+                or titles and not _titles_and_roles(titles):
+            return None
+        return mentions[1][2] if NAME_SET_OFF_END.match(self.text, mentions[1][1]) else None
 
     @staticmethod
     def _introduces(lead: str, named: EntityRef) -> bool:
@@ -1224,7 +1244,7 @@ class StatementFinder:
         quoted = QuotedSpans(quotes)
         direct = {s.evidence.start: s for s in self.statements if s.speaker or s.speaker_description}
         for sentence in self.sentences:
-            taken_until = sentence.start
+            taken_until, said_before = sentence.start, None  # said_before: the index of the sentence's last statement
             self.sentence_speaker = None
             # a direct quotation, or the end of one that opened in an earlier sentence (`"... We will win
             # big," Day told supporters at a rally`); only `"...," she wrote, arguing that ...` adds to it
@@ -1242,12 +1262,22 @@ class StatementFinder:
                     continue  # but `"...," Trump said after Nabisco announced ...`: Nabisco's
                 if self._in_relative_clause(cue, cues[position + 1:]):
                     continue
+                # a he or she that interrupts the clause of a statement the sentence made already goes on with it:
+                # what comes before begins where that statement ends ("Mook acknowledged they had split the
+                # contests, which is an outcome, he said, "..."": not from "Mook"); but "Roe said ..., the source
+                # recalled, adding" is the source's report of it
+                aside = PRONOUN_ASIDE.search(self.text, max(sentence.start, cue.start - 8), cue.start) \
+                    if self.text.startswith(",", cue.end) else None  # not "While ..., he clarified that ..."
+                untaken = sentence._replace(start=taken_until) if aside else sentence
                 if cue.participle:
-                    if self.sentence_speaker is None:  # "Clinton attacked Trump, saying ...": the sentence's subject
+                    own = self._own_clause_subject(sentence.start, cue)
+                    if own is not None:
+                        self.sentence_speaker = own[1]
+                    elif self.sentence_speaker is None:  # "Clinton attacked Trump, saying ...": the sentence's subject
                         self.sentence_speaker = self.sentence_subject(sentence, cue)
                     statement = self.forward(sentence, cue, quoted) if self.sentence_speaker else None
                 elif self._interrupts(cue, sentence):
-                    statement = self.backward(sentence, cue, quoted) or self.forward(sentence, cue, quoted)
+                    statement = self.backward(untaken, cue, quoted) or self.forward(sentence, cue, quoted)
                 elif self._short_tail(cue, sentence):
                     statement = self.backward(sentence, cue, quoted)
                     if statement is None or statement.speaker is None:  # "X, a Y, said the plan would fail."
@@ -1255,8 +1285,15 @@ class StatementFinder:
                         if ahead is not None and (statement is None or ahead.speaker is not None):
                             statement = ahead
                 else:
-                    statement = self.forward(sentence, cue, quoted) or self.backward(sentence, cue, quoted)
+                    statement = self.forward(sentence, cue, quoted) or self.backward(untaken, cue, quoted)
+                if statement and aside and said_before is not None:
+                    merged = self._goes_on(self.statements[said_before], statement, aside)
+                    if merged is not None:
+                        self.statements[said_before] = merged
+                        taken_until = merged.content.end
+                        continue
                 if statement:
+                    index = len(self.statements)
                     self.statements.append(statement)
                     report = self._quoting_report(sentence, cue, statement)
                     if report is not None:
@@ -1264,13 +1301,39 @@ class StatementFinder:
                     if cue.start < taken_until:
                         continue  # a claim inside another's clause: the sentence's subject stays the other's
                     if cue.lemma != "according to":  # "According to X, ... Y said that ...": Y's too
-                        taken_until = statement.content.end
+                        taken_until, said_before = statement.content.end, index
                     if RELATIVE_BEFORE.search(self.text, max(sentence.start, cue.start - 30), cue.start) \
                             or self._in_opening_clause(sentence, cue.start):
                         continue  # "Obama rebuked critics who say ..., saying", "When Trump suggested ..., Rubio
                         # fired back: “...”, referencing": a later participle is the main clause's subject's
                     self.sentence_speaker = Speaker(statement.speaker, statement.speaker_description,
                                                     "reported.shared_subject")
+
+    def _own_clause_subject(self, start: int, cue: Cue) -> tuple[int, Speaker] | None:
+        """Where a clause joined after `start` begins and its named subject, when the participle completes
+        that clause's verb after "by", "in" ...: "Clinton argued that ..., while her main rival, Bernie
+        Sanders, has soared in the polls by saying ...": Sanders's, not the sentence subject's."""
+        if not GERUND_PREPOSITION_BEFORE.search(self.text, max(start, cue.start - 10), cue.start):
+            return None
+        joined = last_match(CLAUSE_JOIN, self.text, max(start, cue.start - WINDOW), cue.start)
+        subject = self._subject_at(joined.end(), cue.start) if joined is not None else None
+        if subject is None or subject.ref is None:
+            return None
+        return joined.start(), Speaker(subject.ref, None, "reported.participle_clause_subject")
+
+    def _goes_on(self, said_before: Statement, statement: Statement, aside: re.Match) -> Statement | None:
+        """The statement made earlier in the sentence, gone on through a he or she said set right after it,
+        if the pronoun fits its speaker: "Schlafly replied that she was pleased Ms. Friedan had said that
+        because, she said, the comment had made it plain ...": one statement of Schlafly's, not Friedan's
+        (whom the reply names) after the aside."""
+        person = said_before.speaker
+        right_after = not self.text[said_before.content.end:aside.start()].strip(" \"”'")
+        if person is None or person.kind != "person" or not right_after \
+                or not self.speakers.may_mean(aside.group("pronoun"), person):
+            return None
+        start, end = said_before.content.start, statement.content.end
+        return said_before.model_copy(update={"text": self.printed[start:end], "content": Span(start=start, end=end),
+                                              "rule": said_before.rule + "+aside"})
 
     def _quoting_report(self, sentence: Sentence, cue: Cue, quoted_words: Statement) -> Statement | None:
         """The report of the one who quotes: "CNN quoted a witness as saying he saw a truck" is the
@@ -1448,6 +1511,8 @@ class StatementFinder:
                 # "X survived prison and says ...", "X called the Y campaign and said": the sentence's subject,
                 # if it is named (or nothing better is): not Y, the name nearest the verb
                 subject = self.sentence_speaker or self.sentence_subject(sentence, cue)
+                if subject is None or subject.ref is None:
+                    subject = self._subject_of_first_verb(sentence, subject_start) or subject
                 if subject is not None and (subject.ref is not None or speaker is None or speaker.ref is None):
                     speaker = subject
             elif speaker is None:
@@ -1499,11 +1564,15 @@ class StatementFinder:
             later = next((c for c in self.cues.between(cue.end, min(clause_end, cue.end + WINDOW)) if not c.participle),
                          None)
             clause_end = self.text.rfind(" ", clause_start, later.start) if later is not None else clause_end
-        if self._in_opening_clause(sentence, cue.start):
+        opening = self._in_opening_clause(sentence, cue.start)
+        if opening:
             if "," in self.text[cue.end:clause_start]:
                 return None  # "After the interview concluded, Maher stated ...": the opening clause ends at the verb
             clause_end = self._opening_clause_end(clause_start, clause_end)
-        if self._attributed_after(clause_start, sentence, ("person",) if speaker.ref else ("person", "organization")):
+        # the main clause after an opening one attributes none of its words ("After Roe announced that she would
+        # go, Lee proposed a vote.")
+        kinds = ("person",) if speaker.ref else ("person", "organization")
+        if not opening and self._attributed_after(clause_start, sentence, kinds):
             return None  # "Police responded to a call ..., police spokesperson Ann Roe said.": Roe's words; an
             # unnamed source's words before ", the New York Post reported." are the Post's, but a named
             # speaker's ("Clinton told investigators ..., the New York Times reported") stay theirs too
@@ -1516,6 +1585,21 @@ class StatementFinder:
             main_verb = MAIN_VERB_AFTER_COMMA.search(self.text, clause_start, min(clause_end, clause_start + WINDOW))
             clause_end = main_verb.start() if main_verb else clause_end
         return self._statement(clause_start, clause_end, sentence, cue, speaker, subject_start)
+
+    def _subject_of_first_verb(self, sentence: Sentence, verb_start: int) -> Speaker | None:
+        """Who is named as the subject of the verb at verb_start, when an aside set off by commas comes
+        before it: the subject of both verbs of "Tom Ruiz, a farmer, works in Salina and said ..." and
+        of "One of Davis's aides, Tim Cole, lives in Wichita and wrote ...", not the words "works in
+        Salina and" after the last comma."""
+        if verb_start <= sentence.start or not self.text[sentence.start:verb_start].rstrip().endswith(","):
+            return None
+        subject_start, subject_end = self._subject_bounds(sentence.start, verb_start)
+        if self.text[sentence.start:subject_start].strip() or FINITE_VERB.search(self.text, subject_start, subject_end) \
+                or self.cues.between(subject_start, subject_end):
+            return None  # "Roe asked if Trump benefits, seeing as attacks on his life, failures and alleged ...":
+            # the words before the comma are a clause, not a subject and its aside
+        speaker = self._subject_speaker(sentence.start, subject_start, subject_end, "reported.speaker_cue_clause")
+        return speaker if speaker is not None and speaker.ref is not None else None
 
     def _in_opening_clause(self, sentence: Sentence, at: int) -> bool:
         """Whether `at` stands in the adverbial clause that opens the sentence, after an opening phrase at
@@ -1598,6 +1682,9 @@ class StatementFinder:
                 boundary = self.text.rfind(",", start, cue.start)
                 return boundary if boundary > start else cue.start
             if cue.participle:  # "..., accusing Sandu of ...", "... by pointing out": a statement of its own
+                own = self._own_clause_subject(start, cue)
+                if own is not None:
+                    return own[0]  # "..., while her main rival, Bernie Sanders, has soared by saying": his clause
                 boundary = max(self.text.rfind(",", start, cue.start), self.text.rfind(" and ", start, cue.start))
                 by = GERUND_PREPOSITION_BEFORE.search(self.text, max(start, cue.start - 10), cue.start)
                 return boundary if boundary > start else by.start() if by else cue.start
@@ -1745,8 +1832,11 @@ class StatementFinder:
                 c.start == rest.end() for c in self.cues.between(cue.end, min(sentence.end, rest.end() + 40))):
             # "The goal, he said, is to forge ...": one clause around the attribution
             return self._statement(sentence.start, sentence.end, sentence, cue, speaker, comma)
-        if ADVERBIAL_CLAUSE.match(self.text, sentence.start, comma) and "," not in self.text[sentence.start:comma]:
-            return None  # "But as the day dragged, Elon Musk lashed out": when, not what was said
+        if ADVERBIAL_CLAUSE.match(self.text, sentence.start, comma) and "," not in self.text[sentence.start:comma] \
+                or self._in_opening_clause(sentence, comma) and self.cues.between(sentence.start, comma):
+            return None  # "But as the day dragged, Elon Musk lashed out", "And, while Roe boasts that ..., PACs
+            # have reported spending ...": when, not what was said; the verb in the clause reports it (but "Still,
+            # though trade helps ..., Autor argued.")
         return self._statement(sentence.start, comma, sentence, cue, speaker, comma)
 
     def _clause_goes_on(self, cue: Cue, speaker: Speaker, sentence: Sentence) -> re.Match | None:

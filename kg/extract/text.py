@@ -22,6 +22,11 @@ TOKEN = re.compile(
 # the same tokens with what lies between them: split keeps them all, so offsets are running lengths
 TOKEN_AND_GAP = re.compile(f"({TOKEN.pattern})")
 ABBREVIATIONS = word_set("abbreviations.txt", fold=False)
+# an initialism, or one of these, ends a sentence before a word that only opens one: "... entering the U.S.
+# While Clinton condemned it", not "the U.S. Senate"
+SENTENCE_CLOSING_ABBREVIATIONS = word_set("sentence_closing_abbreviations.txt", fold=False)
+SENTENCE_OPENERS = word_set("sentence_openers.txt", fold=False)
+NEXT_SENTENCE_WORD = re.compile(r"\s+(?:''|[\"“‘(\[])?([A-Z][a-z]*)(?=[\s,])")
 INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "J.J" of "J.J. Abrams": no sentence ends after it
 # a sentence ends after its closing marks, typewriter ones too ('' as some papers print them), before a capital
 # "[.!?][.!?]*", not "[.!?]+": the same regex, but one that opens with a plain class lets the engine skip to the
@@ -82,22 +87,40 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
     return Tokens(pieces[1::2], offsets[1:-1:2], offsets[2::2])
 
 
+def _word_before(text: str, dot: int, floor: int) -> str:
+    """The word, inner full stops and all, that ends at text[dot]: "U.S" before the last stop of "U.S."."""
+    word_start = dot
+    while word_start > floor and (text[word_start - 1].isalnum() or text[word_start - 1] == "."):
+        word_start -= 1
+    return text[word_start:dot].rstrip(".")
+
+
 def after_abbreviation(text: str, dot: int, floor: int = 0) -> bool:
     """Whether the full stop at text[dot] ends an abbreviation ("Mr.", "Rep.", "U.S.") or an initial."""
     if text[dot] != ".":
         return False
-    word_start = dot
-    while word_start > floor and (text[word_start - 1].isalnum() or text[word_start - 1] == "."):
-        word_start -= 1
-    word = text[word_start:dot].rstrip(".")
+    word = _word_before(text, dot, floor)
     return word in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or INITIALS.fullmatch(word) is not None
 
 
+def _closes_sentence(text: str, dot: int, after: int, floor: int) -> bool:
+    """Whether the abbreviation whose full stop is text[dot] ends its sentence all the same: an initialism
+    or "p.m." before a word that only opens a sentence ("to ban Muslims from entering the U.S. While
+    Clinton ...", "the polls close at 7 p.m. He says ..."), not before a name ("the U.S. Senate")."""
+    word = _word_before(text, dot, floor)
+    if INITIALS.fullmatch(word) is None and word not in SENTENCE_CLOSING_ABBREVIATIONS:
+        return False
+    following = NEXT_SENTENCE_WORD.match(text, after)
+    return following is not None and following.group(1) in SENTENCE_OPENERS
+
+
 def sentences(text: str, start: int, end: int, paragraph: int) -> list[Sentence]:
-    """Sentences of one paragraph; a full stop after an abbreviation or an initial does not end one."""
+    """Sentences of one paragraph; a full stop after an abbreviation or an initial ends one only before a
+    word that opens a sentence."""
     result, cursor = [], start
     for match in SENTENCE_END.finditer(text, start, end):
-        if after_abbreviation(text, match.start(), cursor):
+        if after_abbreviation(text, match.start(), cursor) and not _closes_sentence(text, match.start(),
+                                                                                     match.end(), cursor):
             continue
         result.append(Sentence(cursor, match.end(), paragraph))
         cursor = match.end()
