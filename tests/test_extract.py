@@ -1894,3 +1894,12 @@ def test_a_participle_after_by_speaks_for_the_subject_of_its_own_joined_clause()
                              "polls by saying that the system is rigged for the rich.")
     assert found == [("indirect", "Ann Keller", "the system is rigged against women"),
                      ("indirect", "Tom Brandt", "the system is rigged for the rich")]
+
+
+def test_but_opens_a_statement_of_its_own_with_or_without_a_comma():
+    found, _ = statements_of('The rebel group claimed responsibility for the bombing but regional officials have '
+                             'said they doubt the claim.\n\nMayor Ana Lopez called the vote "a triumph" - but she '
+                             'said she would seek a recount.\n\nEveryone but Lopez said yes.')
+    assert ("indirect", "regional officials", "they doubt the claim") in found
+    assert ("indirect", "Ana Lopez", "she would seek a recount") in found
+    assert not any("doubt" in text for _, speaker, text in found if speaker != "regional officials")

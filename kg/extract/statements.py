@@ -196,6 +196,7 @@ COORDINATION_AFTER_CUE = re.compile(r",\s+(?:and|but|or|yet)\s")  # "agreed, and
 ASIDE_AFTER_CUE = re.compile(rf",\s*(?:{alternation(w for w in SUBORDINATORS if w not in word_set('conditional_subordinators.txt'))})\b")
 INVERTED_SOURCE = re.compile(r"\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*(?:[,;]|\.?\s*$)")  # "said the spokesperson,"
 CONJUNCTION_AFTER_COMMA = re.compile(r",\s+(?:but|and|while|whereas)\s")
+BUT = re.compile(r"\sbut\s+")
 # the words after a comma that open a clause of its own (not "as": "..., as the Post reported" cites a source)
 CLAUSE_OF_ITS_OWN = re.compile(rf"(?:{alternation(w for w in SUBORDINATORS if not w.startswith('as'))}|but|and|yet)\s", re.I)
 # words that open a phrase before a sentence's subject (lower case), and how many such phrases a verb's
@@ -1105,6 +1106,10 @@ class StatementFinder:
             opening = self._comma_before(window_start, self.text.rfind(",", window_start, subject_end))
             if opening > start:
                 subject_start = min(subject_start, self._subject_start(start, opening))
+        contrast = self._contrast_subject(subject_start, cue_start)
+        if contrast is not None and FINITE_VERB.search(self.text, subject_start, contrast.start()):
+            return contrast.end(), subject_end  # "The group claimed the attack but officials said": not "Everyone
+            # but Hewlett said", one subject
         closing = DASH_BEFORE_VERB.search(self.text, window_start, subject_end)
         if closing:  # "Joyce — who is listed as an attorney — told": the subject stands before the aside
             mark = closing.group(1)
@@ -1112,6 +1117,14 @@ class StatementFinder:
             if opening > start and self.text[start:opening].strip():
                 return min(subject_start, self._subject_start(start, opening)), opening
         return subject_start, subject_end
+
+    def _contrast_subject(self, start: int, cue_start: int) -> re.Match | None:
+        """The "but" in text[start:cue_start] that opens a clause of its own, comma or not, a short subject
+        and the verb at cue_start ("The group claimed the attack but officials have said ...")."""
+        contrast = last_match(BUT, self.text, max(start, cue_start - JOINED_WINDOW), cue_start)
+        if contrast is None or contrast.start() <= start:
+            return None
+        return contrast if self._new_subject(contrast.end() - 1, self._subject_end(contrast.end(), cue_start)) else None
 
     def _comma_before(self, start: int, end: int) -> int:
         """The last comma in text[start:end] that sets off words, not one inside a number ("250,000")."""
@@ -1695,6 +1708,9 @@ class StatementFinder:
             joined = self._joined_subject(start, cue.start)
             if joined is not None and joined.start() > start and not self._first_of_two_subjects(start, joined):
                 return joined.start()  # "... while Sanders suggests", "... after the Associated Press reported"
+            contrast = self._contrast_subject(start, cue.start)
+            if contrast is not None:
+                return contrast.start()  # "... claimed the attack but officials have said": theirs, no comma
             semicolon = self.text.rfind(";", start, cue.start)
             if semicolon > start:
                 return semicolon  # "Some said the ruling was weak; others praised it": a clause of its own
