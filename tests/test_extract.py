@@ -1767,3 +1767,10 @@ def test_a_participle_after_by_speaks_for_the_subject_of_its_own_joined_clause()
                              "polls by saying that the system is rigged for the rich.")
     assert found == [("indirect", "Ann Keller", "the system is rigged against women"),
                      ("indirect", "Tom Brandt", "the system is rigged for the rich")]
+
+
+def test_a_participle_clause_that_opens_the_sentence_is_the_main_subjects_statement():
+    found, _ = statements_of("Having announced that the budget was balanced, Judge Ann Keller cut the parks "
+                             "department.\n\nHaving said that, Mayor Tom Brandt insisted the plan would work.")
+    assert found == [("indirect", "Ann Keller", "the budget was balanced"),
+                     ("indirect", "Tom Brandt", "the plan would work")]
