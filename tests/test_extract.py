@@ -1903,3 +1903,10 @@ def test_but_opens_a_statement_of_its_own_with_or_without_a_comma():
     assert ("indirect", "regional officials", "they doubt the claim") in found
     assert ("indirect", "Ana Lopez", "she would seek a recount") in found
     assert not any("doubt" in text for _, speaker, text in found if speaker != "regional officials")
+
+
+def test_a_participle_clause_that_opens_the_sentence_is_the_main_subjects_statement():
+    found, _ = statements_of("Having announced that the budget was balanced, Judge Ann Keller cut the parks "
+                             "department.\n\nHaving said that, Mayor Tom Brandt insisted the plan would work.")
+    assert found == [("indirect", "Ann Keller", "the budget was balanced"),
+                     ("indirect", "Tom Brandt", "the plan would work")]

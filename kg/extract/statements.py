@@ -67,6 +67,7 @@ INTRODUCER_AFTER = re.compile(r"\s*(?P<before>(?:[\w.’'\-]+\s+){0,6}?)"
 ASIDE_THEN_CLAUSE = re.compile(rf"(?:\s*,[^,;:\"“”]{{1,120}}?)?\s*,\s*(?=(?:{AUXILIARIES})\b|\w+n['’]t\b)")
 OPENING_MARKS = re.compile(r"[\s\"“'‘]*")  # what may stand between a paragraph's start and its quotation's words
 LEADING_SPACE = re.compile(r"\s*")
+FRONTED_PARTICIPLE = re.compile(r"\s*(?:[Aa]fter\s+|[Nn]ot\s+)?[Hh]aving\s+(?:\w+ly\s+)?")  # "Having announced that"
 TRANSCRIPT_TURN = re.compile(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}):\s+(?=\S)")
 SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 RELATIVE_OPENS = re.compile(r",\s+(?:who|which)\s")
@@ -1485,6 +1486,8 @@ class StatementFinder:
             if any(not c.participle for c in self.cues.between(clause_start, min(sentence.end, clause_start + WINDOW))):
                 return None  # "According to X, ... Y said that ...": Y's statement, reported by X
         else:
+            if FRONTED_PARTICIPLE.fullmatch(self.text, sentence.start, cue.start):
+                return self._fronted_participle(sentence, cue)
             subject_start, subject_end = self._subject_bounds(sentence.start, cue.start)
             with_name = self._with_name(sentence.start, cue)
             if with_name is not None:
@@ -1614,6 +1617,21 @@ class StatementFinder:
         speaker = self._subject_speaker(sentence.start, subject_start, subject_end, "reported.speaker_cue_clause")
         return speaker if speaker is not None and speaker.ref is not None else None
 
+    def _fronted_participle(self, sentence: Sentence, cue: Cue) -> Statement | None:
+        """What the subject of the main clause said in a participle's clause that opens the sentence: "Having
+        announced that the budget was balanced, Ann Roe cut ...": Roe's, up to the comma that closes the
+        clause ("Having said that, Roe insisted ..." says nothing)."""
+        that = THAT_CLAUSE.match(self.text, cue.end, min(sentence.end, cue.end + 80))
+        clause_start = that.end() if that else cue.end
+        clause_end = self._opening_clause_end(clause_start, sentence.end)
+        if clause_end == sentence.end:
+            return None
+        subject = self._subject_at(LEADING_SPACE.match(self.text, clause_end + 1, sentence.end).end(), sentence.end)
+        if subject is None or subject.ref is None:
+            return None
+        speaker = Speaker(subject.ref, None, "reported.fronted_participle", subject.pronoun_at)
+        return self._statement(clause_start, clause_end, sentence, cue, speaker, cue.start)
+
     def _in_opening_clause(self, sentence: Sentence, at: int) -> bool:
         """Whether `at` stands in the adverbial clause that opens the sentence, after an opening phrase at
         most, before the clause's first comma ("When Trump suggested ..., Rubio fired back", "In a debate,
@@ -1629,15 +1647,14 @@ class StatementFinder:
 
     def _opening_clause_end(self, start: int, end: int) -> int:
         """Where a clause reported inside an opening adverbial clause ends: at the comma before the main
-        clause's subject, a name, a pronoun or a noun phrase and its verb ("When Trump suggested that Cuba
-        would sue, Rubio fired back", "Although Roe argued taxes must fall, the budget was passed": not
-        what was said)."""
+        clause's subject, a name (after titles at most), a pronoun or a noun phrase and its verb ("When Trump
+        suggested that Cuba would sue, Sen. Rubio fired back", "Although Roe argued taxes must fall, the
+        budget was passed": not what was said)."""
         comma = self.text.find(",", start, min(end, start + WINDOW))
         while comma >= 0:
             after = LEADING_SPACE.match(self.text, comma + 1, end).end()
-            named = self.index.within(after, min(end, after + WINDOW // 4))
-            if SUBJECT_PRONOUN.match(self.text, after, end) or MAIN_CLAUSE_OPENS.match(self.text, after, end) or (
-                    named and named[0][0] == after and named[0][2].kind in ("person", "organization")):
+            if SUBJECT_PRONOUN.match(self.text, after, end) or MAIN_CLAUSE_OPENS.match(self.text, after, end) \
+                    or self._subject_at(after, min(end, after + WINDOW // 4)) is not None:
                 return comma
             comma = self.text.find(",", comma + 1, min(end, start + WINDOW))
         return end
