@@ -5,7 +5,9 @@ from collections import Counter
 
 import pytest
 
-from kg.extract.lexicon import DATA, lines
+from kg.extract import extract
+from kg.extract.lexicon import DATA, lines, rows
+from kg.read import parse_text
 
 ROWS_OF_KINDS = {"stance_cues.tsv"}  # kind, cues, stance: the kind repeats by design
 
@@ -21,3 +23,16 @@ def test_every_title_that_says_a_sex_is_a_title_the_names_rules_read():
     titles = {line.strip() for line in lines("titles.txt")}
     sexes = dict(line.split("\t") for line in lines("title_genders.tsv"))
     assert set(sexes) <= titles and set(sexes.values()) == {"male", "female"}
+
+
+def test_every_form_of_a_well_known_organisation_is_found_as_that_organisation_in_a_sentence():
+    """A listed name the name rules cannot read ("France 24" read as France, "al Qaeda" as a person
+    "Qaeda") is a lexicon entry that does nothing."""
+    missed = []
+    for name, aliases, *_ in (row + [""] for row in rows("organizations.tsv")):
+        for form in [name, *filter(None, aliases.split("|"))]:
+            extraction = extract(parse_text(f"A test\n\nOn Monday, {form} said the plan was fine.\n", "t.txt", "t"))
+            found = {n for e in extraction.entities if e.kind == "organization" for n in [e.name, *e.aliases]}
+            if not {name, form} & found:
+                missed.append(form)
+    assert missed == []
