@@ -36,3 +36,17 @@ def test_every_form_of_a_well_known_organisation_is_found_as_that_organisation_i
             if not {name, form} & found:
                 missed.append(form)
     assert missed == []
+
+
+def test_every_curated_name_of_a_place_is_found_as_that_place_in_a_sentence():
+    """As for organisations: a spelling in places.tsv, country_variants.tsv or city_variants.tsv that the
+    name rules split or read as something else ("DR Congo" as a doctor) does nothing."""
+    forms = [(row[0], form) for row in rows("places.tsv") for form in [row[0], *filter(None, row[1].split("|"))]]
+    forms += [(row[0], form) for row in rows("country_variants.tsv") for form in row[1].split("|")]
+    forms += [(row[1], form) for row in rows("city_variants.tsv") for form in [row[1], *"|".join(row[2:]).split("|")] if form]
+    missed = []
+    for name, form in forms:
+        extraction = extract(parse_text(f"A test\n\nOfficials in {form} said the plan was fine.\n", "t.txt", "t"))
+        if name not in {e.name for e in extraction.entities if e.kind == "place"}:
+            missed.append(form)
+    assert missed == []

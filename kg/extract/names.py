@@ -495,7 +495,7 @@ def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: se
         return []  # a capitalised run this long is a headline in title case, not a name
     if j - i == 1 and CONTRACTION[words[i]]:
         return []  # "I’ve", "He's": a pronoun and a verb
-    if feature := _natural_feature(words[i:j]):
+    if (feature := _natural_feature(words[i:j])) and not PLACE[text[starts[i]:tokens.ends[j - 1]]]:
         return [Name(text[starts[i]:tokens.ends[j - 1]], starts[i], tokens.ends[j - 1], "place",
                      "names.natural_feature", feature)]
     if j - i <= 2:
@@ -985,8 +985,9 @@ def _person_in_run(text: str, tokens: Tokens, i: int, run: list[Token], words: l
     title_keys = [LOWER[w].rstrip(".") for w in words]
     for k in range(len(run) - 1):
         if title_keys[k] not in title_openers() or (
-                k == 1 and words[1] in TITLES_INSIDE_NAMES and vouching_first_name(words[0])):
-            continue  # but "Hassan Sheikh Mohamud" is one name
+                k == 1 and words[1] in TITLES_INSIDE_NAMES and vouching_first_name(words[0])) or (
+                words[k].isupper() and len(words[k]) > 1 and PLACE[text[run[k].start:run[-1].end]]):
+            continue  # but "Hassan Sheikh Mohamud" is one name, "DR Congo" a country
         for size in (2, 1):
             if k + size < len(run) and tuple(title_keys[k:k + size]) in titles():
                 rest = _after_title(run[k + size - 1:], 1)
