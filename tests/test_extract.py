@@ -576,6 +576,21 @@ def test_chipmakers_labels_breweries_and_football_clubs_are_organisations():
         == ["organization"] * 4
 
 
+def test_firm_suffixes_brokers_and_regional_newspapers_are_organisations():
+    _, extraction = statements_of("Tarrow Freight LLC hired Quill Markets, the Harbourside Echo and the Lakeland "
+                                  "Bulletin reported.")
+    kinds = {e.name: e.kind for e in extraction.entities}
+    assert [kinds.get(name) for name in ("Tarrow Freight LLC", "Quill Markets", "Harbourside Echo", "Lakeland Bulletin")] \
+        == ["organization"] * 4
+
+
+def test_a_west_african_or_kenyan_first_name_opens_a_persons_name_even_after_from():
+    _, extraction = statements_of("The only goal came from Chinedu Eze in the second half. Coach Wanjiru Kamau was "
+                                  "pleased.")
+    kinds = {e.name: e.kind for e in extraction.entities}
+    assert kinds.get("Chinedu Eze") == "person" and kinds.get("Wanjiru Kamau") == "person"
+
+
 def test_a_name_after_shares_in_is_a_company_not_a_place():
     found, extraction = statements_of("Shares in Brannock fell 7% on Thursday. The company said the recall would cost "
                                       "$40 million.")

@@ -600,6 +600,16 @@ def test_a_definite_description_refers_back_only_to_an_organisation_its_noun_fit
                          ("Kulob City Court", "the sentence would stand")]
 
 
+def test_sport_and_business_descriptions_refer_back_to_the_player_coach_or_company_named():
+    found, _ = statements_of("Dunmore drew 1-1 with a late header by Tobias Lind. “I just closed my eyes,” said the "
+                             "22-year-old defender. Dunmore coach Ilse Brandt was calmer. “We can play better,” the "
+                             "Austrian coach said.")
+    assert ("Tobias Lind", "I just closed my eyes") in found and ("Ilse Brandt", "We can play better") in found
+    found, _ = statements_of("Corvan Pharmaceuticals cut its forecast on Friday. The Swiss drugmaker said that sales "
+                             "in China had slowed.")
+    assert ("Corvan Pharmaceuticals", "sales in China had slowed") in found
+
+
 def test_a_definite_description_refers_back_to_the_organisation_named_with_its_noun_past_others():
     found, _ = statements_of("The Harlow Electoral Commission said turnout was 61%. The Greens called the count a "
                              "fraud, and the Farmers Union agreed. Radio Vesna said the vote was calm. The Civic Party "

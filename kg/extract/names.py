@@ -170,7 +170,9 @@ def gender(first_name: str, sure: bool = False) -> str | None:
 
 @lru_cache(maxsize=1 << 16)
 def is_first_name(word: str) -> bool:
-    return first_names().get_gender(word) != "unknown"
+    """A first name of the name lists or of `first_name_genders.tsv` (which holds names the lists lack:
+    "Emeka", "Wanjiru")."""
+    return word in FIRST_NAME_GENDERS or first_names().get_gender(word) != "unknown"
 
 
 @lru_cache(maxsize=1 << 16)
