@@ -26,6 +26,21 @@ def test_a_first_name_that_is_an_everyday_word_does_not():
     assert people("Will Voters Care About Trade?") == []
 
 
+def test_initials_without_full_stops_open_an_indian_name_even_at_a_sentence_start():
+    found, _ = statements_of("T N Venkatesh said the dam would be finished by June. Later, V Lakshmi told reporters "
+                             "that farmers would be paid.")
+    assert found == [("T N Venkatesh", "the dam would be finished by June"), ("V Lakshmi", "farmers would be paid")]
+    assert people("A Gupta Foundation report came out.") == []
+
+
+def test_british_west_african_and_police_titles_are_no_part_of_the_name():
+    found, _ = statements_of("“The road is a death trap,” said Cllr Rhona Black. Alhaji Garba Lawal, a trader, said "
+                             "his shop had burned. The Governor, His Excellency Umaru Bello, and ASP Kemi Ajayi "
+                             "visited. Bello said help was coming.")
+    assert found == [("Rhona Black", "The road is a death trap"), ("Garba Lawal", "his shop had burned"),
+                     ("Umaru Bello", "help was coming")]
+
+
 def test_a_middle_initial_stays_in_the_name_and_the_name_without_it_is_an_alias():
     found, extraction = statements_of("Harold T. Brenner spoke on Monday. Harold Brenner said the plant would close.")
     person = next(e for e in extraction.entities if e.kind == "person")

@@ -380,6 +380,11 @@ def _initial(word: str) -> bool:
     return len(word) == 1 and word.isupper()
 
 
+def _spelled_initial(word: str) -> bool:
+    """A capital letter without a full stop that opens a name ("R" of "R Ashoka"), not the words "A", "I"."""
+    return _initial(word) and word not in ("A", "I")
+
+
 def _initials_word(words: list[str], k: int, after_title: bool) -> bool:
     """Two or three initials written as one word without full stops, before a surname: "TC" of "David TC
     Davies" after a first name, and "JD" of "Vice President JD Vance" after a title (by itself "MTV
@@ -411,6 +416,7 @@ def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: se
     while i < j and (LOWER[words[i]] in NOT_NAMES or _leading_connector(words[i])
                      or (starts[i] in sentence_starts and j - i > 1 and _sentence_opener(words[i], j - i)
                          and not (words[i + 1] == "." and ((LOWER[words[i]],) in titles() or _initial(words[i])))
+                         and not (_spelled_initial(words[i]) and words[i + 1] != ".")  # "H D Kumaraswamy said"
                          and not _modifies_organization_keyword(words[i], words[i + 1])
                          and not _korean_name(words, i, j))):
         i += 1
@@ -1061,7 +1067,12 @@ def _read_person(key: tuple) -> tuple[int, str | None] | None:
         return None  # "DU A": particles and initials, no name
     # "Donald Trump", "Peter Cook": an everyday word as a surname is fine after a known first name
     known_first = vouching_first_name(content[0]) or initials_of_a_name(content[0])  # "J.J. Smith"
-    checked = content[:1] if known_first and len(content) > 1 else content
+    # initials without full stops before the names, as Indian and Malaysian papers write them: "H D
+    # Kumaraswamy", "K Jayaprakash Hegde"; the names after them vouch for the run, not the letter ("A", "I"
+    # open sentences; "J. Gerald Hebert" is read as "Gerald Hebert")
+    spelled_initials = _spelled_initial(texts[0]) and texts[1] != "." and len(content) > 1 \
+        and not PLACE[content[-1]]  # "P&G Amiens employees": a letter of a firm's and a town
+    checked = content[1:] if spelled_initials else content[:1] if known_first and len(content) > 1 else content
     if not after_title and any(map(EVERYDAY_WORD.__getitem__, checked)):
         return None
     # one everyday word after the first name, not two ("Kathleen Hall Jamieson", not "Donald Trump Leads"),
