@@ -591,6 +591,20 @@ def test_a_west_african_or_kenyan_first_name_opens_a_persons_name_even_after_fro
     assert kinds.get("Chinedu Eze") == "person" and kinds.get("Wanjiru Kamau") == "person"
 
 
+def test_a_name_keeps_two_particles_before_its_surname_and_spanish_bodies_are_organisations():
+    found, extraction = statements_of("Ana María de la Vega said the Universidad de Oriente would lend to Banco "
+                                      "Austral. Pieter van der Berg said he agreed.")
+    kinds = {e.name: e.kind for e in extraction.entities}
+    assert kinds == {"Ana María de la Vega": "person", "Universidad de Oriente": "organization",
+                     "Banco Austral": "organization", "Pieter van der Berg": "person"}
+    assert [speaker for _, speaker, _ in found] == ["Ana María de la Vega", "Pieter van der Berg"]
+
+
+def test_a_sentence_may_open_with_an_accented_capital():
+    found, _ = statements_of("Tomas Reyes said the bridge was safe. Ómar Castaño disagreed.")
+    assert found == [("indirect", "Tomas Reyes", "the bridge was safe")]
+
+
 def test_a_name_after_shares_in_is_a_company_not_a_place():
     found, extraction = statements_of("Shares in Brannock fell 7% on Thursday. The company said the recall would cost "
                                       "$40 million.")

@@ -337,6 +337,10 @@ def _run_end(tokens: Tokens, capitalised: list[bool], i: int) -> int:
                 and LOWER[words[j + 1]] == "a" and capitalised[j + 2]):
             j += 2  # "the Committee for a Responsible Federal Budget"
             continue
+        if (LOWER[word] in NAME_PARTICLES and j + 2 < len(words) and LOWER[words[j + 1]] in NAME_PARTICLES
+                and capitalised[j + 2]):
+            j += 2  # "Juan Ramón de la Fuente", "Ursula von der Leyen": two particles before the surname
+            continue
         if LOWER[word] in CONNECTORS and j + 1 < len(words) and (
                 (capitalised[j + 1] and LOWER[words[j + 1]] not in DATE_WORDS)  # not "the Associated Press on Monday"
                 or (LOWER[words[j + 1]] == "the" and j + 2 < len(words) and capitalised[j + 2]

@@ -23,10 +23,12 @@ TOKEN = re.compile(
 TOKEN_AND_GAP = re.compile(f"({TOKEN.pattern})")
 ABBREVIATIONS = word_set("abbreviations.txt", fold=False)
 INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "J.J" of "J.J. Abrams": no sentence ends after it
+# a capital of the Latin alphabets, accented ones too: a sentence may open with "Álvaro", "Şimşek", "Łódź"
+CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 # a sentence ends after its closing marks, typewriter ones too ('' as some papers print them), before a capital
 # "[.!?][.!?]*", not "[.!?]+": the same regex, but one that opens with a plain class lets the engine skip to the
 # next mark instead of trying the pattern at every character (a third fewer instructions for `sentences`)
-SENTENCE_END = re.compile(r"[.!?][.!?]*(?:[\"”’)\]]|'')*(?=\s+(?:''|[\"“‘(\[])?[A-Z0-9])")
+SENTENCE_END = re.compile(rf"[.!?][.!?]*(?:[\"”’)\]]|'')*(?=\s+(?:''|[\"“‘(\[])?[{CAPITALS}0-9])")
 
 
 class Token(NamedTuple):
