@@ -793,6 +793,14 @@ def test_according_to_names_its_source_and_ends_the_clause_it_follows():
                      ("indirect", "early results of the exit poll", "turnout rose among young voters")]
 
 
+def test_according_to_set_off_inside_a_clause_that_goes_on_after_it_reports_the_clause_before():
+    found, _ = statements_of("Wheat prices have doubled since March, according to the Grain Traders Federation, as "
+                             "exports from the region stalled.\n\nMalaria kills 600,000 people a year, according to "
+                             "a study by Orvell Institute, and is spreading north.")
+    assert found == [("indirect", "Grain Traders Federation", "Wheat prices have doubled since March"),
+                     ("indirect", "Orvell Institute", "Malaria kills 600,000 people a year")]
+
+
 def test_auxiliaries_and_asides_between_the_subject_and_its_verb_are_not_the_speaker():
     found, _ = statements_of("Snyder, for his part, has denied that the visit shaped his decision. Ms. Gedrich, "
                              "who works in retail as a sales manager, said in an interview that she sent the text.")

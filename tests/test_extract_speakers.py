@@ -625,6 +625,12 @@ def test_sport_and_business_descriptions_refer_back_to_the_player_coach_or_compa
     assert ("Corvan Pharmaceuticals", "sales in China had slowed") in found
 
 
+def test_a_pronoun_after_a_spokesman_for_a_body_is_that_unnamed_spokesman():
+    found, _ = statements_of("Chief Constable Ian Doyle said the roads were clear.\n\nA spokeswoman for the Nurses "
+                             "Federation, which has 9,000 members, said wards were full. She said staff were tired.")
+    assert found[-1] == ("A spokeswoman for the Nurses Federation, which has 9,000 members", "staff were tired")
+
+
 def test_a_definite_description_refers_back_to_the_organisation_named_with_its_noun_past_others():
     found, _ = statements_of("The Harlow Electoral Commission said turnout was 61%. The Greens called the count a "
                              "fraud, and the Farmers Union agreed. Radio Vesna said the vote was calm. The Civic Party "

@@ -59,7 +59,7 @@ PREPOSITION = re.compile(r"\b(?:of|in|at|from|for|with|by|to)\b", re.I)
 WORD_AFTER = re.compile(r"\s+([\w-]+)")  # the word after a name: "official" of "European Union official"
 TIE_AFTER = re.compile(rf"\s+(?:{alternation(lines('person_ties.txt'))})\b")  # "Trump aide", "Clinton supporters"
 # a description of one person: "a resident of Eika", "an Andkhoy resident who wished not to be named"
-ONE_PERSON = re.compile(r"^(?i:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[\w’'-]*[^s\W])(?:\s+(?:of|from|in|at|who|with)\b|,|$)")
+ONE_PERSON = re.compile(r"^(?i:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[\w’'-]*[^s\W])(?:\s+(?:of|for|from|in|at|who|with)\b|,|$)")
 SAYING_WORDS = frozenset(("said", "says", "told", "tells"))  # never inside a source's description
 CLAUSE_ENDS = ".,;:!?\"”’')"  # what ends a word that ends a clause: "Florida." of "rallied in Florida. Cruz"
 TITLE_ABBREVIATIONS = {abbreviation: nouns.split("|") for abbreviation, nouns in rows("title_abbreviations.tsv")}

@@ -185,6 +185,9 @@ SUBORDINATORS = lines("subordinators.txt")
 ADVERBIAL_CLAUSE = re.compile(rf"\s*[\"“]?(?:(?:but|and|yet|so)\s+)?(?:{alternation(SUBORDINATORS)})\s", re.I)
 # "because, according to Trump, the media would ...": a word that opens the clause the source then reports
 # ("so" does, but not in "declined to do so" or "an hour or so")
+# after a source set off inside a sentence, words that carry on the clause before it: "Rates fell, according
+# to X, as ships returned", "..., according to the charity, and is a leading cause"
+CLAUSE_GOES_ON = re.compile(rf"{ADVERBIAL_CLAUSE.pattern}|\s*(?:and|but|despite|amid)\s", re.I)
 CLAUSE_OPENS_BEFORE = re.compile(rf"\b(?:{alternation(SUBORDINATORS)}|that|and|but|(?<!\bdo )(?<!\bdid )(?<!\bor )so)$", re.I)
 ADDRESSEE_UNIT = re.compile(r"['’]s\s+")  # "told RFE/RL's Kyrgyz Service"
 ADDRESSEE_ASIDE = re.compile(r",\s*(?:(?:also|better|locally)\s+)?(?:known|called)\b[^,;\"“”]{0,60},")  # ", known as X,"
@@ -1373,12 +1376,16 @@ class StatementFinder:
                 return None
             speaker = self._source(cue.end, comma, "reported.according_to")
             clause_start = comma + 1
-            if self.text[sentence.start:cue.start].rstrip().endswith(",") \
-                    and FINITE_VERB.search(self.text, sentence.start, cue.start) \
-                    and APPOSITION_TO_END.fullmatch(self.text, clause_start, sentence.end) \
-                    and not AUXILIARY.search(self.text, clause_start, sentence.end):
+            opening = LEADING_PHRASE.match(self.text, sentence.start, cue.start)
+            if self.text[sentence.start:cue.start].rstrip().endswith(",") and (
+                    FINITE_VERB.search(self.text, sentence.start, cue.start)
+                    and APPOSITION_TO_END.fullmatch(self.text, clause_start, sentence.end)
+                    and not AUXILIARY.search(self.text, clause_start, sentence.end)
+                    or CLAUSE_GOES_ON.match(self.text, clause_start, sentence.end)
+                    and (opening is None or opening.end() < cue.start)):
                 return None  # "Ten are in jail, according to the CPJ, a New York-based group.": the source and
-                # its description close the sentence, whose clause comes before them
+                # its description close the sentence, whose clause comes before them; "Rates fell, according
+                # to X, as ships returned": the clause before goes on after the source
             described = source_description().match(self.text, clause_start, min(sentence.end, clause_start + WINDOW))
             if described and speaker is not None and speaker.ref is not None:
                 clause_start = described.end()  # "According to Ann Roe, a researcher at X, prices rose": not the role
@@ -1691,6 +1698,9 @@ class StatementFinder:
             if CLAUSE_OPENS_BEFORE.search(self.text, max(sentence.start, comma - 20), comma):
                 return None  # "..., because, according to Trump, the media would ...": the clause after it
             source_end = min(sentence.end, cue.end + WINDOW)
+            comma_after = self._comma_after(cue.end, source_end)
+            if comma_after >= 0 and CLAUSE_GOES_ON.match(self.text, comma_after + 1, source_end):
+                source_end = comma_after  # "..., according to the charity, and is ...": the source ends there
             speaker = self._source(cue.end, source_end, "reported.clause_according_to")
         elif len(WORD.findall(before_cue)) <= 8 and (len(WORD.findall(after)) <= 8 or self._interrupts(cue, sentence)):
             speaker = self.speakers.in_region(comma + 1, cue.start, "reported.clause_speaker_cue")
