@@ -629,6 +629,10 @@ def test_a_pronoun_after_a_spokesman_for_a_body_is_that_unnamed_spokesman():
     found, _ = statements_of("Chief Constable Ian Doyle said the roads were clear.\n\nA spokeswoman for the Nurses "
                              "Federation, which has 9,000 members, said wards were full. She said staff were tired.")
     assert found[-1] == ("A spokeswoman for the Nurses Federation, which has 9,000 members", "staff were tired")
+    found, _ = statements_of("Chief Constable Ian Doyle said the roads were clear.\n\nA spokeswoman for the Nurses "
+                             "Federation said wards were full. “We cannot go on,” she said. “Nobody listens.”")
+    assert found[-2:] == [("A spokeswoman for the Nurses Federation", "We cannot go on"),
+                          ("A spokeswoman for the Nurses Federation", "Nobody listens")]
 
 
 def test_a_definite_description_refers_back_to_the_organisation_named_with_its_noun_past_others():

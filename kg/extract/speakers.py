@@ -919,10 +919,7 @@ class SpeakerFinder:
                 candidates.setdefault((ref.kind, ref.key), ref)
             if len(candidates) == 2:
                 break
-        unnamed = None
-        if kind == "person" and not skip and self.unnamed_one:
-            nearest = next(iter(self.index.before(offset, kind)), None)
-            unnamed = self._unnamed_since(offset, nearest[0] if nearest else -1)
+        unnamed = self.unnamed_before(offset) if kind == "person" and not skip else None
         if unnamed is not None:  # "A resident ... told NAN that ... He said": the resident, not a name before
             return Speaker(None, unnamed, rule + "+pronoun_unnamed", (word, offset))
         described = self._read_since_named(offset, nearest_at) if kind == "person" else None
@@ -983,10 +980,13 @@ class SpeakerFinder:
         entity = self.by_key.get(("person", key)) if key is not None else None
         return entity.ref if entity is not None else None
 
-    def _unnamed_since(self, offset: int, named_at: int) -> str | None:
+    def unnamed_before(self, offset: int) -> str | None:
         """The one person last read as an unnamed source before `offset`, if read after the last person
-        named (at `named_at`) and in the same or the paragraph before: a "he" or "she" after it is that source."""
-        return _read_since(self.unnamed_one, offset, named_at)
+        named and in the same or the paragraph before: a "he" or "she" after it is that source."""
+        if not self.unnamed_one:
+            return None
+        nearest = next(iter(self.index.before(offset, "person")), None)
+        return _read_since(self.unnamed_one, offset, nearest[0] if nearest else -1)
 
     def not_named_inside(self, speaker: Speaker, start: int, end: int) -> Speaker:
         """A pronoun's speaker again if the statement's own words, text[start:end], name the person it

@@ -187,6 +187,7 @@ ADVERBIAL_CLAUSE = re.compile(rf"\s*[\"“]?(?:(?:but|and|yet|so)\s+)?(?:{altern
 # ("so" does, but not in "declined to do so" or "an hour or so")
 # after a source set off inside a sentence, words that carry on the clause before it: "Rates fell, according
 # to X, as ships returned", "..., according to the charity, and is a leading cause"
+GOING_ON_RULES = ("quotes.continuation", "quotes.cue_between")  # a quotation's speaker is the one before's
 CLAUSE_GOES_ON = re.compile(rf"{ADVERBIAL_CLAUSE.pattern}|\s*(?:and|but|despite|amid)\s", re.I)
 CLAUSE_OPENS_BEFORE = re.compile(rf"\b(?:{alternation(SUBORDINATORS)}|that|and|but|(?<!\bdo )(?<!\bdid )(?<!\bor )so)$", re.I)
 ADDRESSEE_UNIT = re.compile(r"['’]s\s+")  # "told RFE/RL's Kyrgyz Service"
@@ -471,6 +472,9 @@ class StatementFinder:
         self.cues = CueIndex(text)
         self.subject_bounds: dict[tuple[int, int], tuple[int, int]] = {}  # read by `_subject_bounds`
         self.statements: list[Statement] = []
+        # the direct quotations whose "he" or "she" was read as a person named before: where in
+        # `statements`, and the pronoun (`unnamed_source_between`)
+        self.pronoun_quotes: list[tuple[int, tuple[str, int]]] = []
 
     def sentence_at(self, offset: int) -> Sentence:
         position = bisect_right(self.sentence_starts, offset) - 1
@@ -481,12 +485,37 @@ class StatementFinder:
     def run(self) -> list[Statement]:
         self.direct(self.quotes)
         self.reported(self.quotes)
+        self.unnamed_source_between()
         self.after_reported(self.quotes)
         self.continue_reported_speaker()
         self.turns(self.quotes)
         self.questions(self.quotes)
         self.statements.sort(key=lambda s: (s.content.start, s.content.end))
         return self.statements
+
+    def unnamed_source_between(self) -> None:
+        """A quotation's "he" or "she" read as a person named before it is the unnamed source the reported
+        statements read in between, if any: `A spokesman for the union said crews were tired. "We are
+        exhausted," he said. "Nobody thanks us."` (quotations are read before reported statements), if a
+        statement of the paragraph is that source's. So are the quotations that go on from it."""
+        paragraph_starts = [p.start for p in self.paragraphs]
+        reported = sorted((s.evidence.start, s.speaker_description) for s in self.statements
+                          if s.kind == "indirect" and s.speaker is None)
+        reported_starts = [start for start, _ in reported]
+        for position, (_, offset) in self.pronoun_quotes:
+            unnamed = self.speakers.unnamed_before(offset)
+            paragraph_start = paragraph_starts[max(0, bisect_right(paragraph_starts, offset) - 1)]
+            in_paragraph = reported[bisect_left(reported_starts, paragraph_start):bisect_left(reported_starts, offset)]
+            if unnamed is None or not any(description == unnamed for _, description in in_paragraph):
+                continue
+            named = self.statements[position].speaker
+            for following in range(position, len(self.statements)):
+                statement = self.statements[following]
+                if statement.speaker != named or following > position and statement.rule not in GOING_ON_RULES:
+                    break
+                self.statements[following] = statement.model_copy(update={
+                    "speaker": None, "speaker_description": unnamed,
+                    "rule": statement.rule.replace("+pronoun", "+pronoun_unnamed")})
 
     def continue_reported_speaker(self) -> None:
         """A quotation paragraph read as going on from the quotation before it goes on from the person
@@ -605,6 +634,8 @@ class StatementFinder:
                 evidence={"start": min(sentence.start, quote.open_mark), "end": max(sentence.end, quote.close_mark)},
                 speaker=speaker.ref, speaker_description=speaker.description,
                 cue=cue.word if cue else None, addressee=self.addressee(cue) if cue else None, rule=rule)
+            if speaker.pronoun_at is not None and speaker.ref is not None:
+                self.pronoun_quotes.append((len(self.statements), speaker.pronoun_at))
             self.statements.append(statement)
             previous, previous_cue = statement, cue
 
