@@ -1206,6 +1206,18 @@ def test_a_role_and_a_title_between_an_organisation_and_a_name_are_read_apart():
                     ("aida-kasymalieva", "iwpr"): "Kyrgyzstan, Tajikistan and Kazakstan editor"}
 
 
+def test_a_role_then_its_organisation_or_a_possessive_role_ties_the_name_set_off_after_it_with_its_title():
+    _, extraction = statements_of("A hydrologist at Tarrow University, Dr Ines Vale, said the river was low. The "
+                                  "Kelso Trust's deputy medical director, Dr Omar Said, agreed. The spokesman of the "
+                                  "Harbour Safety Corps in the state, Mr Femi Ade, said two boats sank. Ana Lind, a "
+                                  "specialist in coastal erosion at Tarrow University, was there.")
+    ties = {(a.person, a.organization): a.role for a in extraction.affiliations}
+    assert ties == {("ines-vale", "tarrow-university"): "hydrologist",
+                    ("omar-said", "kelso-trust"): "deputy medical director",
+                    ("femi-ade", "harbour-safety-corps"): "spokesman",
+                    ("ana-lind", "tarrow-university"): "specialist in coastal erosion"}
+
+
 def test_a_verb_after_then_or_after_a_sentence_adverb_shares_the_sentences_subject():
     found, _ = statements_of("Governor Tom Reyes spoke in Ohio.\n\nReyes offered the man a job as Secretary of Defense, "
                              "then says he will welcome advice from anyone.\n\nLikewise, Reyes went after Ann Roe for "
