@@ -801,6 +801,13 @@ def test_according_to_set_off_inside_a_clause_that_goes_on_after_it_reports_the_
                      ("indirect", "Orvell Institute", "Malaria kills 600,000 people a year")]
 
 
+def test_an_occasion_after_the_verb_with_no_clause_is_where_it_was_said_not_what():
+    found, _ = statements_of("“Who pays for this?” Lena Fisk asked at a news conference at the union's office in "
+                             "Leeds. Omar Haddad said at a rally he would not resign.")
+    assert found == [("direct", "Lena Fisk", "Who pays for this?"),
+                     ("indirect", "Omar Haddad", "at a rally he would not resign")]
+
+
 def test_auxiliaries_and_asides_between_the_subject_and_its_verb_are_not_the_speaker():
     found, _ = statements_of("Snyder, for his part, has denied that the visit shaped his decision. Ms. Gedrich, "
                              "who works in retail as a sales manager, said in an interview that she sent the text.")

@@ -154,6 +154,9 @@ SAYING_ADVERBIAL = (
     rf"(?:{alternation(word_set('time_words.txt'))})|(?:in|on|during)\s+(?:a|an|the|his|her|their|its)\s+"
     rf"(?:[\w’'-]+\s+){{0,2}}?(?:{SAYING_OCCASIONS})(?:\s+(?:with|to|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
     r"|on\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)")
+# "asked at a news conference at the party's headquarters.": where it was said, and no clause said there
+OCCASION_ONLY = re.compile(rf"\s*(?:at|in|on|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){{0,2}}?"
+                           rf"(?:{SAYING_OCCASIONS})\b")
 ADVERBIAL_BEFORE_PRONOUN = re.compile(SAYING_ADVERBIAL + r"(?=\s+(?:he|she|they|it|we|I|there)\s)")
 # "said in its annual report that", "said in a post on Facebook that", "wrote in a letter to the court that": the
 # document or occasion, whatever follows its noun, before the "that" of the clause (its noun is no verb of saying)
@@ -1505,6 +1508,12 @@ class StatementFinder:
                 clause_start + 1, sentence.end):
             return None
         clause_end = self._clause_end(clause_start, sentence.end)
+        if OCCASION_ONLY.match(self.text, clause_start, clause_end) and not (
+                FINITE_VERB.search(self.text, clause_start, clause_end)
+                or SUBJECT_PRONOUN.search(self.text, clause_start, clause_end)
+                or self.text[sentence.end:sentence.end + 4].lstrip()[:1] in OPEN_MARKS):
+            return None  # `"...?" Roe asked at a news conference in Ankara.`: where, not what; but `Roe said
+            # in a statement. "..."` introduces the quotation after it (`after_reported`)
         if self.text.startswith(" of ", cue.end) and cue.word.endswith("ed"):
             # "The lawyer for a man accused of killing a shopkeeper told jurors that ...": the accusation ends
             # where the sentence's own verb of saying begins
