@@ -41,6 +41,13 @@ def test_british_west_african_and_police_titles_are_no_part_of_the_name():
                      ("Umaru Bello", "help was coming")]
 
 
+def test_a_korean_family_name_that_is_an_everyday_word_or_less_common_opens_a_name():
+    found, extraction = statements_of("Later, Song Min-ji told the Hankyoreh Ilbo that the vote was fair. Yang Hye-won, "
+                                      "81, said she had waited for decades.")
+    assert found == [("Song Min-ji", "the vote was fair"), ("Yang Hye-won", "she had waited for decades")]
+    assert {e.name: e.kind for e in extraction.entities}["Hankyoreh Ilbo"] == "organization"
+
+
 def test_a_middle_initial_stays_in_the_name_and_the_name_without_it_is_an_alias():
     found, extraction = statements_of("Harold T. Brenner spoke on Monday. Harold Brenner said the plant would close.")
     person = next(e for e in extraction.entities if e.kind == "person")

@@ -1076,7 +1076,9 @@ def _read_person(key: tuple) -> tuple[int, str | None] | None:
     # open sentences; "J. Gerald Hebert" is read as "Gerald Hebert")
     spelled_initials = _spelled_initial(texts[0]) and texts[1] != "." and len(content) > 1 \
         and not PLACE[content[-1]]  # "P&G Amiens employees": a letter of a firm's and a town
-    checked = content[1:] if spelled_initials else content[:1] if known_first and len(content) > 1 else content
+    # a Korean family name that is an everyday word before a hyphenated given name: "Park Ji-hoon", "Moon Jae-in"
+    checked = content[1:] if spelled_initials or _korean_name(content, 0, len(content)) \
+        else content[:1] if known_first and len(content) > 1 else content
     if not after_title and any(map(EVERYDAY_WORD.__getitem__, checked)):
         return None
     # one everyday word after the first name, not two ("Kathleen Hall Jamieson", not "Donald Trump Leads"),
