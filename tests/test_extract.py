@@ -605,6 +605,13 @@ def test_a_sentence_may_open_with_an_accented_capital():
     assert found == [("indirect", "Tomas Reyes", "the bridge was safe")]
 
 
+def test_short_names_of_a_known_agency_and_party_are_those_organisations():
+    _, extraction = statements_of("ISTANBUL, May 3 (Anadolu) - Ferries stopped. A Liberal Democrat councillor, Rob "
+                                  "Hale, said the port was shut.")
+    known = {e.name: e.aliases for e in extraction.entities if e.kind == "organization"}
+    assert known == {"Anadolu": ["Anadolu Agency"], "Liberal Democrat": ["Liberal Democrats"]}
+
+
 def test_a_name_after_shares_in_is_a_company_not_a_place():
     found, extraction = statements_of("Shares in Brannock fell 7% on Thursday. The company said the recall would cost "
                                       "$40 million.")
