@@ -642,6 +642,13 @@ def test_a_pronoun_after_a_spokesman_for_a_body_is_that_unnamed_spokesman():
                           ("A spokeswoman for the Nurses Federation", "Nobody listens")]
 
 
+def test_an_organisation_named_after_its_kind_without_the_is_the_speaker():
+    found, extraction = statements_of("Pressure group Keep Dunmore Green said the river was dirty. Residents' association "
+                                      "Millbank Tenants United (MTU) said in a statement that the smell was worse.")
+    assert found == [("Keep Dunmore Green", "the river was dirty"), ("Millbank Tenants United", "the smell was worse")]
+    assert {e.name: e.kind for e in extraction.entities}["Millbank Tenants United"] == "organization"
+
+
 def test_a_definite_description_refers_back_to_the_organisation_named_with_its_noun_past_others():
     found, _ = statements_of("The Harlow Electoral Commission said turnout was 61%. The Greens called the count a "
                              "fraud, and the Farmers Union agreed. Radio Vesna said the vote was calm. The Civic Party "

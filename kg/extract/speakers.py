@@ -189,10 +189,12 @@ NAME_THEN_ORGANIZATION = re.compile(r"(?P<name>[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&
                                     r"(?P<noun>[\w\-]+)")
 PLACE_BODY = re.compile(r"(?P<place>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})['’]s\s+(?P<body>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2})")
 # "the", a few words that describe and the name itself: "the news site RTL Info", "The U.S. Geological Survey",
-# "the Hollywood Chamber of Commerce"
-DESCRIBED_NAME = re.compile(r"[Tt]he\s+(?P<description>(?:(?!(?:of|for|at|in|with|to|from|by|on|who|which|that|and|or)\s)"
+# "the Hollywood Chamber of Commerce"; without "the" (`_organization_named_in` asks for an organisation's
+# noun then), as headline-like copy writes: "Campaign group Clean Rivers Now", "Supporters' group X (XFU)"
+DESCRIBED_NAME = re.compile(r"(?P<the>[Tt]he\s+)?(?P<description>(?:(?!(?:of|for|at|in|with|to|from|by|on|who|which|that|and|or)\s)"
                             r"[A-Za-z][\w\-’']*\s+){0,6}?)(?:the\s+)?"
-                            r"(?P<name>[A-Z][\w&.’'\-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w&.’'\-]*)*)")
+                            r"(?P<name>[A-Z][\w&.’'\-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w&.’'\-]*)*)"
+                            r"(?:\s+\([A-Z]{2,}\)?)?")
 RUNNING_TEXT_AFTER = re.compile(r"[\s,]*([\w’']+)")  # the word after a name: a verb in lower case outside headlines
 SOURCE_NP = re.compile(r"^(?:(?:a|an|the|some|many|other|several|two|three|one|local|most)\s+)?(?:[a-z][\w\-’']*|\d[\d,.]*%?\s)",
                        re.I)  # "a source", "officials", "1,409 teachers", "42% say"
@@ -705,7 +707,8 @@ class SpeakerFinder:
         name = match.group("name")
         words = name.split()
         described = match.group("description").split()
-        if sum(w[:1].isupper() for w in words) < 2 and not (described and described[-1].lower() in ORGANIZATION_NOUNS):
+        of_organization = bool(described) and described[-1].lower() in ORGANIZATION_NOUNS
+        if not (of_organization or match.group("the") and sum(w[:1].isupper() for w in words) >= 2):
             return None
         first, last = words[0].lower(), words[-1].lower()
         if first in person_nouns() or last in person_nouns() or (last.endswith("s") and common_noun(last)) \
