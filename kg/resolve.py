@@ -180,14 +180,15 @@ class EntityBuilder:
         return _only(self.by_initials.get(acronym.replace(".", "").upper(), {}))
 
     def person_by_part(self, word: str, sex: str | None = None, at: int | None = None) -> Draft | None:
-        """The one person whose surname (or, failing that, first name) is this word; of several, the one
-        who is of `sex`, by what a title said of them or by their first name, else the one alone named
-        before `at` ("Ted Cruz ... Cruz said ... his wife, Heidi Cruz"; after both, "Cruz" stays undecided)."""
+        """The one person whose surname (or, failing that, first name, or the first of two surnames:
+        "Sheinbaum" of "Claudia Sheinbaum Pardo") is this word; of several, the one who is of `sex`, by
+        what a title said of them or by their first name, else the one alone named before `at` ("Ted
+        Cruz ... Cruz said ... his wife, Heidi Cruz"; after both, "Cruz" stays undecided)."""
         word = fold(word)
-        for position in (-1, 0):
+        for position in (-1, 0, -2):  # the surname, the first name, then a first of two surnames
             hits = self.by_name_part.get((position, word))
-            if not hits:
-                continue
+            if not hits or position == -2 and (self.by_name_part.get((-1, word)) or self.by_name_part.get((0, word))):
+                continue  # "Mr. Trump" of two Trumps is neither, not "Maryanne Trump Barry"
             if sex is not None and len(hits) > 1:
                 hits = {k: e for k, e in hits.items() if self._sex(e) == sex}
             hit = _only(hits)
@@ -224,6 +225,8 @@ class EntityBuilder:
         if entity.kind == "person" and " " in entity.name:
             parts = entity.name.split()
             keys = [(-1, fold(parts[-1])), (0, fold(parts[0]))]
+            if len(parts) > 2 and parts[-2][:1].isupper() and len(parts[-2].rstrip(".")) > 1:
+                keys.append((-2, fold(parts[-2])))  # "Sheinbaum" of "Claudia Sheinbaum Pardo": a father's surname
             for key in keys:
                 self.by_name_part.setdefault(key, {})[id(entity)] = entity
         elif entity.kind == "organization" and " " in entity.name and "'s " not in entity.name and "’s " not in entity.name:

@@ -696,6 +696,42 @@ def test_chipmakers_labels_breweries_and_football_clubs_are_organisations():
         == ["organization"] * 4
 
 
+def test_firm_suffixes_brokers_and_regional_newspapers_are_organisations():
+    _, extraction = statements_of("Tarrow Freight LLC hired Quill Markets, the Harbourside Echo and the Lakeland "
+                                  "Bulletin reported.")
+    kinds = {e.name: e.kind for e in extraction.entities}
+    assert [kinds.get(name) for name in ("Tarrow Freight LLC", "Quill Markets", "Harbourside Echo", "Lakeland Bulletin")] \
+        == ["organization"] * 4
+
+
+def test_a_west_african_or_kenyan_first_name_opens_a_persons_name_even_after_from():
+    _, extraction = statements_of("The only goal came from Chinedu Eze in the second half. Coach Wanjiru Kamau was "
+                                  "pleased.")
+    kinds = {e.name: e.kind for e in extraction.entities}
+    assert kinds.get("Chinedu Eze") == "person" and kinds.get("Wanjiru Kamau") == "person"
+
+
+def test_a_name_keeps_two_particles_before_its_surname_and_spanish_bodies_are_organisations():
+    found, extraction = statements_of("Ana María de la Vega said the Universidad de Oriente would lend to Banco "
+                                      "Austral. Pieter van der Berg said he agreed.")
+    kinds = {e.name: e.kind for e in extraction.entities}
+    assert kinds == {"Ana María de la Vega": "person", "Universidad de Oriente": "organization",
+                     "Banco Austral": "organization", "Pieter van der Berg": "person"}
+    assert [speaker for _, speaker, _ in found] == ["Ana María de la Vega", "Pieter van der Berg"]
+
+
+def test_a_sentence_may_open_with_an_accented_capital():
+    found, _ = statements_of("Tomas Reyes said the bridge was safe. Ómar Castaño disagreed.")
+    assert found == [("indirect", "Tomas Reyes", "the bridge was safe")]
+
+
+def test_short_names_of_a_known_agency_and_party_are_those_organisations():
+    _, extraction = statements_of("ISTANBUL, May 3 (Anadolu) - Ferries stopped. A Liberal Democrat councillor, Rob "
+                                  "Hale, said the port was shut.")
+    known = {e.name: e.aliases for e in extraction.entities if e.kind == "organization"}
+    assert known == {"Anadolu": ["Anadolu Agency"], "Liberal Democrat": ["Liberal Democrats"]}
+
+
 def test_a_name_after_shares_in_is_a_company_not_a_place():
     found, extraction = statements_of("Shares in Brannock fell 7% on Thursday. The company said the recall would cost "
                                       "$40 million.")
@@ -882,6 +918,21 @@ def test_according_to_names_its_source_and_ends_the_clause_it_follows():
     assert found == [("indirect", "an account in a local newspaper", "Maria Lopez told reporters that the vote was delayed"),
                      ("indirect", "Maria Lopez", "the vote was delayed"),
                      ("indirect", "early results of the exit poll", "turnout rose among young voters")]
+
+
+def test_according_to_set_off_inside_a_clause_that_goes_on_after_it_reports_the_clause_before():
+    found, _ = statements_of("Wheat prices have doubled since March, according to the Grain Traders Federation, as "
+                             "exports from the region stalled.\n\nMalaria kills 600,000 people a year, according to "
+                             "a study by Orvell Institute, and is spreading north.")
+    assert found == [("indirect", "Grain Traders Federation", "Wheat prices have doubled since March"),
+                     ("indirect", "Orvell Institute", "Malaria kills 600,000 people a year")]
+
+
+def test_an_occasion_after_the_verb_with_no_clause_is_where_it_was_said_not_what():
+    found, _ = statements_of("“Who pays for this?” Lena Fisk asked at a news conference at the union's office in "
+                             "Leeds. Omar Haddad said at a rally he would not resign.")
+    assert found == [("direct", "Lena Fisk", "Who pays for this?"),
+                     ("indirect", "Omar Haddad", "at a rally he would not resign")]
 
 
 def test_auxiliaries_and_asides_between_the_subject_and_its_verb_are_not_the_speaker():
@@ -1287,6 +1338,18 @@ def test_a_role_and_a_title_between_an_organisation_and_a_name_are_read_apart():
     ties = {(a.person, a.organization): a.role for a in extraction.affiliations}
     assert ties == {("ann-roe", "labour-party"): "chairwoman",
                     ("aida-kasymalieva", "iwpr"): "Kyrgyzstan, Tajikistan and Kazakstan editor"}
+
+
+def test_a_role_then_its_organisation_or_a_possessive_role_ties_the_name_set_off_after_it_with_its_title():
+    _, extraction = statements_of("A hydrologist at Tarrow University, Dr Ines Vale, said the river was low. The "
+                                  "Kelso Trust's deputy medical director, Dr Omar Said, agreed. The spokesman of the "
+                                  "Harbour Safety Corps in the state, Mr Femi Ade, said two boats sank. Ana Lind, a "
+                                  "specialist in coastal erosion at Tarrow University, was there.")
+    ties = {(a.person, a.organization): a.role for a in extraction.affiliations}
+    assert ties == {("ines-vale", "tarrow-university"): "hydrologist",
+                    ("omar-said", "kelso-trust"): "deputy medical director",
+                    ("femi-ade", "harbour-safety-corps"): "spokesman",
+                    ("ana-lind", "tarrow-university"): "specialist in coastal erosion"}
 
 
 def test_a_verb_after_then_or_after_a_sentence_adverb_shares_the_sentences_subject():

@@ -26,6 +26,28 @@ def test_a_first_name_that_is_an_everyday_word_does_not():
     assert people("Will Voters Care About Trade?") == []
 
 
+def test_initials_without_full_stops_open_an_indian_name_even_at_a_sentence_start():
+    found, _ = statements_of("T N Venkatesh said the dam would be finished by June. Later, V Lakshmi told reporters "
+                             "that farmers would be paid.")
+    assert found == [("T N Venkatesh", "the dam would be finished by June"), ("V Lakshmi", "farmers would be paid")]
+    assert people("A Gupta Foundation report came out.") == []
+
+
+def test_british_west_african_and_police_titles_are_no_part_of_the_name():
+    found, _ = statements_of("“The road is a death trap,” said Cllr Rhona Black. Alhaji Garba Lawal, a trader, said "
+                             "his shop had burned. The Governor, His Excellency Umaru Bello, and ASP Kemi Ajayi "
+                             "visited. Bello said help was coming.")
+    assert found == [("Rhona Black", "The road is a death trap"), ("Garba Lawal", "his shop had burned"),
+                     ("Umaru Bello", "help was coming")]
+
+
+def test_a_korean_family_name_that_is_an_everyday_word_or_less_common_opens_a_name():
+    found, extraction = statements_of("Later, Song Min-ji told the Hankyoreh Ilbo that the vote was fair. Yang Hye-won, "
+                                      "81, said she had waited for decades.")
+    assert found == [("Song Min-ji", "the vote was fair"), ("Yang Hye-won", "she had waited for decades")]
+    assert {e.name: e.kind for e in extraction.entities}["Hankyoreh Ilbo"] == "organization"
+
+
 def test_a_middle_initial_stays_in_the_name_and_the_name_without_it_is_an_alias():
     found, extraction = statements_of("Harold T. Brenner spoke on Monday. Harold Brenner said the plant would close.")
     person = next(e for e in extraction.entities if e.kind == "person")
@@ -598,6 +620,33 @@ def test_a_definite_description_refers_back_only_to_an_organisation_its_noun_fit
                          ("Kulob City Court", "the trial was fair"),
                          ("Radio Ozodi", "the family would appeal"),
                          ("Kulob City Court", "the sentence would stand")]
+
+
+def test_sport_and_business_descriptions_refer_back_to_the_player_coach_or_company_named():
+    found, _ = statements_of("Dunmore drew 1-1 with a late header by Tobias Lind. “I just closed my eyes,” said the "
+                             "22-year-old defender. Dunmore coach Ilse Brandt was calmer. “We can play better,” the "
+                             "Austrian coach said.")
+    assert ("Tobias Lind", "I just closed my eyes") in found and ("Ilse Brandt", "We can play better") in found
+    found, _ = statements_of("Corvan Pharmaceuticals cut its forecast on Friday. The Swiss drugmaker said that sales "
+                             "in China had slowed.")
+    assert ("Corvan Pharmaceuticals", "sales in China had slowed") in found
+
+
+def test_a_pronoun_after_a_spokesman_for_a_body_is_that_unnamed_spokesman():
+    found, _ = statements_of("Chief Constable Ian Doyle said the roads were clear.\n\nA spokeswoman for the Nurses "
+                             "Federation, which has 9,000 members, said wards were full. She said staff were tired.")
+    assert found[-1] == ("A spokeswoman for the Nurses Federation, which has 9,000 members", "staff were tired")
+    found, _ = statements_of("Chief Constable Ian Doyle said the roads were clear.\n\nA spokeswoman for the Nurses "
+                             "Federation said wards were full. “We cannot go on,” she said. “Nobody listens.”")
+    assert found[-2:] == [("A spokeswoman for the Nurses Federation", "We cannot go on"),
+                          ("A spokeswoman for the Nurses Federation", "Nobody listens")]
+
+
+def test_an_organisation_named_after_its_kind_without_the_is_the_speaker():
+    found, extraction = statements_of("Pressure group Keep Dunmore Green said the river was dirty. Residents' association "
+                                      "Millbank Tenants United (MTU) said in a statement that the smell was worse.")
+    assert found == [("Keep Dunmore Green", "the river was dirty"), ("Millbank Tenants United", "the smell was worse")]
+    assert {e.name: e.kind for e in extraction.entities}["Millbank Tenants United"] == "organization"
 
 
 def test_a_definite_description_refers_back_to_the_organisation_named_with_its_noun_past_others():

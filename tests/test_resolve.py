@@ -25,6 +25,22 @@ def test_a_surname_two_people_share_is_the_one_alone_named_before_it_and_stays_t
     assert [m.span.start for m in by_name["Ted Cruz"].mentions] == [0, 30, 90]
 
 
+def test_the_first_of_two_surnames_names_a_person_when_no_one_has_it_as_last_or_first_name():
+    names = [Name("Gabriela Ortiz Rubalcava", 0, 24, "person", "test"), Name("Ortiz", 40, 45, "person", "test"),
+             Name("Luis Ortega", 60, 71, "person", "test")]
+    builder = resolve(names)
+    builder.finish()
+    by_name = {e.name: e for e in builder.entities}
+    assert set(by_name) == {"Gabriela Ortiz Rubalcava", "Luis Ortega"}
+    assert [m.span.start for m in by_name["Gabriela Ortiz Rubalcava"].mentions] == [0, 40]
+    # but not a surname two others have as theirs: it stays undecided between them
+    names = [Name("Rosa Vidal", 0, 10, "person", "test"), Name("Pedro Vidal", 20, 31, "person", "test"),
+             Name("Carmen Vidal Soto", 40, 57, "person", "test"), Name("Vidal", 70, 75, "person", "test")]
+    builder = resolve(names)
+    builder.finish()
+    assert "Vidal" in {e.name for e in builder.entities}
+
+
 def test_a_surname_before_anyone_of_that_name_is_named_in_full_is_no_one_yet():
     names = [Name("Cruz", 0, 4, None, "test"), Name("Ted Cruz", 30, 38, "person", "test"),
              Name("Heidi Cruz", 60, 70, "person", "test")]

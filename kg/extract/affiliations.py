@@ -63,12 +63,15 @@ def patterns() -> list[tuple[str, re.Pattern, str]]:
     where_held = r"(?:\s+(?:to|in)\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2})?"  # "ambassador to Moldova"
     # a title between the role and the name: "Labour leader Sir Keir Starmer", "UN envoy Dr. Ann Roe"
     title_after = rf"(?-i:{alternation(t for t in lines('titles.txt') if ' ' not in t)})\.?\s+"
-    # the field a role is of, in lower case: "a professor of economics at Stanford", "director of research"
-    field = r"(?:\s+of\s+(?!(?:the|a|an|its|his|her|their)\s)(?-i:[a-z])[\w\-]*(?:\s+(?-i:[a-z])[\w\-]*){0,2}?)?"
+    # the field a role is of or in, in lower case: "a professor of economics at Stanford", "director of
+    # research", "a specialist in heart disease at X"
+    field = r"(?:\s+(?:of|in)\s+(?!(?:the|a|an|its|his|her|their)\s)(?-i:[a-z])[\w\-]*(?:\s+(?-i:[a-z])[\w\-]*){0,2}?)?"
     unit = rf"(?:of|for)\s+(?:the|its)\s+[\w\s\-&,]{{0,60}}?\b(?:{alternation(word_set('role_units.txt'))})"
     return [
-        # the head of the KNB's counter-terrorism unit, Kendebay Adambekov
-        ("affiliations.role_of_org_name", re.compile(r"^\)?,\s+$"), "op_role_first"),
+        # the head of the KNB's counter-terrorism unit, Kendebay Adambekov; a biologist at X, Dr Ann Roe; the
+        # spokesman of the Road Safety Corps in the state, Mr Ali Musa
+        ("affiliations.role_of_org_name", re.compile(rf"^\)?(?:\s+in\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)?,\s+(?:{title_after})?$"),
+         "op_role_first"),
         # Tolgonai Umbetalieva, director of the Central Asia Fund; Zamir Karajanov, a member of X; Ann Roe, a
         # former teacher and member of X
         ("affiliations.name_role_of_org", re.compile(rf"^,\s+(?:(?i:the|a|an|its|who\s+is|who\s+was)\s+)?(?P<role>(?:{role}\s+and\s+)?{role}{field})\s+(?:of|at|for|with|in|on)\s+(?:the\s+)?{DESCRIBED}$", re.I), "po"),
@@ -87,7 +90,10 @@ def patterns() -> list[tuple[str, re.Pattern, str]]:
                                               rf"(?P<role>(?i:{alternation(word_set('leading_verbs.txt'))})|(?<=who\s)(?:leads|led))"
                                               rf"\s+(?:the\s+)?$"), "po"),
         # the KNB's deputy head Nurgali Bilisbekov; IWPR's Kyrgyzstan and Kazakstan editor Aida Kasymalieva
-        ("affiliations.org_role_name", re.compile(rf"^(?:['’]s)?[\"”]?\s+(?P<role>{role_before_name}{where_held})(?:\s*,?\s+|\s+{title_after})$", re.I), "op"),
+        # (a title after the comma: "the Trust's medical director, Dr Ann Roe"; not after people: "Dallas
+        # police officers, Governor Ann Roe")
+        ("affiliations.org_role_name", re.compile(rf"^(?:['’]s)?[\"”]?\s+(?P<role>{role_before_name}{where_held})"
+                                                  rf"(?:\s*,?\s+|\s+{title_after}|(?<![sS]),\s+{title_after})$", re.I), "op"),
         # "Abzas Media" director Ulvi Hasanli and editor-in-chief Sevinj Vagifgyzy
         ("affiliations.org_role_name_and_role_name", re.compile(rf"^(?:['’]s)?[\"”]?\s+(?:{role_before_name})\s*,?\s+[A-Z][\w\-’' ]+?\s+and\s+(?P<role>{role})\s+$"), "op_second"),
         # Holly Carter, the Europe and Central Asia director of Human Rights Watch

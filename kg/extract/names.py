@@ -182,7 +182,9 @@ def gender(first_name: str, sure: bool = False) -> str | None:
 
 @lru_cache(maxsize=1 << 16)
 def is_first_name(word: str) -> bool:
-    return first_names().get_gender(word) != "unknown"
+    """A first name of the name lists or of `first_name_genders.tsv` (which holds names the lists lack:
+    "Emeka", "Wanjiru")."""
+    return word in FIRST_NAME_GENDERS or first_names().get_gender(word) != "unknown"
 
 
 @lru_cache(maxsize=1 << 16)
@@ -389,7 +391,7 @@ def _run_end(tokens: Tokens, capitalised: list[bool], i: int) -> int:
             continue
         if (LOWER[word] in NAME_PARTICLES and j + 2 < len(words) and LOWER[words[j + 1]] in NAME_PARTICLES
                 and capitalised[j + 2]):
-            j += 2  # "Ursula von der Leyen", "Oscar de la Hoya": two particles before the surname
+            j += 2  # "Juan Ramón de la Fuente", "Ursula von der Leyen": two particles before the surname
             continue
         if LOWER[word] in CONNECTORS and j + 1 < len(words) and (
                 (capitalised[j + 1] and LOWER[words[j + 1]] not in DATE_WORDS)  # not "the Associated Press on Monday"
@@ -434,6 +436,11 @@ def _initial(word: str) -> bool:
     return len(word) == 1 and word.isupper()
 
 
+def _spelled_initial(word: str) -> bool:
+    """A capital letter without a full stop that opens a name ("R" of "R Ashoka"), not the words "A", "I"."""
+    return _initial(word) and word not in ("A", "I")
+
+
 def _initials_word(words: list[str], k: int, after_title: bool) -> bool:
     """Two or three initials written as one word without full stops, before a surname: "TC" of "David TC
     Davies" after a first name, and "JD" of "Vice President JD Vance" after a title (by itself "MTV
@@ -467,6 +474,7 @@ def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: se
                      or _leading_connector(words[i])
                      or (starts[i] in sentence_starts and j - i > 1 and _sentence_opener(words[i], j - i)
                          and not (words[i + 1] == "." and ((LOWER[words[i]],) in titles() or _initial(words[i])))
+                         and not (_spelled_initial(words[i]) and words[i + 1] != ".")  # "H D Kumaraswamy said"
                          and not _modifies_organization_keyword(words[i], words[i + 1])
                          and not _east_asian_name(words, i, j))):
         i += 1
@@ -1164,7 +1172,14 @@ def _read_person(key: tuple) -> tuple[int, str | None] | None:
         return None  # "DU A": particles and initials, no name
     # "Donald Trump", "Peter Cook": an everyday word as a surname is fine after a known first name
     known_first = vouching_first_name(content[0]) or initials_of_a_name(content[0])  # "J.J. Smith"
-    checked = content[:1] if known_first and len(content) > 1 else content
+    # initials without full stops before the names, as Indian and Malaysian papers write them: "H D
+    # Kumaraswamy", "K Jayaprakash Hegde"; the names after them vouch for the run, not the letter ("A", "I"
+    # open sentences; "J. Gerald Hebert" is read as "Gerald Hebert")
+    spelled_initials = _spelled_initial(texts[0]) and texts[1] != "." and len(content) > 1 \
+        and not PLACE[content[-1]]  # "P&G Amiens employees": a letter of a firm's and a town
+    # a Korean or Chinese family name that is an everyday word before a hyphenated given name: "Park Ji-hoon"
+    checked = content[1:] if spelled_initials or _east_asian_name(content, 0, len(content)) \
+        else content[:1] if known_first and len(content) > 1 else content
     if not after_title and any(map(EVERYDAY_WORD.__getitem__, checked)):
         return None
     # one everyday word after the first name, not two ("Kathleen Hall Jamieson", not "Donald Trump Leads"),

@@ -59,7 +59,7 @@ PREPOSITION = re.compile(r"\b(?:of|in|at|from|for|with|by|to)\b", re.I)
 WORD_AFTER = re.compile(r"\s+([\w-]+)")  # the word after a name: "official" of "European Union official"
 TIE_AFTER = re.compile(rf"\s+(?:{alternation(lines('person_ties.txt'))})\b")  # "Trump aide", "Clinton supporters"
 # a description of one person: "a resident of Eika", "an Andkhoy resident who wished not to be named"
-ONE_PERSON = re.compile(r"^(?i:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[\w’'-]*[^s\W])(?:\s+(?:of|from|in|at|who|with)\b|,|$)")
+ONE_PERSON = re.compile(r"^(?i:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[\w’'-]*[^s\W])(?:\s+(?:of|for|from|in|at|who|with)\b|,|$)")
 SAYING_WORDS = frozenset(("said", "says", "told", "tells"))  # never inside a source's description
 CLAUSE_ENDS = ".,;:!?\"”’')"  # what ends a word that ends a clause: "Florida." of "rallied in Florida. Cruz"
 TITLE_ABBREVIATIONS = {abbreviation: nouns.split("|") for abbreviation, nouns in rows("title_abbreviations.tsv")}
@@ -189,10 +189,12 @@ NAME_THEN_ORGANIZATION = re.compile(r"(?P<name>[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&
                                     r"(?P<noun>[\w\-]+)")
 PLACE_BODY = re.compile(r"(?P<place>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})['’]s\s+(?P<body>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2})")
 # "the", a few words that describe and the name itself: "the news site RTL Info", "The U.S. Geological Survey",
-# "the Hollywood Chamber of Commerce"
-DESCRIBED_NAME = re.compile(r"[Tt]he\s+(?P<description>(?:(?!(?:of|for|at|in|with|to|from|by|on|who|which|that|and|or)\s)"
+# "the Hollywood Chamber of Commerce"; without "the" (`_organization_named_in` asks for an organisation's
+# noun then), as headline-like copy writes: "Campaign group Clean Rivers Now", "Supporters' group X (XFU)"
+DESCRIBED_NAME = re.compile(r"(?P<the>[Tt]he\s+)?(?P<description>(?:(?!(?:of|for|at|in|with|to|from|by|on|who|which|that|and|or)\s)"
                             r"[A-Za-z][\w\-’']*\s+){0,6}?)(?:the\s+)?"
-                            r"(?P<name>[A-Z][\w&.’'\-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w&.’'\-]*)*)")
+                            r"(?P<name>[A-Z][\w&.’'\-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w&.’'\-]*)*)"
+                            r"(?:\s+\([A-Z]{2,}\)?)?")
 RUNNING_TEXT_AFTER = re.compile(r"[\s,]*([\w’']+)")  # the word after a name: a verb in lower case outside headlines
 SOURCE_NP = re.compile(r"^(?:(?:a|an|the|some|many|other|several|two|three|one|local|most)\s+)?(?:[a-z][\w\-’']*|\d[\d,.]*%?\s)",
                        re.I)  # "a source", "officials", "1,409 teachers", "42% say"
@@ -705,7 +707,8 @@ class SpeakerFinder:
         name = match.group("name")
         words = name.split()
         described = match.group("description").split()
-        if sum(w[:1].isupper() for w in words) < 2 and not (described and described[-1].lower() in ORGANIZATION_NOUNS):
+        of_organization = bool(described) and described[-1].lower() in ORGANIZATION_NOUNS
+        if not (of_organization or match.group("the") and sum(w[:1].isupper() for w in words) >= 2):
             return None
         first, last = words[0].lower(), words[-1].lower()
         if first in person_nouns() or last in person_nouns() or (last.endswith("s") and common_noun(last)) \
@@ -921,10 +924,7 @@ class SpeakerFinder:
                 candidates.setdefault((ref.kind, ref.key), ref)
             if len(candidates) == 2:
                 break
-        unnamed = None
-        if kind == "person" and not skip and self.unnamed_one:
-            nearest = next(iter(self.index.before(offset, kind)), None)
-            unnamed = self._unnamed_since(offset, nearest[0] if nearest else -1)
+        unnamed = self.unnamed_before(offset) if kind == "person" and not skip else None
         if unnamed is not None:  # "A resident ... told NAN that ... He said": the resident, not a name before
             return Speaker(None, unnamed, rule + "+pronoun_unnamed", (word, offset))
         described = self._read_since_named(offset, nearest_at) if kind == "person" else None
@@ -985,10 +985,13 @@ class SpeakerFinder:
         entity = self.by_key.get(("person", key)) if key is not None else None
         return entity.ref if entity is not None else None
 
-    def _unnamed_since(self, offset: int, named_at: int) -> str | None:
+    def unnamed_before(self, offset: int) -> str | None:
         """The one person last read as an unnamed source before `offset`, if read after the last person
-        named (at `named_at`) and in the same or the paragraph before: a "he" or "she" after it is that source."""
-        return _read_since(self.unnamed_one, offset, named_at)
+        named and in the same or the paragraph before: a "he" or "she" after it is that source."""
+        if not self.unnamed_one:
+            return None
+        nearest = next(iter(self.index.before(offset, "person")), None)
+        return _read_since(self.unnamed_one, offset, nearest[0] if nearest else -1)
 
     def not_named_inside(self, speaker: Speaker, start: int, end: int) -> Speaker:
         """A pronoun's speaker again if the statement's own words, text[start:end], name the person it

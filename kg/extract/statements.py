@@ -156,6 +156,9 @@ SAYING_ADVERBIAL = (
     rf"(?:{alternation(word_set('time_words.txt'))})|(?:in|on|during)\s+(?:a|an|the|his|her|their|its)\s+"
     rf"(?:[\w’'-]+\s+){{0,2}}?(?:{SAYING_OCCASIONS})(?:\s+(?:with|to|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
     r"|on\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)")
+# "asked at a news conference at the party's headquarters.": where it was said, and no clause said there
+OCCASION_ONLY = re.compile(rf"\s*(?:at|in|on|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){{0,2}}?"
+                           rf"(?:{SAYING_OCCASIONS})\b")
 ADVERBIAL_BEFORE_PRONOUN = re.compile(SAYING_ADVERBIAL + r"(?=\s+(?:he|she|they|it|we|I|there)\s)")
 # "said in its annual report that", "said in a post on Facebook that", "wrote in a letter to the court that": the
 # document or occasion, whatever follows its noun, before the "that" of the clause (its noun is no verb of saying)
@@ -188,6 +191,10 @@ ADVERBIAL_CLAUSE = re.compile(rf"\s*[\"“]?(?:(?:but|and|yet|so)\s+)?(?:(?:{alt
                               rf"(?:{alternation(SUBORDINATORS)})\s", re.I)  # "Shortly after Roe announced ..., Lee ..."
 # "because, according to Trump, the media would ...": a word that opens the clause the source then reports
 # ("so" does, but not in "declined to do so" or "an hour or so")
+# after a source set off inside a sentence, words that carry on the clause before it: "Rates fell, according
+# to X, as ships returned", "..., according to the charity, and is a leading cause"
+GOING_ON_RULES = ("quotes.continuation", "quotes.cue_between")  # a quotation's speaker is the one before's
+CLAUSE_GOES_ON = re.compile(rf"{ADVERBIAL_CLAUSE.pattern}|\s*(?:and|but|despite|amid)\s", re.I)
 CLAUSE_OPENS_BEFORE = re.compile(rf"\b(?:{alternation(SUBORDINATORS)}|that|and|but|(?<!\bdo )(?<!\bdid )(?<!\bor )so)$", re.I)
 ADDRESSEE_UNIT = re.compile(r"['’]s\s+")  # "told RFE/RL's Kyrgyz Service"
 ADDRESSEE_ASIDE = re.compile(r",\s*(?:(?:also|better|locally)\s+)?(?:known|called)\b[^,;\"“”]{0,60},")  # ", known as X,"
@@ -497,6 +504,9 @@ class StatementFinder:
         self.cues = CueIndex(text)
         self.subject_bounds: dict[tuple[int, int], tuple[int, int]] = {}  # read by `_subject_bounds`
         self.statements: list[Statement] = []
+        # the direct quotations whose "he" or "she" was read as a person named before: where in
+        # `statements`, and the pronoun (`unnamed_source_between`)
+        self.pronoun_quotes: list[tuple[int, tuple[str, int]]] = []
 
     def sentence_at(self, offset: int) -> Sentence:
         position = bisect_right(self.sentence_starts, offset) - 1
@@ -507,12 +517,37 @@ class StatementFinder:
     def run(self) -> list[Statement]:
         self.direct(self.quotes)
         self.reported(self.quotes)
+        self.unnamed_source_between()
         self.after_reported(self.quotes)
         self.continue_reported_speaker()
         self.turns(self.quotes)
         self.questions(self.quotes)
         self.statements.sort(key=lambda s: (s.content.start, s.content.end))
         return self.statements
+
+    def unnamed_source_between(self) -> None:
+        """A quotation's "he" or "she" read as a person named before it is the unnamed source the reported
+        statements read in between, if any: `A spokesman for the union said crews were tired. "We are
+        exhausted," he said. "Nobody thanks us."` (quotations are read before reported statements), if a
+        statement of the paragraph is that source's. So are the quotations that go on from it."""
+        paragraph_starts = [p.start for p in self.paragraphs]
+        reported = sorted((s.evidence.start, s.speaker_description) for s in self.statements
+                          if s.kind == "indirect" and s.speaker is None)
+        reported_starts = [start for start, _ in reported]
+        for position, (_, offset) in self.pronoun_quotes:
+            unnamed = self.speakers.unnamed_before(offset)
+            paragraph_start = paragraph_starts[max(0, bisect_right(paragraph_starts, offset) - 1)]
+            in_paragraph = reported[bisect_left(reported_starts, paragraph_start):bisect_left(reported_starts, offset)]
+            if unnamed is None or not any(description == unnamed for _, description in in_paragraph):
+                continue
+            named = self.statements[position].speaker
+            for following in range(position, len(self.statements)):
+                statement = self.statements[following]
+                if statement.speaker != named or following > position and statement.rule not in GOING_ON_RULES:
+                    break
+                self.statements[following] = statement.model_copy(update={
+                    "speaker": None, "speaker_description": unnamed,
+                    "rule": statement.rule.replace("+pronoun", "+pronoun_unnamed")})
 
     def continue_reported_speaker(self) -> None:
         """A quotation paragraph read as going on from the quotation before it goes on from the person
@@ -631,6 +666,8 @@ class StatementFinder:
                 evidence={"start": min(sentence.start, quote.open_mark), "end": max(sentence.end, quote.close_mark)},
                 speaker=speaker.ref, speaker_description=speaker.description,
                 cue=cue.word if cue else None, addressee=self.addressee(cue) if cue else None, rule=rule)
+            if speaker.pronoun_at is not None and speaker.ref is not None:
+                self.pronoun_quotes.append((len(self.statements), speaker.pronoun_at))
             self.statements.append(statement)
             previous, previous_cue = statement, cue
 
@@ -1473,12 +1510,16 @@ class StatementFinder:
                 return None
             speaker = self._source(cue.end, comma, "reported.according_to")
             clause_start = comma + 1
-            if self.text[sentence.start:cue.start].rstrip().endswith(",") \
-                    and FINITE_VERB.search(self.text, sentence.start, cue.start) \
-                    and APPOSITION_TO_END.fullmatch(self.text, clause_start, sentence.end) \
-                    and not AUXILIARY.search(self.text, clause_start, sentence.end):
+            opening = LEADING_PHRASE.match(self.text, sentence.start, cue.start)
+            if self.text[sentence.start:cue.start].rstrip().endswith(",") and (
+                    FINITE_VERB.search(self.text, sentence.start, cue.start)
+                    and APPOSITION_TO_END.fullmatch(self.text, clause_start, sentence.end)
+                    and not AUXILIARY.search(self.text, clause_start, sentence.end)
+                    or CLAUSE_GOES_ON.match(self.text, clause_start, sentence.end)
+                    and (opening is None or opening.end() < cue.start)):
                 return None  # "Ten are in jail, according to the CPJ, a New York-based group.": the source and
-                # its description close the sentence, whose clause comes before them
+                # its description close the sentence, whose clause comes before them; "Rates fell, according
+                # to X, as ships returned": the clause before goes on after the source
             described = source_description().match(self.text, clause_start, min(sentence.end, clause_start + WINDOW))
             if described and speaker is not None and speaker.ref is not None:
                 clause_start = described.end()  # "According to Ann Roe, a researcher at X, prices rose": not the role
@@ -1574,6 +1615,12 @@ class StatementFinder:
                 clause_start + 1, sentence.end):
             return None
         clause_end = self._clause_end(clause_start, sentence.end)
+        if OCCASION_ONLY.match(self.text, clause_start, clause_end) and not (
+                FINITE_VERB.search(self.text, clause_start, clause_end)
+                or SUBJECT_PRONOUN.search(self.text, clause_start, clause_end)
+                or self.text[sentence.end:sentence.end + 4].lstrip()[:1] in OPEN_MARKS):
+            return None  # `"...?" Roe asked at a news conference in Ankara.`: where, not what; but `Roe said
+            # in a statement. "..."` introduces the quotation after it (`after_reported`)
         if self.text.startswith(" of ", cue.end) and cue.word.endswith("ed"):
             # "The lawyer for a man accused of killing a shopkeeper told jurors that ...": the accusation ends
             # where the sentence's own verb of saying begins
@@ -1837,6 +1884,9 @@ class StatementFinder:
             if CLAUSE_OPENS_BEFORE.search(self.text, max(sentence.start, comma - 20), comma):
                 return None  # "..., because, according to Trump, the media would ...": the clause after it
             source_end = min(sentence.end, cue.end + WINDOW)
+            comma_after = self._comma_after(cue.end, source_end)
+            if comma_after >= 0 and CLAUSE_GOES_ON.match(self.text, comma_after + 1, source_end):
+                source_end = comma_after  # "..., according to the charity, and is ...": the source ends there
             speaker = self._source(cue.end, source_end, "reported.clause_according_to")
         elif len(WORD.findall(before_cue)) <= 8 and (len(WORD.findall(after)) <= 8 or self._interrupts(cue, sentence)):
             speaker = self.speakers.in_region(comma + 1, cue.start, "reported.clause_speaker_cue")

@@ -28,10 +28,12 @@ SENTENCE_CLOSING_ABBREVIATIONS = word_set("sentence_closing_abbreviations.txt", 
 SENTENCE_OPENERS = word_set("sentence_openers.txt", fold=False)
 NEXT_SENTENCE_WORD = re.compile(r"\s+(?:''|[\"“‘(\[])?([A-Z][a-z]*)(?=[\s,])")
 INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "J.J" of "J.J. Abrams": no sentence ends after it
+# a capital of the Latin alphabets, accented ones too: a sentence may open with "Álvaro", "Şimşek", "Łódź"
+CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 # a sentence ends after its closing marks, typewriter ones too ('' as some papers print them), before a capital
 # "[.!?][.!?]*", not "[.!?]+": the same regex, but one that opens with a plain class lets the engine skip to the
 # next mark instead of trying the pattern at every character (a third fewer instructions for `sentences`)
-SENTENCE_END = re.compile(r"[.!?][.!?]*(?:[\"”’)\]]|'')*(?=\s+(?:''|[\"“‘(\[])?[A-Z0-9])")
+SENTENCE_END = re.compile(rf"[.!?][.!?]*(?:[\"”’)\]]|'')*(?=\s+(?:''|[\"“‘(\[])?[{CAPITALS}0-9])")
 
 
 class Token(NamedTuple):
