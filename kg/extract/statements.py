@@ -995,9 +995,10 @@ class StatementFinder:
                 or not self._introduces(LEADING_THE.sub("", self.text[start:mentions[0][0]]), mentions[0][2]):
             return None  # the possessor opens the subject ("Front-runner Ann Keller's"), after titles at most
         comma = self.text.rfind(",", mentions[0][1], mentions[1][0])
-        titles = self.text[comma + 1:mentions[1][0]].split()
-        if comma < 0 or not POSSESSED_ROLE.fullmatch(self.text, mentions[0][1], comma) \
-                or titles and not _titles_and_roles(titles):
+        if comma < 0 or not POSSESSED_ROLE.fullmatch(self.text, mentions[0][1], comma):
+            return None
+        titles = self.text[comma + 1:mentions[1][0]].split()  # after the comma only: not the text from its start
+        if titles and not _titles_and_roles(titles):
             return None
         return mentions[1][2] if NAME_SET_OFF_END.match(self.text, mentions[1][1]) else None
 
