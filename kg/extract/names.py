@@ -307,9 +307,7 @@ def _known_uncapitalised(text: str, start: int, end: int) -> list[Name]:
         while at >= 0:
             stop = at + len(form)
             if not text[at - 1:at].isalnum() and not (text[stop:stop + 1].isalnum() or text[stop:stop + 1] == "-"):
-                known = KNOWN_ORGANIZATION[form]
-                found.append(Name(form, at, stop, "organization", "names.known_organization", known[2],
-                                  aliases=[known[0]] if known[0] != form else []))
+                found.append(_known_organization_name(form, at, stop, KNOWN_ORGANIZATION[form]))
             at = text.find(form, stop, end)
     return found
 
@@ -325,9 +323,15 @@ def _known_after_particle(text: str, tokens: Tokens, i: int, j: int) -> list[Nam
         name = text[start:tokens.ends[k - 1]]
         known = KNOWN_ORGANIZATION[name] or KNOWN_ORGANIZATION[name.replace(" ", "-", 1)]
         if known:
-            return [Name(name, start, tokens.ends[k - 1], "organization", "names.known_organization", known[2],
-                         aliases=[known[0]] if known[0] != name else [])]
+            return [_known_organization_name(name, start, tokens.ends[k - 1], known)]
     return []
+
+
+def _known_organization_name(name: str, start: int, end: int, known: tuple[str, list[str], str | None]) -> Name:
+    """A well-known organisation named at text[start:end], its listed name an alias when written otherwise."""
+    canonical, _, cls = known
+    return Name(name, start, end, "organization", "names.known_organization", cls,
+                aliases=[canonical] if canonical != name else [])
 
 
 def _office_holder(words: list[str], end: int) -> bool:
@@ -842,9 +846,7 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
                 return [Name(full, start, noun_end, "organization", "names.name_body_noun", cls, aliases=[name])]
 
     if known := KNOWN_ORGANIZATION[name]:
-        canonical, aliases, cls = known
-        return [Name(name, start, end, "organization", "names.known_organization", cls,
-                     aliases=[canonical] if canonical != name else [])]
+        return [_known_organization_name(name, start, end, known)]
     # "Islamic State of Iraq and al-Sham": a known organisation's name continued by "of ..."
     for k in range(length - 1, 0, -1):
         if words[k].lower() not in ("of", "in", "for"):
