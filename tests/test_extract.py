@@ -582,6 +582,15 @@ def test_a_place_lies_in_the_region_or_country_named_after_its_comma_but_not_in_
     assert ties == [("Dayton", "Ohio"), ("Quetta", "Pakistan"), ("Sindh", "Pakistan")]
 
 
+def test_an_organisations_possessive_before_a_name_and_a_role_to_an_organisation_are_ties():
+    _, extraction = statements_of("Human Rights Watch's Selma Duric said the verdict was unjust. Omar Reyes, a former "
+                                  "adviser to the World Bank, agreed. Russia's Vladimir Putin did not comment.")
+    names = {(e.kind, e.key): e.name for e in extraction.entities}
+    ties = sorted((names[("person", a.person)], names[("organization", a.organization)], a.role)
+                  for a in extraction.affiliations)
+    assert ties == [("Omar Reyes", "World Bank", "former adviser"), ("Selma Duric", "Human Rights Watch", None)]
+
+
 def test_a_resident_of_a_place_is_tied_to_it_and_state_firms_are_known():
     _, extraction = statements_of("Kairat Ospanov, a longtime resident of Kurchatov, fears Rosatom.")
     names = {e.key: e.name for e in extraction.entities}
