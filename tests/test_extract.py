@@ -591,6 +591,16 @@ def test_an_organisations_possessive_before_a_name_and_a_role_to_an_organisation
     assert ties == [("Omar Reyes", "World Bank", "former adviser"), ("Selma Duric", "Human Rights Watch", None)]
 
 
+def test_where_someone_comes_from_and_where_a_body_is_based_are_ties_to_places():
+    _, extraction = statements_of("Dana Ruiz, 61, of Osh, and Omar Reyes, a Bishkek native, met Lena Ortiz, a teacher "
+                                  "from Naryn, at the Almaty-based Steppe Institute. Ali Sayed, a Cairo-based Labour "
+                                  "Party adviser, and Tom Veld, a lawmaker from Germany's Green Party, stayed away.")
+    names = {(e.kind, e.key): e.name for e in extraction.entities}
+    ties = sorted((names[(t.entity.kind, t.entity.key)], names[("place", t.place)]) for t in extraction.place_ties)
+    assert ties == [("Ali Sayed", "Cairo"), ("Dana Ruiz", "Osh"), ("Lena Ortiz", "Naryn"), ("Omar Reyes", "Bishkek"),
+                    ("Steppe Institute", "Almaty")]
+
+
 def test_a_resident_of_a_place_is_tied_to_it_and_state_firms_are_known():
     _, extraction = statements_of("Kairat Ospanov, a longtime resident of Kurchatov, fears Rosatom.")
     names = {e.key: e.name for e in extraction.entities}

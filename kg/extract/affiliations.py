@@ -316,12 +316,18 @@ BASED_IN = re.compile(r"^,?\s+(?:(?:a|an|the)\s+)?[\w\s\-]{0,40}?\b(?:based|livi
                       r"|^,?\s+who\s+(?:(?:is|was)\s+based|lives|lived|works|worked)\s+in\s+$", re.I)
 A_ROLE = re.compile(r"^,\s+(?:a|an)\s+$", re.I)  # "Aigerim Sadykova, an Almaty-based journalist"
 RESIDENT_OF = re.compile(r"^,\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?resident\s+of\s+(?:the\s+)?$", re.I)  # ", a resident of Osh"
+A_RESIDENT = re.compile(r"\s+(?:resident|native)\b")  # "Dana Roe, a Bishkek resident": after the place
+POSSESSIVE_NEXT = re.compile(r"['’]s?\b")  # "a lawmaker from Germany's Green Party": the party's, not the place's
+AGE_FROM = re.compile(r"^,\s+\d{1,3},\s+(?:from|of)\s+$")  # "Dana Roe, 45, from Osh"
+PLACE_BASED = re.compile(r"^-based\s+(?:the\s+)?$")  # "the Almaty-based Legal Centre": the place first
+INDEFINITE_BEFORE = re.compile(r"\b(?i:an?)\s+$")  # "a Mississippi-based GOP strategist": the strategist is
 
 
 @cache
 def role_in() -> re.Pattern:
-    """ "Nurlan Abdrakhmanov, a lawyer in Bishkek": one person's role, then where it is held."""
-    return re.compile(rf"^,\s+(?:a|an)\s+(?:[\w\-]+\s+){{0,3}}?(?:{role_pattern()})\s+in\s+$", re.I)
+    """ "Nurlan Abdrakhmanov, a lawyer in Bishkek", "a journalist from Osh": one person's role, then where
+    it is held or where they come from."""
+    return re.compile(rf"^,\s+(?:a|an)\s+(?:[\w\-]+\s+){{0,3}}?(?:{role_pattern()})\s+(?:in|from)\s+$", re.I)
 
 
 def find_place_ties(text: str, sentences: list[Sentence], sentence_mentions: list[Mentions],
@@ -340,16 +346,23 @@ def find_place_ties(text: str, sentences: list[Sentence], sentence_mentions: lis
                                      evidence={"start": sentence.start, "end": sentence.end},
                                      rule="affiliations.place_then_region"))
                 continue
+            if a.kind == "place" and b.kind == "organization" and PLACE_BASED.match(text[a_end:b_start]) \
+                    and not INDEFINITE_BEFORE.search(text, max(0, mentions[k][0] - 4), mentions[k][0]):
+                ties.append(PlaceTie(entity={"kind": b.kind, "key": b.key}, place=a.key,
+                                     evidence={"start": sentence.start, "end": sentence.end},
+                                     rule="affiliations.place_based"))
+                continue
             if a.kind not in ("person", "organization") or b.kind != "place":
                 continue
             between = text[a_end:b_start]
             if BASED_IN.match(between):
                 rule = "affiliations.based_in_place"
-            elif a.kind == "person" and role_in().match(between):
+            elif a.kind == "person" and role_in().match(between) and not POSSESSIVE_NEXT.match(text, b_end):
                 rule = "affiliations.role_in_place"
             elif A_ROLE.match(between) and text.startswith("-based", b_end):
                 rule = "affiliations.place_based"
-            elif a.kind == "person" and RESIDENT_OF.match(between):
+            elif a.kind == "person" and (RESIDENT_OF.match(between) or AGE_FROM.match(between)
+                                         or A_ROLE.match(between) and A_RESIDENT.match(text, b_end)):
                 rule = "affiliations.resident_of_place"
             else:
                 continue
