@@ -247,6 +247,13 @@ def test_a_reported_clause_of_a_noun_and_a_verb_in_the_past_is_a_statement():
     assert found == [("indirect", "Omar Reyes", "prices rose"), ("indirect", "Lena Ortiz", "talks failed")]
 
 
+def test_a_source_set_off_by_an_aside_speaks_a_short_clause_after_said():
+    found, _ = statements_of("A court official, speaking on condition of anonymity, said the appeal failed. The vote "
+                             "was close, said the retired judge.")
+    assert found == [("indirect", "A court official", "the appeal failed"),
+                     ("indirect", "the retired judge", "The vote was close")]
+
+
 def test_a_clause_that_a_named_source_closes_is_that_sources_not_its_subjects():
     found, _ = statements_of("Police in Benue state responded to a distress call after gunmen blocked the road, "
                              "state police spokesperson Mary Okon said.")

@@ -1896,8 +1896,10 @@ class StatementFinder:
                     return None  # "Timur Rakhimov, a spokesman for the ministry, said nothing."
                 cut = CLAUSE_SPEAKER_END.search(after)
                 source_end = cue.end + (cut.start() if cut else len(after)) + 1
-                if AUXILIARY.search(self.text, cue.end, source_end):
-                    return None  # "..., speaking on condition of anonymity, said the group had raised it": a clause
+                if AUXILIARY.search(self.text, cue.end, source_end) \
+                        or _thing_then_past(WORD.findall(self.text, cue.end, source_end)):
+                    return None  # "..., speaking on condition of anonymity, said the group had raised it", "said
+                    # the plan worked": a clause
                 speaker = self.speakers.in_region(cue.end, source_end, "reported.clause_cue_speaker")
                 speaker = self._named_after_description(cue, sentence.end, speaker, "reported.clause_cue_speaker")
         else:
@@ -2147,9 +2149,22 @@ def _titles_and_roles(words: list[str]) -> bool:
 def _noun_then_past(words: list[str]) -> bool:
     """Whether two words are a clause of a noun and a verb in the past: "prices rose", "talks failed"
     (not "last week", "reporters Monday")."""
-    noun, verb = words
+    noun = words[0]
     return noun.islower() and noun.isalpha() and noun not in NOT_NAMES and noun not in SUBORDINATORS \
-        and (verb in IRREGULAR_PAST or verb.endswith("ed") and verb.islower())
+        and _past_verb(words[-1])
+
+
+def _thing_then_past(words: list[str]) -> bool:
+    """Whether words after a verb of saying are a clause of a thing and a verb in the past, not who said
+    it: "said the plan worked" (but "said the retired general", "said those surveyed", "said the people
+    polled")."""
+    return len(words) > 2 and words[0].lower() in DETERMINERS and _past_verb(words[-1]) \
+        and not any(word.lower() in person_nouns() or word.lower().removesuffix("s") in person_nouns()
+                    or word.lower() in ("people", "persons") for word in words[1:-1])
+
+
+def _past_verb(word: str) -> bool:
+    return word.islower() and (word in IRREGULAR_PAST or word.endswith("ed"))
 
 
 def _leading_words(text: str, start: int, end: int, count: int) -> list[str]:
