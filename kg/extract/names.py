@@ -636,14 +636,20 @@ def _places_joined(text: str, tokens: Tokens, i: int, connectors: list[int], j: 
 
 def _country_before_person(text: str, tokens: Tokens, i: int, j: int) -> int | None:
     """Where a person's name starts after the country or region of a title ("the President of Georgia
-    Salome Zurabishvili", "Foreign Minister of Hungary Peter Szijjarto"): the run after "of" is a place,
-    then two or three words of a name."""
+    Salome Zurabishvili", "Foreign Minister of Hungary Peter Szijjarto"), or after the place an envoy is
+    posted to, a capital too ("Ambassador to Ankara Vasyl Bodnar"): the run after "of" or a role's "to" is
+    a place, then two or three words of a name."""
     words = tokens.words
-    if i == 0 or LOWER[words[i - 1]] != "of":
+    if i == 0 or LOWER[words[i - 1]] not in ("of", "to"):
         return None
+    place_types = ("Country", "AdministrativeArea")
+    if LOWER[words[i - 1]] == "to":
+        if i < 2 or LOWER[words[i - 2]] not in roles():
+            return None
+        place_types += ("City",)
     for k in range(i + 1, min(i + 4, j - 1)):
         place = PLACE[text[tokens.starts[i]:tokens.ends[k - 1]]]
-        if (place is not None and place.type in ("Country", "AdministrativeArea") and j - k <= 3
+        if (place is not None and place.type in place_types and j - k <= 3
                 and all(NAME_LIKE[w] and w not in ORG_KEYWORDS and not PLACE[w] for w in words[k:j])
                 and (is_first_name(words[k]) or not any(common_word(w) for w in words[k:j]))):
             return k
