@@ -1018,9 +1018,11 @@ def _person_in_run(text: str, tokens: Tokens, i: int, run: list[Token], words: l
                     head = _role_start(title_keys, k, with_titles=False, portfolios=True)  # "German Finance Minister"
                     prefix = _classify(text, tokens, i, i + head, None, sentence_starts) if head else []
                     return prefix + [person]
-    # a role word before a first name works as a title: "Majority Leader Mitch McConnell", "DNC Chair Debbie ..."
+    # a role word before a first name works as a title: "Majority Leader Mitch McConnell", "DNC Chair Debbie ...",
+    # and so does a body's role word before any name: "Foreign Ministry Spokesman Esmaeil Baghaei"
     for k in range(len(run) - 2):
-        if (title_keys[k] in role_words() or title_keys[k].endswith(SCIENTIST_ENDING)) and is_first_name(words[k + 1]):
+        if (title_keys[k] in role_words() or title_keys[k].endswith(SCIENTIST_ENDING)) and (
+                is_first_name(words[k + 1]) or _name_after_body_role(text, run, words, k)):
             person = _person(text, run[k + 1:], "names.role_before_name")
             if person:
                 person.title = words[k]
@@ -1041,6 +1043,16 @@ def _person_in_run(text: str, tokens: Tokens, i: int, run: list[Token], words: l
                     return prefix + [person]
                 break
     return None
+
+
+def _name_after_body_role(text: str, run: list[Token], words: list[str], k: int) -> bool:
+    """Whether the role word words[k] follows a body's name and two or three words of a person's name
+    end the run, though the first name is not one of the lists: "Defense Ministry Spokesman Ikenna Obi",
+    "Kremlin Aide Yuri Ushakov"."""
+    body = text[run[0].start:run[k - 1].end] if k else ""
+    name = words[k + 1:]
+    return (bool(body) and (words[k - 1] in ORG_KEYWORDS or bool(KNOWN_ORGANIZATION[body])) and 2 <= len(name) <= 3
+            and all(NAME_LIKE[w] and w not in ORG_KEYWORDS and not PLACE[w] and not common_word(w) for w in name))
 
 
 def _after_title(run: list[Token], size: int) -> list[Token] | None:
