@@ -435,6 +435,13 @@ def _leading_connector(word: str) -> bool:
         LOWER[word] in NAME_PARTICLES and word[:1].isupper() and vouching_first_name(word))
 
 
+def _opens_known_name(text: str, tokens: Tokens, i: int, j: int) -> bool:
+    """Whether a capitalised particle opens the name of a place or body the lexicons know, which runs to
+    the run's end: "El" of "Residents of El Paso say", of "Farmers in El Salvador said"."""
+    name = text[tokens.starts[i]:tokens.ends[j - 1]]
+    return tokens.words[i][:1].isupper() and bool(PLACE[name] or KNOWN_ORGANIZATION[name])
+
+
 def _initial(word: str) -> bool:
     """A single capital letter: a middle initial ("B" of "James B. Comey")."""
     return len(word) == 1 and word.isupper()
@@ -475,7 +482,7 @@ def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: se
     # drop function words and sentence openers at the front ("The", "Some", "Addressing"), but not an
     # abbreviated title ("Gov. Pat McCrory", "Rep. Tom Cole"): its full stop would open the name
     while i < j and ((LOWER[words[i]] in NOT_NAMES and not (i == j - 1 and _capitals_naming(text, tokens, i)))
-                     or _leading_connector(words[i])
+                     or (_leading_connector(words[i]) and not _opens_known_name(text, tokens, i, j))
                      or (starts[i] in sentence_starts and j - i > 1 and _sentence_opener(words[i], j - i)
                          and not (words[i + 1] == "." and ((LOWER[words[i]],) in titles() or _initial(words[i])))
                          and not (_spelled_initial(words[i]) and words[i + 1] != ".")  # "H D Kumaraswamy said"
