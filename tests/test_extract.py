@@ -151,6 +151,13 @@ def test_a_title_of_a_country_before_a_name_leaves_the_country_out_of_the_name()
     assert {e.name for e in extraction.entities if e.kind == "place"} == {"Armenia", "Hungary"}
 
 
+def test_the_place_an_envoy_is_posted_to_before_a_name_stays_out_of_the_name():
+    found, extraction = statements_of("Brazil's Ambassador to Kenya Joana Ferraz said the embassy would reopen. "
+                                      "Polish Ambassador to Beirut Tomasz Wilk told reporters the staff were safe.")
+    assert [speaker for _, speaker, _ in found] == ["Joana Ferraz", "Tomasz Wilk"]
+    assert {"Kenya", "Beirut"} <= {e.name for e in extraction.entities if e.kind == "place"}
+
+
 def test_the_outlets_name_and_a_slash_opening_a_paragraph_is_a_dateline_not_the_subject():
     found, _ = statements_of("Shafaq News/ The Patriotic Union of Kurdistan revealed on Monday that its offices "
                              "were shelled.\n\nShafaq News/ Two guards were wounded in the attack, police said.")

@@ -61,6 +61,20 @@ def test_a_role_or_description_before_a_name_is_not_part_of_it():
     assert people("Assistant pastor Charles Elwood III spoke.") == ["Charles Elwood"]
 
 
+def test_a_bodys_role_word_before_a_name_is_a_title_though_the_first_name_is_rare():
+    found, _ = statements_of("Interior Ministry Spokesman Ikenna Obiora said the curfew would end. Kremlin Aide "
+                             "Vitaly Ushanov told reporters that no date had been set.")
+    assert found == [("Ikenna Obiora", "the curfew would end"), ("Vitaly Ushanov", "no date had been set")]
+
+
+def test_a_place_opened_by_a_particle_after_people_of_it_stays_a_place_not_a_speaker():
+    found, extraction = statements_of("Residents of El Paso say the heat is worse this year. Farmers in El Salvador "
+                                      "said the rains came late.")
+    assert found == [("Residents of El Paso", "the heat is worse this year"),
+                     ("Farmers in El Salvador", "the rains came late")]
+    assert not [e.name for e in extraction.entities if e.kind == "person"]
+
+
 def test_spanish_and_italian_particles_stay_inside_a_name_and_known_bodies_keep_theirs():
     assert people("Dr Borja del Pozo Cruz and Maria della Rocca told Corriere della Sera.") == \
         ["Borja del Pozo Cruz", "Maria della Rocca"]

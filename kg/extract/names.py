@@ -435,6 +435,13 @@ def _leading_connector(word: str) -> bool:
         LOWER[word] in NAME_PARTICLES and word[:1].isupper() and vouching_first_name(word))
 
 
+def _opens_known_name(text: str, tokens: Tokens, i: int, j: int) -> bool:
+    """Whether a capitalised particle opens the name of a place or body the lexicons know, which runs to
+    the run's end: "El" of "Residents of El Paso say", of "Farmers in El Salvador said"."""
+    name = text[tokens.starts[i]:tokens.ends[j - 1]]
+    return tokens.words[i][:1].isupper() and bool(PLACE[name] or KNOWN_ORGANIZATION[name])
+
+
 def _initial(word: str) -> bool:
     """A single capital letter: a middle initial ("B" of "James B. Comey")."""
     return len(word) == 1 and word.isupper()
@@ -475,7 +482,7 @@ def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: se
     # drop function words and sentence openers at the front ("The", "Some", "Addressing"), but not an
     # abbreviated title ("Gov. Pat McCrory", "Rep. Tom Cole"): its full stop would open the name
     while i < j and ((LOWER[words[i]] in NOT_NAMES and not (i == j - 1 and _capitals_naming(text, tokens, i)))
-                     or _leading_connector(words[i])
+                     or (_leading_connector(words[i]) and not _opens_known_name(text, tokens, i, j))
                      or (starts[i] in sentence_starts and j - i > 1 and _sentence_opener(words[i], j - i)
                          and not (words[i + 1] == "." and ((LOWER[words[i]],) in titles() or _initial(words[i])))
                          and not (_spelled_initial(words[i]) and words[i + 1] != ".")  # "H D Kumaraswamy said"
@@ -636,14 +643,20 @@ def _places_joined(text: str, tokens: Tokens, i: int, connectors: list[int], j: 
 
 def _country_before_person(text: str, tokens: Tokens, i: int, j: int) -> int | None:
     """Where a person's name starts after the country or region of a title ("the President of Georgia
-    Salome Zurabishvili", "Foreign Minister of Hungary Peter Szijjarto"): the run after "of" is a place,
-    then two or three words of a name."""
+    Salome Zurabishvili", "Foreign Minister of Hungary Peter Szijjarto"), or after the place an envoy is
+    posted to, a capital too ("Ambassador to Ankara Vasyl Bodnar"): the run after "of" or a role's "to" is
+    a place, then two or three words of a name."""
     words = tokens.words
-    if i == 0 or LOWER[words[i - 1]] != "of":
+    if i == 0 or LOWER[words[i - 1]] not in ("of", "to"):
         return None
+    place_types = ("Country", "AdministrativeArea")
+    if LOWER[words[i - 1]] == "to":
+        if i < 2 or LOWER[words[i - 2]] not in roles():
+            return None
+        place_types += ("City",)
     for k in range(i + 1, min(i + 4, j - 1)):
         place = PLACE[text[tokens.starts[i]:tokens.ends[k - 1]]]
-        if (place is not None and place.type in ("Country", "AdministrativeArea") and j - k <= 3
+        if (place is not None and place.type in place_types and j - k <= 3
                 and all(NAME_LIKE[w] and w not in ORG_KEYWORDS and not PLACE[w] for w in words[k:j])
                 and (is_first_name(words[k]) or not any(common_word(w) for w in words[k:j]))):
             return k
@@ -1012,9 +1025,11 @@ def _person_in_run(text: str, tokens: Tokens, i: int, run: list[Token], words: l
                     head = _role_start(title_keys, k, with_titles=False, portfolios=True)  # "German Finance Minister"
                     prefix = _classify(text, tokens, i, i + head, None, sentence_starts) if head else []
                     return prefix + [person]
-    # a role word before a first name works as a title: "Majority Leader Mitch McConnell", "DNC Chair Debbie ..."
+    # a role word before a first name works as a title: "Majority Leader Mitch McConnell", "DNC Chair Debbie ...",
+    # and so does a body's role word before any name: "Foreign Ministry Spokesman Esmaeil Baghaei"
     for k in range(len(run) - 2):
-        if (title_keys[k] in role_words() or title_keys[k].endswith(SCIENTIST_ENDING)) and is_first_name(words[k + 1]):
+        if (title_keys[k] in role_words() or title_keys[k].endswith(SCIENTIST_ENDING)) and (
+                is_first_name(words[k + 1]) or _name_after_body_role(text, run, words, k)):
             person = _person(text, run[k + 1:], "names.role_before_name")
             if person:
                 person.title = words[k]
@@ -1035,6 +1050,16 @@ def _person_in_run(text: str, tokens: Tokens, i: int, run: list[Token], words: l
                     return prefix + [person]
                 break
     return None
+
+
+def _name_after_body_role(text: str, run: list[Token], words: list[str], k: int) -> bool:
+    """Whether the role word words[k] follows a body's name and two or three words of a person's name
+    end the run, though the first name is not one of the lists: "Defense Ministry Spokesman Ikenna Obi",
+    "Kremlin Aide Yuri Ushakov"."""
+    body = text[run[0].start:run[k - 1].end] if k else ""
+    name = words[k + 1:]
+    return (bool(body) and (words[k - 1] in ORG_KEYWORDS or bool(KNOWN_ORGANIZATION[body])) and 2 <= len(name) <= 3
+            and all(NAME_LIKE[w] and w not in ORG_KEYWORDS and not PLACE[w] and not common_word(w) for w in name))
 
 
 def _after_title(run: list[Token], size: int) -> list[Token] | None:
