@@ -36,6 +36,7 @@ def check_span(span: Span, text: str) -> None:
 @given(title=st.text(max_size=40), body=texts)
 @example(title="", body="said\n”\tsaid ")  # a tab before the cue: speakers.in_region split no words
 @example(title="0", body="DU_A")  # particles and an initial only: a run with no name left in it
+@example(title="0", body="Sheikh B ")  # a title, then one letter: no word after the letter to look at
 def test_random_text_never_crashes_and_spans_stay_in_the_text(title, body):
     text = f"{title}\n\n{body}"
     assume(text.strip())

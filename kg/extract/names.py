@@ -1202,7 +1202,7 @@ def _read_person(key: tuple) -> tuple[int, str | None] | None:
     # initials without full stops before the names, as Indian and Malaysian papers write them: "H D
     # Kumaraswamy", "K Jayaprakash Hegde"; the names after them vouch for the run, not the letter ("A", "I"
     # open sentences; "J. Gerald Hebert" is read as "Gerald Hebert")
-    spelled_initials = _spelled_initial(texts[0]) and texts[1] != "." and len(content) > 1 \
+    spelled_initials = _spelled_initial(texts[0]) and texts[1:2] != ["."] and len(content) > 1 \
         and not PLACE[content[-1]]  # "P&G Amiens employees": a letter of a firm's and a town
     # a Korean or Chinese family name that is an everyday word before a hyphenated given name: "Park Ji-hoon"
     checked = content[1:] if spelled_initials or _east_asian_name(content, 0, len(content)) \
