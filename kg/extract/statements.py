@@ -151,19 +151,19 @@ THAT_CLAUSE = re.compile(r"[^\"“”.;]{0,60}?\bthat\b\s*")
 # "said on Tuesday it would", "said last week he", "said in a statement it", "told CNN in an interview she":
 # a time or a medium between the verb and the clause it reports, which opens with a subject pronoun or "there"
 SAYING_OCCASIONS = alternation(word_set("document_nouns.txt") | word_set("saying_occasions.txt"))
+# "in its annual report", "at a news conference", "during an interview": a document or occasion of saying
+OCCASION = rf"\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{SAYING_OCCASIONS})"
 SAYING_ADVERBIAL = (
     rf"\s+(?:(?:late|early|earlier|later)\s+)?(?:(?:on\s+)?(?i:{DAYS})|(?:(?:earlier\s+)?this|last|next)\s+"
-    rf"(?:{alternation(word_set('time_words.txt'))})|(?:in|on|during)\s+(?:a|an|the|his|her|their|its)\s+"
-    rf"(?:[\w’'-]+\s+){{0,2}}?(?:{SAYING_OCCASIONS})(?:\s+(?:with|to|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
+    rf"(?:{alternation(word_set('time_words.txt'))})|(?:in|on|during){OCCASION}"
+    rf"(?:\s+(?:with|to|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
     r"|on\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)")
 # "asked at a news conference at the party's headquarters.": where it was said, and no clause said there
-OCCASION_ONLY = re.compile(rf"\s*(?:at|in|on|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){{0,2}}?"
-                           rf"(?:{SAYING_OCCASIONS})\b")
+OCCASION_ONLY = re.compile(rf"\s*(?:at|in|on|during){OCCASION}\b")
 ADVERBIAL_BEFORE_PRONOUN = re.compile(SAYING_ADVERBIAL + r"(?=\s+(?:he|she|they|it|we|I|there)\s)")
 # "said in its annual report that", "said in a post on Facebook that", "wrote in a letter to the court that": the
 # document or occasion, whatever follows its noun, before the "that" of the clause (its noun is no verb of saying)
-OCCASION_THAT = re.compile(rf"\s*(?:in|on|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){{0,2}}?"
-                           rf"(?:{SAYING_OCCASIONS})\b[^\"“”.;]{{0,40}}?\bthat\b\s*")
+OCCASION_THAT = re.compile(rf"\s*(?:in|on|during){OCCASION}\b[^\"“”.;]{{0,40}}?\bthat\b\s*")
 # "The goal, he said on Monday, is ...", "..., as the Post reported last week, ...": the comma that ends an
 # attribution set off inside a clause, after a time or an occasion at most
 COMMA_AFTER_CUE = re.compile(rf"(?:{SAYING_ADVERBIAL})?\s*,\s*")
