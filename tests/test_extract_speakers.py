@@ -581,6 +581,17 @@ def test_a_description_with_a_place_takes_no_one_named_with_another_place_nor_on
     assert ("Helen Ortiz", "she feels good about the race") in found
 
 
+def test_an_office_in_a_description_is_not_someone_titled_with_another_office():
+    found, _ = statements_of("President Aram Voskanyan opened the forum in Gyumri on Friday.\n\nAccording to the "
+                             "Armenian Prime Minister, exports grew by a tenth.\n\nThe Georgian Foreign Minister told "
+                             "delegates the border would stay open.")
+    assert ("the Armenian Prime Minister", "exports grew by a tenth") in found
+    assert ("The Georgian Foreign Minister", "the border would stay open") in found
+    found, _ = statements_of("Prime Minister Lena Sargsyan hosted President Aram Voskanyan in Gyumri.\n\nThe Armenian "
+                             "prime minister said exports grew by a tenth.")
+    assert ("Lena Sargsyan", "exports grew by a tenth") in found
+
+
 def test_a_definite_description_is_not_one_who_spoke_by_name_further_back():
     found, _ = statements_of("“We need bold changes,” Tom Keller said. It was a stark contrast to Dana Whitfield. "
                              "Speaking in Ohio, the former governor said the state needs steady progress.")

@@ -350,7 +350,10 @@ def _written_in_lower_case(text: str, word: str) -> bool:
 
 
 def role_in_capitals(words: list[str]) -> bool:
-    """Whether capitalised words only name a role: "Chief Prosecutor", "Deputy Director", "Public Defender"."""
+    """Whether capitalised words only name a role: "Chief Prosecutor", "Deputy Director", "Public Defender",
+    "Uzbek Prime Minister" (a people's word before it says whose)."""
+    if len(words) > 1 and words[0] in demonyms():
+        words = words[1:]
     keys = [LOWER[word] for word in words]
     return " ".join(keys) in roles() or tuple(keys) in titles() \
         or keys[-1] in role_words() and all(key in role_modifiers() for key in keys[:-1])

@@ -68,6 +68,7 @@ DOCUMENT_NOUNS = word_set("document_nouns.txt")
 INTERVIEW_LABELS = dict(rows("interview_labels.tsv"))  # "Q" -> interviewer, "A" -> interviewee
 INTERVIEW_TURN = re.compile(r"^(?:" + "|".join(INTERVIEW_LABELS) + r")\s*:", re.I | re.M)
 PLAIN_PERSON_NOUNS = word_set("plain_person_nouns.txt")
+OFFICES = word_set("offices.txt")
 NAMED_BODY_NOUNS = word_set("named_body_nouns.txt")
 NOUN_GENDERS = dict(rows("person_noun_genders.tsv"))
 SPEAKING_BODIES = word_set("speaking_bodies.txt") | DOCUMENT_NOUNS
@@ -439,6 +440,11 @@ class SpeakerFinder:
                 return None
         introduced = self._introductions(mentions)
         candidates = list(dict.fromkeys(ref.key for _, _, ref in mentions))[:DESCRIBED_CANDIDATES]
+        if noun in OFFICES:  # "the Uzbek Prime Minister": not one introduced as "President Shavkat Mirziyoyev"
+            held = self._offices_by_title(mentions)
+            candidates = [key for key in candidates if noun in held[key] or not held[key]]
+            if not candidates:
+                return None
         places = _places(description.split()[1:])  # "the Florida senator", "the Tajik authorities"
         if places and kind == "organization":  # not one whose name holds another place: "the Georgian Foreign Ministry"
             named_places = {ref.key: _places(self.text[at:until].split()) for at, until, ref in mentions}
@@ -481,6 +487,20 @@ class SpeakerFinder:
             if appositive is not None:
                 introduced[ref.key].update(appositive.group("words").split())
         return introduced
+
+    def _offices_by_title(self, mentions: list[tuple[int, int, EntityRef]]) -> dict[str, set[str]]:
+        """Each mentioned key's offices by a title right before a name, in capitals ("President Shavkat
+        Mirziyoyev", "Sen. Ann Roe"; not the loose words of "after the president meets with Sanders")."""
+        offices: dict[str, set[str]] = {}
+        for at, _, ref in mentions:
+            line_start = self.text.rfind("\n", max(0, at - INTRODUCTION), at) + 1
+            title = []
+            for word in reversed(self.text[max(line_start, at - INTRODUCTION):at].split()):
+                if not word[:1].isupper() or word.endswith(".") and word[:-1].lower() not in TITLE_ABBREVIATIONS:
+                    break
+                title.append(word)
+            offices.setdefault(ref.key, set()).update(OFFICES & _as_roles(set(title)))
+        return offices
 
     def _ties_to_another(self, description: str, candidates: list[str]) -> bool:
         """Whether a description says whose aide or employee the one meant is, by a possessive or the name
