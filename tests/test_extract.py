@@ -570,6 +570,16 @@ def test_countries_by_the_names_news_gives_them_and_places_joined_by_and_are_one
     assert found == [("indirect", "Officials in Jammu and Kashmir", "the road was shut")]
 
 
+def test_a_particle_joined_to_a_name_in_lower_case_stays_inside_the_name():
+    _, extraction = statements_of("Cocoa farmers in Côte d’Ivoire and Cote d'Ivoire's ports were hit, said Amélie "
+                                  "Fontaine d’Arvieux, a trader at the Chambre d'Agriculture de Lyon.")
+    names = {e.kind: [] for e in extraction.entities}
+    for e in extraction.entities:
+        names[e.kind].append(e.name)
+    assert names["place"] == ["Ivory Coast"]
+    assert "Amélie Fontaine d’Arvieux" in names["person"]
+
+
 def test_a_city_by_the_name_news_gives_it_is_the_geonames_city_named_in_english():
     _, extraction = statements_of("Drones struck Kiev, Hodeidah and Jenin overnight.")
     places = {e.name: (e.geonames_id, [m.text for m in e.mentions]) for e in extraction.entities if e.kind == "place"}

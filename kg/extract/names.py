@@ -203,8 +203,19 @@ def common_word(word: str, threshold: float = 1e-5) -> bool:
     return _frequencies().get(word.lower(), 0.0) >= threshold
 
 
+ELIDED_PARTICLES = tuple(word_set("elided_particles.txt"))
+ELIDED_PARTICLE_NAME = re.compile(r"\b(?:" + "|".join(re.escape(p[:-1]) for p in ELIDED_PARTICLES) + r")['’][^\W\d_]")
+
+
+def elided_particle_name(word: str) -> bool:
+    """A name opened by a particle joined to it in lower case: "d’Estaing", "d'Ivoire"."""
+    folded = word.replace("’", "'")
+    return any(folded.startswith(p) and folded[len(p):len(p) + 1].isupper() for p in ELIDED_PARTICLES)
+
+
 def is_capitalised(word: str) -> bool:
-    return word[:1].isupper() or (word[2:3] == "-" and word[:2].lower() in ("al", "el") and word[3:4].isupper())
+    return word[:1].isupper() or (word[2:3] == "-" and word[:2].lower() in ("al", "el") and word[3:4].isupper()) \
+        or elided_particle_name(word)
 
 
 class _PerWord(dict):
@@ -363,8 +374,9 @@ def _capitalised(text: str, start: int, end: int, words: list[str]) -> list[bool
     """Which of the words of text[start:end] are capitalised: those whose first character is a capital,
     tested in C over all of them (a look-up per word in a table of every word seen cost a tenth of the
     names stage, in memory reads); word by word only where a paragraph has "al-" or "el-" in lower
-    case ("al-Assad"), which `is_capitalised` takes too."""
-    if text.find("l-", start, end) >= 0 or text.find("L-", start, end) >= 0:
+    case ("al-Assad") or a particle joined to a name ("d’Estaing"), which `is_capitalised` takes too."""
+    if text.find("l-", start, end) >= 0 or text.find("L-", start, end) >= 0 \
+            or ELIDED_PARTICLE_NAME.search(text, start, end):
         return list(map(CAPITALISED.__getitem__, words))
     return list(map(str.isupper, map(itemgetter(0), words)))
 
@@ -1147,7 +1159,8 @@ def initials_of_a_name(word: str) -> bool:
 def _name_like(word: str) -> bool:
     """A word that can be part of a person's name: a particle ("bin", "al-Assad"), initials ("J.J."),
     or a capitalised word of letters (inner hyphens and apostrophes allowed) that is not an acronym."""
-    if word.lower() in NAME_PARTICLES or word.startswith(("al-", "el-")) or initials_of_a_name(word):
+    if word.lower() in NAME_PARTICLES or word.startswith(("al-", "el-")) or elided_particle_name(word) \
+            or initials_of_a_name(word):
         return True
     if not word[:1].isupper() or not word.replace("-", "").replace("'", "").replace("’", "").isalpha():
         return False
