@@ -592,6 +592,13 @@ def test_an_office_in_a_description_is_not_someone_titled_with_another_office():
     assert ("Lena Sargsyan", "exports grew by a tenth") in found
 
 
+def test_a_long_title_before_a_name_introduces_the_person_by_its_office():
+    found, _ = statements_of("Deputy Minister Ruslan Abenov opened the session.\n\nLater, Minister of Energy and "
+                             "Mineral Resources of Mongolia Batbold Gansukh told reporters the mine would reopen.\n\n"
+                             "\"The licence has been restored,\" the minister said.")
+    assert ("Batbold Gansukh", "The licence has been restored") in found
+
+
 def test_a_definite_description_is_not_one_who_spoke_by_name_further_back():
     found, _ = statements_of("“We need bold changes,” Tom Keller said. It was a stark contrast to Dana Whitfield. "
                              "Speaking in Ohio, the former governor said the state needs steady progress.")

@@ -248,6 +248,8 @@ DESCRIBED_CANDIDATES = 4  # people a definite description may reach back past th
 INTRODUCTION = 40  # characters before a name that introduce it, at most
 ANTECEDENT_WINDOW = 1500  # characters a definite description reaches back for a source introduced unnamed
 INTRODUCTION_WORDS = 3  # words before a name that introduce it: "Arizona Sen." John McCain
+TITLE_BEFORE = 100  # characters of a title in capitals before a name, at most
+TITLE_CONNECTORS = ("of", "and", "for", "to", "the")  # inside a title: "Minister of Water Resources and Irrigation"
 
 
 class SpeakerFinder:
@@ -476,13 +478,13 @@ class SpeakerFinder:
 
     def _introductions(self, mentions: list[tuple[int, int, EntityRef]]) -> dict[str, set[str]]:
         """Each mentioned key's words that introduce it: those right before any of its mentions, in its
-        line ("Arizona Sen.", not a headline's words), and a description set off after one ("Don Guardian,
-        the first Republican mayor")."""
+        line ("Arizona Sen.", not a headline's words), a longer title in capitals there, and a description
+        set off after one ("Don Guardian, the first Republican mayor")."""
         introduced: dict[str, set[str]] = {}
         for at, until, ref in mentions:
             line_start = self.text.rfind("\n", max(0, at - INTRODUCTION), at) + 1
             words_before = self.text[max(line_start, at - INTRODUCTION):at].split()[-INTRODUCTION_WORDS:]
-            introduced.setdefault(ref.key, set()).update(_introducing(words_before))
+            introduced.setdefault(ref.key, set()).update(_introducing(words_before), self._title_before(at))
             appositive = APPOSITIVE_AFTER.match(self.text, until)
             if appositive is not None:
                 introduced[ref.key].update(appositive.group("words").split())
@@ -493,14 +495,25 @@ class SpeakerFinder:
         Mirziyoyev", "Sen. Ann Roe"; not the loose words of "after the president meets with Sanders")."""
         offices: dict[str, set[str]] = {}
         for at, _, ref in mentions:
-            line_start = self.text.rfind("\n", max(0, at - INTRODUCTION), at) + 1
-            title = []
-            for word in reversed(self.text[max(line_start, at - INTRODUCTION):at].split()):
-                if not word[:1].isupper() or word.endswith(".") and word[:-1].lower() not in TITLE_ABBREVIATIONS:
-                    break
-                title.append(word)
-            offices.setdefault(ref.key, set()).update(OFFICES & _as_roles(set(title)))
+            offices.setdefault(ref.key, set()).update(OFFICES & _as_roles(set(self._title_before(at))))
         return offices
+
+    def _title_before(self, at: int) -> list[str]:
+        """The title in capitals right before a name, however long, in its line: "Minister of Water Resources
+        and Irrigation of Kazakhstan" (Nurzhan Nurzhigitov), "Tbilisi Mayor," (Kakha Kaladze); [] for "the
+        president meets with" (Bernie Sanders)."""
+        line_start = self.text.rfind("\n", max(0, at - TITLE_BEFORE), at) + 1
+        words = self.text[max(line_start, at - TITLE_BEFORE):at].split()
+        title: list[str] = []
+        for word in reversed(words):
+            capitalised = word[:1].isupper() and not (word.endswith(".") and word[:-1].lower() not in TITLE_ABBREVIATIONS) \
+                and not (title and word.endswith(","))  # "Earlier, Minister of ...": the comma ends it
+            if not capitalised and not (title and word in TITLE_CONNECTORS):
+                break
+            title.append(word)
+        while title and title[-1] in TITLE_CONNECTORS:
+            title.pop()
+        return title[::-1]
 
     def _ties_to_another(self, description: str, candidates: list[str]) -> bool:
         """Whether a description says whose aide or employee the one meant is, by a possessive or the name
