@@ -592,6 +592,15 @@ def test_an_office_in_a_description_is_not_someone_titled_with_another_office():
     assert ("Lena Sargsyan", "exports grew by a tenth") in found
 
 
+def test_the_head_of_state_is_the_president_named_before_and_no_prime_minister():
+    found, _ = statements_of("President Aram Voskanyan received Prime Minister Lena Sargsyan in Gyumri.\n\nThe Head "
+                             "of State noted that trade had doubled.")
+    assert ("Aram Voskanyan", "trade had doubled") in found
+    found, _ = statements_of("Prime Minister Lena Sargsyan received envoys in Gyumri.\n\nThe head of state noted "
+                             "that trade had doubled.")
+    assert ("The head of state", "trade had doubled") in found
+
+
 def test_a_long_title_before_a_name_introduces_the_person_by_its_office():
     found, _ = statements_of("Deputy Minister Ruslan Abenov opened the session.\n\nLater, Minister of Energy and "
                              "Mineral Resources of Mongolia Batbold Gansukh told reporters the mine would reopen.\n\n"

@@ -69,6 +69,7 @@ INTERVIEW_LABELS = dict(rows("interview_labels.tsv"))  # "Q" -> interviewer, "A"
 INTERVIEW_TURN = re.compile(r"^(?:" + "|".join(INTERVIEW_LABELS) + r")\s*:", re.I | re.M)
 PLAIN_PERSON_NOUNS = word_set("plain_person_nouns.txt")
 OFFICES = word_set("offices.txt")
+OFFICE_PHRASES = dict(rows("office_phrases.tsv"))
 NAMED_BODY_NOUNS = word_set("named_body_nouns.txt")
 NOUN_GENDERS = dict(rows("person_noun_genders.tsv"))
 SPEAKING_BODIES = word_set("speaking_bodies.txt") | DOCUMENT_NOUNS
@@ -214,7 +215,8 @@ def description_pattern(kind: str) -> re.Pattern:
     """ "the Wisconsin Republican", "the rights group": a definite description of a person or an
     organisation, from the curated nouns (and, for people, the roles)."""
     if kind == "person":
-        nouns = {n.strip() for n in lines("person_descriptions.txt")} | {r.strip().lower() for r in lines("roles.txt")}
+        nouns = {n.strip() for n in lines("person_descriptions.txt")} | {r.strip().lower() for r in lines("roles.txt")} \
+            | set(OFFICE_PHRASES)
     else:
         nouns = ORGANIZATION_NOUNS
     return re.compile(rf"^(?:the|this|that)\s+(?:[\w\-’']+\s+){{0,3}}?(?:{alternation(nouns)})$", re.I)
@@ -430,6 +432,8 @@ class SpeakerFinder:
         ("the police", "the authorities") only an organisation named with it."""
         marks = {w for w in description.split()[1:] if w[:1].isupper()}
         noun = description.split()[-1].lower()
+        noun = next((office for phrase, office in OFFICE_PHRASES.items() if description.lower().endswith(" " + phrase)),
+                    noun)  # "the Head of State": the president
         gender = NOUN_GENDERS.get(noun) if kind == "person" else None  # "the actress": no man named before
         mentions = [m for m in self.index.before(start, kind) if self._may_describe(description, m[2])
                     and (gender is None or self._gender((kind, m[2].key), sure=True) in (None, gender))]
