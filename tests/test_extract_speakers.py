@@ -33,6 +33,12 @@ def test_initials_without_full_stops_open_an_indian_name_even_at_a_sentence_star
     assert people("A Gupta Foundation report came out.") == []
 
 
+def test_initials_without_full_stops_end_a_long_title_as_a_persons_name():
+    found, _ = statements_of("Deputy Speaker of the Legislative Assembly M S Raghavan said the bill would pass. "
+                             "Leader of the Opposition P Narayan alleged that the count was wrong.")
+    assert found == [("M S Raghavan", "the bill would pass"), ("P Narayan", "the count was wrong")]
+
+
 def test_british_west_african_and_police_titles_are_no_part_of_the_name():
     found, _ = statements_of("“The road is a death trap,” said Cllr Rhona Black. Alhaji Garba Lawal, a trader, said "
                              "his shop had burned. The Governor, His Excellency Umaru Bello, and ASP Kemi Ajayi "

@@ -1053,10 +1053,13 @@ def _person_in_run(text: str, tokens: Tokens, i: int, run: list[Token], words: l
                 return prefix + [person]
 
     # a first name and surname (a middle initial at most between) that end a longer run: "Billionaire
-    # Donald Trump", "Senate Intelligence Ranking Democrat Dianne Feinstein", "Washington Post Bob Woodward"
+    # Donald Trump", "Senate Intelligence Ranking Democrat Dianne Feinstein", "Washington Post Bob Woodward";
+    # or initials and names, as Indian papers write them: "Leader of the Opposition R Ashoka"
     if len(run) > 2 and not (len(run) <= 5 and _person(text, run, "names.person_name")):
         for k in range(1, len(run) - 1):
-            if (len(run) - k - words[k:].count(".") <= 3 and vouching_first_name(words[k]) and not PLACE[words[k]]
+            opens_name = vouching_first_name(words[k]) or (  # initials without full stops: "R Ashoka"
+                _spelled_initial(words[k]) and words[k + 1] != "." and not _initial(words[k - 1]))
+            if (len(run) - k - words[k:].count(".") <= 3 and opens_name and not PLACE[words[k]]
                     and not any(w in ORG_KEYWORDS for w in words[k:])):
                 person = _person(text, run[k:], "names.name_after_description")
                 if person:
