@@ -745,6 +745,11 @@ def test_firm_suffixes_brokers_and_regional_newspapers_are_organisations():
     kinds = {e.name: e.kind for e in extraction.entities}
     assert [kinds.get(name) for name in ("Tarrow Freight LLC", "Quill Markets", "Harbourside Echo", "Lakeland Bulletin")] \
         == ["organization"] * 4
+    found, extraction = statements_of("Holbrook Environmental said in a statement that the lorries were late. Vantor "
+                                      "Systems and Kestle Engineering declined to comment.")
+    kinds = {e.name: e.kind for e in extraction.entities}
+    assert [kinds.get(name) for name in ("Holbrook Environmental", "Vantor Systems", "Kestle Engineering")] \
+        == ["organization"] * 3
 
 
 def test_a_west_african_or_kenyan_first_name_opens_a_persons_name_even_after_from():
