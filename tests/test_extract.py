@@ -318,7 +318,7 @@ def test_regional_outlets_and_an_outlets_language_service_are_news_media():
                                   "Service reported.")
     kinds = {e.name: (e.kind, e.subtype) for e in extraction.entities}
     assert kinds["Caucasian Knot"] == ("organization", "NewsMediaOrganization")
-    assert kinds["Tajik Service"] == ("organization", "NewsMediaOrganization")
+    assert kinds["Radio Liberty's Tajik Service"] == ("organization", "NewsMediaOrganization")
 
 
 def test_a_wire_storys_credits_name_each_person_even_without_semicolons():
@@ -450,6 +450,15 @@ def test_acronyms_join_their_expansion_and_units_their_parent():
     assert "KNB" in committee.aliases
     unit = next(e for e in extraction.entities if e.name == "KNB's counter-terrorism unit")
     assert unit.parent == "committee-for-national-security"
+
+
+def test_a_broadcasters_language_service_is_its_unit_not_an_organisation_of_its_own():
+    found, extraction = statements_of("Aibek Sultanov told Radio Azattyk's Kyrgyz Service that he was afraid. The "
+                                      "BBC's Uzbek Service reported the arrest.")
+    units = {e.name: e.parent for e in extraction.entities if e.kind == "organization" and e.parent}
+    assert units == {"Radio Azattyk's Kyrgyz Service": "radio-azattyk", "BBC's Uzbek Service": "bbc"}
+    assert not [e for e in extraction.entities if e.name in ("Kyrgyz Service", "Uzbek Service")]
+    assert ("BBC's Uzbek Service", "the arrest") in [(s, t) for _, s, t in found]
 
 
 def test_a_person_of_or_and_an_organisation_are_two_names_but_a_firm_ending_stays_in_the_firm():

@@ -1293,21 +1293,28 @@ UNIT = re.compile(r"['’]s\s+((?:[a-z][\w\-]*\s+){0,3}?(?:" + "|".join(UNIT_NOU
                   + r"))\b")
 UNIT_BEFORE = re.compile(r"\b((?:(?!(?:of|the|a|an|and|in|for)\s)[a-z][\w\-]*\s+){0,2}?(?:" + "|".join(UNIT_NOUNS)
                          + r"))\s+of\s+(?:the\s+)?$")
+NAMED_SERVICE = re.compile(r"['’]s\s+([A-Z][\w\-]*\s+Service)\b")  # a broadcaster's language service
 UNIT_AFTER = re.compile(r"\s+((?:[a-z][\w\-]*\s+){0,2}?(?:political bureau|politburo|press service|press office))\b")
 
 
 def find_units(text: str, names: list[Name], limit: int) -> list[Name]:
-    """Named units of an organisation: "the KNB's counter-terrorism unit", "KDP political bureau"."""
-    units = []
+    """Named units of an organisation: "the KNB's counter-terrorism unit", "KDP political bureau",
+    "RFE/RL's Kyrgyz Service" (which takes the place of the name "Kyrgyz Service" found in `names`)."""
+    units, services = [], []
     for name in names:
         if name.kind != "organization":
             continue
-        for pattern, rule in ((UNIT, "names.possessive_unit"), (UNIT_AFTER, "names.unit_after_name")):
+        for pattern, rule in ((UNIT, "names.possessive_unit"), (NAMED_SERVICE, "names.possessive_unit"),
+                              (UNIT_AFTER, "names.unit_after_name")):
             match = pattern.match(text, name.end, min(limit, name.end + 60))
             if match:
                 unit_text = text[name.start:match.end()]
-                units.append(Name(unit_text, name.start, match.end(), "organization", rule,
-                                  parent_text=name.text, unit=_unit_noun(match.group(1))))
+                unit = Name(unit_text, name.start, match.end(), "organization", rule, parent_text=name.text,
+                            unit=_unit_noun(match.group(1)))
+                if pattern is NAMED_SERVICE:  # the outlet's unit, of the class its own name was read as
+                    services.append((match.start(1), match.end(1)))
+                    unit.subtype = next((n.subtype for n in names if (n.start, n.end) == services[-1]), None)
+                units.append(unit)
                 break
         else:  # "the political bureau of the PUK"
             floor = max(0, name.start - 50)
@@ -1316,6 +1323,8 @@ def find_units(text: str, names: list[Name], limit: int) -> list[Name]:
                 units.append(Name(text[match.start(1):name.end], match.start(1), name.end, "organization",
                                   "names.unit_of_organization", parent_text=name.text,
                                   unit=_unit_noun(match.group(1))))
+    if services:
+        names[:] = [name for name in names if (name.start, name.end) not in services]
     return units
 
 
