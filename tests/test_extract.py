@@ -759,6 +759,11 @@ def test_firm_suffixes_brokers_and_regional_newspapers_are_organisations():
     kinds = {e.name: e.kind for e in extraction.entities}
     assert [kinds.get(name) for name in ("Holbrook Environmental", "Vantor Systems", "Kestle Engineering")] \
         == ["organization"] * 3
+    found, extraction = statements_of("Glencore said output rose at its Kazakh mines, and Rio Tinto said the copper "
+                                      "project would go ahead.")
+    assert [(s, t) for _, s, t in found] == [("Glencore", "output rose at its Kazakh mines"),
+                                             ("Rio Tinto", "the copper project would go ahead")]
+    assert {e.kind for e in extraction.entities} == {"organization"}
 
 
 def test_a_west_african_or_kenyan_first_name_opens_a_persons_name_even_after_from():
