@@ -558,7 +558,7 @@ def test_regions_and_provinces_news_names_most_are_places_with_coordinates():
     assert all(place.latitude is not None for place in places.values())
 
 
-def test_seas_straits_reefs_lakes_and_mountains_are_places_of_their_kind():
+def test_seas_straits_reefs_lakes_mountains_squares_and_avenues_are_places_of_their_kind():
     _, extraction = statements_of("Patrol boats left Kestrel Reef for the Strait of Varna and the Ondine Sea, while "
                                   "hikers on Mount Tarsk watched Lake Velka. Doctors at Mount Ilion Hospital and "
                                   "Walter Bay, who fishes the Orsk River, were not consulted.")
@@ -567,6 +567,10 @@ def test_seas_straits_reefs_lakes_and_mountains_are_places_of_their_kind():
                       "Mount Tarsk": "Mountain", "Lake Velka": "LakeBodyOfWater", "Orsk River": "RiverBodyOfWater"}
     assert "Walter Bay" in [e.name for e in extraction.entities if e.kind == "person"]
     assert "Mount Ilion Hospital" in [e.name for e in extraction.entities if e.kind == "organization"]
+    _, extraction = statements_of("Protesters left Independence Square for Marchenko Avenue. Avenue Capital Group was "
+                                  "not involved.")
+    places = {e.name: e.subtype for e in extraction.entities if e.kind == "place"}
+    assert places == {"Independence Square": "Place", "Marchenko Avenue": "Place"}
 
 
 def test_countries_by_the_names_news_gives_them_and_places_joined_by_and_are_one_place():
