@@ -571,6 +571,9 @@ def test_seas_straits_reefs_lakes_mountains_squares_and_avenues_are_places_of_th
                                   "not involved.")
     places = {e.name: e.subtype for e in extraction.entities if e.kind == "place"}
     assert places == {"Independence Square": "Place", "Marchenko Avenue": "Place"}
+    _, extraction = statements_of("Herders in the Gobi and villagers along the Brahmaputra lost their animals.")
+    places = {e.name: (e.subtype, e.latitude is not None) for e in extraction.entities if e.kind == "place"}
+    assert places == {"Gobi": ("Landform", True), "Brahmaputra": ("RiverBodyOfWater", True)}
 
 
 def test_countries_by_the_names_news_gives_them_and_places_joined_by_and_are_one_place():
