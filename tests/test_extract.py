@@ -95,6 +95,10 @@ def test_a_relative_of_a_named_person_is_not_that_person():
     found, _ = statements_of("Relatives of Doniyor Nabiev told RFE/RL on January 4 that the man was sentenced in "
                              "December.")
     assert found == [("indirect", "Relatives of Doniyor Nabiev", "the man was sentenced in December")]
+    found, _ = statements_of("Relatives of Bakyt Osmonov and Nurlan Asanov told reporters the two men were beaten. "
+                             "Bakyt Osmonov was freed on bail, and Nurlan Asanov said he would appeal.")
+    assert found == [("indirect", "Relatives of Bakyt Osmonov and Nurlan Asanov", "the two men were beaten"),
+                     ("indirect", "Nurlan Asanov", "he would appeal")]
 
 
 def test_a_headline_attributes_to_the_person_the_body_names():

@@ -1811,10 +1811,19 @@ class StatementFinder:
             end = joined.start("aside") if joined.group("aside") else cue_start
             titled = joined.group("joiner") != "and"  # "..., though Mrs. Fiorina said"; but "Congress and
             # President Obama agreed" is one subject of two names
-            if self._named_subject(joined.start("subject"), end, titled):
+            if self._named_subject(joined.start("subject"), end, titled) and not self._conjunct_after_preposition(joined):
                 return joined
         described = JOINED_DESCRIPTION.search(self.text, window_start, cue_start)
         return described if described and self._named_subject(described.start("name") + 1, described.end("name")) else None
+
+    def _conjunct_after_preposition(self, joined: re.Match) -> bool:
+        """Whether "and" joins the name after it to a name after a preposition ("Relatives of Ann Roe and Tom
+        Day said"): both are the object of the preposition, no subject of their own."""
+        if joined.group("joiner") != "and":
+            return False
+        before = self.index.within(max(0, joined.start() - 80), joined.start())
+        return bool(before) and not self.text[before[-1][1]:joined.start()].strip(" ,") \
+            and self.speakers.after_preposition(max(0, before[-1][0] - 80), before[-1][0])
 
     def _first_of_two_subjects(self, start: int, joined: re.Match) -> bool:
         """Whether the clause opens with the first of two subjects joined by "and" to one verb ("Cruz said
