@@ -52,6 +52,9 @@ def test_a_dateline_a_subject_with_a_relative_clause_and_a_state_are_read_as_suc
                      ("indirect", "A resident, who asked not to be named", "the gunmen took at least 40 people")]
     assert {e.name: e.kind for e in extraction.entities} == {"Kano": "place", "Nigeria": "place", "Katsina": "place",
                                                              "Reuters": "organization"}
+    found, _ = statements_of("YEREVAN -- The head of Armenia's largest opposition bloc has accused the government of "
+                             "rigging the vote.")
+    assert found == [("indirect", "The head of Armenia's largest opposition bloc", "the government of rigging the vote")]
 
 
 def test_reported_speech_gives_the_reported_clause_and_the_addressee():

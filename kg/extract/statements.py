@@ -129,7 +129,7 @@ SUBJECT_BREAK = re.compile(r"(?=[;:)/,A-Zwbast]|\s[—–-])(?:[;:]\s+|\)\s*[—
                            r"|,\s+(?:(?:but|and|while|whereas)\s+|(?=(?:he|she|they|we|I)\s|[^,]{1,30}$))"
                            r"|\s[—–-]+\s+(?=(?:he|she|they|we|I)\s)"  # "... not new to Chicago - he wrote"
                            r"|\s[—–-]+\s+(?:but|and)\s+"  # "... - at one point, fivefold - but has since said"
-                           r"|\b(?:[A-Z]{2,}[A-Z.,\s]*\s[—–]\s*|(?:where|when|because|as|that)\s+"
+                           r"|\b(?:[A-Z]{2,}[A-Z.,\s]*\s(?:[—–]|--)\s*|(?:where|when|because|as|that)\s+"
                            r"|(?:[Ww]hile|[Ww]hereas|[Aa]fter|[Bb]efore|[Ss]ince|[Aa]lthough|[Tt]hough)\s+(?=(?:the\s+)?[A-Z])))")
 DASHES = ("-", "–", "—")
 DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "my", "your"))  # open a noun phrase
