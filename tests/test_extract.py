@@ -57,6 +57,14 @@ def test_a_dateline_a_subject_with_a_relative_clause_and_a_state_are_read_as_suc
     assert found == [("indirect", "The head of Armenia's largest opposition bloc", "the government of rigging the vote")]
 
 
+def test_a_name_ending_in_ed_is_no_verb_and_a_that_after_an_infinitives_object_opens_no_clause():
+    found, _ = statements_of("The head of the Arab bloc in the provincial council, Ahmed al-Jubouri, welcomed the vote, "
+                             "describing it as \"a step towards stability.\"\n\nAnn Roe has called on the government "
+                             "to close the mine that poisons the river.")
+    assert ("indirect", "Ahmed al-Jubouri", 'it as "a step towards stability."') in found
+    assert ("indirect", "Ann Roe", "on the government to close the mine that poisons the river") in found
+
+
 def test_reported_speech_gives_the_reported_clause_and_the_addressee():
     found, extraction = statements_of("The head of the Union of Muslims, Murat Telibekov, told IWPR he would like "
                                       "to see an amnesty for members of the group.")

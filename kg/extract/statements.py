@@ -49,7 +49,7 @@ SHORT_TAIL = 120  # "..., the rights group said in a statement late on August 3.
 LONGEST_CLAUSE = 1500  # characters of a sentence before its attribution: news writes none longer
 AUXILIARIES = alternation(lines("auxiliaries.txt"))
 SAID_NOTHING = re.compile(rf"(?:nothing|little)\b(?!\s+(?:{AUXILIARIES}|\w+ed)\b)", re.I)  # not "little has changed"
-FINITE_VERB = re.compile(rf"\b(?:{AUXILIARIES}|\w+ed)\b")
+FINITE_VERB = re.compile(rf"\b(?:{AUXILIARIES}|(?!(?<=[\w,;] )[A-Z])\w+ed)\b")  # not a name inside a sentence: "Mohammed"
 AUXILIARY = re.compile(rf"\b(?:(?:{AUXILIARIES})(?:n['’]t)?|won['’]t)\b")
 # a main clause after an opening adverbial clause: "there is ...", "the budget was ...", "no one denied"
 MAIN_CLAUSE_OPENS = re.compile(rf"(?:there|(?:the|a|an|this|these|those|its|his|her|their|our|no|some|many|most)"
@@ -148,6 +148,10 @@ COMMA_BEFORE_SOURCE = re.compile(r"\s*,\s*")  # `He stated, according to a messa
 THAT_BEFORE_SOURCE = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+that\s*,?\s*")  # said Tuesday that, according to
 THAT_BEFORE = re.compile(r"\bthat\s*,?\s*$")
 THAT_CLAUSE = re.compile(r"[^\"“”.;]{0,60}?\bthat\b\s*")
+# "called on the United States to attack the oil that funds ...": a verb of its own before "that", whose object it
+# qualifies
+INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)[a-z]+\s+"
+                        r"(?:the|a|an|his|her|its|their)\b")
 # "said on Tuesday it would", "said last week he", "said in a statement it", "told CNN in an interview she":
 # a time or a medium between the verb and the clause it reports, which opens with a subject pronoun or "there"
 SAYING_OCCASIONS = alternation(word_set("document_nouns.txt") | word_set("saying_occasions.txt"))
@@ -1599,6 +1603,7 @@ class StatementFinder:
         that = occasion or THAT_CLAUSE.match(window)
         if that and not occasion and (SUBJECT_PRONOUN.search(window, 0, that.end() - 5)
                                       or FINITE_VERB.search(window, 0, that.end() - 5)
+                                      or INFINITIVE.search(window, 0, that.end() - 5)
                                       or self.cues.between(clause_start, clause_start + that.end() - 5)):
             that = None  # "says he opposes it but that", "said his survey showed that": the clause starts earlier;
             # "the staffer's claims about Clinton, Ware insists that": the "that" of another verb
