@@ -65,6 +65,12 @@ def test_a_name_ending_in_ed_is_no_verb_and_a_that_after_an_infinitives_object_o
     assert ("indirect", "Ann Roe", "on the government to close the mine that poisons the river") in found
 
 
+def test_a_dateline_with_the_agency_and_a_colon_is_no_part_of_the_clause():
+    found, _ = statements_of("HERAT, Afghanistan (PTI): Floods killed nine people in western Herat province, an "
+                             "official said on Monday.")
+    assert found == [("indirect", "an official", "Floods killed nine people in western Herat province")]
+
+
 def test_reported_speech_gives_the_reported_clause_and_the_addressee():
     found, extraction = statements_of("The head of the Union of Muslims, Murat Telibekov, told IWPR he would like "
                                       "to see an amnesty for members of the group.")
@@ -456,6 +462,15 @@ def test_a_places_body_named_by_its_last_word_is_that_body_not_a_party_majoritys
                                   "The Council said rents would rise.")
     councils = {e.name: [m.text for m in e.mentions] for e in extraction.entities if e.kind == "organization"}
     assert councils == {"Almaty Council": ["Almaty Council", "Council"], "Democratic Council": ["Democratic Council"]}
+
+
+def test_an_acronym_that_spells_the_place_after_in_takes_it_into_the_name_and_clerics_titles_are_titles():
+    found, extraction = statements_of("The OSCE Programme Office in Bishkek (OPOB) said the vote was calm. Mawlawi "
+                                      "Abdul Rahim Saqib, who heads the council, said it was not.")
+    names = {e.name: e.aliases for e in extraction.entities if e.kind != "place"}
+    assert names["OSCE Programme Office in Bishkek"] == ["OPOB"]
+    assert "Abdul Rahim Saqib" in names
+    assert [s for _, s, _ in found] == ["OSCE Programme Office in Bishkek", "Abdul Rahim Saqib"]
 
 
 def test_acronyms_join_their_expansion_and_units_their_parent():

@@ -1260,17 +1260,40 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in NAME_WORD.findall(name) if w[0].isupper())
 
 
+def _spells(acronym: str, name: str) -> bool:
+    """Whether an acronym is made of a name's capitals, an acronym in it kept whole or by its first letter:
+    "UNAMA" of "UN Assistance Mission in Afghanistan", "OPOB" of "OSCE Programme Office in Bishkek"."""
+    letters = "".join(f"(?:{w}|{w[0]})" if w.isupper() else w[0] for w in NAME_WORD.findall(name) if w[0].isupper())
+    return re.fullmatch(letters, acronym) is not None
+
+
 def _attach_acronyms(text: str, names: list[Name]) -> None:
-    """ "Committee for National Security (KNB)": the acronym in brackets is an alias of the name."""
+    """ "Committee for National Security (KNB)": the acronym in brackets is an alias of the name, which
+    takes in the place between them when the acronym spells it too ("UN Assistance Mission in
+    Afghanistan (UNAMA)")."""
+    for name, place, acronym in zip(names, names[1:], names[2:]):
+        if (name.kind == "organization" and place.kind == "place" and text[name.end:place.start] == " in "
+                and _in_brackets_after(text, place, acronym) and _spells(acronym.text, text[name.start:place.end])):
+            name.end = place.end
+            name.text = text[name.start:name.end]
+            _alias_by_acronym(name, acronym)
     for name, following in zip(names, names[1:]):
-        if (name.kind == "organization" and ACRONYM.match(following.text)
-                and text[name.end:following.start].strip() == "(" and text[following.end:following.end + 1] == ")"):
-            name.aliases.append(following.text)
-            if (known := KNOWN_ORGANIZATION[following.text]) and gazetteer.fold(name.text) not in map(
-                    gazetteer.fold, (known[0], *known[1])):  # spelled out as another: "... Security (ISIS)"
-                following.aliases, following.subtype = [], None
-            following.kind, following.rule = "organization", "names.acronym_in_brackets"
-            following.aliases.append(name.text)
+        if name.kind == "organization" and _in_brackets_after(text, name, following):
+            _alias_by_acronym(name, following)
+
+
+def _in_brackets_after(text: str, name: Name, following: Name) -> bool:
+    return ACRONYM.match(following.text) is not None and text[name.end:following.start].strip() == "(" \
+        and text[following.end:following.end + 1] == ")"
+
+
+def _alias_by_acronym(name: Name, acronym: Name) -> None:
+    name.aliases.append(acronym.text)
+    if (known := KNOWN_ORGANIZATION[acronym.text]) and gazetteer.fold(name.text) not in map(
+            gazetteer.fold, (known[0], *known[1])):  # spelled out as another: "... Security (ISIS)"
+        acronym.aliases, acronym.subtype = [], None
+    acronym.kind, acronym.rule = "organization", "names.acronym_in_brackets"
+    acronym.aliases.append(name.text)
 
 
 def forget_redefined_acronyms(names: list[Name]) -> None:

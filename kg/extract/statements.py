@@ -96,7 +96,7 @@ DATELINE = re.compile(r"[A-Z]{3}[A-Z.'’ ]{0,40}(?:,[^()\n\-–—]{1,40})?(?:\
 # a dateline without a dash: "Peshawar, Nov 20 (PTI) Gunmen ...", "ISLAMABAD: Gunmen ..." (`_past_dateline` checks
 # that the agency is one and the place one)
 DATELINE_WITHOUT_DASH = re.compile(r"(?P<place>[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3})(?:,[^()\n:\"“]{1,40})?"
-                                   r"\s*(?:\((?P<agency>[A-Z][\w ]{1,30})\)|:)\s+")
+                                   r"\s*(?:\((?P<agency>[A-Z][\w ]{1,30})\):?|:)\s+")  # "KABUL (PTI):" too
 SUBJECT_AND_RELATIVE = re.compile(r"\s*[^,;:\"“”]{1,60},\s*who\s[^,;\"“”]*$")  # "A resident, who asked not to be named"
 # a second attribution joined to the clause: "..., while Sanders suggests", "... and Trump says", "after the AP reports"
 JOINERS = r"\s(?P<joiner>while|whereas|and|but|after|as|when|before|since|though|although)\s+"
