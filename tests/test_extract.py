@@ -71,6 +71,13 @@ def test_a_dateline_with_the_agency_and_a_colon_is_no_part_of_the_clause():
     assert found == [("indirect", "an official", "Floods killed nine people in western Herat province")]
 
 
+def test_a_source_set_off_by_commas_before_the_closing_verb_reports_the_clause_before_it():
+    found, _ = statements_of("Governor Musa Bello condemned the killings and ordered an inquiry, his spokesman, Garba "
+                             "Yusuf, said.")
+    assert found == [("indirect", "Garba Yusuf", "Governor Musa Bello condemned the killings and ordered an inquiry"),
+                     ("indirect", "Musa Bello", "the killings and ordered an inquiry")]
+
+
 def test_reported_speech_gives_the_reported_clause_and_the_addressee():
     found, extraction = statements_of("The head of the Union of Muslims, Murat Telibekov, told IWPR he would like "
                                       "to see an amnesty for members of the group.")

@@ -1785,6 +1785,10 @@ class StatementFinder:
             if semicolon > start:
                 return semicolon  # "Some said the ruling was weak; others praised it": a clause of its own
             boundary = self.text.rfind(",", start, cue.start)
+            set_off = self._source_set_off(start, boundary) if boundary > start and not self.text[
+                boundary + 1:cue.start].strip() else None
+            if set_off is not None:
+                return set_off  # "... ordered an inquiry, her spokesman, Tom Day, said": his statement
             if boundary > start and (CONJUNCTION_AFTER_COMMA.search(self.text[boundary:cue.start])
                                      or self._new_subject(boundary + 1, cue.start)
                                      or CLAIM_RELATIVE.match(self.text, boundary + 1, cue.start)):
@@ -1792,6 +1796,18 @@ class StatementFinder:
             if boundary > start and not cue.participle and self._trailing_source(boundary, cue, end):
                 return boundary  # "X warned ..., a UN spokesperson said on Saturday.", "..., said the spokesperson, adding"
         return end
+
+    def _source_set_off(self, start: int, comma: int) -> int | None:
+        """Where a source set off by commas before the verb that closes the sentence begins: a person's name,
+        after a role at most (", her spokesman, Tom Day, said"; `comma` is the one after the name)."""
+        named = self.index.within(max(start, comma - 80), comma)
+        if not named or named[-1][2].kind != "person" or self.text[named[-1][1]:comma].strip():
+            return None
+        name_comma = self.text.rfind(",", start, named[-1][0])
+        if name_comma <= start or self.text[name_comma + 1:named[-1][0]].strip():
+            return None
+        role_comma = self.text.rfind(",", max(start, name_comma - 80), name_comma)
+        return role_comma if role_comma > start and self._is_role(role_comma + 1, name_comma) else name_comma
 
     def _trailing_source(self, comma: int, cue: Cue, end: int) -> bool:
         """Whether a comma and a verb of saying close the clause with a source no name gives: "..., a UN
