@@ -2049,3 +2049,27 @@ def test_a_participle_clause_that_opens_the_sentence_is_the_main_subjects_statem
                              "department.\n\nHaving said that, Mayor Tom Brandt insisted the plan would work.")
     assert found == [("indirect", "Ann Keller", "the budget was balanced"),
                      ("indirect", "Tom Brandt", "the plan would work")]
+
+
+def affiliations_of(body: str) -> list[tuple[str, str, str | None]]:
+    _, extraction = statements_of(body)
+    names = {e.key: e.name for e in extraction.entities}
+    return sorted((names[a.person], names[a.organization], a.role) for a in extraction.affiliations)
+
+
+def test_a_role_before_a_name_that_echoes_the_organisation_named_just_before_is_of_it():
+    assert affiliations_of("The Lakeside Water Board raised its rates on Monday. Board chairman Owen Marsh said "
+                           "the pipes were old.") == [("Owen Marsh", "Lakeside Water Board", "chairman")]
+    assert affiliations_of("An official of the Ministry of Fisheries said that Minister Rosa Tamm would visit the "
+                           "port.") == [("Rosa Tamm", "Ministry of Fisheries", "Minister")]
+    assert affiliations_of("The Electoral Commission of Ghana published the list. Chief Electoral Commissioner Kofi "
+                           "Boateng said it was final.") == [("Kofi Boateng", "Electoral Commission of Ghana",
+                                                              "Chief Electoral Commissioner")]
+
+
+def test_a_role_before_a_name_echoes_no_organisation_of_another_name_nor_one_of_two():
+    assert affiliations_of("The Ministry of Fisheries said the port was shut. Prime Minister Rosa Tamm visited "
+                           "it.") == []
+    assert affiliations_of("The Dutch Defence Ministry said the ship sank, and the Belgian Defence Ministry agreed. "
+                           "Defence Minister Rosa Tamm called for calm.") == []
+    assert affiliations_of("The Riverside Herald ran the story. Riverside Mayor Rosa Tamm said it was false.") == []

@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from kg.extract import gazetteer
-from kg.extract.lexicon import alternation, lines, word_set
+from kg.extract.lexicon import alternation, keyword_classes, lines, rows, word_set
 from kg.extract.names import SCIENTIST_ENDING
 from kg.extract.text import Sentence
 from kg.extract.speakers import noun_fits
@@ -223,9 +223,10 @@ def find_affiliations(text: str, sentences: list[Sentence], sentence_mentions: l
 
     role = role_after_name()
     second_rule, second_pattern, _ = next(p for p in patterns() if p[2] == "op_second")
-    for sentence, in_sentence in zip(sentences, sentence_mentions):
+    for number, (sentence, in_sentence) in enumerate(zip(sentences, sentence_mentions)):
         if not in_sentence:
             continue
+        sentence_before = sentences[max(0, number - 1)]
         # places inside a role ("IWPR's Kyrgyzstan and Kazakstan editor") do not break a pattern
         mentions = _merged([m for m in in_sentence if m[2].kind != "place"], text)
         for (a_start, a_end, a), (b_start, b_end, b) in zip(mentions, mentions[1:]):
@@ -264,6 +265,11 @@ def find_affiliations(text: str, sentences: list[Sentence], sentence_mentions: l
                                               or _described_organization(described, index, organizations))
                 if organization:
                     tie(person, organization, described.group("role"), sentence, "affiliations.role_of_described_org")
+        for start, _, person in mentions:
+            if person.kind == "person" and person.key not in tied:
+                echoed = _echoed_organization(text, start, sentence, sentence_before, index, organizations)
+                if echoed:
+                    tie(person, echoed[0], echoed[1], sentence, "affiliations.role_echoes_org")
         # coordination: "ORG director P1 and editor-in-chief P2" ties P2 to ORG too
         for (_, a_end, a), _, (c_start, _, c) in zip(mentions, mentions[1:], mentions[2:]):
             if (a.kind, c.kind) == ("organization", "person"):
@@ -271,6 +277,72 @@ def find_affiliations(text: str, sentences: list[Sentence], sentence_mentions: l
                 if match:
                     tie(c, a, match.group("role"), sentence, second_rule)
     return list(found.values())
+
+
+ROLE_BODIES = dict(rows("role_bodies.tsv"))
+ORG_KEYWORDS = frozenset(keyword.lower() for keyword in keyword_classes("org_keywords.txt"))
+MODIFIERS = word_set("role_modifiers.txt")
+TITLES = frozenset(t.lower() for t in lines("titles.txt"))
+WORDS_BEFORE_NAME = re.compile(r"(?<![\w\-’'])(?:[\w\-’']+\s+){1,6}$")  # up to a comma: "Central bank Governor "
+
+
+def _echoed_organization(text: str, start: int, sentence: Sentence, sentence_before: Sentence, index: MentionIndex,
+                         organizations: dict[str, Entity]) -> tuple[EntityRef, str] | None:
+    """The organisation a role written before a name refers back to by echoing the organisation's
+    name, with the role: "the Pima County Board of Supervisors ... Board chairman Ted Vale", "the Ministry
+    of Oil ... Minister Ali Nuri" (role_bodies.tsv). Only the one organisation named before that the role
+    can echo (or the one named in the sentence itself), named in this sentence or the one before: "Defense
+    Minister Ann Roe" after both "the Armenian Defense Ministry" and "the Azerbaijani Defense Ministry" is
+    of neither; "Prime Minister Ali Nuri" echoes no ministry."""
+    words = WORDS_BEFORE_NAME.search(text, max(sentence.start, start - 80), start)
+    held = words and role_at_end().search(words.group().rstrip())
+    if not held or held.group().lower().endswith("s"):
+        return None  # "Mexican presidents Vicente Fox and ...": a role of many
+    tokens = words.group().split()
+    fitting: dict[str, tuple[int, EntityRef, str]] = {}  # organisation key -> where it was last named, role
+    for mention_start, _, ref in index.before(start, "organization"):
+        organization = organizations.get(ref.key)
+        role = ref.key not in fitting and organization is not None and _echoing_role(tokens, organization)
+        if role:
+            fitting[ref.key] = (mention_start, ref, role)
+    in_sentence = [found for found in fitting.values() if found[0] >= sentence.start]
+    candidates = in_sentence or list(fitting.values())
+    if len(candidates) != 1 or candidates[0][0] < sentence_before.start:
+        return None
+    return candidates[0][1], candidates[0][2]
+
+
+def _echoing_role(tokens: list[str], organization: Entity) -> str | None:
+    """The role that the words before a name are, read back from it, when they are a role and words of
+    the organisation's name, one of them a noun that makes a name an organisation ("Central bank Governor"
+    for "Central Bank of the Republic of Türkiye", role "Governor"; not "Orlando Mayor" for "Orlando
+    Sentinel"), back to a word of no name (the, said) or the start: a capitalised word of another name
+    ("Azerbaijani Defense Minister") is of another organisation."""
+    named = {w.lower() for name in [organization.name, *organization.aliases] for w in re.findall(r"[\w\-]+", name)} - NOT_NAMES
+    echoed = False
+    role_from, role_to = len(tokens), len(tokens)  # "Chief Electoral Commissioner" of "Dr" and the name after
+    for at in range(len(tokens) - 1, -1, -1):
+        word = tokens[at].lower().rstrip(".")
+        body = ROLE_BODIES.get(word, word)
+        if body in named:
+            echoed = echoed or body in ORG_KEYWORDS
+            if word in ROLE_BODIES:
+                role_from = at
+        elif word in MODIFIERS or role_word().fullmatch(word):
+            role_from = at
+        elif word in TITLES and role_from == len(tokens):
+            role_to = role_from = at
+        elif word in NOT_NAMES or not tokens[at][0].isupper():
+            break
+        else:
+            return None
+    return " ".join(tokens[role_from:role_to]) if echoed else None
+
+
+@cache
+def role_word() -> re.Pattern:
+    """One role of roles.txt, or a word that qualifies one ("chief", "director", "hydrologist")."""
+    return re.compile(rf"(?:{role_pattern()})", re.I)
 
 
 def _role_before_title(role: str) -> str | None:
