@@ -2073,3 +2073,30 @@ def test_a_role_before_a_name_echoes_no_organisation_of_another_name_nor_one_of_
     assert affiliations_of("The Dutch Defence Ministry said the ship sank, and the Belgian Defence Ministry agreed. "
                            "Defence Minister Rosa Tamm called for calm.") == []
     assert affiliations_of("The Riverside Herald ran the story. Riverside Mayor Rosa Tamm said it was false.") == []
+
+
+def test_a_title_may_stand_between_a_described_organisations_role_and_the_name():
+    assert affiliations_of("The Harwick Borough Council met on Monday. The council's leader, Cllr Ann Roe, said "
+                           "the bins would be emptied.") == [("Ann Roe", "Harwick Borough Council", "leader")]
+
+
+def test_its_after_a_sentence_opening_with_a_description_is_what_the_description_refers_to():
+    assert affiliations_of("The ministry suspended the licence of Kolo Mining LLC on Monday.\n\nThe company, which "
+                           "is partly owned by a Hong Kong firm, said in a statement to the Harbin Stock Exchange that "
+                           "it had complied.\n\nIts chief executive, Anna Berg, told reporters that jobs were at "
+                           "risk.") == [("Anna Berg", "Kolo Mining LLC", "chief executive")]
+
+
+def test_the_commission_refers_back_only_to_an_organisation_whose_name_holds_commission():
+    assert affiliations_of("The report was written by the Coastal Fisheries Commission. Officials in the Governor's "
+                           "Office said it would be read.\n\nThe commission's former chairman, Piet Claes, said all "
+                           "was well.") == [("Piet Claes", "Coastal Fisheries Commission", "former chairman")]
+
+
+def test_a_role_for_a_described_organisation_before_a_name_is_of_the_one_just_named():
+    assert affiliations_of("The Estonian Foreign Ministry summoned the envoy. \"We acted within the law,\" a "
+                           "spokesman for the ministry, Karl Tamm, told reporters.") == [
+        ("Karl Tamm", "Estonian Foreign Ministry", "spokesman")]
+    assert affiliations_of("The Estonian Foreign Ministry summoned the envoy on Monday.\n\nThe talks went on for "
+                           "hours. Nobody left the room.\n\nA spokesman for the ministry, Karl Tamm, said "
+                           "nothing.") == []

@@ -51,6 +51,12 @@ def in_a_role() -> str:
 
 
 @cache
+def title_before_name() -> str:
+    """A title between a role and the name: "Labour leader Sir Keir Starmer", "UN envoy Dr. Ann Roe"."""
+    return rf"(?-i:{alternation(t for t in lines('titles.txt') if ' ' not in t)})\.?\s+"
+
+
+@cache
 def patterns() -> list[tuple[str, re.Pattern, str]]:
     """(rule, regex over the text between the two names, order) — order "po" or "op"."""
     role = role_pattern()
@@ -61,8 +67,7 @@ def patterns() -> list[tuple[str, re.Pattern, str]]:
     role_before_name = (rf"(?!(?i:and|or)\b)(?:{in_a_role()}[\w\s\-/&,])"
                         rf"{{0,50}}?\b(?:{role})")  # nor opens with "and": "Congress and President Obama"
     where_held = r"(?:\s+(?:to|in)\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2})?"  # "ambassador to Moldova"
-    # a title between the role and the name: "Labour leader Sir Keir Starmer", "UN envoy Dr. Ann Roe"
-    title_after = rf"(?-i:{alternation(t for t in lines('titles.txt') if ' ' not in t)})\.?\s+"
+    title_after = title_before_name()
     # the field a role is of or in, in lower case: "a professor of economics at Stanford", "director of
     # research", "a specialist in heart disease at X"
     field = r"(?:\s+(?:of|in)\s+(?!(?:the|a|an|its|his|her|their)\s)(?-i:[a-z])[\w\-]*(?:\s+(?-i:[a-z])[\w\-]*){0,2}?)?"
@@ -118,34 +123,49 @@ def patterns_between(first: str, second: str) -> list[tuple[str, re.Pattern, str
 
 @cache
 def role_of_described_org() -> re.Pattern:
-    """ "the group's Europe director Holly Carter", "its spokesman, Ali Nuri": the role of a person in
-    the organisation a description or "its" refers back to; matched against the text before the name."""
+    """ "the group's Europe director Holly Carter", "its spokesman, Ali Nuri", "the council's leader,
+    Cllr Ann Roe": the role of a person in the organisation a description or "its" refers back to;
+    matched against the text before the name."""
     nouns = alternation(word_set("organization_descriptions.txt"))
     # "Europe and Asia director", "central information secretary"
     role = rf"(?:(?!\w+(?:ed|s)\s|(?:{alternation(NOT_NAMES)})\s)(?-i:[a-z])[\w\-]*\s+){{0,2}}?(?:(?:(?-i:[A-Z])[\w\-/&.]*|and|&)\s+){{0,6}}?(?:{role_pattern()})"
     return re.compile(rf"(?:\b(?i:its)|\b(?i:the)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>(?i:{nouns}))['’]s)\s+"
-                      rf"(?P<role>{role})\s*,?\s+$", re.I)
+                      rf"(?P<role>{role})\s*,?\s+(?:{title_before_name()})?$", re.I)
+
+
+@cache
+def role_for_described_org() -> re.Pattern:
+    """ "a spokesman for the ministry, Ali Nuri", "the head of the agency, Dr Ann Roe": a person's role in
+    the organisation a description refers back to, set before the name; matched against the text before it."""
+    nouns = alternation(word_set("organization_descriptions.txt"))
+    return re.compile(rf"\b(?i:a|an|the)\s+(?P<role>{role_pattern()})\s+(?i:for|of|at)\s+(?i:the)\s+(?:[\w\-]+\s+){{0,2}}?"
+                      rf"(?P<noun>(?i:{nouns})),\s+(?:{title_before_name()})?$", re.I)
 
 
 def _role_of_described_org(text: str, start: int, end: int) -> re.Match | None:
     """`role_of_described_org().search(text, start, end)`, tried only where "its" or an apostrophe may
     occur (in a quarter of the windows before a person's name): the regex engine tries that pattern at
     every character. In ASCII text, "its" in any case is "its" in the lower-cased text (elsewhere the
-    pattern's "i" and "s" match "İ", "ı" and "ſ" too)."""
+    pattern's "i" and "s" match "İ", "ı" and "ſ" too). Else `role_for_described_org()`, tried only
+    where a comma stands shortly before the name."""
     window = text[start:end]
-    if window.isascii() and "'" not in window and "its" not in window.lower():
-        return None
-    return role_of_described_org().search(text, start, end)
+    if not window.isascii() or "'" in window or "its" in window.lower():
+        found = role_of_described_org().search(text, start, end)
+        if found:
+            return found
+    return role_for_described_org().search(text, start, end) if "," in window[-20:] else None
 
 
 NON_GOVERNMENT_DESCRIPTIONS = word_set("non_government_descriptions.txt")
 
 
-def _described_organization(described: re.Match, index: MentionIndex, organizations: dict[str, Entity]) -> EntityRef | None:
-    """The organisation "the group's" refers back to, the last one named of a kind the noun can describe
-    ("the company's chairman" works for no news outlet, "the group's director" for no ministry); or that
-    "its" does, if it was named after the last place ("Ohio cast ... for its governor")."""
-    noun = (described.group("noun") or "").lower()
+def _described_organization(noun: str, at: int, index: MentionIndex, organizations: dict[str, Entity],
+                            horizon: int = 3000) -> EntityRef | None:
+    """The organisation "the group's" (`noun` "group", at offset `at`) refers back to, the last one named
+    of a kind the noun can describe ("the company's chairman" works for no news outlet, "the group's
+    director" for no ministry), in the `horizon` characters before; or that "its" (`noun` "") does, if it
+    was named after the last place ("Ohio cast ... for its governor")."""
+    noun = noun.lower()
     referents = ("organization",) if noun else ("organization", "place")
 
     def fits(ref: EntityRef) -> bool:
@@ -154,21 +174,38 @@ def _described_organization(described: re.Match, index: MentionIndex, organizati
             noun in NON_GOVERNMENT_DESCRIPTIONS and organization is not None
             and organization.subtype == "GovernmentOrganization")
 
-    last = next((m[2] for m in index.before(described.start()) if m[2].kind in referents and fits(m[2])), None)
+    last = next((m[2] for m in index.before(at, horizon=horizon) if m[2].kind in referents and fits(m[2])), None)
     return last if last is not None and last.kind == "organization" else None
 
 
-def _subject_of_sentence_before(text: str, described: re.Match, sentence: Sentence, index: MentionIndex) -> EntityRef | None:
+def _subject_of_sentence_before(text: str, described: re.Match, sentence: Sentence, index: MentionIndex,
+                                organizations: dict[str, Entity]) -> EntityRef | None:
     """The organisation that "Its" opening a sentence refers back to: the first one the sentence before
     names, its subject ("The Police Command in Niger dismissed claims that suspects held at its station in
-    Gbako Local Government were freed. Its spokesman, ...": the Police Command, not Gbako)."""
+    Gbako Local Government were freed. Its spokesman, ...": the Police Command, not Gbako); or, when that
+    sentence opens with a description, the one the description refers back to ("Kolo Mining LLC lost its
+    licence. The company said in a filing to the Stock Exchange that ... Its chief executive, ...": Kolo
+    Mining, not the Stock Exchange)."""
     if described.start() != sentence.start or not text.startswith("Its", described.start()):
         return None
     low = max(0, sentence.start - WINDOW_BEFORE)
     end = len(text[low:sentence.start].rstrip()) + low - 1  # the full stop that ends the sentence before
     before = max(text.rfind(". ", low, end), text.rfind("\n", low, end))
-    named = [m[2] for m in index.within(before + 1, end) if m[2].kind in ("organization", "place")] if before >= 0 else []
+    if before < 0:
+        return None
+    opening = description_opening().match(text, before + 1, end)
+    if opening:
+        return _described_organization(opening.group("noun"), opening.start("noun"), index, organizations)
+    named = [m[2] for m in index.within(before + 1, end) if m[2].kind in ("organization", "place")]
     return named[0] if named and named[0].kind == "organization" else None
+
+
+@cache
+def description_opening() -> re.Pattern:
+    """A sentence that opens with a description of an organisation, in lower case: "The company, which
+    ...", "The state-run broadcaster said" (not "The ECOWAS Commission")."""
+    nouns = alternation(word_set("organization_descriptions.txt"))
+    return re.compile(rf"\s*The\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?P<noun>{nouns})\b(?!['’])")
 
 
 WINDOW_BEFORE = 600  # characters the sentence before an "Its" is looked for in
@@ -261,8 +298,13 @@ def find_affiliations(text: str, sentences: list[Sentence], sentence_mentions: l
         for start, _, person in mentions:
             if person.kind == "person" and person.key not in tied:
                 described = _role_of_described_org(text, max(sentence.start, start - 90), start)
-                organization = described and (_subject_of_sentence_before(text, described, sentence, index)
-                                              or _described_organization(described, index, organizations))
+                if not described:
+                    continue
+                # "a spokesman for the ministry, Ali Nuri": a ministry named in this sentence or the one before
+                horizon = described.start() - sentence_before.start if described.re is role_for_described_org() else 3000
+                organization = (_subject_of_sentence_before(text, described, sentence, index, organizations)
+                                or _described_organization(described.group("noun") or "", described.start(), index,
+                                                           organizations, horizon))
                 if organization:
                     tie(person, organization, described.group("role"), sentence, "affiliations.role_of_described_org")
         for start, _, person in mentions:
