@@ -2100,3 +2100,20 @@ def test_a_role_for_a_described_organisation_before_a_name_is_of_the_one_just_na
     assert affiliations_of("The Estonian Foreign Ministry summoned the envoy on Monday.\n\nThe talks went on for "
                            "hours. Nobody left the room.\n\nA spokesman for the ministry, Karl Tamm, said "
                            "nothing.") == []
+
+
+def test_a_role_of_an_organisation_opening_a_sentence_may_stand_before_the_name_without_a_comma():
+    assert affiliations_of("Chairman of the Riga City Council Janis Ozols told reporters that the bridge would "
+                           "reopen.") == [("Janis Ozols", "Riga City Council", "Chairman")]
+    assert affiliations_of("Ann Roe praised the leader of the Harbour Workers Union Bo Lind met on Monday.") == []
+
+
+def test_a_name_then_of_and_a_described_organisation_is_a_tie():
+    assert affiliations_of("Ana Ruiz, of the opposition Green Party, voted against the budget.") == [
+        ("Ana Ruiz", "Green Party", None)]
+    assert affiliations_of("The senator accused Ted Roe of opposing the Harbour Workers Union's plan.") == []
+
+
+def test_a_person_who_is_or_was_an_organisations_role_holds_it():
+    assert affiliations_of("Anita Lund, who was White House communications director under the last president, "
+                           "disagreed.") == [("Anita Lund", "White House", "communications director")]

@@ -74,9 +74,10 @@ def patterns() -> list[tuple[str, re.Pattern, str]]:
     unit = rf"(?:of|for)\s+(?:the|its)\s+[\w\s\-&,]{{0,60}}?\b(?:{alternation(word_set('role_units.txt'))})"
     return [
         # the head of the KNB's counter-terrorism unit, Kendebay Adambekov; a biologist at X, Dr Ann Roe; the
-        # spokesman of the Road Safety Corps in the state, Mr Ali Musa
-        ("affiliations.role_of_org_name", re.compile(rf"^\)?(?:\s+in\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)?,\s+(?:{title_after})?$"),
-         "op_role_first"),
+        # spokesman of the Road Safety Corps in the state, Mr Ali Musa; without the comma when the role opens
+        # the sentence, as wire services write it: "Chairman of the Duma Committee on Energy Ivan Orlov said"
+        ("affiliations.role_of_org_name", re.compile(rf"^\)?(?:(?:\s+in\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)?,\s+(?:{title_after})?"
+                                                     rf"|(?P<bare>\s+))$"), "op_role_first"),
         # Tolgonai Umbetalieva, director of the Central Asia Fund; Zamir Karajanov, a member of X; Ann Roe, a
         # former teacher and member of X; Ann Roe, an adviser to X
         ("affiliations.name_role_of_org", re.compile(rf"^,\s+(?:(?i:the|a|an|its|who\s+is|who\s+was)\s+)?(?P<role>(?:{role}\s+and\s+)?{role}{field})\s+(?:of|at|for|with|in|on|to)\s+(?:the\s+)?{DESCRIBED}$", re.I), "po"),
@@ -86,7 +87,8 @@ def patterns() -> list[tuple[str, re.Pattern, str]]:
         ("affiliations.works_for", re.compile(r"^,?\s+(?:who\s+(?:now\s+|also\s+|still\s+|\w+ly\s+)?)?(?P<role>(?:works?|worked|writes|wrote)\s+(?:for|at|with)|used\s+to\s+be\s+a\s+\w+\s+(?:of|at|in))\s+(?:the\s+)?" + DESCRIBED + "$", re.I), "po"),
         # Gaziza Baituova is an IWPR contributor; Asyl Osmonalieva, IWPR's long-term contributor; Kanat
         # Valiyev, a former KNB officer
-        ("affiliations.name_is_org_role", re.compile(rf"^(?:,|\s+(?:is|was|has\s+been))\s+(?:(?i:the|a|an)\s+)?"
+        # (Ann Roe, who is also the Green party leader)
+        ("affiliations.name_is_org_role", re.compile(rf"^(?:,(?:\s+who\s+(?:is|was)(?:\s+also)?)?|\s+(?:is|was|has\s+been))\s+(?:(?i:the|a|an)\s+)?"
                                                      rf"(?P<modifier>(?i:{modifier_pattern()})\s+)?$"), "po_org_role"),
         # Ruslan Mamedov heads the Union of Journalists; Arman Zhakupov, who chairs the Bar Association
         # Igor Roe, a former president who leads the Party of Socialists ("leads" only after "who": "Trump leads
@@ -105,8 +107,9 @@ def patterns() -> list[tuple[str, re.Pattern, str]]:
         ("affiliations.name_free_role_of_org", re.compile(rf"^,\s+(?:(?i:the|a|an)\s+)?(?P<role>{one_persons_role})\s+(?:of|at|for)\s+(?:the\s+)?$", re.I), "po"),
         # Jotiar Nouri, a member of the political bureau of the Patriotic Union
         ("affiliations.name_role_in_org", re.compile(rf"^,?\s+(?:is|was)\s+(?:(?i:the|a|an)\s+)?(?P<role>{role})\s+(?:of|at|for|in)\s+(?:the\s+)?$", re.I), "po"),
-        # Jason Leopold of Vice News: a tie, its role unsaid
-        ("affiliations.name_of_org", re.compile(r"^\s+of\s+(?:the\s+)?$"), "po"),
+        # Jason Leopold of Vice News; Ana Ruiz, of the opposition Green Party: a tie, its role unsaid
+        # (not "accused Ted Roe of opposing the NSA's ...")
+        ("affiliations.name_of_org", re.compile(rf"^,?\s+of\s+(?:the\s+)?(?:(?!\w+(?:ing|ed)\s){DESCRIBED_WORD}){{0,2}}$"), "po"),
         # Human Rights Watch's Hugh Williamson, the Kremlin's Dmitry Peskov: a tie, its role unsaid
         ("affiliations.org_possessive_name", re.compile(r"^['’]s?\s+$"), "op"),
     ]
@@ -213,7 +216,7 @@ WINDOW_BEFORE = 600  # characters the sentence before an "Its" is looked for in
 
 @cache
 def role_before_org() -> re.Pattern:
-    return re.compile(rf"(?:^|\s)(?i:the|a|an|its|their)?\s*(?P<role>{role_pattern()})\s+(?:of|at|for|with|in)\s+(?:the\s+)?(?:{DESCRIBED_WORD})?$", re.I)
+    return re.compile(rf"(?<!\S)(?i:the|a|an|its|their)?\s*(?P<role>{role_pattern()})\s+(?:of|at|for|with|in)\s+(?:the\s+)?(?:{DESCRIBED_WORD})?$", re.I)
 
 
 @cache
@@ -278,8 +281,8 @@ def find_affiliations(text: str, sentences: list[Sentence], sentence_mentions: l
                     continue
                 if order == "op_role_first":
                     before = role_before_org().search(text, max(sentence.start, a_start - 60), a_start)
-                    if not before:
-                        continue
+                    if not before or match.group("bare") and text[sentence.start:before.start("role")].strip(" \"“‘'"):
+                        continue  # "the head of the group Obama named": a clause, not a name, may follow
                     role_text = before.group("role")
                 elif order == "po_org_role":
                     follow = role.match(text, b_end, min(sentence.end, b_end + 60))
