@@ -2117,3 +2117,9 @@ def test_a_name_then_of_and_a_described_organisation_is_a_tie():
 def test_a_person_who_is_or_was_an_organisations_role_holds_it():
     assert affiliations_of("Anita Lund, who was White House communications director under the last president, "
                            "disagreed.") == [("Anita Lund", "White House", "communications director")]
+
+
+def test_an_organisation_named_where_it_speaks_over_a_place_has_ties_too():
+    assert affiliations_of("Norway's foreign ministry said it had taken note of the decision. \"We acted within the "
+                           "law,\" a spokesman for the ministry, Karl Tamm, told reporters.") == [
+        ("Karl Tamm", "Norway's foreign ministry", "spokesman")]
