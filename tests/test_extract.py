@@ -2123,3 +2123,9 @@ def test_an_organisation_named_where_it_speaks_over_a_place_has_ties_too():
     assert affiliations_of("Norway's foreign ministry said it had taken note of the decision. \"We acted within the "
                            "law,\" a spokesman for the ministry, Karl Tamm, told reporters.") == [
         ("Karl Tamm", "Norway's foreign ministry", "spokesman")]
+
+
+def test_a_role_from_an_organisation_is_of_it():
+    assert affiliations_of("Ann Roe, a lawmaker from the ruling Green Party, said the vote was fair. Bo Lind, a "
+                           "researcher from the University of Tartu, agreed.") == [
+        ("Ann Roe", "Green Party", "lawmaker"), ("Bo Lind", "University of Tartu", "researcher")]

@@ -79,8 +79,8 @@ def patterns() -> list[tuple[str, re.Pattern, str]]:
         ("affiliations.role_of_org_name", re.compile(rf"^\)?(?:(?:\s+in\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)?,\s+(?:{title_after})?"
                                                      rf"|(?P<bare>\s+))$"), "op_role_first"),
         # Tolgonai Umbetalieva, director of the Central Asia Fund; Zamir Karajanov, a member of X; Ann Roe, a
-        # former teacher and member of X; Ann Roe, an adviser to X
-        ("affiliations.name_role_of_org", re.compile(rf"^,\s+(?:(?i:the|a|an|its|who\s+is|who\s+was)\s+)?(?P<role>(?:{role}\s+and\s+)?{role}{field})\s+(?:of|at|for|with|in|on|to)\s+(?:the\s+)?{DESCRIBED}$", re.I), "po"),
+        # former teacher and member of X; Ann Roe, an adviser to X; Bo Lind, a lawmaker from the Green Party
+        ("affiliations.name_role_of_org", re.compile(rf"^,\s+(?:(?i:the|a|an|its|who\s+is|who\s+was)\s+)?(?P<role>(?:{role}\s+and\s+)?{role}{field})\s+(?:of|at|for|with|in|on|to|from)\s+(?:the\s+)?{DESCRIBED}$", re.I), "po"),
         # Johann Bihr, the head of the Eastern Europe and Central Asia desk of Reporters Without Borders
         ("affiliations.name_role_in_unit_of_org", re.compile(rf"^,\s+(?:(?i:the|a|an)\s+)?(?P<role>{role}\s+{unit})\s+(?:of|at)\s+(?:the\s+)?{DESCRIBED}$", re.I), "po"),
         # Andrei Grishin, who works for the Kazakstan Bureau; Ann Roe, who now writes for the online newspaper X
