@@ -2129,3 +2129,9 @@ def test_a_role_from_an_organisation_is_of_it():
     assert affiliations_of("Ann Roe, a lawmaker from the ruling Green Party, said the vote was fair. Bo Lind, a "
                            "researcher from the University of Tartu, agreed.") == [
         ("Ann Roe", "Green Party", "lawmaker"), ("Bo Lind", "University of Tartu", "researcher")]
+
+
+def test_an_organisation_whose_role_is_a_name_ties_the_name():
+    assert affiliations_of("The Harbour Workers Union, whose leader, Dr Ann Roe, was arrested in May, called a "
+                           "strike. Kolo Mining LLC, whose shares fell, said Bo Lind would speak.") == [
+        ("Ann Roe", "Harbour Workers Union", "leader")]

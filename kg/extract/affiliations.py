@@ -112,6 +112,8 @@ def patterns() -> list[tuple[str, re.Pattern, str]]:
         ("affiliations.name_of_org", re.compile(rf"^,?\s+of\s+(?:the\s+)?(?:(?!\w+(?:ing|ed)\s){DESCRIBED_WORD}){{0,2}}$"), "po"),
         # Human Rights Watch's Hugh Williamson, the Kremlin's Dmitry Peskov: a tie, its role unsaid
         ("affiliations.org_possessive_name", re.compile(r"^['’]s?\s+$"), "op"),
+        # Viasna, whose founder Ales Bialiatski ...; the union, whose leader, Dr Ann Roe, ...
+        ("affiliations.org_whose_role_name", re.compile(rf"^,\s+whose\s+(?P<role>{role})\s*,?\s+(?:{title_after})?$", re.I), "op"),
     ]
 
 
