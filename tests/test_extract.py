@@ -2106,6 +2106,8 @@ def test_a_role_of_an_organisation_opening_a_sentence_may_stand_before_the_name_
     assert affiliations_of("Chairman of the Riga City Council Janis Ozols told reporters that the bridge would "
                            "reopen.") == [("Janis Ozols", "Riga City Council", "Chairman")]
     assert affiliations_of("Ann Roe praised the leader of the Harbour Workers Union Bo Lind met on Monday.") == []
+    assert affiliations_of("Leader of Opposition in the Assembly Ravi Gowda alleged that the count was "
+                           "wrong.") == []
 
 
 def test_a_name_then_of_and_a_described_organisation_is_a_tie():

@@ -218,7 +218,7 @@ WINDOW_BEFORE = 600  # characters the sentence before an "Its" is looked for in
 
 @cache
 def role_before_org() -> re.Pattern:
-    return re.compile(rf"(?<!\S)(?i:the|a|an|its|their)?\s*(?P<role>{role_pattern()})\s+(?:of|at|for|with|in)\s+(?:the\s+)?(?:{DESCRIBED_WORD})?$", re.I)
+    return re.compile(rf"(?<!\S)(?i:the|a|an|its|their)?\s*(?P<role>{role_pattern()})\s+(?:of|at|for|with|in)\s+(?P<the>the\s+)?(?:{DESCRIBED_WORD})?$", re.I)
 
 
 @cache
@@ -283,8 +283,10 @@ def find_affiliations(text: str, sentences: list[Sentence], sentence_mentions: l
                     continue
                 if order == "op_role_first":
                     before = role_before_org().search(text, max(sentence.start, a_start - 60), a_start)
-                    if not before or match.group("bare") and text[sentence.start:before.start("role")].strip(" \"“‘'"):
-                        continue  # "the head of the group Obama named": a clause, not a name, may follow
+                    if not before or match.group("bare") and (
+                            not before.group("the") or text[sentence.start:before.start("role")].strip(" \"“‘'")):
+                        continue  # "the head of the group Obama named": a clause, not a name, may follow; "Leader
+                        # of Opposition in the Assembly R Ashoka": a role, not an organisation's name
                     role_text = before.group("role")
                 elif order == "po_org_role":
                     follow = role.match(text, b_end, min(sentence.end, b_end + 60))
