@@ -2137,3 +2137,8 @@ def test_an_organisation_whose_role_is_a_name_ties_the_name():
     assert affiliations_of("The Harbour Workers Union, whose leader, Dr Ann Roe, was arrested in May, called a "
                            "strike. Kolo Mining LLC, whose shares fell, said Bo Lind would speak.") == [
         ("Ann Roe", "Harbour Workers Union", "leader")]
+
+
+def test_a_role_of_an_organisation_named_with_its_owner_is_of_it():
+    assert affiliations_of("Meanwhile, the spokesman of the Parliament's Energy Committee, Ali Nuri, told reporters "
+                           "that talks went on.") == [("Ali Nuri", "Energy Committee", "spokesman")]

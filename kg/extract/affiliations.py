@@ -218,7 +218,9 @@ WINDOW_BEFORE = 600  # characters the sentence before an "Its" is looked for in
 
 @cache
 def role_before_org() -> re.Pattern:
-    return re.compile(rf"(?<!\S)(?i:the|a|an|its|their)?\s*(?P<role>{role_pattern()})\s+(?:of|at|for|with|in)\s+(?P<the>the\s+)?(?:{DESCRIBED_WORD})?$", re.I)
+    """The role before an organisation's name, read back from it: "the head of the", "a biologist at",
+    "the spokesman of the Parliament's" (an owner's possessive before the name of a unit of it)."""
+    return re.compile(rf"(?<!\S)(?i:the|a|an|its|their)?\s*(?P<role>{role_pattern()})\s+(?:of|at|for|with|in)\s+(?P<the>the\s+)?(?:{DESCRIBED_WORD}|(?-i:[A-Z])[\w\-]*['’]s\s+)?$", re.I)
 
 
 @cache
