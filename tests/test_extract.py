@@ -2142,3 +2142,8 @@ def test_an_organisation_whose_role_is_a_name_ties_the_name():
 def test_a_role_of_an_organisation_named_with_its_owner_is_of_it():
     assert affiliations_of("Meanwhile, the spokesman of the Parliament's Energy Committee, Ali Nuri, told reporters "
                            "that talks went on.") == [("Ali Nuri", "Energy Committee", "spokesman")]
+
+
+def test_an_analyst_at_a_bank_known_by_one_word_works_there():
+    assert affiliations_of("Ann Roe, head of equity research at Barclays in London, said the shares were "
+                           "cheap.") == [("Ann Roe", "Barclays", "head of equity research")]
