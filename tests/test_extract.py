@@ -2079,3 +2079,101 @@ def test_a_participle_clause_that_opens_the_sentence_is_the_main_subjects_statem
                              "department.\n\nHaving said that, Mayor Tom Brandt insisted the plan would work.")
     assert found == [("indirect", "Ann Keller", "the budget was balanced"),
                      ("indirect", "Tom Brandt", "the plan would work")]
+
+
+def affiliations_of(body: str) -> list[tuple[str, str, str | None]]:
+    _, extraction = statements_of(body)
+    names = {e.key: e.name for e in extraction.entities}
+    return sorted((names[a.person], names[a.organization], a.role) for a in extraction.affiliations)
+
+
+def test_a_role_before_a_name_that_echoes_the_organisation_named_just_before_is_of_it():
+    assert affiliations_of("The Lakeside Water Board raised its rates on Monday. Board chairman Owen Marsh said "
+                           "the pipes were old.") == [("Owen Marsh", "Lakeside Water Board", "chairman")]
+    assert affiliations_of("An official of the Ministry of Fisheries said that Minister Rosa Tamm would visit the "
+                           "port.") == [("Rosa Tamm", "Ministry of Fisheries", "Minister")]
+    assert affiliations_of("The Electoral Commission of Ghana published the list. Chief Electoral Commissioner Kofi "
+                           "Boateng said it was final.") == [("Kofi Boateng", "Electoral Commission of Ghana",
+                                                              "Chief Electoral Commissioner")]
+
+
+def test_a_role_before_a_name_echoes_no_organisation_of_another_name_nor_one_of_two():
+    assert affiliations_of("The Ministry of Fisheries said the port was shut. Prime Minister Rosa Tamm visited "
+                           "it.") == []
+    assert affiliations_of("The Dutch Defence Ministry said the ship sank, and the Belgian Defence Ministry agreed. "
+                           "Defence Minister Rosa Tamm called for calm.") == []
+    assert affiliations_of("The Riverside Herald ran the story. Riverside Mayor Rosa Tamm said it was false.") == []
+
+
+def test_a_title_may_stand_between_a_described_organisations_role_and_the_name():
+    assert affiliations_of("The Harwick Borough Council met on Monday. The council's leader, Cllr Ann Roe, said "
+                           "the bins would be emptied.") == [("Ann Roe", "Harwick Borough Council", "leader")]
+
+
+def test_its_after_a_sentence_opening_with_a_description_is_what_the_description_refers_to():
+    assert affiliations_of("The ministry suspended the licence of Kolo Mining LLC on Monday.\n\nThe company, which "
+                           "is partly owned by a Hong Kong firm, said in a statement to the Harbin Stock Exchange that "
+                           "it had complied.\n\nIts chief executive, Anna Berg, told reporters that jobs were at "
+                           "risk.") == [("Anna Berg", "Kolo Mining LLC", "chief executive")]
+
+
+def test_the_commission_refers_back_only_to_an_organisation_whose_name_holds_commission():
+    assert affiliations_of("The report was written by the Coastal Fisheries Commission. Officials in the Governor's "
+                           "Office said it would be read.\n\nThe commission's former chairman, Piet Claes, said all "
+                           "was well.") == [("Piet Claes", "Coastal Fisheries Commission", "former chairman")]
+
+
+def test_a_role_for_a_described_organisation_before_a_name_is_of_the_one_just_named():
+    assert affiliations_of("The Estonian Foreign Ministry summoned the envoy. \"We acted within the law,\" a "
+                           "spokesman for the ministry, Karl Tamm, told reporters.") == [
+        ("Karl Tamm", "Estonian Foreign Ministry", "spokesman")]
+    assert affiliations_of("The Estonian Foreign Ministry summoned the envoy on Monday.\n\nThe talks went on for "
+                           "hours. Nobody left the room.\n\nA spokesman for the ministry, Karl Tamm, said "
+                           "nothing.") == []
+
+
+def test_a_role_of_an_organisation_opening_a_sentence_may_stand_before_the_name_without_a_comma():
+    assert affiliations_of("Chairman of the Riga City Council Janis Ozols told reporters that the bridge would "
+                           "reopen.") == [("Janis Ozols", "Riga City Council", "Chairman")]
+    assert affiliations_of("Ann Roe praised the leader of the Harbour Workers Union Bo Lind met on Monday.") == []
+    assert affiliations_of("Leader of Opposition in the Assembly Ravi Gowda alleged that the count was "
+                           "wrong.") == []
+
+
+def test_a_name_then_of_and_a_described_organisation_is_a_tie():
+    assert affiliations_of("Ana Ruiz, of the opposition Green Party, voted against the budget.") == [
+        ("Ana Ruiz", "Green Party", None)]
+    assert affiliations_of("The senator accused Ted Roe of opposing the Harbour Workers Union's plan.") == []
+
+
+def test_a_person_who_is_or_was_an_organisations_role_holds_it():
+    assert affiliations_of("Anita Lund, who was White House communications director under the last president, "
+                           "disagreed.") == [("Anita Lund", "White House", "communications director")]
+
+
+def test_an_organisation_named_where_it_speaks_over_a_place_has_ties_too():
+    assert affiliations_of("Norway's foreign ministry said it had taken note of the decision. \"We acted within the "
+                           "law,\" a spokesman for the ministry, Karl Tamm, told reporters.") == [
+        ("Karl Tamm", "Norway's foreign ministry", "spokesman")]
+
+
+def test_a_role_from_an_organisation_is_of_it():
+    assert affiliations_of("Ann Roe, a lawmaker from the ruling Green Party, said the vote was fair. Bo Lind, a "
+                           "researcher from the University of Tartu, agreed.") == [
+        ("Ann Roe", "Green Party", "lawmaker"), ("Bo Lind", "University of Tartu", "researcher")]
+
+
+def test_an_organisation_whose_role_is_a_name_ties_the_name():
+    assert affiliations_of("The Harbour Workers Union, whose leader, Dr Ann Roe, was arrested in May, called a "
+                           "strike. Kolo Mining LLC, whose shares fell, said Bo Lind would speak.") == [
+        ("Ann Roe", "Harbour Workers Union", "leader")]
+
+
+def test_a_role_of_an_organisation_named_with_its_owner_is_of_it():
+    assert affiliations_of("Meanwhile, the spokesman of the Parliament's Energy Committee, Ali Nuri, told reporters "
+                           "that talks went on.") == [("Ali Nuri", "Energy Committee", "spokesman")]
+
+
+def test_an_analyst_at_a_bank_known_by_one_word_works_there():
+    assert affiliations_of("Ann Roe, head of equity research at Barclays in London, said the shares were "
+                           "cheap.") == [("Ann Roe", "Barclays", "head of equity research")]
