@@ -614,6 +614,12 @@ def test_a_long_title_before_a_name_introduces_the_person_by_its_office():
     assert ("Batbold Gansukh", "The licence has been restored") in found
 
 
+def test_an_organisation_after_a_persons_possessive_is_the_subject_not_the_person():
+    found, _ = statements_of("Former president Ali Rahimov's Democratic Renewal Party (DRP) said on Monday it would "
+                             "boycott the vote. Ali Rahimov's Unity Front said it would not.")
+    assert found == [("Democratic Renewal Party", "it would boycott the vote"), ("Unity Front", "it would not")]
+
+
 def test_a_definite_description_is_not_one_who_spoke_by_name_further_back():
     found, _ = statements_of("“We need bold changes,” Tom Keller said. It was a stark contrast to Dana Whitfield. "
                              "Speaking in Ohio, the former governor said the state needs steady progress.")

@@ -312,7 +312,8 @@ class SpeakerFinder:
             mentions = [m for m in mentions if m[0] < relative.start()]
         # a name before 's and a noun is not the subject, the noun is: "Mr. Pendleford's aides", "Hillary
         # Clinton's campaign manager Robby Mook"
-        people = [m for m in mentions if m[2].kind == "person" and not POSSESSOR.match(self.text, m[1], end)
+        people = [m for m, after in zip(mentions, [*mentions[1:], None]) if m[2].kind == "person"
+                  and not POSSESSOR.match(self.text, m[1], end) and not self._owns_organization(m, after)
                   and not self._modifies_tie(m[1], end)]
         if nearest_last and people:  # "Nick Merrill, a spokesman for Mrs. Clinton,": the name that opens it
             lead = SPEAKER_NAME.match(self.text, start + len(region) - len(region.lstrip()), end)
@@ -369,8 +370,9 @@ class SpeakerFinder:
             # "the State Department", "Another pollster, Clemson University"; not "A senior European Union
             # official": a person of the organisation, unnamed
             lead = self.text[start:organizations[0][0]].strip(" ,")
-            if len(lead.split()) <= 4 and not PREPOSITION.search(lead):
-                return Speaker(organizations[0][2], None, rule)
+            owned = any(self._owns_organization(m, organizations[0]) for m in mentions if m[2].kind == "person")
+            if (len(lead.split()) <= 4 or owned) and not PREPOSITION.search(lead):  # owned: "Former prime
+                return Speaker(organizations[0][2], None, rule)  # minister Imran Khan's PTI party"
         if organizations and not self.text[organizations[-1][1]:end].strip(" .") and not PREPOSITION.search(
                 self.text, max(start, organizations[-1][0] - 30), organizations[-1][0]):
             # "... after the celebrity press ReganBooks announced": the name right before the verb, however
@@ -405,6 +407,12 @@ class SpeakerFinder:
                                                                or common_word(words[0], 1e-5)):
             return self._unnamed(stripped, start, end, rule)
         return None
+
+    def _owns_organization(self, mention: tuple[int, int, EntityRef], after: tuple[int, int, EntityRef] | None) -> bool:
+        """Whether a person's possessive stands right before an organisation's name ("Imran Khan's Pakistan
+        Tehreek-e-Insaf said"): the organisation is the subject."""
+        return after is not None and after[2].kind == "organization" and OWNER_OF_NEXT.fullmatch(
+            self.text, mention[1], after[0]) is not None
 
     def _organization_named_by_aside(self, organizations: list, end: int) -> EntityRef | None:
         """The organisation an aside names after a description that holds another only as a modifier
