@@ -78,6 +78,15 @@ def test_a_source_set_off_by_commas_before_the_closing_verb_reports_the_clause_b
                      ("indirect", "Musa Bello", "the killings and ordered an inquiry")]
 
 
+def test_a_report_inside_a_report_is_a_statement_of_its_own_named_speaker():
+    found, _ = statements_of("Aigerim Bekova said Nurlan Asanov had told her that the mine would close. The agency "
+                             "reported that the Energy Ministry said tariffs would rise.")
+    assert found == [("indirect", "Aigerim Bekova", "Nurlan Asanov had told her that the mine would close"),
+                     ("indirect", "Nurlan Asanov", "the mine would close"),
+                     ("indirect", "The agency", "the Energy Ministry said tariffs would rise"),
+                     ("indirect", "Energy Ministry", "tariffs would rise")]
+
+
 def test_reported_speech_gives_the_reported_clause_and_the_addressee():
     found, extraction = statements_of("The head of the Union of Muslims, Murat Telibekov, told IWPR he would like "
                                       "to see an amnesty for members of the group.")

@@ -1313,7 +1313,8 @@ class StatementFinder:
                 self.sentence_speaker = Speaker(said.speaker, said.speaker_description, "reported.after_quotation")
             cues = self.cues.between(sentence.start, sentence.end)
             for position, cue in enumerate(cues):
-                if cue.start < taken_until and not self._own_statement_inside(cue) or quoted.inside(cue.start) or (
+                if cue.start < taken_until and not (self._own_statement_inside(cue) or self._nested_report(
+                        cue, said_before)) or quoted.inside(cue.start) or (
                         opens_quoted and not cue.participle and self._joined_subject(sentence.start, cue.start) is None):
                     continue  # but `"...," Trump said after Nabisco announced ...`: Nabisco's
                 if self._in_relative_clause(cue, cues[position + 1:]):
@@ -1416,6 +1417,14 @@ class StatementFinder:
         if not cue.participle and AND_BEFORE.search(self.text, max(0, cue.start - 8), cue.start):
             return True
         return cue.word.lower() == cue.lemma and self.speakers.possessor(max(0, cue.start - 60), cue.start) is not None
+
+    def _nested_report(self, cue: Cue, said_before: int | None) -> bool:
+        """Whether the cue's subject is the name that opens the clause the sentence's last statement reports
+        ("Ann Roe said Tom Day told her the deal was off"): Day's words, inside Roe's report of them."""
+        if said_before is None or cue.participle or cue.lemma == "according to":
+            return False
+        outer = self.statements[said_before].content
+        return outer.start < cue.start < outer.end and self._named_subject(outer.start, cue.start)
 
     def _in_relative_clause(self, cue: Cue, later: list[Cue]) -> bool:
         """ "Zeke Emanuel, an oncologist who advised Obama on ..., said ...", "Clinton, who stayed in the race
