@@ -489,6 +489,14 @@ def test_an_acronym_that_spells_the_place_after_in_takes_it_into_the_name_and_cl
     assert [s for _, s, _ in found] == ["OSCE Programme Office in Bishkek", "Abdul Rahim Saqib"]
 
 
+def test_a_public_body_in_lower_case_after_a_place_or_a_peoples_word_is_an_organisation():
+    found, extraction = statements_of("The Naryn city council met on Monday, and the Tajik health ministry said "
+                                      "nine people had died.")
+    bodies = {e.name: e.subtype for e in extraction.entities if e.kind == "organization"}
+    assert bodies == {"Naryn city council": "GovernmentOrganization", "Tajik health ministry": "GovernmentOrganization"}
+    assert [s for _, s, _ in found] == ["Tajik health ministry"]
+
+
 def test_acronyms_join_their_expansion_and_units_their_parent():
     _, extraction = statements_of("The Committee for National Security (KNB) acted. Later the KNB's "
                                   "counter-terrorism unit took over.")
