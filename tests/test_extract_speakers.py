@@ -724,6 +724,20 @@ def test_a_name_and_an_ing_verb_after_with_end_the_clause_before_and_speak_thems
     assert ("John McCain", "it a “Chinese menu.”") in found
 
 
+def test_a_name_after_with_speaks_the_quotation_its_ing_verb_introduces():
+    found, _ = statements_of("Councilwoman Dana Whitlock voted no. Parents packed the hall, with Whitlock saying, “We "
+                             "cannot close three schools in one year.” Others left early, with Whitlock telling the board "
+                             "that the vote was “rushed” and asking, “Who decided this behind closed doors?”")
+    assert ("Dana Whitlock", "We cannot close three schools in one year") in found
+    assert ("Dana Whitlock", "Who decided this behind closed doors?") in found
+
+
+def test_a_verb_and_a_preposition_after_a_quotation_name_no_speaker():
+    found, _ = statements_of("Coach Marta Ilves defended her team in a tense exchange, waving off a reporter, “Why "
+                             "does the score matter so much to you?” when questioned about the loss.")
+    assert found == [("Marta Ilves", "Why does the score matter so much to you?")]
+
+
 def test_a_verb_that_introduces_a_quote_may_carry_an_adverb():
     found, _ = statements_of("When Donald Trump spoke about Cuba, Marco Rubio fired back forcefully: “If they sue us "
                              "in a court in Miami, they are going to lose.”")

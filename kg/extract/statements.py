@@ -825,6 +825,9 @@ class StatementFinder:
         """The speaker right after a cue that follows a quotation (`"...," said X, a Y.`), up to a comma
         or a word that opens a phrase of time or place."""
         after = self.text[cue.end:min(region_end, cue.end + 120)]
+        first_word = after.split(None, 1)[:1]
+        if first_word and first_word[0] in PHRASE_PREPOSITIONS:
+            return None  # `"...?" when questioned about the attack`: what the verb was about, no speaker
         cut = SPEAKER_AFTER_CUE_END.search(after)
         speaker = self.speakers.in_region(cue.end, cue.end + (cut.start() if cut else len(after)),
                                           "quotes.cue_then_speaker", nearest_last=True)
@@ -1068,11 +1071,11 @@ class StatementFinder:
             comma = self._comma_after(cue.end, quote.open_mark)
             speaker = self.speakers.in_region(cue.end, comma if comma > 0 else quote.open_mark, "quotes.according_to")
             return (speaker, cue, speaker.rule) if speaker else None
-        subject_start, subject_end = self._subject_bounds(start, cue.start)
+        subject_start, _ = self._subject_bounds(start, cue.start)
         shared = self._shared_subject(sentence_start, subject_start, cue)
         if shared is not None:
             return shared, cue, shared.rule
-        speaker = self._subject_speaker(start, subject_start, subject_end, "quotes.cue_before_quote")
+        speaker = self._verb_subject(start, cue, "quotes.cue_before_quote")
         if speaker is None:
             return None
         return speaker, cue, speaker.rule
@@ -1100,7 +1103,7 @@ class StatementFinder:
         rule = "quotes.participle_sentence_subject"
         verb = self._last_verb_of_saying(start, cue.start)
         if verb is not None:
-            subject = self._subject_speaker(start, *self._subject_bounds(start, verb.start), rule)
+            subject = self._verb_subject(start, verb, rule)
         else:
             subject = self.sentence_subject(Sentence(start, cue.end, -1), cue)
         return Speaker(subject.ref, None, rule) if subject is not None and subject.ref is not None else None
@@ -1110,6 +1113,14 @@ class StatementFinder:
         "according to"."""
         verbs = [c for c in self.cues.between(start, end) if not c.participle and c.lemma != "according to"]
         return verbs[-1] if verbs else None
+
+    def _verb_subject(self, start: int, cue: Cue, rule: str) -> Speaker | None:
+        """Who the subject of a verb of saying in text[start:] names: the name after "with" for an -ing verb
+        (`..., with Ann Roe saying, "..."`), else the subject read back from the verb."""
+        with_name = self._with_name(start, cue)
+        if with_name is not None:
+            return self.speakers.in_region(with_name.start("name"), with_name.end("name"), rule)
+        return self._subject_speaker(start, *self._subject_bounds(start, cue.start), rule)
 
     def _subject_speaker(self, sentence_start: int, subject_start: int, subject_end: int, rule: str) -> Speaker | None:
         """Who the subject of a cue names, read nearest the verb; when that names no one, the person who
