@@ -1294,6 +1294,13 @@ def test_a_short_quotation_after_the_verb_that_attributes_the_one_before_it_is_s
     assert found == [("direct", "Ann Roe", "We feel cheated by the county"), ("direct", "Ann Roe", "It is over")]
 
 
+def test_only_a_verb_of_saying_that_news_inverts_has_its_source_after_it():
+    found, _ = statements_of("Several senators, many of them veterans, criticized the treaty. The deal is fragile, "
+                             "said the ambassador.")
+    assert found == [("indirect", "Several senators, many of them veterans", "the treaty"),
+                     ("indirect", "the ambassador", "The deal is fragile")]
+
+
 def test_an_aside_between_dashes_before_the_verb_is_not_the_subject():
     found, _ = statements_of("Ann Roe — a neighbour of the mayor, Carl Smith — told reporters that she would appeal. "
                              "The county - before and after the vote - criticized the plan as too costly.")

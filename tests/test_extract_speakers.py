@@ -1229,6 +1229,18 @@ def test_names_after_including_are_examples_not_the_subject():
                      ("A spokesman for Majority Leader Mitch McConnell", "the vote would go ahead")]
 
 
+def test_a_name_that_like_compares_the_subject_with_is_not_the_subject():
+    found, _ = statements_of("Tom Baird and Ann Roe spoke at the hearing.\n\nLike Roe, Baird told reporters the tax "
+                             "was fair.\n\nBaird represents a farm district, and like Roe has spoken about the need "
+                             "for lower taxes.")
+    assert found == [("Tom Baird", "the tax was fair")]
+
+
+def test_a_horizontal_bar_sets_off_an_aside_as_a_dash_does():
+    found, _ = statements_of("Former aides to the governor ― among them Tom Baird ― said the plan was dead.")
+    assert found == [("Former aides to the governor", "the plan was dead")]
+
+
 def test_titles_of_local_office_and_police_are_no_part_of_the_name():
     assert people("Superintendent Susana Cordova wrote to parents. Officer Darren Wilson and Coach Ann Roe spoke.") == [
         "Susana Cordova", "Darren Wilson", "Ann Roe"]

@@ -41,6 +41,7 @@ SHARED_SUBJECT_END = re.compile(r"\s(?:and|but)(?:\s+(?:also|later|then|(?:on|la
 VERB_COMPANIONS = word_set("verb_companions.txt")
 SEQUENCE_ADVERBS = word_set("sequence_adverbs.txt")
 NEXT_SENTENCE = re.compile(r"[ \t]+[A-Z]")  # after a quotation that ends on a full stop
+INVERTING_VERBS = word_set("inverting_verbs.txt")  # "..., said the spokesperson": the subject after the verb
 CUE_OBJECTS = word_set("cue_objects.txt")  # "said nothing": what was said, no speaker
 CLOSE_ANY = re.compile(r"[”\"»]|''")
 CLOSE_MARKS = "\"”»'’"
@@ -1902,7 +1903,7 @@ class StatementFinder:
             speaker = self._source(cue.end, source_end, "reported.clause_according_to")
         elif len(WORD.findall(before_cue)) <= 8 and (len(WORD.findall(after)) <= 8 or self._interrupts(cue, sentence)):
             speaker = self.speakers.in_region(comma + 1, cue.start, "reported.clause_speaker_cue")
-            if speaker is None and not before_cue:
+            if speaker is None and not before_cue and cue.lemma in INVERTING_VERBS:
                 if after.split(" ", 1)[0].lower() in CUE_OBJECTS:
                     return None  # "Timur Rakhimov, a spokesman for the ministry, said nothing."
                 cut = CLAUSE_SPEAKER_END.search(after)
