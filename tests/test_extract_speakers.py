@@ -1236,6 +1236,18 @@ def test_a_name_that_like_compares_the_subject_with_is_not_the_subject():
     assert found == [("Tom Baird", "the tax was fair")]
 
 
+def test_the_subject_follows_an_aside_between_dashes_that_opens_the_sentence():
+    found, _ = statements_of("Mayor Carl Smith left office in March. In May - two months after Smith left office - "
+                             "the Finance Department told the newspaper that \"no such contract exists.\"")
+    assert found == [("Finance Department", "no such contract exists")]
+
+
+def test_an_opening_clause_with_a_verb_of_its_own_is_no_part_of_the_subject():
+    found, _ = statements_of("Even if Ann Roe can't win the north, insiders in the two largest towns said it is "
+                             "important that she keep the race close.")
+    assert found == [("insiders in the two largest towns", "it is important that she keep the race close")]
+
+
 def test_a_horizontal_bar_sets_off_an_aside_as_a_dash_does():
     found, _ = statements_of("Former aides to the governor ― among them Tom Baird ― said the plan was dead.")
     assert found == [("Former aides to the governor", "the plan was dead")]

@@ -128,7 +128,8 @@ LEADING_LOWER_THE = re.compile(r"^\s*the\s")
 # the alternatives (and "\b", which reads the Unicode class of the characters on both sides) only there
 SUBJECT_BREAK = re.compile(r"(?=[;:)/,A-Zwbast]|\s[—–-])(?:[;:]\s+|\)\s*[—–-]+\s*|(?<=\w)/\s+"
                            r"|,\s+(?:(?:but|and|while|whereas)\s+|(?=(?:he|she|they|we|I)\s|[^,]{1,30}$))"
-                           r"|\s[—–-]+\s+(?=(?:he|she|they|we|I)\s)"  # "... not new to Chicago - he wrote"
+                           r"|\s[—–-]+\s+(?=(?:he|she|they|we|I|the|a|an)\s)"  # "... not new to Chicago - he wrote",
+                           # "In May - a month after Roe left - the department told"
                            r"|\s[—–-]+\s+(?:but|and)\s+"  # "... - at one point, fivefold - but has since said"
                            r"|\b(?:[A-Z]{2,}[A-Z.,\s]*\s[—–]\s*|(?:where|when|because|as|that)\s+"
                            r"|(?:[Ww]hile|[Ww]hereas|[Aa]fter|[Bb]efore|[Ss]ince|[Aa]lthough|[Tt]hough)\s+(?=(?:the\s+)?[A-Z])))")
@@ -1226,7 +1227,17 @@ class StatementFinder:
         for match in SUBJECT_BREAK.finditer(region):
             if not self._joins_places(start + match.start()):
                 best = match.end()
-        return start + best
+        return max(start + best, self._after_opening_clause(start, cue_start))
+
+    def _after_opening_clause(self, start: int, cue_start: int) -> int:
+        """Where the subject begins after an adverbial clause with a verb of its own that opens text[start:
+        cue_start] and ends at a comma ("Even if Roe can't win the north, insiders in the south said": the
+        insiders); `start` when there is none."""
+        opening = ADVERBIAL_CLAUSE.match(self.text, start, cue_start)
+        comma = self._comma_after(opening.end(), cue_start) if opening else -1
+        if comma < 0 or not FINITE_VERB.search(self.text, opening.end(), comma):
+            return start
+        return comma + 1
 
     def _joins_places(self, comma: int) -> bool:
         """ "Ann Roe of Columbia, South Carolina says": the comma between a place and the region it is
