@@ -625,9 +625,12 @@ class StatementFinder:
             turn = self.quoted_turn(quote)
             if turn is not None:  # `"WALLACE: Let's start with ...`: a transcript quoted turn by turn
                 start = max(start, turn[1].end)
+            signed = self.attribute_by_signature_line(quote)
+            if signed is not None:  # the signature is no part of what was said
+                start, end = _trim(self.text, start, self.text.rfind("\n", start, end))
             content = self.printed[start:end]
             words = _leading_words(self.printed, start, end, SPEECH_WORDS)
-            attribution = turn or (self.attribute_by_name_colon(quote) or self.attribute_by_verb_right_before(quote)
+            attribution = turn or signed or (self.attribute_by_name_colon(quote) or self.attribute_by_verb_right_before(quote)
                            or self.attribute_after(quote) or self.attribute_by_dash_line(quote)
                            or self.attribute_between(quote, quotes[position - 1] if position else None, previous,
                                                      previous_cue)
@@ -788,6 +791,18 @@ class StatementFinder:
                 or not self._introduces(LEADING_THE.sub("", self.text[start:named[0][0]].strip()), named[0][2]):
             return None  # "Frank Newport and Jim Harter: “...”": the first of the names that sign it
         return Speaker(named[0][2], None, "quotes.name_colon"), None, "quotes.name_colon"
+
+    def attribute_by_signature_line(self, quote: Quotation) -> tuple[Speaker, None, str] | None:
+        """`"...` ⏎ `Ann Roe, Economic Policy Institute."`: a quotation (a pull quote) whose last line, inside
+        its marks, signs it with a name, a comma and a role, no verb; the name's."""
+        line = self.text.rfind("\n", quote.start, quote.end) + 1
+        comma = self.text.find(",", line, quote.end) if line else -1
+        if comma < 0 or len(WORD.findall(self.text, line, comma)) > SIGNATURE_WORDS \
+                or len(WORD.findall(self.text, comma, quote.end)) > SIGNATURE_WORDS \
+                or FINITE_VERB.search(self.text, line, quote.end):
+            return None
+        speaker = self.speakers.in_region(line, comma, "quotes.signature_line")
+        return (speaker, None, speaker.rule) if speaker is not None and speaker.ref is not None else None
 
     def attribute_by_dash_line(self, quote: Quotation) -> tuple[Speaker, None, str] | None:
         """`"..."` ⏎ `- Clinton.`, `—Ann Roe, a teacher.`: a quotation that is its whole paragraph, signed on
