@@ -1300,6 +1300,12 @@ def test_a_pull_quote_signed_on_its_last_line_is_the_signers_without_the_signatu
     assert ("direct", "Rita Olsen", "We will enter the next downturn without the tools we need") in found
 
 
+def test_a_dash_after_a_quotation_that_opens_a_clause_of_its_own_is_no_byline():
+    found, _ = statements_of("And although Carl Mendez lamented her habit of missing meetings - \"does she have to keep "
+                             "giving them so much ammunition?\" - Democrats in the north said they were unfazed.")
+    assert ("direct", "Carl Mendez", "does she have to keep giving them so much ammunition?") in found
+
+
 def test_only_a_verb_of_saying_that_news_inverts_has_its_source_after_it():
     found, _ = statements_of("Several senators, many of them veterans, criticized the treaty. The deal is fragile, "
                              "said the ambassador.")

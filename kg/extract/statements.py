@@ -724,7 +724,8 @@ class StatementFinder:
         if quote.close_mark == quote.end or not self.text[quote.close_mark:region_end].strip(" ,"):
             return None
         dash = DASH_ATTRIBUTION.match(self.text, quote.close_mark, region_end)
-        if dash:  # `"..." ― Martha Aguilar`: a byline after a dash
+        if dash and not self.cues.between(dash.end(), region_end):  # `"..." ― Martha Aguilar`: a byline after a
+            # dash; not `lamented her gaffes - "..." - Democrats in Iowa said they ...`, a clause of its own
             speaker = self.speakers.in_region(dash.end(), region_end, "quotes.dash_attribution")
             if speaker is not None and speaker.ref is not None:
                 return speaker, None, speaker.rule
