@@ -1248,6 +1248,16 @@ def test_an_opening_clause_with_a_verb_of_its_own_is_no_part_of_the_subject():
     assert found == [("insiders in the two largest towns", "it is important that she keep the race close")]
 
 
+def test_a_name_in_a_relative_clause_of_the_subject_is_not_the_subject():
+    found, _ = statements_of("Mayor Linda Hartwell met Carl Mendez on Monday.\n\nVoters who support Mendez said the "
+                             "plan was fine. One of Hartwell's former allies who still backs Mendez, former state Sen. "
+                             "Rita Olsen, wrote in an email that the plan was a mistake. Farmers who have watched "
+                             "Hartwell and Mendez fight over the bridge since the floods of last spring stressed the "
+                             "cost of waiting.")
+    assert found == [("Voters who support Mendez", "the plan was fine"), ("Rita Olsen", "the plan was a mistake"),
+                     ("Farmers", "the cost of waiting")]
+
+
 def test_a_horizontal_bar_sets_off_an_aside_as_a_dash_does():
     found, _ = statements_of("Former aides to the governor ― among them Tom Baird ― said the plan was dead.")
     assert found == [("Former aides to the governor", "the plan was dead")]

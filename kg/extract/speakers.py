@@ -36,6 +36,9 @@ LEADING_PHRASE = re.compile(r"(?:" + "|".join(map(re.escape, lines("opening_phra
 ASIDE_IN_SUBJECT = re.compile(r",\s*(?:which|" + "|".join(re.escape(w.lower()) for w in lines("opening_phrase_words.txt"))
                               + r")\b[^,]{0,80},?\s*$")
 RELATIVE_ASIDE = re.compile(r",\s*(?:which|whose)\s")
+RELATIVE_WORD = re.compile(r"\bwho\s+(?=[a-z])")  # "who backs", not "who Beck called"
+CLAUSE_BREAK = re.compile(r"[,;:?!—–]|\s-\s")
+RELATIVE_REACH = 80  # characters from "who" to a name its clause may hold
 COMPARISON_OPEN = re.compile(r"\s*[Ll]ike\s+(?=[A-Z])")  # "Like Obama, Clinton said"
 LIST_COMMA = re.compile(r",\s+")
 LIST_END = re.compile(r",?\s+(?:and|or)\s+")
@@ -306,7 +309,8 @@ class SpeakerFinder:
             return Speaker(author, None, rule + "+document_author")
         # a name after a preposition is not the speaker: "Relatives of Doniyor Nabiev told ..."
         mentions = [m for m in self.index.within(start, end) if not self.after_preposition(start, m[0])]
-        mentions = [m for m in mentions if m not in compared]  # "Like Obama, Clinton said": Clinton
+        mentions = [m for m in mentions if m not in compared  # "Like Obama, Clinton said": Clinton
+                    and not self._in_relative_clause(start, m[0])]  # "Voters who back Roe said": the voters
         relative = RELATIVE_ASIDE.search(self.text, start, end)
         if relative is not None and region.rstrip().endswith(","):
             # "Vyasna, whose founder Ann Roe is in jail, says", "The company, which a Hong Kong firm owns,
@@ -406,7 +410,21 @@ class SpeakerFinder:
                                                                or words[0] in ("A", "An", "The")
                                                                or common_word(words[0], 1e-5)):
             return self._unnamed(stripped, start, end, rule)
+        relative = RELATIVE_WORD.search(self.text, start, end)
+        if relative is not None and relative.start() > start and SOURCE_NP.match(self.text[start:relative.start()].strip()):
+            # "Those insiders who think Rubio can overtake Trump in New Hampshire - about 40 percent - stressed":
+            # too long to repeat whole, the words the clause describes
+            return self._unnamed(self.text[start:relative.start()].strip(" ,"), start, relative.start(), rule)
         return None
+
+    def _in_relative_clause(self, start: int, offset: int) -> bool:
+        """Whether offset lies in a relative clause of the subject whose verb follows "who" ("Voters who back
+        Ann Roe", "Ann Roe, who beat Tom Baird,"): what the clause names is no subject. Not "Bannon, who Beck
+        called ...", where the name is the clause's subject, nor past a verb of saying or a clause break
+        ("An official who saw it said Reid ...")."""
+        relative = last_match(RELATIVE_WORD, self.text, max(start, offset - RELATIVE_REACH), offset)
+        return relative is not None and not CLAUSE_BREAK.search(self.text, relative.end(), offset) \
+            and not any(w in SAYING_WORDS for w in self.text[relative.end():offset].split())
 
     def _compared(self, start: int, end: int) -> list:
         """The mentions a "like" that opens text[start:end] compares the subject with, no subject themselves:
