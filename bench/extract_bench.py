@@ -2,7 +2,8 @@
 """Extraction speed on one core: throughput over a corpus of varied real articles, and linear time on
 pathological input.
 
-    python bench/extract_bench.py [--articles 10000] [--seed 1] [--pathological-mb 5] [--json FILE]
+    python bench/extract_bench.py [--articles 10000] [--seed 1] [--typical-words 800] [--pathological-mb 5]
+                                  [--json FILE]
 
 The corpus is made in memory from the real articles (seeds/ and, when present, ../shared/dev/): each
 variant renames the people and places the extractor found in its source article (consistently, all
@@ -10,7 +11,9 @@ forms of a name) and shuffles the body paragraphs, so no two variants are the sa
 is read (`kg.read.parse_text`) and extracted (`kg.extract.extract`) in this process, with the garbage
 collector set as in `kg build`'s extracting processes (`kg.parallel.collect_less`); the report gives
 articles/s, words/s, the mean article length, and the peak resident memory of the process
-(resource.getrusage, which includes the corpus itself).
+(resource.getrusage, which includes the corpus itself). A fifth as many articles again, each lengthened
+to at least 800 words with the body paragraphs of the variants after it, give the throughput at the
+length the target is set for.
 
 Then the linear-time check: one article of about N MB (default 5) of each pathological kind (thousands
 of quotation marks, no full stops, one giant capitalised run, all three mixed, and single marks and
@@ -104,6 +107,26 @@ def build_corpus(count: int, seed: int) -> list[str]:
     rng = random.Random(seed)
     bases = base_articles()
     return [variant(*bases[i % len(bases)], rng) for i in range(count)]
+
+
+def lengthened(corpus: list[str], words: int) -> list[str]:
+    """Articles of at least `words` words: each variant goes on with the body paragraphs of the variants
+    after it: throughput is judged at the length of typical news (~800 words), not the ~300 of the real
+    articles the corpus is varied from."""
+    paragraphs = [[p for p in re.split(r"\n\s*\n", text) if len(p) > 200 and p.rstrip().endswith((".", '"', "”"))]
+                  for text in corpus]
+    result = []
+    for number, text in enumerate(corpus):
+        parts, total, following = [text], len(WORD.findall(text)), number
+        while total < words:
+            following = (following + 1) % len(corpus)
+            for paragraph in paragraphs[following]:
+                if total >= words:
+                    break
+                parts.append(paragraph)
+                total += len(WORD.findall(paragraph))
+        result.append("\n\n".join(parts))
+    return result
 
 
 def peak_rss_mb() -> float:
@@ -221,6 +244,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000, help="corpus size (default %(default)s)")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--typical-words", type=int, default=800, help="also time articles lengthened to at "
+                        "least this many words, a fifth as many as --articles (default %(default)s; 0 skips)")
     parser.add_argument("--pathological-mb", type=float, default=5.0, help="0 skips the linear-time check")
     parser.add_argument("--limit", type=int, default=120, help="give up on one pathological article after this "
                         "many seconds, reported as inf (default %(default)s)")
@@ -237,6 +262,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"extraction: {t['articles_per_second']} articles/s, {t['words_per_second']} words/s on one core "
           f"({t['articles']} articles of {t['mean_words']} words on average, {t['cpu_seconds']} s CPU, "
           f"{t['statements']} statements)")
+    if args.typical_words > 0:
+        long_corpus = lengthened(corpus[: max(1, args.articles // 5)], args.typical_words)
+        result["typical_length"] = t = throughput(long_corpus)
+        print(f"articles of typical length: {t['articles_per_second']} articles/s, {t['words_per_second']} words/s "
+              f"({t['articles']} articles of {t['mean_words']} words on average, {t['cpu_seconds']} s CPU)")
+        del long_corpus
     del corpus
     if args.pathological_mb > 0:
         print(f"linear time (CPU seconds, extraction of one article):")

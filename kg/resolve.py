@@ -67,8 +67,10 @@ class MentionIndex:
         return cls([item[0] for item in items], [item[1] for item in items], items)
 
     def with_mentions(self, items: list[tuple[int, int, EntityRef]]) -> "MentionIndex":
-        """This index and the mentions of `items` that no mention of it covers already."""
-        return MentionIndex.build(self.items + [item for item in items if not self.within(item[0], item[1])])
+        """This index and the mentions of `items` whose span it does not hold yet; one that holds a
+        shorter mention is added too ("France's foreign ministry" over the place "France")."""
+        return MentionIndex.build(self.items + [item for item in items if not any(
+            (start, end) == item[:2] for start, end, _ in self.within(item[0], item[1]))])
 
     def within(self, start: int, end: int) -> list[tuple[int, int, EntityRef]]:
         """Mentions that lie inside [start, end), in text order. Asked some 90 times per article, mostly

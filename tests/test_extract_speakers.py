@@ -33,6 +33,12 @@ def test_initials_without_full_stops_open_an_indian_name_even_at_a_sentence_star
     assert people("A Gupta Foundation report came out.") == []
 
 
+def test_initials_without_full_stops_end_a_long_title_as_a_persons_name():
+    found, _ = statements_of("Deputy Speaker of the Legislative Assembly M S Raghavan said the bill would pass. "
+                             "Leader of the Opposition P Narayan alleged that the count was wrong.")
+    assert found == [("M S Raghavan", "the bill would pass"), ("P Narayan", "the count was wrong")]
+
+
 def test_british_west_african_and_police_titles_are_no_part_of_the_name():
     found, _ = statements_of("“The road is a death trap,” said Cllr Rhona Black. Alhaji Garba Lawal, a trader, said "
                              "his shop had burned. The Governor, His Excellency Umaru Bello, and ASP Kemi Ajayi "
@@ -579,6 +585,39 @@ def test_a_description_with_a_place_takes_no_one_named_with_another_place_nor_on
     found, _ = statements_of("Helen Ortiz stressed school funding during an appearance with Sen. Mark Sutter, R-Idaho."
                              "\n\nThe Oregon senator told reporters she feels good about the race.")
     assert ("Helen Ortiz", "she feels good about the race") in found
+
+
+def test_an_office_in_a_description_is_not_someone_titled_with_another_office():
+    found, _ = statements_of("President Aram Voskanyan opened the forum in Gyumri on Friday.\n\nAccording to the "
+                             "Armenian Prime Minister, exports grew by a tenth.\n\nThe Georgian Foreign Minister told "
+                             "delegates the border would stay open.")
+    assert ("the Armenian Prime Minister", "exports grew by a tenth") in found
+    assert ("The Georgian Foreign Minister", "the border would stay open") in found
+    found, _ = statements_of("Prime Minister Lena Sargsyan hosted President Aram Voskanyan in Gyumri.\n\nThe Armenian "
+                             "prime minister said exports grew by a tenth.")
+    assert ("Lena Sargsyan", "exports grew by a tenth") in found
+
+
+def test_the_head_of_state_is_the_president_named_before_and_no_prime_minister():
+    found, _ = statements_of("President Aram Voskanyan received Prime Minister Lena Sargsyan in Gyumri.\n\nThe Head "
+                             "of State noted that trade had doubled.")
+    assert ("Aram Voskanyan", "trade had doubled") in found
+    found, _ = statements_of("Prime Minister Lena Sargsyan received envoys in Gyumri.\n\nThe head of state noted "
+                             "that trade had doubled.")
+    assert ("The head of state", "trade had doubled") in found
+
+
+def test_a_long_title_before_a_name_introduces_the_person_by_its_office():
+    found, _ = statements_of("Deputy Minister Ruslan Abenov opened the session.\n\nLater, Minister of Energy and "
+                             "Mineral Resources of Mongolia Batbold Gansukh told reporters the mine would reopen.\n\n"
+                             "\"The licence has been restored,\" the minister said.")
+    assert ("Batbold Gansukh", "The licence has been restored") in found
+
+
+def test_an_organisation_after_a_persons_possessive_is_the_subject_not_the_person():
+    found, _ = statements_of("Former president Ali Rahimov's Democratic Renewal Party (DRP) said on Monday it would "
+                             "boycott the vote. Ali Rahimov's Unity Front said it would not.")
+    assert found == [("Democratic Renewal Party", "it would boycott the vote"), ("Unity Front", "it would not")]
 
 
 def test_a_definite_description_is_not_one_who_spoke_by_name_further_back():

@@ -94,8 +94,9 @@ def extract(article: Article) -> Extraction:
     names = metadata_names(article)
     for paragraph in article.paragraphs:
         found = find_names(text, paragraph.start, paragraph.end, starts)
+        units = find_units(text, found, paragraph.end)
         names.extend(found)
-        names.extend(find_units(text, found, paragraph.end))
+        names.extend(units)
     forget_redefined_acronyms(names)
     builder = resolve(names)
     index = builder.finish()

@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from kg.extract import gazetteer
-from kg.extract.lexicon import alternation, lines, word_set
+from kg.extract.lexicon import alternation, keyword_classes, lines, rows, word_set
 from kg.extract.names import SCIENTIST_ENDING
 from kg.extract.text import Sentence
 from kg.extract.speakers import noun_fits
@@ -51,6 +51,12 @@ def in_a_role() -> str:
 
 
 @cache
+def title_before_name() -> str:
+    """A title between a role and the name: "Labour leader Sir Keir Starmer", "UN envoy Dr. Ann Roe"."""
+    return rf"(?-i:{alternation(t for t in lines('titles.txt') if ' ' not in t)})\.?\s+"
+
+
+@cache
 def patterns() -> list[tuple[str, re.Pattern, str]]:
     """(rule, regex over the text between the two names, order) — order "po" or "op"."""
     role = role_pattern()
@@ -61,27 +67,28 @@ def patterns() -> list[tuple[str, re.Pattern, str]]:
     role_before_name = (rf"(?!(?i:and|or)\b)(?:{in_a_role()}[\w\s\-/&,])"
                         rf"{{0,50}}?\b(?:{role})")  # nor opens with "and": "Congress and President Obama"
     where_held = r"(?:\s+(?:to|in)\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2})?"  # "ambassador to Moldova"
-    # a title between the role and the name: "Labour leader Sir Keir Starmer", "UN envoy Dr. Ann Roe"
-    title_after = rf"(?-i:{alternation(t for t in lines('titles.txt') if ' ' not in t)})\.?\s+"
+    title_after = title_before_name()
     # the field a role is of or in, in lower case: "a professor of economics at Stanford", "director of
     # research", "a specialist in heart disease at X"
     field = r"(?:\s+(?:of|in)\s+(?!(?:the|a|an|its|his|her|their)\s)(?-i:[a-z])[\w\-]*(?:\s+(?-i:[a-z])[\w\-]*){0,2}?)?"
     unit = rf"(?:of|for)\s+(?:the|its)\s+[\w\s\-&,]{{0,60}}?\b(?:{alternation(word_set('role_units.txt'))})"
     return [
         # the head of the KNB's counter-terrorism unit, Kendebay Adambekov; a biologist at X, Dr Ann Roe; the
-        # spokesman of the Road Safety Corps in the state, Mr Ali Musa
-        ("affiliations.role_of_org_name", re.compile(rf"^\)?(?:\s+in\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)?,\s+(?:{title_after})?$"),
-         "op_role_first"),
+        # spokesman of the Road Safety Corps in the state, Mr Ali Musa; without the comma when the role opens
+        # the sentence, as wire services write it: "Chairman of the Duma Committee on Energy Ivan Orlov said"
+        ("affiliations.role_of_org_name", re.compile(rf"^\)?(?:(?:\s+in\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)?,\s+(?:{title_after})?"
+                                                     rf"|(?P<bare>\s+))$"), "op_role_first"),
         # Tolgonai Umbetalieva, director of the Central Asia Fund; Zamir Karajanov, a member of X; Ann Roe, a
-        # former teacher and member of X; Ann Roe, an adviser to X
-        ("affiliations.name_role_of_org", re.compile(rf"^,\s+(?:(?i:the|a|an|its|who\s+is|who\s+was)\s+)?(?P<role>(?:{role}\s+and\s+)?{role}{field})\s+(?:of|at|for|with|in|on|to)\s+(?:the\s+)?{DESCRIBED}$", re.I), "po"),
+        # former teacher and member of X; Ann Roe, an adviser to X; Bo Lind, a lawmaker from the Green Party
+        ("affiliations.name_role_of_org", re.compile(rf"^,\s+(?:(?i:the|a|an|its|who\s+is|who\s+was)\s+)?(?P<role>(?:{role}\s+and\s+)?{role}{field})\s+(?:of|at|for|with|in|on|to|from)\s+(?:the\s+)?{DESCRIBED}$", re.I), "po"),
         # Johann Bihr, the head of the Eastern Europe and Central Asia desk of Reporters Without Borders
         ("affiliations.name_role_in_unit_of_org", re.compile(rf"^,\s+(?:(?i:the|a|an)\s+)?(?P<role>{role}\s+{unit})\s+(?:of|at)\s+(?:the\s+)?{DESCRIBED}$", re.I), "po"),
         # Andrei Grishin, who works for the Kazakstan Bureau; Ann Roe, who now writes for the online newspaper X
         ("affiliations.works_for", re.compile(r"^,?\s+(?:who\s+(?:now\s+|also\s+|still\s+|\w+ly\s+)?)?(?P<role>(?:works?|worked|writes|wrote)\s+(?:for|at|with)|used\s+to\s+be\s+a\s+\w+\s+(?:of|at|in))\s+(?:the\s+)?" + DESCRIBED + "$", re.I), "po"),
         # Gaziza Baituova is an IWPR contributor; Asyl Osmonalieva, IWPR's long-term contributor; Kanat
         # Valiyev, a former KNB officer
-        ("affiliations.name_is_org_role", re.compile(rf"^(?:,|\s+(?:is|was|has\s+been))\s+(?:(?i:the|a|an)\s+)?"
+        # (Ann Roe, who is also the Green party leader)
+        ("affiliations.name_is_org_role", re.compile(rf"^(?:,(?:\s+who\s+(?:is|was)(?:\s+also)?)?|\s+(?:is|was|has\s+been))\s+(?:(?i:the|a|an)\s+)?"
                                                      rf"(?P<modifier>(?i:{modifier_pattern()})\s+)?$"), "po_org_role"),
         # Ruslan Mamedov heads the Union of Journalists; Arman Zhakupov, who chairs the Bar Association
         # Igor Roe, a former president who leads the Party of Socialists ("leads" only after "who": "Trump leads
@@ -100,10 +107,13 @@ def patterns() -> list[tuple[str, re.Pattern, str]]:
         ("affiliations.name_free_role_of_org", re.compile(rf"^,\s+(?:(?i:the|a|an)\s+)?(?P<role>{one_persons_role})\s+(?:of|at|for)\s+(?:the\s+)?$", re.I), "po"),
         # Jotiar Nouri, a member of the political bureau of the Patriotic Union
         ("affiliations.name_role_in_org", re.compile(rf"^,?\s+(?:is|was)\s+(?:(?i:the|a|an)\s+)?(?P<role>{role})\s+(?:of|at|for|in)\s+(?:the\s+)?$", re.I), "po"),
-        # Jason Leopold of Vice News: a tie, its role unsaid
-        ("affiliations.name_of_org", re.compile(r"^\s+of\s+(?:the\s+)?$"), "po"),
+        # Jason Leopold of Vice News; Ana Ruiz, of the opposition Green Party: a tie, its role unsaid
+        # (not "accused Ted Roe of opposing the NSA's ...")
+        ("affiliations.name_of_org", re.compile(rf"^,?\s+of\s+(?:the\s+)?(?:(?!\w+(?:ing|ed)\s){DESCRIBED_WORD}){{0,2}}$"), "po"),
         # Human Rights Watch's Hugh Williamson, the Kremlin's Dmitry Peskov: a tie, its role unsaid
         ("affiliations.org_possessive_name", re.compile(r"^['’]s?\s+$"), "op"),
+        # Viasna, whose founder Ales Bialiatski ...; the union, whose leader, Dr Ann Roe, ...
+        ("affiliations.org_whose_role_name", re.compile(rf"^,\s+whose\s+(?P<role>{role})\s*,?\s+(?:{title_after})?$", re.I), "op"),
     ]
 
 
@@ -118,34 +128,49 @@ def patterns_between(first: str, second: str) -> list[tuple[str, re.Pattern, str
 
 @cache
 def role_of_described_org() -> re.Pattern:
-    """ "the group's Europe director Holly Carter", "its spokesman, Ali Nuri": the role of a person in
-    the organisation a description or "its" refers back to; matched against the text before the name."""
+    """ "the group's Europe director Holly Carter", "its spokesman, Ali Nuri", "the council's leader,
+    Cllr Ann Roe": the role of a person in the organisation a description or "its" refers back to;
+    matched against the text before the name."""
     nouns = alternation(word_set("organization_descriptions.txt"))
     # "Europe and Asia director", "central information secretary"
     role = rf"(?:(?!\w+(?:ed|s)\s|(?:{alternation(NOT_NAMES)})\s)(?-i:[a-z])[\w\-]*\s+){{0,2}}?(?:(?:(?-i:[A-Z])[\w\-/&.]*|and|&)\s+){{0,6}}?(?:{role_pattern()})"
     return re.compile(rf"(?:\b(?i:its)|\b(?i:the)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>(?i:{nouns}))['’]s)\s+"
-                      rf"(?P<role>{role})\s*,?\s+$", re.I)
+                      rf"(?P<role>{role})\s*,?\s+(?:{title_before_name()})?$", re.I)
+
+
+@cache
+def role_for_described_org() -> re.Pattern:
+    """ "a spokesman for the ministry, Ali Nuri", "the head of the agency, Dr Ann Roe": a person's role in
+    the organisation a description refers back to, set before the name; matched against the text before it."""
+    nouns = alternation(word_set("organization_descriptions.txt"))
+    return re.compile(rf"\b(?i:a|an|the)\s+(?P<role>{role_pattern()})\s+(?i:for|of|at)\s+(?i:the)\s+(?:[\w\-]+\s+){{0,2}}?"
+                      rf"(?P<noun>(?i:{nouns})),\s+(?:{title_before_name()})?$", re.I)
 
 
 def _role_of_described_org(text: str, start: int, end: int) -> re.Match | None:
     """`role_of_described_org().search(text, start, end)`, tried only where "its" or an apostrophe may
     occur (in a quarter of the windows before a person's name): the regex engine tries that pattern at
     every character. In ASCII text, "its" in any case is "its" in the lower-cased text (elsewhere the
-    pattern's "i" and "s" match "İ", "ı" and "ſ" too)."""
+    pattern's "i" and "s" match "İ", "ı" and "ſ" too). Else `role_for_described_org()`, tried only
+    where a comma stands shortly before the name."""
     window = text[start:end]
-    if window.isascii() and "'" not in window and "its" not in window.lower():
-        return None
-    return role_of_described_org().search(text, start, end)
+    if not window.isascii() or "'" in window or "its" in window.lower():
+        found = role_of_described_org().search(text, start, end)
+        if found:
+            return found
+    return role_for_described_org().search(text, start, end) if "," in window[-20:] else None
 
 
 NON_GOVERNMENT_DESCRIPTIONS = word_set("non_government_descriptions.txt")
 
 
-def _described_organization(described: re.Match, index: MentionIndex, organizations: dict[str, Entity]) -> EntityRef | None:
-    """The organisation "the group's" refers back to, the last one named of a kind the noun can describe
-    ("the company's chairman" works for no news outlet, "the group's director" for no ministry); or that
-    "its" does, if it was named after the last place ("Ohio cast ... for its governor")."""
-    noun = (described.group("noun") or "").lower()
+def _described_organization(noun: str, at: int, index: MentionIndex, organizations: dict[str, Entity],
+                            horizon: int = 3000) -> EntityRef | None:
+    """The organisation "the group's" (`noun` "group", at offset `at`) refers back to, the last one named
+    of a kind the noun can describe ("the company's chairman" works for no news outlet, "the group's
+    director" for no ministry), in the `horizon` characters before; or that "its" (`noun` "") does, if it
+    was named after the last place ("Ohio cast ... for its governor")."""
+    noun = noun.lower()
     referents = ("organization",) if noun else ("organization", "place")
 
     def fits(ref: EntityRef) -> bool:
@@ -154,21 +179,38 @@ def _described_organization(described: re.Match, index: MentionIndex, organizati
             noun in NON_GOVERNMENT_DESCRIPTIONS and organization is not None
             and organization.subtype == "GovernmentOrganization")
 
-    last = next((m[2] for m in index.before(described.start()) if m[2].kind in referents and fits(m[2])), None)
+    last = next((m[2] for m in index.before(at, horizon=horizon) if m[2].kind in referents and fits(m[2])), None)
     return last if last is not None and last.kind == "organization" else None
 
 
-def _subject_of_sentence_before(text: str, described: re.Match, sentence: Sentence, index: MentionIndex) -> EntityRef | None:
+def _subject_of_sentence_before(text: str, described: re.Match, sentence: Sentence, index: MentionIndex,
+                                organizations: dict[str, Entity]) -> EntityRef | None:
     """The organisation that "Its" opening a sentence refers back to: the first one the sentence before
     names, its subject ("The Police Command in Niger dismissed claims that suspects held at its station in
-    Gbako Local Government were freed. Its spokesman, ...": the Police Command, not Gbako)."""
+    Gbako Local Government were freed. Its spokesman, ...": the Police Command, not Gbako); or, when that
+    sentence opens with a description, the one the description refers back to ("Kolo Mining LLC lost its
+    licence. The company said in a filing to the Stock Exchange that ... Its chief executive, ...": Kolo
+    Mining, not the Stock Exchange)."""
     if described.start() != sentence.start or not text.startswith("Its", described.start()):
         return None
     low = max(0, sentence.start - WINDOW_BEFORE)
     end = len(text[low:sentence.start].rstrip()) + low - 1  # the full stop that ends the sentence before
     before = max(text.rfind(". ", low, end), text.rfind("\n", low, end))
-    named = [m[2] for m in index.within(before + 1, end) if m[2].kind in ("organization", "place")] if before >= 0 else []
+    if before < 0:
+        return None
+    opening = description_opening().match(text, before + 1, end)
+    if opening:
+        return _described_organization(opening.group("noun"), opening.start("noun"), index, organizations)
+    named = [m[2] for m in index.within(before + 1, end) if m[2].kind in ("organization", "place")]
     return named[0] if named and named[0].kind == "organization" else None
+
+
+@cache
+def description_opening() -> re.Pattern:
+    """A sentence that opens with a description of an organisation, in lower case: "The company, which
+    ...", "The state-run broadcaster said" (not "The ECOWAS Commission")."""
+    nouns = alternation(word_set("organization_descriptions.txt"))
+    return re.compile(rf"\s*The\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?P<noun>{nouns})\b(?!['’])")
 
 
 WINDOW_BEFORE = 600  # characters the sentence before an "Its" is looked for in
@@ -176,7 +218,9 @@ WINDOW_BEFORE = 600  # characters the sentence before an "Its" is looked for in
 
 @cache
 def role_before_org() -> re.Pattern:
-    return re.compile(rf"(?:^|\s)(?i:the|a|an|its|their)?\s*(?P<role>{role_pattern()})\s+(?:of|at|for|with|in)\s+(?:the\s+)?(?:{DESCRIBED_WORD})?$", re.I)
+    """The role before an organisation's name, read back from it: "the head of the", "a biologist at",
+    "the spokesman of the Parliament's" (an owner's possessive before the name of a unit of it)."""
+    return re.compile(rf"(?<!\S)(?i:the|a|an|its|their)?\s*(?P<role>{role_pattern()})\s+(?:of|at|for|with|in)\s+(?P<the>the\s+)?(?:{DESCRIBED_WORD}|(?-i:[A-Z])[\w\-]*['’]s\s+)?$", re.I)
 
 
 @cache
@@ -223,9 +267,10 @@ def find_affiliations(text: str, sentences: list[Sentence], sentence_mentions: l
 
     role = role_after_name()
     second_rule, second_pattern, _ = next(p for p in patterns() if p[2] == "op_second")
-    for sentence, in_sentence in zip(sentences, sentence_mentions):
+    for number, (sentence, in_sentence) in enumerate(zip(sentences, sentence_mentions)):
         if not in_sentence:
             continue
+        sentence_before = sentences[max(0, number - 1)]
         # places inside a role ("IWPR's Kyrgyzstan and Kazakstan editor") do not break a pattern
         mentions = _merged([m for m in in_sentence if m[2].kind != "place"], text)
         for (a_start, a_end, a), (b_start, b_end, b) in zip(mentions, mentions[1:]):
@@ -240,8 +285,10 @@ def find_affiliations(text: str, sentences: list[Sentence], sentence_mentions: l
                     continue
                 if order == "op_role_first":
                     before = role_before_org().search(text, max(sentence.start, a_start - 60), a_start)
-                    if not before:
-                        continue
+                    if not before or match.group("bare") and (
+                            not before.group("the") or text[sentence.start:before.start("role")].strip(" \"“‘'")):
+                        continue  # "the head of the group Obama named": a clause, not a name, may follow; "Leader
+                        # of Opposition in the Assembly R Ashoka": a role, not an organisation's name
                     role_text = before.group("role")
                 elif order == "po_org_role":
                     follow = role.match(text, b_end, min(sentence.end, b_end + 60))
@@ -260,10 +307,20 @@ def find_affiliations(text: str, sentences: list[Sentence], sentence_mentions: l
         for start, _, person in mentions:
             if person.kind == "person" and person.key not in tied:
                 described = _role_of_described_org(text, max(sentence.start, start - 90), start)
-                organization = described and (_subject_of_sentence_before(text, described, sentence, index)
-                                              or _described_organization(described, index, organizations))
+                if not described:
+                    continue
+                # "a spokesman for the ministry, Ali Nuri": a ministry named in this sentence or the one before
+                horizon = described.start() - sentence_before.start if described.re is role_for_described_org() else 3000
+                organization = (_subject_of_sentence_before(text, described, sentence, index, organizations)
+                                or _described_organization(described.group("noun") or "", described.start(), index,
+                                                           organizations, horizon))
                 if organization:
                     tie(person, organization, described.group("role"), sentence, "affiliations.role_of_described_org")
+        for start, _, person in mentions:
+            if person.kind == "person" and person.key not in tied:
+                echoed = _echoed_organization(text, start, sentence, sentence_before, index, organizations)
+                if echoed:
+                    tie(person, echoed[0], echoed[1], sentence, "affiliations.role_echoes_org")
         # coordination: "ORG director P1 and editor-in-chief P2" ties P2 to ORG too
         for (_, a_end, a), _, (c_start, _, c) in zip(mentions, mentions[1:], mentions[2:]):
             if (a.kind, c.kind) == ("organization", "person"):
@@ -271,6 +328,72 @@ def find_affiliations(text: str, sentences: list[Sentence], sentence_mentions: l
                 if match:
                     tie(c, a, match.group("role"), sentence, second_rule)
     return list(found.values())
+
+
+ROLE_BODIES = dict(rows("role_bodies.tsv"))
+ORG_KEYWORDS = frozenset(keyword.lower() for keyword in keyword_classes("org_keywords.txt"))
+MODIFIERS = word_set("role_modifiers.txt")
+TITLES = frozenset(t.lower() for t in lines("titles.txt"))
+WORDS_BEFORE_NAME = re.compile(r"(?<![\w\-’'])(?:[\w\-’']+\s+){1,6}$")  # up to a comma: "Central bank Governor "
+
+
+def _echoed_organization(text: str, start: int, sentence: Sentence, sentence_before: Sentence, index: MentionIndex,
+                         organizations: dict[str, Entity]) -> tuple[EntityRef, str] | None:
+    """The organisation a role written before a name refers back to by echoing the organisation's
+    name, with the role: "the Pima County Board of Supervisors ... Board chairman Ted Vale", "the Ministry
+    of Oil ... Minister Ali Nuri" (role_bodies.tsv). Only the one organisation named before that the role
+    can echo (or the one named in the sentence itself), named in this sentence or the one before: "Defense
+    Minister Ann Roe" after both "the Armenian Defense Ministry" and "the Azerbaijani Defense Ministry" is
+    of neither; "Prime Minister Ali Nuri" echoes no ministry."""
+    words = WORDS_BEFORE_NAME.search(text, max(sentence.start, start - 80), start)
+    held = words and role_at_end().search(words.group().rstrip())
+    if not held or held.group().lower().endswith("s"):
+        return None  # "Mexican presidents Vicente Fox and ...": a role of many
+    tokens = words.group().split()
+    fitting: dict[str, tuple[int, EntityRef, str]] = {}  # organisation key -> where it was last named, role
+    for mention_start, _, ref in index.before(start, "organization"):
+        organization = organizations.get(ref.key)
+        role = ref.key not in fitting and organization is not None and _echoing_role(tokens, organization)
+        if role:
+            fitting[ref.key] = (mention_start, ref, role)
+    in_sentence = [found for found in fitting.values() if found[0] >= sentence.start]
+    candidates = in_sentence or list(fitting.values())
+    if len(candidates) != 1 or candidates[0][0] < sentence_before.start:
+        return None
+    return candidates[0][1], candidates[0][2]
+
+
+def _echoing_role(tokens: list[str], organization: Entity) -> str | None:
+    """The role that the words before a name are, read back from it, when they are a role and words of
+    the organisation's name, one of them a noun that makes a name an organisation ("Central bank Governor"
+    for "Central Bank of the Republic of Türkiye", role "Governor"; not "Orlando Mayor" for "Orlando
+    Sentinel"), back to a word of no name (the, said) or the start: a capitalised word of another name
+    ("Azerbaijani Defense Minister") is of another organisation."""
+    named = {w.lower() for name in [organization.name, *organization.aliases] for w in re.findall(r"[\w\-]+", name)} - NOT_NAMES
+    echoed = False
+    role_from, role_to = len(tokens), len(tokens)  # "Chief Electoral Commissioner" of "Dr" and the name after
+    for at in range(len(tokens) - 1, -1, -1):
+        word = tokens[at].lower().rstrip(".")
+        body = ROLE_BODIES.get(word, word)
+        if body in named:
+            echoed = echoed or body in ORG_KEYWORDS
+            if word in ROLE_BODIES:
+                role_from = at
+        elif word in MODIFIERS or role_word().fullmatch(word):
+            role_from = at
+        elif word in TITLES and role_from == len(tokens):
+            role_to = role_from = at
+        elif word in NOT_NAMES or not tokens[at][0].isupper():
+            break
+        else:
+            return None
+    return " ".join(tokens[role_from:role_to]) if echoed else None
+
+
+@cache
+def role_word() -> re.Pattern:
+    """One role of roles.txt, or a word that qualifies one ("chief", "director", "hydrologist")."""
+    return re.compile(rf"(?:{role_pattern()})", re.I)
 
 
 def _role_before_title(role: str) -> str | None:

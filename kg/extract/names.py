@@ -203,8 +203,19 @@ def common_word(word: str, threshold: float = 1e-5) -> bool:
     return _frequencies().get(word.lower(), 0.0) >= threshold
 
 
+ELIDED_PARTICLES = tuple(word_set("elided_particles.txt"))
+ELIDED_PARTICLE_NAME = re.compile(r"\b(?:" + "|".join(re.escape(p[:-1]) for p in ELIDED_PARTICLES) + r")['’][^\W\d_]")
+
+
+def elided_particle_name(word: str) -> bool:
+    """A name opened by a particle joined to it in lower case: "d’Estaing", "d'Ivoire"."""
+    folded = word.replace("’", "'")
+    return any(folded.startswith(p) and folded[len(p):len(p) + 1].isupper() for p in ELIDED_PARTICLES)
+
+
 def is_capitalised(word: str) -> bool:
-    return word[:1].isupper() or (word[2:3] == "-" and word[:2].lower() in ("al", "el") and word[3:4].isupper())
+    return word[:1].isupper() or (word[2:3] == "-" and word[:2].lower() in ("al", "el") and word[3:4].isupper()) \
+        or elided_particle_name(word)
 
 
 class _PerWord(dict):
@@ -350,7 +361,10 @@ def _written_in_lower_case(text: str, word: str) -> bool:
 
 
 def role_in_capitals(words: list[str]) -> bool:
-    """Whether capitalised words only name a role: "Chief Prosecutor", "Deputy Director", "Public Defender"."""
+    """Whether capitalised words only name a role: "Chief Prosecutor", "Deputy Director", "Public Defender",
+    "Uzbek Prime Minister" (a people's word before it says whose)."""
+    if len(words) > 1 and words[0] in demonyms():
+        words = words[1:]
     keys = [LOWER[word] for word in words]
     return " ".join(keys) in roles() or tuple(keys) in titles() \
         or keys[-1] in role_words() and all(key in role_modifiers() for key in keys[:-1])
@@ -360,8 +374,9 @@ def _capitalised(text: str, start: int, end: int, words: list[str]) -> list[bool
     """Which of the words of text[start:end] are capitalised: those whose first character is a capital,
     tested in C over all of them (a look-up per word in a table of every word seen cost a tenth of the
     names stage, in memory reads); word by word only where a paragraph has "al-" or "el-" in lower
-    case ("al-Assad"), which `is_capitalised` takes too."""
-    if text.find("l-", start, end) >= 0 or text.find("L-", start, end) >= 0:
+    case ("al-Assad") or a particle joined to a name ("d’Estaing"), which `is_capitalised` takes too."""
+    if text.find("l-", start, end) >= 0 or text.find("L-", start, end) >= 0 \
+            or ELIDED_PARTICLE_NAME.search(text, start, end):
         return list(map(CAPITALISED.__getitem__, words))
     return list(map(str.isupper, map(itemgetter(0), words)))
 
@@ -1038,10 +1053,13 @@ def _person_in_run(text: str, tokens: Tokens, i: int, run: list[Token], words: l
                 return prefix + [person]
 
     # a first name and surname (a middle initial at most between) that end a longer run: "Billionaire
-    # Donald Trump", "Senate Intelligence Ranking Democrat Dianne Feinstein", "Washington Post Bob Woodward"
+    # Donald Trump", "Senate Intelligence Ranking Democrat Dianne Feinstein", "Washington Post Bob Woodward";
+    # or initials and names, as Indian papers write them: "Leader of the Opposition R Ashoka"
     if len(run) > 2 and not (len(run) <= 5 and _person(text, run, "names.person_name")):
         for k in range(1, len(run) - 1):
-            if (len(run) - k - words[k:].count(".") <= 3 and vouching_first_name(words[k]) and not PLACE[words[k]]
+            opens_name = vouching_first_name(words[k]) or (  # initials without full stops: "R Ashoka"
+                _spelled_initial(words[k]) and words[k + 1] != "." and not _initial(words[k - 1]))
+            if (len(run) - k - words[k:].count(".") <= 3 and opens_name and not PLACE[words[k]]
                     and not any(w in ORG_KEYWORDS for w in words[k:])):
                 person = _person(text, run[k:], "names.name_after_description")
                 if person:
@@ -1144,7 +1162,8 @@ def initials_of_a_name(word: str) -> bool:
 def _name_like(word: str) -> bool:
     """A word that can be part of a person's name: a particle ("bin", "al-Assad"), initials ("J.J."),
     or a capitalised word of letters (inner hyphens and apostrophes allowed) that is not an acronym."""
-    if word.lower() in NAME_PARTICLES or word.startswith(("al-", "el-")) or initials_of_a_name(word):
+    if word.lower() in NAME_PARTICLES or word.startswith(("al-", "el-")) or elided_particle_name(word) \
+            or initials_of_a_name(word):
         return True
     if not word[:1].isupper() or not word.replace("-", "").replace("'", "").replace("’", "").isalpha():
         return False
@@ -1241,17 +1260,40 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in NAME_WORD.findall(name) if w[0].isupper())
 
 
+def _spells(acronym: str, name: str) -> bool:
+    """Whether an acronym is made of a name's capitals, an acronym in it kept whole or by its first letter:
+    "UNAMA" of "UN Assistance Mission in Afghanistan", "OPOB" of "OSCE Programme Office in Bishkek"."""
+    letters = "".join(f"(?:{w}|{w[0]})" if w.isupper() else w[0] for w in NAME_WORD.findall(name) if w[0].isupper())
+    return re.fullmatch(letters, acronym) is not None
+
+
 def _attach_acronyms(text: str, names: list[Name]) -> None:
-    """ "Committee for National Security (KNB)": the acronym in brackets is an alias of the name."""
+    """ "Committee for National Security (KNB)": the acronym in brackets is an alias of the name, which
+    takes in the place between them when the acronym spells it too ("UN Assistance Mission in
+    Afghanistan (UNAMA)")."""
+    for name, place, acronym in zip(names, names[1:], names[2:]):
+        if (name.kind == "organization" and place.kind == "place" and text[name.end:place.start] == " in "
+                and _in_brackets_after(text, place, acronym) and _spells(acronym.text, text[name.start:place.end])):
+            name.end = place.end
+            name.text = text[name.start:name.end]
+            _alias_by_acronym(name, acronym)
     for name, following in zip(names, names[1:]):
-        if (name.kind == "organization" and ACRONYM.match(following.text)
-                and text[name.end:following.start].strip() == "(" and text[following.end:following.end + 1] == ")"):
-            name.aliases.append(following.text)
-            if (known := KNOWN_ORGANIZATION[following.text]) and gazetteer.fold(name.text) not in map(
-                    gazetteer.fold, (known[0], *known[1])):  # spelled out as another: "... Security (ISIS)"
-                following.aliases, following.subtype = [], None
-            following.kind, following.rule = "organization", "names.acronym_in_brackets"
-            following.aliases.append(name.text)
+        if name.kind == "organization" and _in_brackets_after(text, name, following):
+            _alias_by_acronym(name, following)
+
+
+def _in_brackets_after(text: str, name: Name, following: Name) -> bool:
+    return ACRONYM.match(following.text) is not None and text[name.end:following.start].strip() == "(" \
+        and text[following.end:following.end + 1] == ")"
+
+
+def _alias_by_acronym(name: Name, acronym: Name) -> None:
+    name.aliases.append(acronym.text)
+    if (known := KNOWN_ORGANIZATION[acronym.text]) and gazetteer.fold(name.text) not in map(
+            gazetteer.fold, (known[0], *known[1])):  # spelled out as another: "... Security (ISIS)"
+        acronym.aliases, acronym.subtype = [], None
+    acronym.kind, acronym.rule = "organization", "names.acronym_in_brackets"
+    acronym.aliases.append(name.text)
 
 
 def forget_redefined_acronyms(names: list[Name]) -> None:
@@ -1274,21 +1316,28 @@ UNIT = re.compile(r"['’]s\s+((?:[a-z][\w\-]*\s+){0,3}?(?:" + "|".join(UNIT_NOU
                   + r"))\b")
 UNIT_BEFORE = re.compile(r"\b((?:(?!(?:of|the|a|an|and|in|for)\s)[a-z][\w\-]*\s+){0,2}?(?:" + "|".join(UNIT_NOUNS)
                          + r"))\s+of\s+(?:the\s+)?$")
+NAMED_SERVICE = re.compile(r"['’]s\s+([A-Z][\w\-]*\s+Service)\b")  # a broadcaster's language service
 UNIT_AFTER = re.compile(r"\s+((?:[a-z][\w\-]*\s+){0,2}?(?:political bureau|politburo|press service|press office))\b")
 
 
 def find_units(text: str, names: list[Name], limit: int) -> list[Name]:
-    """Named units of an organisation: "the KNB's counter-terrorism unit", "KDP political bureau"."""
-    units = []
+    """Named units of an organisation: "the KNB's counter-terrorism unit", "KDP political bureau",
+    "RFE/RL's Kyrgyz Service" (which takes the place of the name "Kyrgyz Service" found in `names`)."""
+    units, services = [], []
     for name in names:
         if name.kind != "organization":
             continue
-        for pattern, rule in ((UNIT, "names.possessive_unit"), (UNIT_AFTER, "names.unit_after_name")):
+        for pattern, rule in ((UNIT, "names.possessive_unit"), (NAMED_SERVICE, "names.possessive_unit"),
+                              (UNIT_AFTER, "names.unit_after_name")):
             match = pattern.match(text, name.end, min(limit, name.end + 60))
             if match:
                 unit_text = text[name.start:match.end()]
-                units.append(Name(unit_text, name.start, match.end(), "organization", rule,
-                                  parent_text=name.text, unit=_unit_noun(match.group(1))))
+                unit = Name(unit_text, name.start, match.end(), "organization", rule, parent_text=name.text,
+                            unit=_unit_noun(match.group(1)))
+                if pattern is NAMED_SERVICE:  # the outlet's unit, of the class its own name was read as
+                    services.append((match.start(1), match.end(1)))
+                    unit.subtype = next((n.subtype for n in names if (n.start, n.end) == services[-1]), None)
+                units.append(unit)
                 break
         else:  # "the political bureau of the PUK"
             floor = max(0, name.start - 50)
@@ -1297,6 +1346,8 @@ def find_units(text: str, names: list[Name], limit: int) -> list[Name]:
                 units.append(Name(text[match.start(1):name.end], match.start(1), name.end, "organization",
                                   "names.unit_of_organization", parent_text=name.text,
                                   unit=_unit_noun(match.group(1))))
+    if services:
+        names[:] = [name for name in names if (name.start, name.end) not in services]
     return units
 
 

@@ -74,6 +74,8 @@ DOCUMENT_NOUNS = word_set("document_nouns.txt")
 INTERVIEW_LABELS = dict(rows("interview_labels.tsv"))  # "Q" -> interviewer, "A" -> interviewee
 INTERVIEW_TURN = re.compile(r"^(?:" + "|".join(INTERVIEW_LABELS) + r")\s*:", re.I | re.M)
 PLAIN_PERSON_NOUNS = word_set("plain_person_nouns.txt")
+OFFICES = word_set("offices.txt")
+OFFICE_PHRASES = dict(rows("office_phrases.tsv"))
 NAMED_BODY_NOUNS = word_set("named_body_nouns.txt")
 NOUN_GENDERS = dict(rows("person_noun_genders.tsv"))
 SPEAKING_BODIES = word_set("speaking_bodies.txt") | DOCUMENT_NOUNS
@@ -219,7 +221,8 @@ def description_pattern(kind: str) -> re.Pattern:
     """ "the Wisconsin Republican", "the rights group": a definite description of a person or an
     organisation, from the curated nouns (and, for people, the roles)."""
     if kind == "person":
-        nouns = {n.strip() for n in lines("person_descriptions.txt")} | {r.strip().lower() for r in lines("roles.txt")}
+        nouns = {n.strip() for n in lines("person_descriptions.txt")} | {r.strip().lower() for r in lines("roles.txt")} \
+            | set(OFFICE_PHRASES)
     else:
         nouns = ORGANIZATION_NOUNS
     return re.compile(rf"^(?:the|this|that)\s+(?:[\w\-’']+\s+){{0,3}}?(?:{alternation(nouns)})$", re.I)
@@ -253,6 +256,8 @@ DESCRIBED_CANDIDATES = 4  # people a definite description may reach back past th
 INTRODUCTION = 40  # characters before a name that introduce it, at most
 ANTECEDENT_WINDOW = 1500  # characters a definite description reaches back for a source introduced unnamed
 INTRODUCTION_WORDS = 3  # words before a name that introduce it: "Arizona Sen." John McCain
+TITLE_BEFORE = 100  # characters of a title in capitals before a name, at most
+TITLE_CONNECTORS = ("of", "and", "for", "to", "the")  # inside a title: "Minister of Water Resources and Irrigation"
 
 
 class SpeakerFinder:
@@ -318,7 +323,8 @@ class SpeakerFinder:
             mentions = [m for m in mentions if m[0] < relative.start()]
         # a name before 's and a noun is not the subject, the noun is: "Mr. Pendleford's aides", "Hillary
         # Clinton's campaign manager Robby Mook"
-        people = [m for m in mentions if m[2].kind == "person" and not POSSESSOR.match(self.text, m[1], end)
+        people = [m for m, after in zip(mentions, [*mentions[1:], None]) if m[2].kind == "person"
+                  and not POSSESSOR.match(self.text, m[1], end) and not self._owns_organization(m, after)
                   and not self._modifies_tie(m[1], end)]
         if nearest_last and people:  # "Nick Merrill, a spokesman for Mrs. Clinton,": the name that opens it
             lead = SPEAKER_NAME.match(self.text, start + len(region) - len(region.lstrip()), end)
@@ -375,8 +381,9 @@ class SpeakerFinder:
             # "the State Department", "Another pollster, Clemson University"; not "A senior European Union
             # official": a person of the organisation, unnamed
             lead = self.text[start:organizations[0][0]].strip(" ,")
-            if len(lead.split()) <= 4 and not PREPOSITION.search(lead):
-                return Speaker(organizations[0][2], None, rule)
+            owned = any(self._owns_organization(m, organizations[0]) for m in mentions if m[2].kind == "person")
+            if (len(lead.split()) <= 4 or owned) and not PREPOSITION.search(lead):  # owned: "Former prime
+                return Speaker(organizations[0][2], None, rule)  # minister Imran Khan's PTI party"
         if organizations and not self.text[organizations[-1][1]:end].strip(" .") and not PREPOSITION.search(
                 self.text, max(start, organizations[-1][0] - 30), organizations[-1][0]):
             # "... after the celebrity press ReganBooks announced": the name right before the verb, however
@@ -448,6 +455,12 @@ class SpeakerFinder:
             cursor = mention[1]
         return listed if closed else listed[:1]
 
+    def _owns_organization(self, mention: tuple[int, int, EntityRef], after: tuple[int, int, EntityRef] | None) -> bool:
+        """Whether a person's possessive stands right before an organisation's name ("Imran Khan's Pakistan
+        Tehreek-e-Insaf said"): the organisation is the subject."""
+        return after is not None and after[2].kind == "organization" and OWNER_OF_NEXT.fullmatch(
+            self.text, mention[1], after[0]) is not None
+
     def _organization_named_by_aside(self, organizations: list, end: int) -> EntityRef | None:
         """The organisation an aside names after a description that holds another only as a modifier
         ("the UN refugee agency, UNHCR,", "the UN children's agency, UNICEF,"): the described one speaks."""
@@ -474,6 +487,8 @@ class SpeakerFinder:
         ("the police", "the authorities") only an organisation named with it."""
         marks = {w for w in description.split()[1:] if w[:1].isupper()}
         noun = description.split()[-1].lower()
+        noun = next((office for phrase, office in OFFICE_PHRASES.items() if description.lower().endswith(" " + phrase)),
+                    noun)  # "the Head of State": the president
         gender = NOUN_GENDERS.get(noun) if kind == "person" else None  # "the actress": no man named before
         mentions = [m for m in self.index.before(start, kind) if self._may_describe(description, m[2])
                     and (gender is None or self._gender((kind, m[2].key), sure=True) in (None, gender))]
@@ -486,6 +501,11 @@ class SpeakerFinder:
                 return None
         introduced = self._introductions(mentions)
         candidates = list(dict.fromkeys(ref.key for _, _, ref in mentions))[:DESCRIBED_CANDIDATES]
+        if noun in OFFICES:  # "the Uzbek Prime Minister": not one introduced as "President Shavkat Mirziyoyev"
+            held = self._offices_by_title(mentions)
+            candidates = [key for key in candidates if noun in held[key] or not held[key]]
+            if not candidates:
+                return None
         places = _places(description.split()[1:])  # "the Florida senator", "the Tajik authorities"
         if places and kind == "organization":  # not one whose name holds another place: "the Georgian Foreign Ministry"
             named_places = {ref.key: _places(self.text[at:until].split()) for at, until, ref in mentions}
@@ -517,17 +537,42 @@ class SpeakerFinder:
 
     def _introductions(self, mentions: list[tuple[int, int, EntityRef]]) -> dict[str, set[str]]:
         """Each mentioned key's words that introduce it: those right before any of its mentions, in its
-        line ("Arizona Sen.", not a headline's words), and a description set off after one ("Don Guardian,
-        the first Republican mayor")."""
+        line ("Arizona Sen.", not a headline's words), a longer title in capitals there, and a description
+        set off after one ("Don Guardian, the first Republican mayor")."""
         introduced: dict[str, set[str]] = {}
         for at, until, ref in mentions:
             line_start = self.text.rfind("\n", max(0, at - INTRODUCTION), at) + 1
             words_before = self.text[max(line_start, at - INTRODUCTION):at].split()[-INTRODUCTION_WORDS:]
-            introduced.setdefault(ref.key, set()).update(_introducing(words_before))
+            introduced.setdefault(ref.key, set()).update(_introducing(words_before), self._title_before(at))
             appositive = APPOSITIVE_AFTER.match(self.text, until)
             if appositive is not None:
                 introduced[ref.key].update(appositive.group("words").split())
         return introduced
+
+    def _offices_by_title(self, mentions: list[tuple[int, int, EntityRef]]) -> dict[str, set[str]]:
+        """Each mentioned key's offices by a title right before a name, in capitals ("President Shavkat
+        Mirziyoyev", "Sen. Ann Roe"; not the loose words of "after the president meets with Sanders")."""
+        offices: dict[str, set[str]] = {}
+        for at, _, ref in mentions:
+            offices.setdefault(ref.key, set()).update(OFFICES & _as_roles(set(self._title_before(at))))
+        return offices
+
+    def _title_before(self, at: int) -> list[str]:
+        """The title in capitals right before a name, however long, in its line: "Minister of Water Resources
+        and Irrigation of Kazakhstan" (Nurzhan Nurzhigitov), "Tbilisi Mayor," (Kakha Kaladze); [] for "the
+        president meets with" (Bernie Sanders)."""
+        line_start = self.text.rfind("\n", max(0, at - TITLE_BEFORE), at) + 1
+        words = self.text[max(line_start, at - TITLE_BEFORE):at].split()
+        title: list[str] = []
+        for word in reversed(words):
+            capitalised = word[:1].isupper() and not (word.endswith(".") and word[:-1].lower() not in TITLE_ABBREVIATIONS) \
+                and not (title and word.endswith(","))  # "Earlier, Minister of ...": the comma ends it
+            if not capitalised and not (title and word in TITLE_CONNECTORS):
+                break
+            title.append(word)
+        while title and title[-1] in TITLE_CONNECTORS:
+            title.pop()
+        return title[::-1]
 
     def _ties_to_another(self, description: str, candidates: list[str]) -> bool:
         """Whether a description says whose aide or employee the one meant is, by a possessive or the name

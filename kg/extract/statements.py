@@ -50,7 +50,7 @@ SHORT_TAIL = 120  # "..., the rights group said in a statement late on August 3.
 LONGEST_CLAUSE = 1500  # characters of a sentence before its attribution: news writes none longer
 AUXILIARIES = alternation(lines("auxiliaries.txt"))
 SAID_NOTHING = re.compile(rf"(?:nothing|little)\b(?!\s+(?:{AUXILIARIES}|\w+ed)\b)", re.I)  # not "little has changed"
-FINITE_VERB = re.compile(rf"\b(?:{AUXILIARIES}|\w+ed)\b")
+FINITE_VERB = re.compile(rf"\b(?:{AUXILIARIES}|(?!(?<=[\w,;] )[A-Z])\w+ed)\b")  # not a name inside a sentence: "Mohammed"
 AUXILIARY = re.compile(rf"\b(?:(?:{AUXILIARIES})(?:n['’]t)?|won['’]t)\b")
 # a main clause after an opening adverbial clause: "there is ...", "the budget was ...", "no one denied"
 MAIN_CLAUSE_OPENS = re.compile(rf"(?:there|(?:the|a|an|this|these|those|its|his|her|their|our|no|some|many|most)"
@@ -97,7 +97,7 @@ DATELINE = re.compile(r"[A-Z]{3}[A-Z.'’ ]{0,40}(?:,[^()\n\-–—]{1,40})?(?:\
 # a dateline without a dash: "Peshawar, Nov 20 (PTI) Gunmen ...", "ISLAMABAD: Gunmen ..." (`_past_dateline` checks
 # that the agency is one and the place one)
 DATELINE_WITHOUT_DASH = re.compile(r"(?P<place>[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3})(?:,[^()\n:\"“]{1,40})?"
-                                   r"\s*(?:\((?P<agency>[A-Z][\w ]{1,30})\)|:)\s+")
+                                   r"\s*(?:\((?P<agency>[A-Z][\w ]{1,30})\):?|:)\s+")  # "KABUL (PTI):" too
 SUBJECT_AND_RELATIVE = re.compile(r"\s*[^,;:\"“”]{1,60},\s*who\s[^,;\"“”]*$")  # "A resident, who asked not to be named"
 # a second attribution joined to the clause: "..., while Sanders suggests", "... and Trump says", "after the AP reports"
 JOINERS = r"\s(?P<joiner>while|whereas|and|but|after|as|when|before|since|though|although)\s+"
@@ -131,7 +131,7 @@ SUBJECT_BREAK = re.compile(r"(?=[;:)/,A-Zwbast]|\s[—–-])(?:[;:]\s+|\)\s*[—
                            r"|\s[—–-]+\s+(?=(?:he|she|they|we|I|the|a|an)\s)"  # "... not new to Chicago - he wrote",
                            # "In May - a month after Roe left - the department told"
                            r"|\s[—–-]+\s+(?:but|and)\s+"  # "... - at one point, fivefold - but has since said"
-                           r"|\b(?:[A-Z]{2,}[A-Z.,\s]*\s[—–]\s*|(?:where|when|because|as|that)\s+"
+                           r"|\b(?:[A-Z]{2,}[A-Z.,\s]*\s(?:[—–]|--)\s*|(?:where|when|because|as|that)\s+"
                            r"|(?:[Ww]hile|[Ww]hereas|[Aa]fter|[Bb]efore|[Ss]ince|[Aa]lthough|[Tt]hough)\s+(?=(?:the\s+)?[A-Z])))")
 DASHES = ("-", "–", "—")
 DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "my", "your"))  # open a noun phrase
@@ -150,6 +150,10 @@ COMMA_BEFORE_SOURCE = re.compile(r"\s*,\s*")  # `He stated, according to a messa
 THAT_BEFORE_SOURCE = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+that\s*,?\s*")  # said Tuesday that, according to
 THAT_BEFORE = re.compile(r"\bthat\s*,?\s*$")
 THAT_CLAUSE = re.compile(r"[^\"“”.;]{0,60}?\bthat\b\s*")
+# "called on the United States to attack the oil that funds ...": a verb of its own before "that", whose object it
+# qualifies
+INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)[a-z]+\s+"
+                        r"(?:the|a|an|his|her|its|their)\b")
 # "said on Tuesday it would", "said last week he", "said in a statement it", "told CNN in an interview she":
 # a time or a medium between the verb and the clause it reports, which opens with a subject pronoun or "there"
 SAYING_OCCASIONS = alternation(word_set("document_nouns.txt") | word_set("saying_occasions.txt"))
@@ -1638,6 +1642,7 @@ class StatementFinder:
         that = occasion or THAT_CLAUSE.match(window)
         if that and not occasion and (SUBJECT_PRONOUN.search(window, 0, that.end() - 5)
                                       or FINITE_VERB.search(window, 0, that.end() - 5)
+                                      or INFINITIVE.search(window, 0, that.end() - 5)
                                       or self.cues.between(clause_start, clause_start + that.end() - 5)):
             that = None  # "says he opposes it but that", "said his survey showed that": the clause starts earlier;
             # "the staffer's claims about Clinton, Ware insists that": the "that" of another verb
@@ -1819,6 +1824,10 @@ class StatementFinder:
             if semicolon > start:
                 return semicolon  # "Some said the ruling was weak; others praised it": a clause of its own
             boundary = self.text.rfind(",", start, cue.start)
+            set_off = self._source_set_off(start, boundary) if boundary > start and not self.text[
+                boundary + 1:cue.start].strip() else None
+            if set_off is not None:
+                return set_off  # "... ordered an inquiry, her spokesman, Tom Day, said": his statement
             if boundary > start and (CONJUNCTION_AFTER_COMMA.search(self.text[boundary:cue.start])
                                      or self._new_subject(boundary + 1, cue.start)
                                      or CLAIM_RELATIVE.match(self.text, boundary + 1, cue.start)):
@@ -1826,6 +1835,18 @@ class StatementFinder:
             if boundary > start and not cue.participle and self._trailing_source(boundary, cue, end):
                 return boundary  # "X warned ..., a UN spokesperson said on Saturday.", "..., said the spokesperson, adding"
         return end
+
+    def _source_set_off(self, start: int, comma: int) -> int | None:
+        """Where a source set off by commas before the verb that closes the sentence begins: a person's name,
+        after a role at most (", her spokesman, Tom Day, said"; `comma` is the one after the name)."""
+        named = self.index.within(max(start, comma - 80), comma)
+        if not named or named[-1][2].kind != "person" or self.text[named[-1][1]:comma].strip():
+            return None
+        name_comma = self.text.rfind(",", start, named[-1][0])
+        if name_comma <= start or self.text[name_comma + 1:named[-1][0]].strip():
+            return None
+        role_comma = self.text.rfind(",", max(start, name_comma - 80), name_comma)
+        return role_comma if role_comma > start and self._is_role(role_comma + 1, name_comma) else name_comma
 
     def _trailing_source(self, comma: int, cue: Cue, end: int) -> bool:
         """Whether a comma and a verb of saying close the clause with a source no name gives: "..., a UN
@@ -1850,10 +1871,19 @@ class StatementFinder:
             end = joined.start("aside") if joined.group("aside") else cue_start
             titled = joined.group("joiner") != "and"  # "..., though Mrs. Fiorina said"; but "Congress and
             # President Obama agreed" is one subject of two names
-            if self._named_subject(joined.start("subject"), end, titled):
+            if self._named_subject(joined.start("subject"), end, titled) and not self._conjunct_after_preposition(joined):
                 return joined
         described = JOINED_DESCRIPTION.search(self.text, window_start, cue_start)
         return described if described and self._named_subject(described.start("name") + 1, described.end("name")) else None
+
+    def _conjunct_after_preposition(self, joined: re.Match) -> bool:
+        """Whether "and" joins the name after it to a name after a preposition ("Relatives of Ann Roe and Tom
+        Day said"): both are the object of the preposition, no subject of their own."""
+        if joined.group("joiner") != "and":
+            return False
+        before = self.index.within(max(0, joined.start() - 80), joined.start())
+        return bool(before) and not self.text[before[-1][1]:joined.start()].strip(" ,") \
+            and self.speakers.after_preposition(max(0, before[-1][0] - 80), before[-1][0])
 
     def _first_of_two_subjects(self, start: int, joined: re.Match) -> bool:
         """Whether the clause opens with the first of two subjects joined by "and" to one verb ("Cruz said
