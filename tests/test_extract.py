@@ -1384,6 +1384,25 @@ def test_a_short_quotation_after_the_verb_that_attributes_the_one_before_it_is_s
     assert found == [("direct", "Ann Roe", "We feel cheated by the county"), ("direct", "Ann Roe", "It is over")]
 
 
+def test_a_pull_quote_signed_on_its_last_line_is_the_signers_without_the_signature():
+    found, _ = statements_of("Economists are split on the plan.\n\n\"We will enter the next downturn without the "
+                             "tools we need.\nRita Olsen, Center for Fiscal Studies.\"\n\nOthers were calmer.")
+    assert ("direct", "Rita Olsen", "We will enter the next downturn without the tools we need") in found
+
+
+def test_a_dash_after_a_quotation_that_opens_a_clause_of_its_own_is_no_byline():
+    found, _ = statements_of("And although Carl Mendez lamented her habit of missing meetings - \"does she have to keep "
+                             "giving them so much ammunition?\" - Democrats in the north said they were unfazed.")
+    assert ("direct", "Carl Mendez", "does she have to keep giving them so much ammunition?") in found
+
+
+def test_only_a_verb_of_saying_that_news_inverts_has_its_source_after_it():
+    found, _ = statements_of("Several senators, many of them veterans, criticized the treaty. The deal is fragile, "
+                             "said the ambassador.")
+    assert found == [("indirect", "Several senators, many of them veterans", "the treaty"),
+                     ("indirect", "the ambassador", "The deal is fragile")]
+
+
 def test_an_aside_between_dashes_before_the_verb_is_not_the_subject():
     found, _ = statements_of("Ann Roe — a neighbour of the mayor, Carl Smith — told reporters that she would appeal. "
                              "The county - before and after the vote - criticized the plan as too costly.")

@@ -763,6 +763,20 @@ def test_a_name_and_an_ing_verb_after_with_end_the_clause_before_and_speak_thems
     assert ("John McCain", "it a “Chinese menu.”") in found
 
 
+def test_a_name_after_with_speaks_the_quotation_its_ing_verb_introduces():
+    found, _ = statements_of("Councilwoman Dana Whitlock voted no. Parents packed the hall, with Whitlock saying, “We "
+                             "cannot close three schools in one year.” Others left early, with Whitlock telling the board "
+                             "that the vote was “rushed” and asking, “Who decided this behind closed doors?”")
+    assert ("Dana Whitlock", "We cannot close three schools in one year") in found
+    assert ("Dana Whitlock", "Who decided this behind closed doors?") in found
+
+
+def test_a_verb_and_a_preposition_after_a_quotation_name_no_speaker():
+    found, _ = statements_of("Coach Marta Ilves defended her team in a tense exchange, waving off a reporter, “Why "
+                             "does the score matter so much to you?” when questioned about the loss.")
+    assert found == [("Marta Ilves", "Why does the score matter so much to you?")]
+
+
 def test_a_verb_that_introduces_a_quote_may_carry_an_adverb():
     found, _ = statements_of("When Donald Trump spoke about Cuba, Marco Rubio fired back forcefully: “If they sue us "
                              "in a court in Miami, they are going to lose.”")
@@ -1252,6 +1266,40 @@ def test_names_after_including_are_examples_not_the_subject():
                              "\n\nA spokesman for Majority Leader Mitch McConnell said the vote would go ahead.")
     assert found == [("Democrats", "the decision"), ("Several senators, including Ann Roe", "the bill was flawed"),
                      ("A spokesman for Majority Leader Mitch McConnell", "the vote would go ahead")]
+
+
+def test_a_name_that_like_compares_the_subject_with_is_not_the_subject():
+    found, _ = statements_of("Tom Baird and Ann Roe spoke at the hearing.\n\nLike Roe, Baird told reporters the tax "
+                             "was fair.\n\nBaird represents a farm district, and like Roe has spoken about the need "
+                             "for lower taxes.")
+    assert found == [("Tom Baird", "the tax was fair")]
+
+
+def test_the_subject_follows_an_aside_between_dashes_that_opens_the_sentence():
+    found, _ = statements_of("Mayor Carl Smith left office in March. In May - two months after Smith left office - "
+                             "the Finance Department told the newspaper that \"no such contract exists.\"")
+    assert found == [("Finance Department", "no such contract exists")]
+
+
+def test_an_opening_clause_with_a_verb_of_its_own_is_no_part_of_the_subject():
+    found, _ = statements_of("Even if Ann Roe can't win the north, insiders in the two largest towns said it is "
+                             "important that she keep the race close.")
+    assert found == [("insiders in the two largest towns", "it is important that she keep the race close")]
+
+
+def test_a_name_in_a_relative_clause_of_the_subject_is_not_the_subject():
+    found, _ = statements_of("Mayor Linda Hartwell met Carl Mendez on Monday.\n\nVoters who support Mendez said the "
+                             "plan was fine. One of Hartwell's former allies who still backs Mendez, former state Sen. "
+                             "Rita Olsen, wrote in an email that the plan was a mistake. Farmers who have watched "
+                             "Hartwell and Mendez fight over the bridge since the floods of last spring stressed the "
+                             "cost of waiting.")
+    assert found == [("Voters who support Mendez", "the plan was fine"), ("Rita Olsen", "the plan was a mistake"),
+                     ("Farmers", "the cost of waiting")]
+
+
+def test_a_horizontal_bar_sets_off_an_aside_as_a_dash_does():
+    found, _ = statements_of("Former aides to the governor ― among them Tom Baird ― said the plan was dead.")
+    assert found == [("Former aides to the governor", "the plan was dead")]
 
 
 def test_titles_of_local_office_and_police_are_no_part_of_the_name():

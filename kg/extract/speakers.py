@@ -36,6 +36,12 @@ LEADING_PHRASE = re.compile(r"(?:" + "|".join(map(re.escape, lines("opening_phra
 ASIDE_IN_SUBJECT = re.compile(r",\s*(?:which|" + "|".join(re.escape(w.lower()) for w in lines("opening_phrase_words.txt"))
                               + r")\b[^,]{0,80},?\s*$")
 RELATIVE_ASIDE = re.compile(r",\s*(?:which|whose)\s")
+RELATIVE_WORD = re.compile(r"\bwho\s+(?=[a-z])")  # "who backs", not "who Beck called"
+CLAUSE_BREAK = re.compile(r"[,;:?!—–]|\s-\s")
+RELATIVE_REACH = 80  # characters from "who" to a name its clause may hold
+COMPARISON_OPEN = re.compile(r"\s*[Ll]ike\s+(?=[A-Z])")  # "Like Obama, Clinton said"
+LIST_COMMA = re.compile(r",\s+")
+LIST_END = re.compile(r",?\s+(?:and|or)\s+")
 # "including" and "such as" too: "Democrats, including Roy Cooper, praised it" is the Democrats'
 PREPOSITION_BEFORE = re.compile(r"\b(of|in|at|from|for|with|by|to|about|on|against|near|and|or|including|such\s+as)"
                                 r"\s+(?:the\s+)?$", re.I)
@@ -290,6 +296,9 @@ class SpeakerFinder:
         ("According to lawyer X, during the session Y said ..." gives Y for "said").
         """
         start = self._after_openers(start, end)
+        compared = self._compared(start, end)
+        if compared and not self.text[compared[-1][1]:end].strip(" ,"):
+            return None  # "... and like Trump has spoken about it": a comparison, no subject
         region = self.text[start:end]
         stripped = region.strip().strip(",;:.\"“”").strip()
         if not stripped or not stripped.split():
@@ -305,6 +314,8 @@ class SpeakerFinder:
             return Speaker(author, None, rule + "+document_author")
         # a name after a preposition is not the speaker: "Relatives of Doniyor Nabiev told ..."
         mentions = [m for m in self.index.within(start, end) if not self.after_preposition(start, m[0])]
+        mentions = [m for m in mentions if m not in compared  # "Like Obama, Clinton said": Clinton
+                    and not self._in_relative_clause(start, m[0])]  # "Voters who back Roe said": the voters
         relative = RELATIVE_ASIDE.search(self.text, start, end)
         if relative is not None and region.rstrip().endswith(","):
             # "Vyasna, whose founder Ann Roe is in jail, says", "The company, which a Hong Kong firm owns,
@@ -321,7 +332,7 @@ class SpeakerFinder:
                 opening = [m for m in mentions if m[0] <= lead.start("name") < m[1]]
                 if opening and opening[0][2].kind == "person":  # "Armstrong Williams, Carson's adviser, said"
                     return Speaker(opening[0][2], None, rule)
-                named = None if opening else self.named_here(start, end, rule)
+                named = None if opening or compared else self.named_here(start, end, rule)
                 if named is not None:
                     return named
             described = self._described_before_aside(start, end, people)
@@ -393,7 +404,7 @@ class SpeakerFinder:
                     if kind == "person":
                         insort(self.people_read, (start, ref.key))
                     return Speaker(ref, None, rule + "+definite_description")
-        named = self.named_here(start, end, rule)
+        named = None if compared else self.named_here(start, end, rule)
         if named is not None:
             return named
         # "a source in the security services", "Relatives of Doniyor Nabiev", "Officials": who, unnamed
@@ -406,7 +417,43 @@ class SpeakerFinder:
                                                                or words[0] in ("A", "An", "The")
                                                                or common_word(words[0], 1e-5)):
             return self._unnamed(stripped, start, end, rule)
+        relative = RELATIVE_WORD.search(self.text, start, end)
+        if relative is not None and relative.start() > start and SOURCE_NP.match(self.text[start:relative.start()].strip()):
+            # "Those insiders who think Rubio can overtake Trump in New Hampshire - about 40 percent - stressed":
+            # too long to repeat whole, the words the clause describes
+            return self._unnamed(self.text[start:relative.start()].strip(" ,"), start, relative.start(), rule)
         return None
+
+    def _in_relative_clause(self, start: int, offset: int) -> bool:
+        """Whether offset lies in a relative clause of the subject whose verb follows "who" ("Voters who back
+        Ann Roe", "Ann Roe, who beat Tom Baird,"): what the clause names is no subject. Not "Bannon, who Beck
+        called ...", where the name is the clause's subject, nor past a verb of saying or a clause break
+        ("An official who saw it said Reid ...")."""
+        relative = last_match(RELATIVE_WORD, self.text, max(start, offset - RELATIVE_REACH), offset)
+        return relative is not None and not CLAUSE_BREAK.search(self.text, relative.end(), offset) \
+            and not any(w in SAYING_WORDS for w in self.text[relative.end():offset].split())
+
+    def _compared(self, start: int, end: int) -> list:
+        """The mentions a "like" that opens text[start:end] compares the subject with, no subject themselves:
+        the one right after it, and those joined to it by commas when "and" or "or" closes the list ("Like
+        Obama, Clinton said": Obama; "and, like Ann Roe, Tom Baird and Li Wei, has argued")."""
+        opening = COMPARISON_OPEN.match(self.text, start, end)
+        if opening is None:
+            return []
+        listed, closed, cursor = [], False, opening.end()
+        for mention in self.index.within(start, end):
+            if mention[0] < cursor:
+                continue
+            if listed and not LIST_COMMA.fullmatch(self.text, cursor, mention[0]):
+                closed = LIST_END.fullmatch(self.text, cursor, mention[0]) is not None
+                if closed:
+                    listed.append(mention)
+                break
+            if not listed and mention[0] != cursor:
+                break
+            listed.append(mention)
+            cursor = mention[1]
+        return listed if closed else listed[:1]
 
     def _owns_organization(self, mention: tuple[int, int, EntityRef], after: tuple[int, int, EntityRef] | None) -> bool:
         """Whether a person's possessive stands right before an organisation's name ("Imran Khan's Pakistan
@@ -716,6 +763,8 @@ class SpeakerFinder:
         first = words[0].lower()
         if (first in PRONOUNS and len(words) == 1) or (first in NOT_NAMES and first not in QUANTIFIERS):
             return None  # but "Her campaign workers" is a source
+        if COMPARISON_OPEN.match(" ".join(words)):
+            return None  # "and like Trump has spoken": a comparison, no source
         return self.named_here(start, end, rule) or self._unnamed(" ".join(words).strip(" ,"), start, end, rule)
 
     def _unnamed(self, description: str, start: int, end: int, rule: str) -> Speaker:

@@ -41,6 +41,7 @@ SHARED_SUBJECT_END = re.compile(r"\s(?:and|but)(?:\s+(?:also|later|then|(?:on|la
 VERB_COMPANIONS = word_set("verb_companions.txt")
 SEQUENCE_ADVERBS = word_set("sequence_adverbs.txt")
 NEXT_SENTENCE = re.compile(r"[ \t]+[A-Z]")  # after a quotation that ends on a full stop
+INVERTING_VERBS = word_set("inverting_verbs.txt")  # "..., said the spokesperson": the subject after the verb
 CUE_OBJECTS = word_set("cue_objects.txt")  # "said nothing": what was said, no speaker
 CLOSE_ANY = re.compile(r"[”\"»]|''")
 CLOSE_MARKS = "\"”»'’"
@@ -127,7 +128,8 @@ LEADING_LOWER_THE = re.compile(r"^\s*the\s")
 # the alternatives (and "\b", which reads the Unicode class of the characters on both sides) only there
 SUBJECT_BREAK = re.compile(r"(?=[;:)/,A-Zwbast]|\s[—–-])(?:[;:]\s+|\)\s*[—–-]+\s*|(?<=\w)/\s+"
                            r"|,\s+(?:(?:but|and|while|whereas)\s+|(?=(?:he|she|they|we|I)\s|[^,]{1,30}$))"
-                           r"|\s[—–-]+\s+(?=(?:he|she|they|we|I)\s)"  # "... not new to Chicago - he wrote"
+                           r"|\s[—–-]+\s+(?=(?:he|she|they|we|I|the|a|an)\s)"  # "... not new to Chicago - he wrote",
+                           # "In May - a month after Roe left - the department told"
                            r"|\s[—–-]+\s+(?:but|and)\s+"  # "... - at one point, fivefold - but has since said"
                            r"|\b(?:[A-Z]{2,}[A-Z.,\s]*\s(?:[—–]|--)\s*|(?:where|when|because|as|that)\s+"
                            r"|(?:[Ww]hile|[Ww]hereas|[Aa]fter|[Bb]efore|[Ss]ince|[Aa]lthough|[Tt]hough)\s+(?=(?:the\s+)?[A-Z])))")
@@ -627,9 +629,12 @@ class StatementFinder:
             turn = self.quoted_turn(quote)
             if turn is not None:  # `"WALLACE: Let's start with ...`: a transcript quoted turn by turn
                 start = max(start, turn[1].end)
+            signed = self.attribute_by_signature_line(quote)
+            if signed is not None:  # the signature is no part of what was said
+                start, end = _trim(self.text, start, self.text.rfind("\n", start, end))
             content = self.printed[start:end]
             words = _leading_words(self.printed, start, end, SPEECH_WORDS)
-            attribution = turn or (self.attribute_by_name_colon(quote) or self.attribute_by_verb_right_before(quote)
+            attribution = turn or signed or (self.attribute_by_name_colon(quote) or self.attribute_by_verb_right_before(quote)
                            or self.attribute_after(quote) or self.attribute_by_dash_line(quote)
                            or self.attribute_between(quote, quotes[position - 1] if position else None, previous,
                                                      previous_cue)
@@ -723,7 +728,8 @@ class StatementFinder:
         if quote.close_mark == quote.end or not self.text[quote.close_mark:region_end].strip(" ,"):
             return None
         dash = DASH_ATTRIBUTION.match(self.text, quote.close_mark, region_end)
-        if dash:  # `"..." ― Martha Aguilar`: a byline after a dash
+        if dash and not self.cues.between(dash.end(), region_end):  # `"..." ― Martha Aguilar`: a byline after a
+            # dash; not `lamented her gaffes - "..." - Democrats in Iowa said they ...`, a clause of its own
             speaker = self.speakers.in_region(dash.end(), region_end, "quotes.dash_attribution")
             if speaker is not None and speaker.ref is not None:
                 return speaker, None, speaker.rule
@@ -791,6 +797,18 @@ class StatementFinder:
             return None  # "Frank Newport and Jim Harter: “...”": the first of the names that sign it
         return Speaker(named[0][2], None, "quotes.name_colon"), None, "quotes.name_colon"
 
+    def attribute_by_signature_line(self, quote: Quotation) -> tuple[Speaker, None, str] | None:
+        """`"...` ⏎ `Ann Roe, Economic Policy Institute."`: a quotation (a pull quote) whose last line, inside
+        its marks, signs it with a name, a comma and a role, no verb; the name's."""
+        line = self.text.rfind("\n", quote.start, quote.end) + 1
+        comma = self.text.find(",", line, quote.end) if line else -1
+        if comma < 0 or len(WORD.findall(self.text, line, comma)) > SIGNATURE_WORDS \
+                or len(WORD.findall(self.text, comma, quote.end)) > SIGNATURE_WORDS \
+                or FINITE_VERB.search(self.text, line, quote.end):
+            return None
+        speaker = self.speakers.in_region(line, comma, "quotes.signature_line")
+        return (speaker, None, speaker.rule) if speaker is not None and speaker.ref is not None else None
+
     def attribute_by_dash_line(self, quote: Quotation) -> tuple[Speaker, None, str] | None:
         """`"..."` ⏎ `- Clinton.`, `—Ann Roe, a teacher.`: a quotation that is its whole paragraph, signed on
         the next line by a dash and a name (not a list of items that open with dashes)."""
@@ -829,6 +847,9 @@ class StatementFinder:
         """The speaker right after a cue that follows a quotation (`"...," said X, a Y.`), up to a comma
         or a word that opens a phrase of time or place."""
         after = self.text[cue.end:min(region_end, cue.end + 120)]
+        first_word = after.split(None, 1)[:1]
+        if first_word and first_word[0] in PHRASE_PREPOSITIONS:
+            return None  # `"...?" when questioned about the attack`: what the verb was about, no speaker
         cut = SPEAKER_AFTER_CUE_END.search(after)
         speaker = self.speakers.in_region(cue.end, cue.end + (cut.start() if cut else len(after)),
                                           "quotes.cue_then_speaker", nearest_last=True)
@@ -1072,11 +1093,11 @@ class StatementFinder:
             comma = self._comma_after(cue.end, quote.open_mark)
             speaker = self.speakers.in_region(cue.end, comma if comma > 0 else quote.open_mark, "quotes.according_to")
             return (speaker, cue, speaker.rule) if speaker else None
-        subject_start, subject_end = self._subject_bounds(start, cue.start)
+        subject_start, _ = self._subject_bounds(start, cue.start)
         shared = self._shared_subject(sentence_start, subject_start, cue)
         if shared is not None:
             return shared, cue, shared.rule
-        speaker = self._subject_speaker(start, subject_start, subject_end, "quotes.cue_before_quote")
+        speaker = self._verb_subject(start, cue, "quotes.cue_before_quote")
         if speaker is None:
             return None
         return speaker, cue, speaker.rule
@@ -1104,7 +1125,7 @@ class StatementFinder:
         rule = "quotes.participle_sentence_subject"
         verb = self._last_verb_of_saying(start, cue.start)
         if verb is not None:
-            subject = self._subject_speaker(start, *self._subject_bounds(start, verb.start), rule)
+            subject = self._verb_subject(start, verb, rule)
         else:
             subject = self.sentence_subject(Sentence(start, cue.end, -1), cue)
         return Speaker(subject.ref, None, rule) if subject is not None and subject.ref is not None else None
@@ -1114,6 +1135,14 @@ class StatementFinder:
         "according to"."""
         verbs = [c for c in self.cues.between(start, end) if not c.participle and c.lemma != "according to"]
         return verbs[-1] if verbs else None
+
+    def _verb_subject(self, start: int, cue: Cue, rule: str) -> Speaker | None:
+        """Who the subject of a verb of saying in text[start:] names: the name after "with" for an -ing verb
+        (`..., with Ann Roe saying, "..."`), else the subject read back from the verb."""
+        with_name = self._with_name(start, cue)
+        if with_name is not None:
+            return self.speakers.in_region(with_name.start("name"), with_name.end("name"), rule)
+        return self._subject_speaker(start, *self._subject_bounds(start, cue.start), rule)
 
     def _subject_speaker(self, sentence_start: int, subject_start: int, subject_end: int, rule: str) -> Speaker | None:
         """Who the subject of a cue names, read nearest the verb; when that names no one, the person who
@@ -1218,7 +1247,17 @@ class StatementFinder:
         for match in SUBJECT_BREAK.finditer(region):
             if not self._joins_places(start + match.start()):
                 best = match.end()
-        return start + best
+        return max(start + best, self._after_opening_clause(start, cue_start))
+
+    def _after_opening_clause(self, start: int, cue_start: int) -> int:
+        """Where the subject begins after an adverbial clause with a verb of its own that opens text[start:
+        cue_start] and ends at a comma ("Even if Roe can't win the north, insiders in the south said": the
+        insiders); `start` when there is none."""
+        opening = ADVERBIAL_CLAUSE.match(self.text, start, cue_start)
+        comma = self._comma_after(opening.end(), cue_start) if opening else -1
+        if comma < 0 or not FINITE_VERB.search(self.text, opening.end(), comma):
+            return start
+        return comma + 1
 
     def _joins_places(self, comma: int) -> bool:
         """ "Ann Roe of Columbia, South Carolina says": the comma between a place and the region it is
@@ -1930,7 +1969,7 @@ class StatementFinder:
             speaker = self._source(cue.end, source_end, "reported.clause_according_to")
         elif len(WORD.findall(before_cue)) <= 8 and (len(WORD.findall(after)) <= 8 or self._interrupts(cue, sentence)):
             speaker = self.speakers.in_region(comma + 1, cue.start, "reported.clause_speaker_cue")
-            if speaker is None and not before_cue:
+            if speaker is None and not before_cue and cue.lemma in INVERTING_VERBS:
                 if after.split(" ", 1)[0].lower() in CUE_OBJECTS:
                     return None  # "Timur Rakhimov, a spokesman for the ministry, said nothing."
                 cut = CLAUSE_SPEAKER_END.search(after)
