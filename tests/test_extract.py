@@ -87,6 +87,13 @@ def test_a_report_inside_a_report_is_a_statement_of_its_own_named_speaker():
                      ("indirect", "Energy Ministry", "tariffs would rise")]
 
 
+def test_a_verb_that_only_names_whom_it_was_told_to_reports_nothing():
+    found, _ = statements_of("The mine will close, Aigerim Bekova said. Aigerim Bekova told the New Statesman. She "
+                             "told Kabar the talks had failed.")
+    assert found == [("indirect", "Aigerim Bekova", "The mine will close"),
+                     ("indirect", "Aigerim Bekova", "the talks had failed")]
+
+
 def test_reported_speech_gives_the_reported_clause_and_the_addressee():
     found, extraction = statements_of("The head of the Union of Muslims, Murat Telibekov, told IWPR he would like "
                                       "to see an amnesty for members of the group.")
