@@ -18,7 +18,7 @@ from kg.extract.quotes import as_double_quoted, quotations
 from kg.extract.speakers import SpeakerFinder, add_named
 from kg.extract.stance import find_positions
 from kg.extract.statements import StatementFinder
-from kg.extract.text import AS_EM_DASH, Sentence, sentences
+from kg.extract.text import EM_DASH, HORIZONTAL_BAR, Sentence, sentences
 from kg.models import Article, Extraction
 from kg.read import parse_text
 from kg.resolve import resolve
@@ -87,7 +87,7 @@ def extract(article: Article) -> Extraction:
         load_lexicons()
     text = article.text
     quotes = quotations(text, article.paragraphs)
-    marked = as_double_quoted(text, quotes).translate(AS_EM_DASH)
+    marked = as_double_quoted(text, quotes).replace(HORIZONTAL_BAR, EM_DASH)
     all_sentences = split_sentences(article, marked)
     starts = {s.start for s in all_sentences}
     starts.update(_quote_starts(marked, all_sentences))

@@ -10,8 +10,8 @@ from typing import NamedTuple
 from kg.extract.lexicon import word_set
 
 # The horizontal bar some sites print for a dash ("Republicans ― three of them ― said"), read as the em dash
-# the rules know; one character for one, so offsets hold
-AS_EM_DASH = str.maketrans("―", "—")
+# the rules know; one character for one, so offsets hold (str.replace, ten times faster than translate)
+HORIZONTAL_BAR, EM_DASH = "―", "—"
 
 # A word: letters/digits joined by inner hyphens, apostrophes, slashes or dots between capitals
 # ("al-Sham", "O'Brien", "RFE/RL", "U.S."); a possessive 's is its own token. The quantifiers are
