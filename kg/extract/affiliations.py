@@ -334,6 +334,7 @@ ROLE_BODIES = dict(rows("role_bodies.tsv"))
 ORG_KEYWORDS = frozenset(keyword.lower() for keyword in keyword_classes("org_keywords.txt"))
 MODIFIERS = word_set("role_modifiers.txt")
 TITLES = frozenset(t.lower() for t in lines("titles.txt"))
+ORG_NAME_WORD = re.compile(r"[\w\-]+")  # a word of an organisation's name
 WORDS_BEFORE_NAME = re.compile(r"(?<![\w\-’'])(?:[\w\-’']+\s+){1,6}$")  # up to a comma: "Central bank Governor "
 
 
@@ -384,7 +385,7 @@ def _echoing_role(tokens: list[str], organization: Entity) -> str | None:
     for "Central Bank of the Republic of Türkiye", role "Governor"; not "Orlando Mayor" for "Orlando
     Sentinel"), back to a word of no name (the, said) or the start: a capitalised word of another name
     ("Azerbaijani Defense Minister") is of another organisation."""
-    named = {w.lower() for name in [organization.name, *organization.aliases] for w in re.findall(r"[\w\-]+", name)} - NOT_NAMES
+    named = {w.lower() for name in [organization.name, *organization.aliases] for w in ORG_NAME_WORD.findall(name)} - NOT_NAMES
     echoed = False
     role_from, role_to = len(tokens), len(tokens)  # "Chief Electoral Commissioner" of "Dr" and the name after
     for at in range(len(tokens) - 1, -1, -1):

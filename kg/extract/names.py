@@ -215,7 +215,7 @@ def elided_particle_name(word: str) -> bool:
 
 def is_capitalised(word: str) -> bool:
     return word[:1].isupper() or (word[2:3] == "-" and word[:2].lower() in ("al", "el") and word[3:4].isupper()) \
-        or elided_particle_name(word)
+        or ("'" in word or "’" in word) and elided_particle_name(word)
 
 
 class _PerWord(dict):
@@ -1162,8 +1162,8 @@ def initials_of_a_name(word: str) -> bool:
 def _name_like(word: str) -> bool:
     """A word that can be part of a person's name: a particle ("bin", "al-Assad"), initials ("J.J."),
     or a capitalised word of letters (inner hyphens and apostrophes allowed) that is not an acronym."""
-    if word.lower() in NAME_PARTICLES or word.startswith(("al-", "el-")) or elided_particle_name(word) \
-            or initials_of_a_name(word):
+    if word.lower() in NAME_PARTICLES or word.startswith(("al-", "el-")) or initials_of_a_name(word) \
+            or ("'" in word or "’" in word) and elided_particle_name(word):
         return True
     if not word[:1].isupper() or not word.replace("-", "").replace("'", "").replace("’", "").isalpha():
         return False
