@@ -1197,6 +1197,18 @@ def test_an_official_of_a_named_organisation_is_an_unnamed_source_and_the_offici
                      ("the official", "We knew this would come")]
 
 
+def test_a_source_diplomat_or_engineer_of_a_named_organisation_is_unnamed_but_its_statement_is_its_own():
+    found, _ = statements_of("Olga Petrova opened the forum in Tallinn.\n\nA Kremlin source said the visit was off. "
+                             "A senior NATO diplomat said the drills would go ahead.\n\nAn Acme Energy engineer, "
+                             "who asked not to be named, said the pipe had corroded. \"Nobody has inspected that line "
+                             "for years,\" he said.\n\nA Gazprom statement said exports rose.")
+    assert found == [("A Kremlin source", "the visit was off"),
+                     ("A senior NATO diplomat", "the drills would go ahead"),
+                     ("An Acme Energy engineer, who asked not to be named", "the pipe had corroded"),
+                     ("An Acme Energy engineer, who asked not to be named", "Nobody has inspected that line for years"),
+                     ("Gazprom", "exports rose")]
+
+
 def test_a_forecasters_role_before_a_name_is_no_part_of_it():
     found, _ = statements_of("The storm moved east. Forecaster Tom Lee said the ground was already saturated.")
     assert found == [("Tom Lee", "the ground was already saturated")]
