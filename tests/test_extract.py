@@ -1033,6 +1033,13 @@ def test_an_addressees_service_and_what_it_is_known_as_come_before_the_clause():
         ("Akmat Orozov", "his client was taken from her home late on Sunday")]
 
 
+def test_an_outlet_named_by_its_web_address_comes_before_the_clause():
+    found, _ = statements_of("The Health Ministry told the news website Kun.uz that 40 clinics lacked heating. "
+                             "Farmer Bakyt Osmonov told the portal 24.kg on Monday that the harvest was lost.")
+    assert [(speaker, text) for _, speaker, text in found] == [
+        ("Health Ministry", "40 clinics lacked heating"), ("Bakyt Osmonov", "the harvest was lost")]
+
+
 def test_who_leads_or_led_after_a_name_and_its_description_ties_the_person():
     _, extraction = statements_of("Former President Ivan Dodu, a pro-Russian politician who leads the Party of "
                                   "Socialists, spoke. Ana Roe, who led the Harbour Union, agreed. Bo Li leads the "

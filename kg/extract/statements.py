@@ -147,7 +147,8 @@ QUOTE_OPENS_CLAUSE = re.compile(r"(?:\s*[,:]?\s*|[^\"“”.;]{0,40}?[,:]\s*)[\"
 COMMA_BEFORE_SOURCE = re.compile(r"\s*,\s*")  # `He stated, according to a message on Telegram, "..."`: his words
 THAT_BEFORE_SOURCE = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+that\s*,?\s*")  # said Tuesday that, according to
 THAT_BEFORE = re.compile(r"\bthat\s*,?\s*$")
-THAT_CLAUSE = re.compile(r"[^\"“”.;]{0,60}?\bthat\b\s*")
+# the words before the "that" of the clause, a name with a full stop inside at most ("told the news site Kun.uz that")
+THAT_CLAUSE = re.compile(r"(?:[^\"“”.;]|(?<=\w)\.(?=[a-z])){0,60}?\bthat\b\s*")
 # "said on Tuesday it would", "said last week he", "said in a statement it", "told CNN in an interview she":
 # a time or a medium between the verb and the clause it reports, which opens with a subject pronoun or "there"
 SAYING_OCCASIONS = alternation(word_set("document_nouns.txt") | word_set("saying_occasions.txt"))
