@@ -318,7 +318,7 @@ def test_regional_outlets_and_an_outlets_language_service_are_news_media():
                                   "Service reported.")
     kinds = {e.name: (e.kind, e.subtype) for e in extraction.entities}
     assert kinds["Caucasian Knot"] == ("organization", "NewsMediaOrganization")
-    assert kinds["Tajik Service"] == ("organization", "NewsMediaOrganization")
+    assert kinds["Radio Liberty's Tajik Service"] == ("organization", "NewsMediaOrganization")
 
 
 def test_a_wire_storys_credits_name_each_person_even_without_semicolons():
@@ -450,6 +450,17 @@ def test_acronyms_join_their_expansion_and_units_their_parent():
     assert "KNB" in committee.aliases
     unit = next(e for e in extraction.entities if e.name == "KNB's counter-terrorism unit")
     assert unit.parent == "committee-for-national-security"
+
+
+def test_a_unit_named_for_its_language_is_one_organisation_with_its_parent():
+    _, extraction = statements_of("Deutsche Welle's Turkish Service reported the arrest. Lawyer Emre Kaya told "
+                                  "the BBC's Persian Service that his client was released, as the bank's Audit "
+                                  "Committee of Experts had asked.")
+    organizations = sorted(e.name for e in extraction.entities if e.kind == "organization")
+    assert organizations == ["Audit Committee of Experts", "BBC", "BBC's Persian Service", "Deutsche Welle",
+                             "Deutsche Welle's Turkish Service"]
+    unit = next(e for e in extraction.entities if e.name == "BBC's Persian Service")
+    assert unit.parent == "bbc"
 
 
 def test_a_person_of_or_and_an_organisation_are_two_names_but_a_firm_ending_stays_in_the_firm():

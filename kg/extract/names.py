@@ -1270,15 +1270,19 @@ def forget_redefined_acronyms(names: list[Name]) -> None:
             name.aliases, name.subtype = [], None
 
 
+# "the KNB's counter-terrorism unit", or a unit named for its language or region ("RFE/RL's Uzbek Service"; not
+# the start of a longer name: "Congress's Joint Committee on Taxation")
 UNIT = re.compile(r"['’]s\s+((?:[a-z][\w\-]*\s+){0,3}?(?:" + "|".join(UNIT_NOUNS)
-                  + r"))\b")
+                  + r")|[A-Z][a-z]+\s+(?:" + "|".join(noun.title() for noun in UNIT_NOUNS)
+                  + r")(?!\s+(?:of|on|for|and)\s|\s+[A-Z]))\b")
 UNIT_BEFORE = re.compile(r"\b((?:(?!(?:of|the|a|an|and|in|for)\s)[a-z][\w\-]*\s+){0,2}?(?:" + "|".join(UNIT_NOUNS)
                          + r"))\s+of\s+(?:the\s+)?$")
 UNIT_AFTER = re.compile(r"\s+((?:[a-z][\w\-]*\s+){0,2}?(?:political bureau|politburo|press service|press office))\b")
 
 
 def find_units(text: str, names: list[Name], limit: int) -> list[Name]:
-    """Named units of an organisation: "the KNB's counter-terrorism unit", "KDP political bureau"."""
+    """Named units of an organisation: "the KNB's counter-terrorism unit", "KDP political bureau"; a
+    newsroom's unit is a newsroom ("RFE/RL's Tajik Service")."""
     units = []
     for name in names:
         if name.kind != "organization":
@@ -1287,7 +1291,8 @@ def find_units(text: str, names: list[Name], limit: int) -> list[Name]:
             match = pattern.match(text, name.end, min(limit, name.end + 60))
             if match:
                 unit_text = text[name.start:match.end()]
-                units.append(Name(unit_text, name.start, match.end(), "organization", rule,
+                newsroom = "NewsMediaOrganization" if name.subtype == "NewsMediaOrganization" else None
+                units.append(Name(unit_text, name.start, match.end(), "organization", rule, newsroom,
                                   parent_text=name.text, unit=_unit_noun(match.group(1))))
                 break
         else:  # "the political bureau of the PUK"
@@ -1298,6 +1303,13 @@ def find_units(text: str, names: list[Name], limit: int) -> list[Name]:
                                   "names.unit_of_organization", parent_text=name.text,
                                   unit=_unit_noun(match.group(1))))
     return units
+
+
+def outside_units(names: list[Name], units: list[Name]) -> list[Name]:
+    """The names that are no unit's own words: "Uzbek Service" of "RFE/RL's Uzbek Service" is the unit,
+    not a name of its own (a unit's parent stays: "RFE/RL", the "PUK" of "the political bureau of the PUK")."""
+    return [name for name in names if not any(unit.start < name.start < unit.end and name.text != unit.parent_text
+                                               for unit in units)]
 
 
 def _after_of(before: str) -> bool:
