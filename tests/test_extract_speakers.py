@@ -636,6 +636,14 @@ def test_a_definite_description_refers_back_only_to_an_organisation_its_noun_fit
                          ("Kulob City Court", "the sentence would stand")]
 
 
+def test_the_directorate_refers_back_to_the_one_its_name_holds():
+    found, _ = statements_of("The Osh Regional Health Directorate said 40 children were treated. Radio Azattyk "
+                             "said that the clinic was full. The directorate said the water was safe.")
+    assert found == [("Osh Regional Health Directorate", "40 children were treated"),
+                     ("Radio Azattyk", "the clinic was full"),
+                     ("Osh Regional Health Directorate", "the water was safe")]
+
+
 def test_sport_and_business_descriptions_refer_back_to_the_player_coach_or_company_named():
     found, _ = statements_of("Dunmore drew 1-1 with a late header by Tobias Lind. “I just closed my eyes,” said the "
                              "22-year-old defender. Dunmore coach Ilse Brandt was calmer. “We can play better,” the "
