@@ -1051,6 +1051,12 @@ def test_an_outlet_named_by_its_web_address_comes_before_the_clause():
         ("Health Ministry", "40 clinics lacked heating"), ("Bakyt Osmonov", "the harvest was lost")]
 
 
+def test_a_source_and_what_it_is_known_as_closing_the_sentence_attribute_the_clause_before():
+    found, _ = statements_of("Customs officers waved the trucks through, according to invoices obtained by the "
+                             "news site Vlast, known locally as Vlast.kz.")
+    assert [text for _, _, text in found] == ["Customs officers waved the trucks through"]
+
+
 def test_who_leads_or_led_after_a_name_and_its_description_ties_the_person():
     _, extraction = statements_of("Former President Ivan Dodu, a pro-Russian politician who leads the Party of "
                                   "Socialists, spoke. Ana Roe, who led the Harbour Union, agreed. Bo Li leads the "

@@ -118,6 +118,7 @@ APPOSITIVE_END = re.compile(r"\s*(?:[,.;(]|of\s|$)")  # "Ann Roe.", "Ann Roe of 
 SPEAKER_AFTER_CUE_END = re.compile(r",|\s(?:on|in|at|by|during|after|before|when|who|which)\s")
 CLAUSE_SPEAKER_END = re.compile(r",|\s(?:on|in|at|by|during|after|before|when|who)\s")
 APPOSITION_TO_END = re.compile(r"\s*(?:a|an|the)\s[^,;:\"“”]{1,80}?[.!?]?\s*")  # " a New York-based group."
+NAME_ASIDE_TO_END = re.compile(r"\s*(?:(?:also|better|locally)\s+)?(?:known|called)\b[^,;:\"“”]{1,60}?[.!?]?\s*")  # " known locally as X."
 OPENING_ADVERBIAL = re.compile(r"\s*(?:(?:On|In|At|After|Before|Later|Earlier|Meanwhile|Still|But|And|Yet|So|Then|"
                                r"Instead|However|Also)\b[^,“\"]{0,40},\s*)?")
 LEADING_THE = re.compile(r"^(?:the|The)\s+")
@@ -1515,12 +1516,14 @@ class StatementFinder:
             opening = LEADING_PHRASE.match(self.text, sentence.start, cue.start)
             if self.text[sentence.start:cue.start].rstrip().endswith(",") and (
                     FINITE_VERB.search(self.text, sentence.start, cue.start)
-                    and APPOSITION_TO_END.fullmatch(self.text, clause_start, sentence.end)
+                    and (APPOSITION_TO_END.fullmatch(self.text, clause_start, sentence.end)
+                         or NAME_ASIDE_TO_END.fullmatch(self.text, clause_start, sentence.end))
                     and not AUXILIARY.search(self.text, clause_start, sentence.end)
                     or CLAUSE_GOES_ON.match(self.text, clause_start, sentence.end)
                     and (opening is None or opening.end() < cue.start)):
-                return None  # "Ten are in jail, according to the CPJ, a New York-based group.": the source and
-                # its description close the sentence, whose clause comes before them; "Rates fell, according
+                return None  # "Ten are in jail, according to the CPJ, a New York-based group." or "..., according
+                # to Radio Ozodi, as RFE/RL's Tajik Service is known locally.": the source and its description
+                # close the sentence, whose clause comes before them; "Rates fell, according
                 # to X, as ships returned": the clause before goes on after the source
             described = source_description().match(self.text, clause_start, min(sentence.end, clause_start + WINDOW))
             if described and speaker is not None and speaker.ref is not None:
