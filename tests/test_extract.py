@@ -1131,6 +1131,13 @@ def test_an_interview_in_questions_and_answers_gives_the_answers_to_the_person_i
                      ("indirect", "Lena Aliyeva", "Before the harvest, as Tom Birch knows")]
 
 
+def test_an_outlet_that_asks_the_questions_of_an_interview_is_named_by_its_label():
+    found, _ = statements_of("Aliya Serikova runs a shelter in Shymkent. She spoke to RFE/RL.\n\nRFE/RL: How many "
+                             "women came this year?\n\nSerikova: More than 300, twice as many as last year.")
+    assert found == [("indirect", "RFE/RL", "How many women came this year?"),
+                     ("indirect", "Aliya Serikova", "More than 300, twice as many as last year")]
+
+
 def test_the_answers_of_an_interview_that_names_no_one_first_are_unnamed():
     found, _ = statements_of("The interview was recorded in Bishkek.\n\nQ: Will the farmers get help?\n\n"
                              "A: They will. Every district gets money.")

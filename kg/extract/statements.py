@@ -68,7 +68,7 @@ ASIDE_THEN_CLAUSE = re.compile(rf"(?:\s*,[^,;:\"“”]{{1,120}}?)?\s*,\s*(?=(?:
 OPENING_MARKS = re.compile(r"[\s\"“'‘]*")  # what may stand between a paragraph's start and its quotation's words
 LEADING_SPACE = re.compile(r"\s*")
 FRONTED_PARTICIPLE = re.compile(r"\s*(?:[Aa]fter\s+|[Nn]ot\s+)?[Hh]aving\s+(?:\w+ly\s+)?")  # "Having announced that"
-TRANSCRIPT_TURN = re.compile(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}):\s+(?=\S)")
+TRANSCRIPT_TURN = re.compile(r"([A-Z][\w.’'/\-]*(?:\s+[A-Z][\w.’'/\-]*){0,3}):\s+(?=\S)")  # "RFE/RL:" too
 SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 RELATIVE_OPENS = re.compile(r",\s+(?:who|which)\s")
 # the end of an aside right before the main verb ("..., said", "... — told"), or before its auxiliaries ("...
