@@ -1270,11 +1270,11 @@ def forget_redefined_acronyms(names: list[Name]) -> None:
             name.aliases, name.subtype = [], None
 
 
-# "the KNB's counter-terrorism unit", or a unit named for its language or region ("RFE/RL's Uzbek Service"; not
-# the start of a longer name: "Congress's Joint Committee on Taxation")
+# "the KNB's counter-terrorism unit", or a newsroom's service named for its language or region ("RFE/RL's Uzbek
+# Service"; not the start of a longer name, "the agency's Tajik Service for Youth"; a capitalised body other than
+# a service has a name of its own: "the Council of Europe's Venice Commission")
 UNIT = re.compile(r"['’]s\s+((?:[a-z][\w\-]*\s+){0,3}?(?:" + "|".join(UNIT_NOUNS)
-                  + r")|[A-Z][a-z]+\s+(?:" + "|".join(noun.title() for noun in UNIT_NOUNS)
-                  + r")(?!\s+(?:of|on|for|and)\s|\s+[A-Z]))\b")
+                  + r")|[A-Z][a-z]+\s+Service(?!\s+(?:of|on|for|and)\s|\s+[A-Z]))\b")
 UNIT_BEFORE = re.compile(r"\b((?:(?!(?:of|the|a|an|and|in|for)\s)[a-z][\w\-]*\s+){0,2}?(?:" + "|".join(UNIT_NOUNS)
                          + r"))\s+of\s+(?:the\s+)?$")
 UNIT_AFTER = re.compile(r"\s+((?:[a-z][\w\-]*\s+){0,2}?(?:political bureau|politburo|press service|press office))\b")
