@@ -24,6 +24,7 @@ from kg.read import Keys, slugify
 KINDS = ("person", "organization", "place")
 START = attrgetter("start")
 NEWS_MEDIA = "NewsMediaOrganization"
+WITHOUT_FIRST_NAME = 2  # the look-up by all of a name's words but the first (the others are by position)
 SHARED_NAME_PEOPLE = 4  # people of one surname a bare surname is weighed between (a family), not a crowd
 GOVERNMENT = "GovernmentOrganization"
 # a name is looked up under its own kind first, then under the others
@@ -161,6 +162,8 @@ class EntityBuilder:
                     return self.by_form[(kind, alias)]
         if name.kind in ("person", None) and " " not in name.text.strip():
             return self.person_by_part(name.text, at=name.start)
+        if name.kind in ("person", None) and (hit := _only(self.by_name_part.get((WITHOUT_FIRST_NAME, key), {}))):
+            return hit  # "Hama Amin said" after "Sherwan Hama Amin": a surname of two words
         if name.kind in ("organization", None) and ACRONYM.match(name.text):
             return self.organization_by_initials(name.text)
         if name.kind == "organization" and " " in name.text:  # "National Movement" after "United National Movement"
@@ -229,6 +232,7 @@ class EntityBuilder:
             keys = [(-1, fold(parts[-1])), (0, fold(parts[0]))]
             if len(parts) > 2 and parts[-2][:1].isupper() and len(parts[-2].rstrip(".")) > 1:
                 keys.append((-2, fold(parts[-2])))  # "Sheinbaum" of "Claudia Sheinbaum Pardo": a father's surname
+                keys.append((WITHOUT_FIRST_NAME, fold(" ".join(parts[1:]))))  # "Hama Amin" of "Sherwan Hama Amin"
             for key in keys:
                 self.by_name_part.setdefault(key, {})[id(entity)] = entity
         elif entity.kind == "organization" and " " in entity.name and "'s " not in entity.name and "’s " not in entity.name:

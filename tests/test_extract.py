@@ -522,6 +522,17 @@ def test_a_broadcasters_language_service_is_its_unit_not_an_organisation_of_its_
     assert ("BBC's Uzbek Service", "the arrest") in [(s, t) for _, s, t in found]
 
 
+def test_a_unit_named_for_its_language_is_one_organisation_with_its_parent():
+    _, extraction = statements_of("Deutsche Welle's Turkish Service reported the arrest. Lawyer Emre Kaya told "
+                                  "the BBC's Persian Service that his client was released, as the Council of "
+                                  "Europe's Venice Commission had asked.")
+    organizations = sorted(e.name for e in extraction.entities if e.kind == "organization")
+    assert organizations == ["BBC", "BBC's Persian Service", "Council of Europe", "Deutsche Welle",
+                             "Deutsche Welle's Turkish Service", "Venice Commission"]
+    unit = next(e for e in extraction.entities if e.name == "BBC's Persian Service")
+    assert unit.parent == "bbc"
+
+
 def test_a_person_of_or_and_an_organisation_are_two_names_but_a_firm_ending_stays_in_the_firm():
     _, extraction = statements_of("The panel heard Dana Whitfield of the Coastal Policy Institute and "
                                   "Senator Rob Calder and the Harbour Workers Union. Marta Lind and Company "
@@ -1130,6 +1141,19 @@ def test_an_addressees_service_and_what_it_is_known_as_come_before_the_clause():
         ("Akmat Orozov", "his client was taken from her home late on Sunday")]
 
 
+def test_an_outlet_named_by_its_web_address_comes_before_the_clause():
+    found, _ = statements_of("The Health Ministry told the news website Kun.uz that 40 clinics lacked heating. "
+                             "Farmer Bakyt Osmonov told the portal 24.kg on Monday that the harvest was lost.")
+    assert [(speaker, text) for _, speaker, text in found] == [
+        ("Health Ministry", "40 clinics lacked heating"), ("Bakyt Osmonov", "the harvest was lost")]
+
+
+def test_a_source_and_what_it_is_known_as_closing_the_sentence_attribute_the_clause_before():
+    found, _ = statements_of("Customs officers waved the trucks through, according to invoices obtained by the "
+                             "news site Vlast, known locally as Vlast.kz.")
+    assert [text for _, _, text in found] == ["Customs officers waved the trucks through"]
+
+
 def test_who_leads_or_led_after_a_name_and_its_description_ties_the_person():
     _, extraction = statements_of("Former President Ivan Dodu, a pro-Russian politician who leads the Party of "
                                   "Socialists, spoke. Ana Roe, who led the Harbour Union, agreed. Bo Li leads the "
@@ -1202,6 +1226,13 @@ def test_an_interview_in_questions_and_answers_gives_the_answers_to_the_person_i
                      ("indirect", "Lena Aliyeva", "They will. The ministry has set aside money for every district"),
                      ("indirect", "interviewer", "When will the money arrive?"),
                      ("indirect", "Lena Aliyeva", "Before the harvest, as Tom Birch knows")]
+
+
+def test_an_outlet_that_asks_the_questions_of_an_interview_is_named_by_its_label():
+    found, _ = statements_of("Aliya Serikova runs a shelter in Shymkent. She spoke to RFE/RL.\n\nRFE/RL: How many "
+                             "women came this year?\n\nSerikova: More than 300, twice as many as last year.")
+    assert found == [("indirect", "RFE/RL", "How many women came this year?"),
+                     ("indirect", "Aliya Serikova", "More than 300, twice as many as last year")]
 
 
 def test_the_answers_of_an_interview_that_names_no_one_first_are_unnamed():

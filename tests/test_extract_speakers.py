@@ -675,6 +675,14 @@ def test_a_definite_description_refers_back_only_to_an_organisation_its_noun_fit
                          ("Kulob City Court", "the sentence would stand")]
 
 
+def test_the_directorate_refers_back_to_the_one_its_name_holds():
+    found, _ = statements_of("The Osh Regional Health Directorate said 40 children were treated. Radio Azattyk "
+                             "said that the clinic was full. The directorate said the water was safe.")
+    assert found == [("Osh Regional Health Directorate", "40 children were treated"),
+                     ("Radio Azattyk", "the clinic was full"),
+                     ("Osh Regional Health Directorate", "the water was safe")]
+
+
 def test_sport_and_business_descriptions_refer_back_to_the_player_coach_or_company_named():
     found, _ = statements_of("Dunmore drew 1-1 with a late header by Tobias Lind. “I just closed my eyes,” said the "
                              "22-year-old defender. Dunmore coach Ilse Brandt was calmer. “We can play better,” the "
@@ -1248,6 +1256,18 @@ def test_an_official_of_a_named_organisation_is_an_unnamed_source_and_the_offici
                              "prepared.\n\n“We knew this would come,” the official said.")
     assert found == [("A senior European Union official", "the bloc was prepared"),
                      ("the official", "We knew this would come")]
+
+
+def test_a_source_diplomat_or_engineer_of_a_named_organisation_is_unnamed_but_its_statement_is_its_own():
+    found, _ = statements_of("Olga Petrova opened the forum in Tallinn.\n\nA Kremlin source said the visit was off. "
+                             "A senior NATO diplomat said the drills would go ahead.\n\nAn Acme Energy engineer, "
+                             "who asked not to be named, said the pipe had corroded. \"Nobody has inspected that line "
+                             "for years,\" he said.\n\nA Gazprom statement said exports rose.")
+    assert found == [("A Kremlin source", "the visit was off"),
+                     ("A senior NATO diplomat", "the drills would go ahead"),
+                     ("An Acme Energy engineer, who asked not to be named", "the pipe had corroded"),
+                     ("An Acme Energy engineer, who asked not to be named", "Nobody has inspected that line for years"),
+                     ("Gazprom", "exports rose")]
 
 
 def test_a_forecasters_role_before_a_name_is_no_part_of_it():

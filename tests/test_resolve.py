@@ -59,3 +59,13 @@ def test_a_ministry_named_of_its_field_is_the_one_named_with_the_field_first():
     builder.finish()
     assert {e.name: e.aliases for e in builder.entities} == {
         "Iraqi Oil Ministry": ["Iraqi Ministry of Oil"], "Department of Justice": ["Justice Department"]}
+
+
+def test_a_name_without_its_first_name_is_the_one_person_of_that_surname_of_two_words():
+    names = [Name("Dilshod Karim Aziz", 0, 18, "person", "test"), Name("Karim Aziz", 40, 50, "person", "test"),
+             Name("Nodira Aziz", 60, 71, "person", "test")]
+    builder = resolve(names)
+    builder.finish()
+    by_name = {e.name: e for e in builder.entities}
+    assert set(by_name) == {"Dilshod Karim Aziz", "Nodira Aziz"}
+    assert [m.span.start for m in by_name["Dilshod Karim Aziz"].mentions] == [0, 40]

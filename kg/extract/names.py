@@ -1316,7 +1316,10 @@ UNIT = re.compile(r"['’]s\s+((?:[a-z][\w\-]*\s+){0,3}?(?:" + "|".join(UNIT_NOU
                   + r"))\b")
 UNIT_BEFORE = re.compile(r"\b((?:(?!(?:of|the|a|an|and|in|for)\s)[a-z][\w\-]*\s+){0,2}?(?:" + "|".join(UNIT_NOUNS)
                          + r"))\s+of\s+(?:the\s+)?$")
-NAMED_SERVICE = re.compile(r"['’]s\s+([A-Z][\w\-]*\s+Service)\b")  # a broadcaster's language service
+# a newsroom's service named for its language or region ("RFE/RL's Uzbek Service"; not the start of a longer
+# name, "the agency's Tajik Service for Youth"; a capitalised body other than a service has a name of its own:
+# "the Council of Europe's Venice Commission")
+NAMED_SERVICE = re.compile(r"['’]s\s+([A-Z][\w\-]*\s+Service)\b(?!\s+(?:of|on|for|and)\s|\s+[A-Z])")
 UNIT_AFTER = re.compile(r"\s+((?:[a-z][\w\-]*\s+){0,2}?(?:political bureau|politburo|press service|press office))\b")
 
 

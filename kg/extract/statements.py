@@ -69,7 +69,7 @@ ASIDE_THEN_CLAUSE = re.compile(rf"(?:\s*,[^,;:\"“”]{{1,120}}?)?\s*,\s*(?=(?:
 OPENING_MARKS = re.compile(r"[\s\"“'‘]*")  # what may stand between a paragraph's start and its quotation's words
 LEADING_SPACE = re.compile(r"\s*")
 FRONTED_PARTICIPLE = re.compile(r"\s*(?:[Aa]fter\s+|[Nn]ot\s+)?[Hh]aving\s+(?:\w+ly\s+)?")  # "Having announced that"
-TRANSCRIPT_TURN = re.compile(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}):\s+(?=\S)")
+TRANSCRIPT_TURN = re.compile(r"([A-Z][\w.’'/\-]*(?:\s+[A-Z][\w.’'/\-]*){0,3}):\s+(?=\S)")  # "RFE/RL:" too
 SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 RELATIVE_OPENS = re.compile(r",\s+(?:who|which)\s")
 # the end of an aside right before the main verb ("..., said", "... — told"), or before its auxiliaries ("...
@@ -119,6 +119,7 @@ APPOSITIVE_END = re.compile(r"\s*(?:[,.;(]|of\s|$)")  # "Ann Roe.", "Ann Roe of 
 SPEAKER_AFTER_CUE_END = re.compile(r",|\s(?:on|in|at|by|during|after|before|when|who|which)\s")
 CLAUSE_SPEAKER_END = re.compile(r",|\s(?:on|in|at|by|during|after|before|when|who)\s")
 APPOSITION_TO_END = re.compile(r"\s*(?:a|an|the)\s[^,;:\"“”]{1,80}?[.!?]?\s*")  # " a New York-based group."
+NAME_ASIDE_TO_END = re.compile(r"\s*(?:(?:also|better|locally)\s+)?(?:known|called)\b[^,;:\"“”]{1,60}?[.!?]?\s*")  # " known locally as X."
 OPENING_ADVERBIAL = re.compile(r"\s*(?:(?:On|In|At|After|Before|Later|Earlier|Meanwhile|Still|But|And|Yet|So|Then|"
                                r"Instead|However|Also)\b[^,“\"]{0,40},\s*)?")
 LEADING_THE = re.compile(r"^(?:the|The)\s+")
@@ -150,7 +151,8 @@ QUOTE_OPENS_CLAUSE = re.compile(r"(?:\s*[,:]?\s*|[^\"“”.;]{0,40}?[,:]\s*)[\"
 COMMA_BEFORE_SOURCE = re.compile(r"\s*,\s*")  # `He stated, according to a message on Telegram, "..."`: his words
 THAT_BEFORE_SOURCE = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+that\s*,?\s*")  # said Tuesday that, according to
 THAT_BEFORE = re.compile(r"\bthat\s*,?\s*$")
-THAT_CLAUSE = re.compile(r"[^\"“”.;]{0,60}?\bthat\b\s*")
+# the words before the "that" of the clause, a name with a full stop inside at most ("told the news site Kun.uz that")
+THAT_CLAUSE = re.compile(r"(?:[^\"“”.;]|(?<=\w)\.(?=[a-z])){0,60}?\bthat\b\s*")
 # "called on the United States to attack the oil that funds ...": a verb of its own before "that", whose object it
 # qualifies
 INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)[a-z]+\s+"
@@ -1571,12 +1573,14 @@ class StatementFinder:
             opening = LEADING_PHRASE.match(self.text, sentence.start, cue.start)
             if self.text[sentence.start:cue.start].rstrip().endswith(",") and (
                     FINITE_VERB.search(self.text, sentence.start, cue.start)
-                    and APPOSITION_TO_END.fullmatch(self.text, clause_start, sentence.end)
+                    and (APPOSITION_TO_END.fullmatch(self.text, clause_start, sentence.end)
+                         or NAME_ASIDE_TO_END.fullmatch(self.text, clause_start, sentence.end))
                     and not AUXILIARY.search(self.text, clause_start, sentence.end)
                     or CLAUSE_GOES_ON.match(self.text, clause_start, sentence.end)
                     and (opening is None or opening.end() < cue.start)):
-                return None  # "Ten are in jail, according to the CPJ, a New York-based group.": the source and
-                # its description close the sentence, whose clause comes before them; "Rates fell, according
+                return None  # "Ten are in jail, according to the CPJ, a New York-based group." or "..., according
+                # to Radio Ozodi, as RFE/RL's Tajik Service is known locally.": the source and its description
+                # close the sentence, whose clause comes before them; "Rates fell, according
                 # to X, as ships returned": the clause before goes on after the source
             described = source_description().match(self.text, clause_start, min(sentence.end, clause_start + WINDOW))
             if described and speaker is not None and speaker.ref is not None:
