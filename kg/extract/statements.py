@@ -151,6 +151,7 @@ QUOTE_OPENS_CLAUSE = re.compile(r"(?:\s*[,:]?\s*|[^\"“”.;]{0,40}?[,:]\s*)[\"
 COMMA_BEFORE_SOURCE = re.compile(r"\s*,\s*")  # `He stated, according to a message on Telegram, "..."`: his words
 THAT_BEFORE_SOURCE = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+that\s*,?\s*")  # said Tuesday that, according to
 THAT_BEFORE = re.compile(r"\bthat\s*,?\s*$")
+NESTED_SUBJECT = 80  # characters of the name that opens a reported clause and speaks in it ("said Tom Day told")
 # the words before the "that" of the clause, a name with a full stop inside at most ("told the news site Kun.uz that")
 THAT_CLAUSE = re.compile(r"(?:[^\"“”.;]|(?<=\w)\.(?=[a-z])){0,60}?\bthat\b\s*")
 # "called on the United States to attack the oil that funds ...": a verb of its own before "that", whose object it
@@ -1470,7 +1471,8 @@ class StatementFinder:
         if said_before is None or cue.participle or cue.lemma == "according to":
             return False
         outer = self.statements[said_before].content
-        return outer.start < cue.start < outer.end and self._named_subject(outer.start, cue.start)
+        return outer.start < cue.start < min(outer.end, outer.start + NESTED_SUBJECT) \
+            and self._named_subject(outer.start, cue.start)
 
     def _in_relative_clause(self, cue: Cue, later: list[Cue]) -> bool:
         """ "Zeke Emanuel, an oncologist who advised Obama on ..., said ...", "Clinton, who stayed in the race
