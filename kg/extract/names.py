@@ -209,13 +209,15 @@ ELIDED_PARTICLE_NAME = re.compile(r"\b(?:" + "|".join(re.escape(p[:-1]) for p in
 
 def elided_particle_name(word: str) -> bool:
     """A name opened by a particle joined to it in lower case: "d’Estaing", "d'Ivoire"."""
+    if "'" not in word and "’" not in word:
+        return False  # the commonest case, settled before any particle is looked at
     folded = word.replace("’", "'")
     return any(folded.startswith(p) and folded[len(p):len(p) + 1].isupper() for p in ELIDED_PARTICLES)
 
 
 def is_capitalised(word: str) -> bool:
     return word[:1].isupper() or (word[2:3] == "-" and word[:2].lower() in ("al", "el") and word[3:4].isupper()) \
-        or ("'" in word or "’" in word) and elided_particle_name(word)
+        or elided_particle_name(word)
 
 
 class _PerWord(dict):
@@ -1163,7 +1165,7 @@ def _name_like(word: str) -> bool:
     """A word that can be part of a person's name: a particle ("bin", "al-Assad"), initials ("J.J."),
     or a capitalised word of letters (inner hyphens and apostrophes allowed) that is not an acronym."""
     if word.lower() in NAME_PARTICLES or word.startswith(("al-", "el-")) or initials_of_a_name(word) \
-            or ("'" in word or "’" in word) and elided_particle_name(word):
+            or elided_particle_name(word):
         return True
     if not word[:1].isupper() or not word.replace("-", "").replace("'", "").replace("’", "").isalpha():
         return False

@@ -499,10 +499,11 @@ class SpeakerFinder:
             mentions = named_so if named_so or noun in NAMED_BODY_NOUNS else mentions  # "the police": no ministry
             if not mentions:
                 return None
-        introduced = self._introductions(mentions)
+        titled = self._titles(mentions)
+        introduced = self._introductions(mentions, titled)
         candidates = list(dict.fromkeys(ref.key for _, _, ref in mentions))[:DESCRIBED_CANDIDATES]
         if noun in OFFICES:  # "the Uzbek Prime Minister": not one introduced as "President Shavkat Mirziyoyev"
-            held = self._offices_by_title(mentions)
+            held = {key: OFFICES & _as_roles(words) for key, words in titled.items()}
             candidates = [key for key in candidates if noun in held[key] or not held[key]]
             if not candidates:
                 return None
@@ -535,7 +536,8 @@ class SpeakerFinder:
             or subject or next((key for key in candidates if marks & introduced[key]), candidates[0])
         return next(ref for _, _, ref in mentions if ref.key == chosen)
 
-    def _introductions(self, mentions: list[tuple[int, int, EntityRef]]) -> dict[str, set[str]]:
+    def _introductions(self, mentions: list[tuple[int, int, EntityRef]],
+                       titled: dict[str, set[str]]) -> dict[str, set[str]]:
         """Each mentioned key's words that introduce it: those right before any of its mentions, in its
         line ("Arizona Sen.", not a headline's words), a longer title in capitals there, and a description
         set off after one ("Don Guardian, the first Republican mayor")."""
@@ -543,19 +545,20 @@ class SpeakerFinder:
         for at, until, ref in mentions:
             line_start = self.text.rfind("\n", max(0, at - INTRODUCTION), at) + 1
             words_before = self.text[max(line_start, at - INTRODUCTION):at].split()[-INTRODUCTION_WORDS:]
-            introduced.setdefault(ref.key, set()).update(_introducing(words_before), self._title_before(at))
+            introduced.setdefault(ref.key, set()).update(_introducing(words_before), titled[ref.key])
             appositive = APPOSITIVE_AFTER.match(self.text, until)
             if appositive is not None:
                 introduced[ref.key].update(appositive.group("words").split())
         return introduced
 
-    def _offices_by_title(self, mentions: list[tuple[int, int, EntityRef]]) -> dict[str, set[str]]:
-        """Each mentioned key's offices by a title right before a name, in capitals ("President Shavkat
-        Mirziyoyev", "Sen. Ann Roe"; not the loose words of "after the president meets with Sanders")."""
-        offices: dict[str, set[str]] = {}
+    def _titles(self, mentions: list[tuple[int, int, EntityRef]]) -> dict[str, set[str]]:
+        """Each mentioned key's words of a title in capitals right before a name (`_title_before`): what
+        introduces it, and its offices ("President Shavkat Mirziyoyev", "Sen. Ann Roe"; not the loose
+        words of "after the president meets with Sanders")."""
+        titled: dict[str, set[str]] = {}
         for at, _, ref in mentions:
-            offices.setdefault(ref.key, set()).update(OFFICES & _as_roles(set(self._title_before(at))))
-        return offices
+            titled.setdefault(ref.key, set()).update(self._title_before(at))
+        return titled
 
     def _title_before(self, at: int) -> list[str]:
         """The title in capitals right before a name, however long, in its line: "Minister of Water Resources

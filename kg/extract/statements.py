@@ -123,7 +123,8 @@ NAME_ASIDE_TO_END = re.compile(r"\s*(?:(?:also|better|locally)\s+)?(?:known|call
 OPENING_ADVERBIAL = re.compile(r"\s*(?:(?:On|In|At|After|Before|Later|Earlier|Meanwhile|Still|But|And|Yet|So|Then|"
                                r"Instead|However|Also)\b[^,“\"]{0,40},\s*)?")
 LEADING_THE = re.compile(r"^(?:the|The)\s+")
-ONLY_A_NAME = re.compile(r"\s*(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}[\s.]*")  # "told the New Yorker."
+# only capitalised words, after "the" at most: "told the New Yorker." names whom, and reports nothing
+ONLY_A_NAME = re.compile(r"\s*(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}[\s.]*")
 LEADING_LOWER_THE = re.compile(r"^\s*the\s")
 # the clause breaks before a subject: ", but", "; ", ": ", "where", "ABC — ", ", he", " - he". The look-ahead names
 # the characters a break opens with, and the breaks after a word boundary share one "\b": the regex engine tries
@@ -1461,10 +1462,6 @@ class StatementFinder:
             return True
         return cue.word.lower() == cue.lemma and self.speakers.possessor(max(0, cue.start - 60), cue.start) is not None
 
-    def _only_a_name(self, start: int, end: int) -> bool:
-        """Whether text[start:end] is only capitalised words, after "the" at most ("the New Yorker.")."""
-        return ONLY_A_NAME.fullmatch(self.text, start, end) is not None
-
     def _nested_report(self, cue: Cue, said_before: int | None) -> bool:
         """Whether the cue's subject is the name that opens the clause the sentence's last statement reports
         ("Ann Roe said Tom Day told her the deal was off"): Day's words, inside Roe's report of them."""
@@ -1680,7 +1677,7 @@ class StatementFinder:
                 clause_start + 1, sentence.end):
             return None
         clause_end = self._clause_end(clause_start, sentence.end)
-        if cue.takes_addressee and self._only_a_name(clause_start, clause_end):
+        if cue.takes_addressee and ONLY_A_NAME.fullmatch(self.text, clause_start, clause_end):
             return None  # "Ann Roe told the New Yorker.": to whom, not what
         if OCCASION_ONLY.match(self.text, clause_start, clause_end) and not (
                 FINITE_VERB.search(self.text, clause_start, clause_end)
