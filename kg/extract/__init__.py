@@ -13,7 +13,7 @@ from bisect import bisect_right
 from kg.extract.affiliations import find_affiliations, find_place_ties, mentions_by_sentence
 from kg.extract.headline import find_headline_statement
 from kg.extract.lexicon import DATA
-from kg.extract.names import Name, find_names, find_units, forget_redefined_acronyms
+from kg.extract.names import Name, find_names, find_units, forget_redefined_acronyms, outside_units
 from kg.extract.quotes import as_double_quoted, quotations
 from kg.extract.speakers import SpeakerFinder, add_named
 from kg.extract.stance import find_positions
@@ -95,7 +95,7 @@ def extract(article: Article) -> Extraction:
     for paragraph in article.paragraphs:
         found = find_names(text, paragraph.start, paragraph.end, starts)
         units = find_units(text, found, paragraph.end)
-        names.extend(found)
+        names.extend(outside_units(found, units))
         names.extend(units)
     forget_redefined_acronyms(names)
     builder = resolve(names)

@@ -1327,8 +1327,8 @@ UNIT_AFTER = re.compile(r"\s+((?:[a-z][\w\-]*\s+){0,2}?(?:political bureau|polit
 
 def find_units(text: str, names: list[Name], limit: int) -> list[Name]:
     """Named units of an organisation: "the KNB's counter-terrorism unit", "KDP political bureau",
-    "RFE/RL's Kyrgyz Service" (which takes the place of the name "Kyrgyz Service" found in `names`)."""
-    units, services = [], []
+    "RFE/RL's Kyrgyz Service" (whose "Kyrgyz Service" `outside_units` drops)."""
+    units = []
     for name in names:
         if name.kind != "organization":
             continue
@@ -1340,8 +1340,7 @@ def find_units(text: str, names: list[Name], limit: int) -> list[Name]:
                 unit = Name(unit_text, name.start, match.end(), "organization", rule, parent_text=name.text,
                             unit=_unit_noun(match.group(1)))
                 if pattern is NAMED_SERVICE:  # the outlet's unit, of the class its own name was read as
-                    services.append((match.start(1), match.end(1)))
-                    unit.subtype = next((n.subtype for n in names if (n.start, n.end) == services[-1]), None)
+                    unit.subtype = next((n.subtype for n in names if (n.start, n.end) == match.span(1)), None)
                 units.append(unit)
                 break
         else:  # "the political bureau of the PUK"
@@ -1351,9 +1350,16 @@ def find_units(text: str, names: list[Name], limit: int) -> list[Name]:
                 units.append(Name(text[match.start(1):name.end], match.start(1), name.end, "organization",
                                   "names.unit_of_organization", parent_text=name.text,
                                   unit=_unit_noun(match.group(1))))
-    if services:
-        names[:] = [name for name in names if (name.start, name.end) not in services]
     return units
+
+
+def outside_units(names: list[Name], units: list[Name]) -> list[Name]:
+    """The names that are no unit's own words: "Kyrgyz Service" of "RFE/RL's Kyrgyz Service" is the unit,
+    not a name of its own (a unit's parent stays: "RFE/RL", the "PUK" of "the political bureau of the PUK")."""
+    if not units:
+        return names
+    return [name for name in names if not any(unit.start < name.start < unit.end and name.text != unit.parent_text
+                                               for unit in units)]
 
 
 def _after_of(before: str) -> bool:
