@@ -1102,6 +1102,12 @@ def test_a_document_sent_out_by_a_name_after_an_opening_phrase_is_its_authors():
     assert found == [("Bernie Sanders", "the fight ahead would be tough")]
 
 
+def test_a_document_by_a_name_after_a_quotation_and_its_cue_is_its_authors():
+    found, _ = statements_of('"The permit is unlawful," according to a lawsuit filed by the Coastal Trust on Monday. '
+                             '"Wages fell by a third," said a study by economists Mira Hale and Tom Okoye.')
+    assert found == [("Coastal Trust", "The permit is unlawful"), ("Mira Hale", "Wages fell by a third")]
+
+
 def test_a_participle_phrase_before_an_unnamed_subject_is_no_part_of_its_description():
     found, _ = statements_of("Ann Roe spoke.\n\nBut when contacted, a spokesperson for the Parks and Recreation "
                              "Department said the park would reopen.")

@@ -22,7 +22,7 @@ from kg.extract.lexicon import alternation, lines, reporting_verbs, word_set
 from kg.extract.names import (NOT_NAMES, ORGANIZATION_NOUNS, PERSON_TIES, POSSESSIVE_MARKS, common_word,
                               news_outlet, person_nouns, role_modifiers, titles)
 from kg.extract.quotes import OPEN_MARK, Quotation
-from kg.extract.speakers import APPOSITIVE_START, LEADING_PHRASE, Speaker, SpeakerFinder
+from kg.extract.speakers import APPOSITIVE_START, DOCUMENT_BY, LEADING_PHRASE, Speaker, SpeakerFinder
 from kg.extract.text import Sentence, after_abbreviation, last_match
 from kg.models import EntityRef, Span, Statement
 from kg.resolve import MentionIndex
@@ -850,12 +850,16 @@ class StatementFinder:
 
     def _speaker_after_cue(self, cue: Cue, region_end: int) -> Speaker | None:
         """The speaker right after a cue that follows a quotation (`"...," said X, a Y.`), up to a comma
-        or a word that opens a phrase of time or place."""
-        after = self.text[cue.end:min(region_end, cue.end + 120)]
+        or a word that opens a phrase of time or place; a document's "by" or "from" is read on to its
+        author (`"...," according to a lawsuit filed by the Sierra Club on Monday.`)."""
+        limit = min(region_end, cue.end + 120)
+        after = self.text[cue.end:limit]
         first_word = after.split(None, 1)[:1]
         if first_word and first_word[0] in PHRASE_PREPOSITIONS:
             return None  # `"...?" when questioned about the attack`: what the verb was about, no speaker
-        cut = SPEAKER_AFTER_CUE_END.search(after)
+        document = DOCUMENT_BY.match(self.text, cue.end + len(after) - len(after.lstrip()), limit)
+        # from the space the document's words end on: " on " after the author still ends the speaker
+        cut = SPEAKER_AFTER_CUE_END.search(after, document.end() - 1 - cue.end if document else 0)
         speaker = self.speakers.in_region(cue.end, cue.end + (cut.start() if cut else len(after)),
                                           "quotes.cue_then_speaker", nearest_last=True)
         return self._named_after_description(cue, region_end, speaker, "quotes.cue_then_speaker")
