@@ -1069,6 +1069,22 @@ def test_according_to_set_off_inside_a_clause_that_goes_on_after_it_reports_the_
                      ("indirect", "Orvell Institute", "Malaria kills 600,000 people a year")]
 
 
+def test_according_to_before_a_report_gives_the_report_to_its_source_and_the_words_to_their_speaker():
+    found, _ = statements_of("According to the Daily Ledger, county officials said the bridge would stay shut.")
+    assert found == [("indirect", "Daily Ledger", "county officials said the bridge would stay shut"),
+                     ("indirect", "county officials", "the bridge would stay shut")]
+
+
+def test_according_to_before_a_clause_that_goes_on_from_before_it_reports_the_clause_before():
+    found, _ = statements_of("Roe leads Lee by 40 seats, according to a tally by the Election Monitoring Centre, but "
+                             "Lee has vowed to fight on.\n\nThe mayor holds a wide lead downtown, according to the "
+                             "Daily Ledger, where most of the seats are.")
+    assert ("indirect", "Election Monitoring Centre", "Roe leads Lee by 40 seats") in found
+    assert ("indirect", "Daily Ledger", "The mayor holds a wide lead downtown") in found
+    assert not [s for s in found if s[1] in ("Election Monitoring Centre", "Daily Ledger")
+                and ("vowed" in s[2] or "seats are" in s[2])]
+
+
 def test_an_occasion_after_the_verb_with_no_clause_is_where_it_was_said_not_what():
     found, _ = statements_of("“Who pays for this?” Lena Fisk asked at a news conference at the union's office in "
                              "Leeds. Omar Haddad said at a rally he would not resign.")

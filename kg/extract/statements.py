@@ -206,6 +206,7 @@ ADVERBIAL_CLAUSE = re.compile(rf"\s*[\"“]?(?:(?:but|and|yet|so)\s+)?(?:(?:{alt
 # to X, as ships returned", "..., according to the charity, and is a leading cause"
 GOING_ON_RULES = ("quotes.continuation", "quotes.cue_between")  # a quotation's speaker is the one before's
 CLAUSE_GOES_ON = re.compile(rf"{ADVERBIAL_CLAUSE.pattern}|\s*(?:and|but|despite|amid)\s", re.I)
+RELATIVE_GOES_ON = re.compile(r"\s*(?:where|which)\s")  # "..., according to X, where 400 seats are at stake"
 CLAUSE_OPENS_BEFORE = re.compile(rf"\b(?:{alternation(SUBORDINATORS)}|that|and|but|(?<!\bdo )(?<!\bdid )(?<!\bor )so)$", re.I)
 ADDRESSEE_UNIT = re.compile(r"['’]s\s+")  # "told RFE/RL's Kyrgyz Service"
 ADDRESSEE_ASIDE = re.compile(r",\s*(?:(?:also|better|locally)\s+)?(?:known|called)\b[^,;\"“”]{0,60},")  # ", known as X,"
@@ -1574,23 +1575,25 @@ class StatementFinder:
             speaker = self._source(cue.end, comma, "reported.according_to")
             clause_start = comma + 1
             opening = LEADING_PHRASE.match(self.text, sentence.start, cue.start)
-            if self.text[sentence.start:cue.start].rstrip().endswith(",") and (
-                    FINITE_VERB.search(self.text, sentence.start, cue.start)
+            set_off = self.text[sentence.start:cue.start].rstrip().endswith(",")
+            if set_off and FINITE_VERB.search(self.text, sentence.start, cue.start) \
                     and (APPOSITION_TO_END.fullmatch(self.text, clause_start, sentence.end)
-                         or NAME_ASIDE_TO_END.fullmatch(self.text, clause_start, sentence.end))
-                    and not AUXILIARY.search(self.text, clause_start, sentence.end)
-                    or CLAUSE_GOES_ON.match(self.text, clause_start, sentence.end)
-                    and (opening is None or opening.end() < cue.start)):
+                         or NAME_ASIDE_TO_END.fullmatch(self.text, clause_start, sentence.end)) \
+                    and not AUXILIARY.search(self.text, clause_start, sentence.end):
                 return None  # "Ten are in jail, according to the CPJ, a New York-based group." or "..., according
                 # to Radio Ozodi, as RFE/RL's Tajik Service is known locally.": the source and its description
-                # close the sentence, whose clause comes before them; "Rates fell, according
-                # to X, as ships returned": the clause before goes on after the source
+                # close the sentence, whose clause comes before them
+            clause_before = set_off or len(WORD.findall(self.text, sentence.start, cue.start)) >= 3  # not "But"
+            if clause_before and (opening is None or opening.end() < cue.start) and (
+                    CLAUSE_GOES_ON.match(self.text, clause_start, sentence.end)
+                    or RELATIVE_GOES_ON.match(self.text, clause_start, sentence.end)):
+                return None  # "Rates fell, according to X, as ships returned", "Roe leads by 20 seats according to
+                # a count by X, but Lee has vowed ...", "..., according to X, where 400 seats are at stake": the
+                # clause before goes on after the source, which reports that clause
             described = source_description().match(self.text, clause_start, min(sentence.end, clause_start + WINDOW))
             if described and speaker is not None and speaker.ref is not None:
                 clause_start = described.end()  # "According to Ann Roe, a researcher at X, prices rose": not the role
             subject_start = cue.end
-            if any(not c.participle for c in self.cues.between(clause_start, min(sentence.end, clause_start + WINDOW))):
-                return None  # "According to X, ... Y said that ...": Y's statement, reported by X
         else:
             if FRONTED_PARTICIPLE.fullmatch(self.text, sentence.start, cue.start):
                 return self._fronted_participle(sentence, cue)
