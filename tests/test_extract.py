@@ -340,6 +340,16 @@ def test_the_subject_of_a_participle_cut_inside_a_name_is_that_names_person():
     assert [e.name for e in extraction.entities if e.kind == "person"] == ["Hiwa Ahmed"]
 
 
+def test_a_ministry_that_lists_its_remits_with_commas_is_one_organisation_and_one_speaker():
+    found, extraction = statements_of("The Ministry of Labour, Social Protection and Migration said the new rules "
+                                      "would start in May. Wages rose in June, the Ministry of Culture, Youth, and Sports "
+                                      "said. The Ministry of Defence, the police and Omar Said Haddad stayed silent.")
+    assert found == [("indirect", "Ministry of Labour, Social Protection and Migration", "the new rules would start in May"),
+                     ("indirect", "Ministry of Culture, Youth, and Sports", "Wages rose in June")]
+    assert sorted(e.name for e in extraction.entities if e.kind == "organization") == [
+        "Ministry of Culture, Youth, and Sports", "Ministry of Defence", "Ministry of Labour, Social Protection and Migration"]
+
+
 def test_a_states_police_command_is_an_organisation_its_spokesman_is_tied_to():
     _, extraction = statements_of("A spokesman for the Sokoto state police command, Sani Bello, said gunmen opened "
                                   "fire. Benue state police spokesperson Grace Anene said the road was blocked.")

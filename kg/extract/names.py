@@ -280,6 +280,8 @@ def find_names(text: str, start: int, end: int, sentence_starts: set[int]) -> li
         if i < resume:
             continue
         j = _run_end(tokens, capitalised, i)
+        if j < len(words) and words[j] == ",":
+            j = _listed_remits_end(tokens, capitalised, i, j)
         # "(Reporting by Ann Roe Writing by Bo Li Editing by ...)": a credit's name ends before the next
         # credit; the search only after "by", which ends every credit
         if i and words[i - 1] == "by" and CREDIT_BEFORE.search(text, max(start, starts[i] - 30), starts[i]):
@@ -424,6 +426,30 @@ def _run_end(tokens: Tokens, capitalised: list[bool], i: int) -> int:
     while j > i + 1 and LOWER[words[j - 1]] in CONNECTORS:
         j -= 1
     return j
+
+
+def _listed_remits_end(tokens: Tokens, capitalised: list[bool], i: int, j: int) -> int:
+    """Where a body's name ends whose run tokens[i:j] ("Ministry of Agriculture") goes on with the remits
+    it lists with commas, closed by "and": ", Water Resources(,) and Regional Development". Each remit is
+    capitalised words of `listed_remits.txt` only, so a list of other names after a body is no part of it."""
+    words = tokens.words
+    if not any(words[k] in ORG_KEYWORDS and LOWER[words[k + 1]] == "of" for k in range(i, j - 1)):
+        return j
+    k, listed = j, 0
+    while k < len(words) and words[k] == "," and (end := _remit_end(words, capitalised, k + 1)) > k + 1:
+        k, listed = end, listed + 1
+    if k < len(words) and words[k] == ",":
+        k += 1  # the comma before "and"
+    if listed and k < len(words) and words[k] == "and" and (end := _remit_end(words, capitalised, k + 1)) > k + 1:
+        return end
+    return j
+
+
+def _remit_end(words: list[str], capitalised: list[bool], k: int) -> int:
+    """The index after the capitalised remit words that start at words[k] ("Water Resources")."""
+    while k < len(words) and capitalised[k] and LOWER[words[k]] in LISTED_REMITS:
+        k += 1
+    return k
 
 
 def _group_owns_organization(words: list[str], capitalised: list[bool], j: int) -> bool:
@@ -1179,6 +1205,7 @@ NAME_LIKE = _PerWord(_name_like)
 EVERYDAY_WORD = _PerWord(lambda word: common_word(word) and not is_first_name(word))  # no surname unvouched
 GRAMMAR_WORD = _PerWord(lambda word: common_word(word, 3e-4))  # "is", "over", "to": never inside a name
 PORTFOLIOS = word_set("portfolios.txt")
+LISTED_REMITS = word_set("listed_remits.txt")
 NAMES_NO_PERSON = _PerWord(lambda word: word in demonyms() or bool(KNOWN_ORGANIZATION[word]))
 
 

@@ -1255,7 +1255,7 @@ class StatementFinder:
         region = self.text[start:cue_start]
         best = 0
         for match in SUBJECT_BREAK.finditer(region):
-            if not self._joins_places(start + match.start()):
+            if not self._joins_places(start + match.start()) and not self._inside_name(start + match.start()):
                 best = match.end()
         return max(start + best, self._after_opening_clause(start, cue_start))
 
@@ -1268,6 +1268,20 @@ class StatementFinder:
         if comma < 0 or not FINITE_VERB.search(self.text, opening.end(), comma):
             return start
         return comma + 1
+
+    def _words_naming_one(self, start: int, end: int) -> int:
+        """How many words text[start:end] has, an organisation's name counting as one: "the Ministry of
+        Agriculture, Water Resources and Regional Development" is a short subject of two."""
+        words = len(WORD.findall(self.text, start, end))
+        for name_start, name_end, ref in self.index.within(start, end):
+            if ref.kind == "organization":
+                words -= len(WORD.findall(self.text, name_start, name_end)) - 1
+        return words
+
+    def _inside_name(self, at: int) -> bool:
+        """Whether text[at] lies inside a name ("the Ministry of Culture, Youth and Sports"): its comma is no
+        clause break."""
+        return any(start < at < end for start, end, _ in self.index.within(max(0, at - WINDOW // 4), at + WINDOW // 4))
 
     def _joins_places(self, comma: int) -> bool:
         """ "Ann Roe of Columbia, South Carolina says": the comma between a place and the region it is
@@ -1954,7 +1968,10 @@ class StatementFinder:
 
     def backward(self, sentence: Sentence, cue: Cue, quoted: "QuotedSpans") -> Statement | None:
         """`CLAUSE, X said.` / `CLAUSE, said X.` / `CLAUSE, according to X.`"""
-        comma = self.text.rfind(",", max(sentence.start, cue.start - WINDOW), cue.start)
+        floor = max(sentence.start, cue.start - WINDOW)
+        comma = self.text.rfind(",", floor, cue.start)
+        while comma > floor and self._inside_name(comma):  # "..., the Ministry of Culture, Youth and Sports said"
+            comma = self.text.rfind(",", floor, comma)
         if comma <= sentence.start:
             return None
         sentence = self._clause_bound(sentence, comma)
@@ -1984,7 +2001,8 @@ class StatementFinder:
             if comma_after >= 0 and CLAUSE_GOES_ON.match(self.text, comma_after + 1, source_end):
                 source_end = comma_after  # "..., according to the charity, and is ...": the source ends there
             speaker = self._source(cue.end, source_end, "reported.clause_according_to")
-        elif len(WORD.findall(before_cue)) <= 8 and (len(WORD.findall(after)) <= 8 or self._interrupts(cue, sentence)):
+        elif self._words_naming_one(comma + 1, cue.start) <= 8 and (
+                len(WORD.findall(after)) <= 8 or self._interrupts(cue, sentence)):
             speaker = self.speakers.in_region(comma + 1, cue.start, "reported.clause_speaker_cue")
             if speaker is None and not before_cue and cue.lemma in INVERTING_VERBS:
                 if after.split(" ", 1)[0].lower() in CUE_OBJECTS:
