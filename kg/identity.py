@@ -47,6 +47,7 @@ from kg.extract.gazetteer import fold
 from kg.extract.names import ACRONYM, initials, known_organizations
 from kg.rdf import A, KG, ORG, OWL, PROV, RDFS, SCHEMA, TYPE, XSD, Vocabulary, class_iri, integer, s, text
 from kg.read import Keys, slugify
+from kg.resolve import body_form
 from kg.store import APPLIED, BOOKKEEPING_KEYS, ENTITIES, HASH, LINKED_FROM, PIPELINE, STATE, BulkWriter, Tally
 
 CLASS_KIND = {SCHEMA + "Person": "person", SCHEMA + "Organization": "organization", SCHEMA + "Place": "place"}
@@ -108,6 +109,12 @@ class Record:
 
     def forms(self) -> list[str]:
         return [self.name, *self.aliases]
+
+    def distinctive_forms(self) -> list[str]:
+        """Its forms less the short name of a body written after a possessive ("Foreign Ministry" of
+        "Russia's Foreign Ministry"): every state's ministry is called so, which makes no two the same."""
+        forms = self.forms()
+        return [form for form in forms if not any(other.endswith((f"'s {form}", f"’s {form}")) for other in forms)]
 
     def to_json(self) -> dict:
         """As `from_json` reads it."""
@@ -267,9 +274,11 @@ def group(records: list[Record], curation: Curation) -> tuple[Groups, list[str]]
     for r in free:
         if r.kind == "person":
             continue
-        for form in r.forms():
+        for form in r.distinctive_forms():
             if len(skeleton(form)) >= 2:
                 index[(r.kind, skeleton(form))].append(r)
+            if r.kind == "organization" and (other := body_form(fold(form))) != fold(form):
+                index[(r.kind, skeleton(other))].append(r)  # "Russia's Foreign Ministry" = "Russian Foreign Ministry"
         for same in r.same_as:
             index[(r.kind, same)].append(r)
     for (kind, form), hits in sorted(index.items()):

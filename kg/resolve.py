@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import cache
 from operator import attrgetter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -95,10 +96,23 @@ class MentionIndex:
                 yield item
 
 
-def _field_first(key: str) -> str:
-    """A body's folded name with its field first: "iraqi ministry of oil" -> "iraqi oil ministry"."""
+STATE_BODY = "names.state_body"  # the rule of "Russia's Foreign Ministry"
+
+
+def body_form(key: str) -> str:
+    """A body's folded name with its state first as a possessive and its field first, as news writes it
+    all ways: "iraqi ministry of oil", "iraq's oil ministry" -> "iraq's oil ministry"."""
     named = BODY_OF_FIELD.fullmatch(key) if " of " in key else None
-    return f"{named['before']}{named['field']} {named['body']}" if named else key
+    key = f"{named['before']}{named['field']} {named['body']}" if named else key
+    first, _, rest = key.partition(" ")
+    state = _state_of_demonym().get(first) if rest else None
+    return f"{state}'s {rest}" if state else key
+
+
+@cache
+def _state_of_demonym() -> dict[str, str]:
+    """Folded people's words and the folded country they name: "russian" -> "russia"."""
+    return {fold(demonym): fold(country) for demonym, country in demonyms().items() if country}
 
 
 class EntityBuilder:
@@ -154,10 +168,11 @@ class EntityBuilder:
         for kind in LOOKUP_ORDER[name.kind]:
             if (kind, key) in self.by_form:  # "Sabongarin Damri" is the place named before, not a person
                 return self.by_form[(kind, key)]
-        if name.kind == "organization" and ("organization", _field_first(key)) in self.by_form:
-            return self.by_form[("organization", _field_first(key))]  # "the Iraqi Oil Ministry", named before so
-        for alias in map(fold, name.aliases):
-            for kind in kinds:
+        if name.kind == "organization" and ("organization", body_form(key)) in self.by_form:
+            return self.by_form[("organization", body_form(key))]  # "the Iraqi Oil Ministry", named before so;
+            # "Russia's Foreign Ministry" after "the Russian Foreign Ministry"
+        for alias in map(fold, name.aliases if name.rule != STATE_BODY else ()):  # "Foreign Ministry" of
+            for kind in kinds:  # "Ukraine's Foreign Ministry" is every state's: not Russia's, named before
                 if (kind, alias) in self.by_form:
                     return self.by_form[(kind, alias)]
         if name.kind in ("person", None) and " " not in name.text.strip():
@@ -262,7 +277,7 @@ class EntityBuilder:
             form = form.strip()
             self.by_form.setdefault((entity.kind, fold(form)), entity)
             if entity.kind == "organization":
-                self.by_form.setdefault((entity.kind, _field_first(fold(form))), entity)
+                self.by_form.setdefault((entity.kind, body_form(fold(form))), entity)
             if form != entity.name and form not in entity.aliases:
                 entity.aliases.append(form)
         if entity.kind == "person" and len(name.text) > len(entity.name) and name.text.startswith(

@@ -350,6 +350,17 @@ def test_a_ministry_that_lists_its_remits_with_commas_is_one_organisation_and_on
         "Ministry of Culture, Youth, and Sports", "Ministry of Defence", "Ministry of Labour, Social Protection and Migration"]
 
 
+def test_a_states_body_after_its_possessive_is_that_states_and_one_with_its_demonym_form():
+    found, extraction = statements_of("Norway's Foreign Ministry said the talks had failed. Chile's Foreign Ministry "
+                                      "said the talks would go on. The Norwegian Foreign Ministry said the envoy "
+                                      "would stay. Switzerland's Glencore said output rose.")
+    organizations = {e.name: sorted(e.aliases) for e in extraction.entities if e.kind == "organization"}
+    assert organizations == {"Norway's Foreign Ministry": ["Foreign Ministry", "Norwegian Foreign Ministry"],
+                             "Chile's Foreign Ministry": ["Foreign Ministry"], "Glencore": []}
+    assert [speaker for _, speaker, _ in found] == ["Norway's Foreign Ministry", "Chile's Foreign Ministry",
+                                                    "Norway's Foreign Ministry", "Glencore"]
+
+
 def test_a_states_police_command_is_an_organisation_its_spokesman_is_tied_to():
     _, extraction = statements_of("A spokesman for the Sokoto state police command, Sani Bello, said gunmen opened "
                                   "fire. Benue state police spokesperson Grace Anene said the road was blocked.")

@@ -146,6 +146,18 @@ def test_an_organisation_is_named_as_most_of_its_articles_name_it(tmp_path):
     assert "Almaty Helsinki Committee" in found["Helsinki Committee"]["aliases"]
 
 
+def test_two_states_bodies_of_one_short_name_stay_two_and_each_joins_its_own(tmp_path):
+    news = write_articles(tmp_path / "news", {
+        "a": "Russia's Foreign Ministry said the talks had failed.",
+        "b": "Ukraine's Foreign Ministry said the talks would go on.",
+        "c": "The Russian Foreign Ministry said the envoy would stay."})
+    build([news], tmp_path / "out")
+    found = organizations(tmp_path / "out")
+    assert found["Ukraine's Foreign Ministry"]["articles"] == ["b"]
+    russian = next(row for name, row in found.items() if name in ("Russia's Foreign Ministry", "Russian Foreign Ministry"))
+    assert russian["articles"] == ["a", "c"]
+
+
 def test_an_acronym_that_articles_spell_out_two_ways_joins_neither(tmp_path):
     news = write_articles(tmp_path / "news", {
         "a": "Islamic State (ISIS) claimed the attack, officials said.",

@@ -304,6 +304,21 @@ def find_names(text: str, start: int, end: int, sentence_starts: set[int]) -> li
     if uncapitalised := _known_uncapitalised(text, start, end):
         names = sorted(names + uncapitalised, key=lambda name: name.start)
     _attach_acronyms(text, names)
+    return _with_states_of_bodies(text, names)
+
+
+def _with_states_of_bodies(text: str, names: list[Name]) -> list[Name]:
+    """The names, a government body named after a place's possessive with the words every state names its
+    bodies by (`STATE_BODY_WORDS`) read with the place: "Russia's Foreign Ministry", not a "Foreign
+    Ministry" that "Ukraine's Foreign Ministry" would be too; that short name is its alias, which finds no
+    other state's body (`kg.resolve`). The place stays a name of its own."""
+    for k in range(1, len(names)):
+        place, body = names[k - 1], names[k]
+        if body.kind == "organization" and place.kind == "place" and body.subtype == "GovernmentOrganization" \
+                and body.rule == "names.organization_keyword" and text[place.end:body.start] in ("'s ", "’s ") \
+                and all(LOWER[word] in STATE_BODY_WORDS or word in ORG_KEYWORDS for word in body.text.replace(",", " ").split()):
+            names[k] = Name(text[place.start:body.end], place.start, body.end, "organization", "names.state_body",
+                            body.subtype, aliases=[body.text])
     return names
 
 
@@ -1206,6 +1221,7 @@ EVERYDAY_WORD = _PerWord(lambda word: common_word(word) and not is_first_name(wo
 GRAMMAR_WORD = _PerWord(lambda word: common_word(word, 3e-4))  # "is", "over", "to": never inside a name
 PORTFOLIOS = word_set("portfolios.txt")
 LISTED_REMITS = word_set("listed_remits.txt")
+STATE_BODY_WORDS = PORTFOLIOS | LISTED_REMITS | word_set("state_body_words.txt")
 NAMES_NO_PERSON = _PerWord(lambda word: word in demonyms() or bool(KNOWN_ORGANIZATION[word]))
 
 
