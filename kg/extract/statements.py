@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
 from functools import cache
 from itertools import chain, islice
 from typing import NamedTuple
@@ -276,7 +275,9 @@ class CueIndex:
                 self.words.append((start, end, word))
         self.words.sort()  # the words after a space, then the others: in text order
         self.starts = [start for start, _, _ in self.words]
-        self.unclipped: dict[int, Cue | None] = {}  # a word's cue when its context is all in range
+        # a word's cue by (where it starts, where its context starts): the context is clipped by the start
+        # of the window asked about only within REACH of the word, and windows of one sentence share starts
+        self.readings: dict[tuple[int, int], Cue | None] = {}
 
     def between(self, start: int, end: int) -> list[Cue]:
         """Reporting verbs and "according to" in text[start:end], read with no context before start."""
@@ -285,19 +286,21 @@ class CueIndex:
             word_start, word_end, word = self.words[position]
             if word_end > end:
                 break
-            if word_start - REACH >= start:
-                if word_start not in self.unclipped:
-                    self.unclipped[word_start] = _cue(self.text, start, word_start, word_end, word)
-                cue = self.unclipped[word_start]
+            key = (word_start, max(start, word_start - REACH))
+            if key in self.readings:
+                cue = self.readings[key]
             else:
-                cue = _cue(self.text, start, word_start, word_end, word)
+                cue = self.readings[key] = _cue(self.text, start, word_start, word_end, word)
             if cue is not None:
                 cues.append(cue)
         return cues
 
 
 CONTEXT = 24  # how far back a cue's words are read
-REACH = 60  # how far back any of a cue's tests reads ("..., with Sen. John McCain calling"): the same cue in any window
+QUOTED_AS_REACH = 100  # characters before "as saying" that "quoted" and who is quoted may take
+WITH_NAME_REACH = 60  # characters before a participle that "with" and a name may take ("with Sen. John McCain calling")
+REACH = max(CONTEXT, QUOTED_AS_REACH, WITH_NAME_REACH)  # how far back any of a cue's tests reads: a window that
+# starts further back reads the same cue
 PARTICLE = re.compile(r"\s+([a-z]+)\b")
 
 
@@ -348,10 +351,8 @@ def _cue(text: str, start: int, word_start: int, word_end: int, word: str) -> Cu
     if before and before[-1] in NOT_REPORTING_BEFORE and not continued \
             and not (lower.split()[0].endswith("ing") and before[-1] in PROGRESSIVE):
         return None  # "to say", "is said to", "the said": not someone reporting speech
-    if _negated(before):
-        return None  # "did not immediately respond", "wouldn't say": no statement was made
-    if _in_question(before):
-        return None  # "asked whether he would complain": what was asked, no statement made
+    if _negated_or_asked(before):
+        return None  # "did not immediately respond", "asked whether he would complain": no statement was made
     if lower in CLAUSE_ONLY_CUES and not CLAUSE_START.match(text, word_end):
         return None  # "swing states", "found himself": not a verb of saying here
     if QUOTED_AFTER.match(text, word_end):
@@ -381,7 +382,7 @@ def _cue(text: str, start: int, word_start: int, word_end: int, word: str) -> Cu
             return Cue(word, lemma, word_start, word_end, addressee)  # "is telling reporters that", "quoted him as saying"
         if PARTICIPLE_COMMA.search(text, max(start, word_start - 6), word_start):
             return Cue(word, lemma, word_start, word_end, addressee, participle=True)
-        if NAME_AFTER_WITH.search(text, max(start, word_start - REACH), word_start):
+        if NAME_AFTER_WITH.search(text, max(start, word_start - WITH_NAME_REACH), word_start):
             return Cue(word, lemma, word_start, word_end, addressee)  # "..., with Sen. John McCain telling reporters"
         return None
     if lower == lemma and lemma not in VERB_ONLY_CUES and not _base_form_subject(before) \
@@ -400,23 +401,14 @@ def _noun_relative(words: str) -> bool:
         and noun not in PHRASE_PREPOSITIONS
 
 
-def _negated(before: list[str]) -> bool:
-    """Whether a negation stands among the three words before a cue, in its clause ("did not
-    immediately respond", "wouldn't say"; not "Roe, who didn't attend, said")."""
-    return _in_clause_before(before, 3, lambda word: word in NEGATIONS or word.endswith(NEGATED_AUXILIARY))
-
-
-def _in_question(before: list[str]) -> bool:
-    """Whether "whether" opens the cue's clause among the four words before it ("asked whether he would
-    comment", "unclear whether the firm will confirm"): a question about saying, not a statement."""
-    return _in_clause_before(before, 4, "whether".__eq__)
-
-
-def _in_clause_before(before: list[str], reach: int, wanted: Callable[[str], bool]) -> bool:
-    """Whether a word that `wanted` accepts stands among the last `reach` words of `before`, after the
-    clause's last punctuation ("it,''": the quotation's words are another clause)."""
-    for word in reversed(before[-reach:]):
-        if wanted(word):
+def _negated_or_asked(before: list[str]) -> bool:
+    """Whether, in the cue's clause, a negation stands among the three words before it ("did not
+    immediately respond", "wouldn't say"; not "Roe, who didn't attend, said") or "whether" among the four
+    ("asked whether he would comment", "unclear whether the firm will confirm": a question about saying).
+    The clause ends at the last punctuation before the cue ("it,''": the quotation's words are another);
+    one walk back over the words serves both tests."""
+    for distance, word in enumerate(reversed(before[-4:]), 1):
+        if word == "whether" or distance <= 3 and (word in NEGATIONS or word.endswith(NEGATED_AUXILIARY)):
             return True
         if word.rstrip(QUOTE_MARKS).endswith(CLAUSE_PUNCTUATION):
             return False
@@ -429,7 +421,6 @@ QUOTE_MARKS = "'\"”’"
 # "quoted Lavrov as saying", "cited police as saying", "was quoted (by Interfax) as saying": who is quoted is the speaker
 QUOTED_AS = re.compile(r"(?:\s(?:is|are|was|were|been|being)\s+(?:quoted|cited)(?:\s+by\s+[^,;:.“”\"]{1,60}?)?"
                        r"|\s(?:quoted|cited)\s+(?P<who>[^,;:.“”\"]{1,80}?))\s+as\s+$")
-QUOTED_AS_REACH = 100  # characters before "as saying" that "quoted" and who is quoted may take
 QUOTED_AFTER = re.compile(r"\s+[^,;:.“”\"]{1,80}?\s+as\s+saying\b")  # "cited police as saying": who is quoted, and the verb
 LETTER = re.compile(r"[^\W\d_]")
 NAME_CONNECTORS = word_set("name_connectors.txt")  # "of", "the": lower case inside a title
