@@ -1272,7 +1272,8 @@ class StatementFinder:
     def _inside_name(self, at: int) -> bool:
         """Whether text[at] lies inside a name ("the Ministry of Culture, Youth and Sports"): its comma is no
         clause break."""
-        return any(start < at < end for start, end, _ in self.index.within(max(0, at - WINDOW // 4), at + WINDOW // 4))
+        return self.text[at] == "," and any(
+            start < at < end for start, end, _ in self.index.within(max(0, at - WINDOW // 4), at + WINDOW // 4))
 
     def _joins_places(self, comma: int) -> bool:
         """ "Ann Roe of Columbia, South Carolina says": the comma between a place and the region it is
