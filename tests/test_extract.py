@@ -2251,3 +2251,13 @@ def test_a_role_of_an_organisation_named_with_its_owner_is_of_it():
 def test_an_analyst_at_a_bank_known_by_one_word_works_there():
     assert affiliations_of("Ann Roe, head of equity research at Barclays in London, said the shares were "
                            "cheap.") == [("Ann Roe", "Barclays", "head of equity research")]
+
+
+def test_an_organisation_described_by_its_base_or_branch_still_ties_the_role_before_it():
+    assert affiliations_of("Maria Delgado, a chemist who heads the Lima-based Andean Water Institute, has studied "
+                           "the lakes for years.") == [("Maria Delgado", "Andean Water Institute", "heads")]
+    assert affiliations_of('"The risk is real," said Tomas Berg, a security analyst at the Oslo-based Nordic Defence '
+                           "Forum.") == [("Tomas Berg", "Nordic Defence Forum", "security analyst")]
+    assert affiliations_of("Deputy Mayor Ken Ito, who is also the state Labour Party secretary, said the books were "
+                           "in order.") == [("Ken Ito", "Labour Party", "secretary")]
+    assert affiliations_of("Ken Ito is not a Labour Party secretary.") == []

@@ -87,15 +87,17 @@ def patterns() -> list[tuple[str, re.Pattern, str]]:
         ("affiliations.works_for", re.compile(r"^,?\s+(?:who\s+(?:now\s+|also\s+|still\s+|\w+ly\s+)?)?(?P<role>(?:works?|worked|writes|wrote)\s+(?:for|at|with)|used\s+to\s+be\s+a\s+\w+\s+(?:of|at|in))\s+(?:the\s+)?" + DESCRIBED + "$", re.I), "po"),
         # Gaziza Baituova is an IWPR contributor; Asyl Osmonalieva, IWPR's long-term contributor; Kanat
         # Valiyev, a former KNB officer
-        # (Ann Roe, who is also the Green party leader)
-        ("affiliations.name_is_org_role", re.compile(rf"^(?:,(?:\s+who\s+(?:is|was)(?:\s+also)?)?|\s+(?:is|was|has\s+been))\s+(?:(?i:the|a|an)\s+)?"
-                                                     rf"(?P<modifier>(?i:{modifier_pattern()})\s+)?$"), "po_org_role"),
+        # (Ann Roe, who is also the Green party leader; Ann Roe, who is also the state Green party leader: a word
+        # after the article that says which of the organisation's branches)
+        ("affiliations.name_is_org_role", re.compile(rf"^(?:,(?:\s+who\s+(?:is|was)(?:\s+also)?)?|\s+(?:is|was|has\s+been))\s+"
+                                                     rf"(?P<article>(?i:the|a|an)\s+)?(?P<modifier>(?i:{modifier_pattern()})\s+)?(?(article)(?:(?-i:[a-z])[\w\-]+\s+)?)$"),
+         "po_org_role"),
         # Ruslan Mamedov heads the Union of Journalists; Arman Zhakupov, who chairs the Bar Association
         # Igor Roe, a former president who leads the Party of Socialists ("leads" only after "who": "Trump leads
-        # the GOP field")
+        # the GOP field"); Ana Lima, a chemist who heads the Lima-based Andean Water Institute
         ("affiliations.leads_org", re.compile(rf"^,?\s+(?:(?:a|an)\s+[\w\-’' ]{{0,40}}?\s+(?=who\s))?(?:who\s+)?"
                                               rf"(?P<role>(?i:{alternation(word_set('leading_verbs.txt'))})|(?<=who\s)(?:leads|led))"
-                                              rf"\s+(?:the\s+)?$"), "po"),
+                                              rf"\s+(?:the\s+)?{DESCRIBED}$"), "po"),
         # the KNB's deputy head Nurgali Bilisbekov; IWPR's Kyrgyzstan and Kazakstan editor Aida Kasymalieva
         # (a title after the comma: "the Trust's medical director, Dr Ann Roe"; not after people: "Dallas
         # police officers, Governor Ann Roe")
@@ -103,8 +105,9 @@ def patterns() -> list[tuple[str, re.Pattern, str]]:
                                                   rf"(?:\s*,?\s+|\s+{title_after}|(?<![sS]),\s+{title_after})$", re.I), "op"),
         # "Abzas Media" director Ulvi Hasanli and editor-in-chief Sevinj Vagifgyzy
         ("affiliations.org_role_name_and_role_name", re.compile(rf"^(?:['’]s)?[\"”]?\s+(?:{role_before_name})\s*,?\s+[A-Z][\w\-’' ]+?\s+and\s+(?P<role>{role})\s+$"), "op_second"),
-        # Holly Carter, the Europe and Central Asia director of Human Rights Watch
-        ("affiliations.name_free_role_of_org", re.compile(rf"^,\s+(?:(?i:the|a|an)\s+)?(?P<role>{one_persons_role})\s+(?:of|at|for)\s+(?:the\s+)?$", re.I), "po"),
+        # Holly Carter, the Europe and Central Asia director of Human Rights Watch; Ian Holm, an energy analyst at
+        # the Oslo-based Nordic Policy Forum
+        ("affiliations.name_free_role_of_org", re.compile(rf"^,\s+(?:(?i:the|a|an)\s+)?(?P<role>{one_persons_role})\s+(?:of|at|for)\s+(?:the\s+)?{DESCRIBED}$", re.I), "po"),
         # Jotiar Nouri, a member of the political bureau of the Patriotic Union
         ("affiliations.name_role_in_org", re.compile(rf"^,?\s+(?:is|was)\s+(?:(?i:the|a|an)\s+)?(?P<role>{role})\s+(?:of|at|for|in)\s+(?:the\s+)?$", re.I), "po"),
         # Jason Leopold of Vice News; Ana Ruiz, of the opposition Green Party: a tie, its role unsaid
