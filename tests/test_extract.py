@@ -2261,3 +2261,15 @@ def test_an_organisation_described_by_its_base_or_branch_still_ties_the_role_bef
     assert affiliations_of("Deputy Mayor Ken Ito, who is also the state Labour Party secretary, said the books were "
                            "in order.") == [("Ken Ito", "Labour Party", "secretary")]
     assert affiliations_of("Ken Ito is not a Labour Party secretary.") == []
+
+
+def test_a_role_in_an_organisation_described_or_named_just_before_may_follow_the_name_or_stand_alone():
+    assert affiliations_of("The Harbor Mining Company reported a loss on Monday. Anna Berg, the company's chief "
+                           "executive, said costs had risen.") == [("Anna Berg", "Harbor Mining Company", "chief executive")]
+    assert affiliations_of("The Estonian Foreign Ministry summoned the envoy. A ministry spokesman, Karl Tamm, said "
+                           "talks were over.") == [("Karl Tamm", "Estonian Foreign Ministry", "spokesman")]
+    # a spokeswoman, unnamed whose, speaks for the organisation that the sentence before opens with
+    assert affiliations_of("The National Weather Service issued a warning on Friday. A spokeswoman, Lisa Ward, said "
+                           "winds would rise.") == [("Lisa Ward", "National Weather Service", "spokeswoman")]
+    assert affiliations_of("Farmers in Kent asked the National Weather Service for help. A spokeswoman, Lisa Ward, "
+                           "said winds would rise.") == []

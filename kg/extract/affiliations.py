@@ -130,15 +130,40 @@ def patterns_between(first: str, second: str) -> list[tuple[str, re.Pattern, str
 
 
 @cache
+def described_role() -> str:
+    """A role in an organisation a description refers back to, with the words that qualify it: "Europe
+    and Asia director", "central information secretary"."""
+    return (rf"(?:(?!\w+(?:ed|s)\s|(?:{alternation(NOT_NAMES)})\s)(?-i:[a-z])[\w\-]*\s+){{0,2}}?"
+            rf"(?:(?:(?-i:[A-Z])[\w\-/&.]*|and|&)\s+){{0,6}}?(?:{role_pattern()})")
+
+
+@cache
+def organization_description() -> str:
+    return rf"(?i:{alternation(word_set('organization_descriptions.txt'))})"
+
+
+@cache
 def role_of_described_org() -> re.Pattern:
     """ "the group's Europe director Holly Carter", "its spokesman, Ali Nuri", "the council's leader,
-    Cllr Ann Roe": the role of a person in the organisation a description or "its" refers back to;
-    matched against the text before the name."""
-    nouns = alternation(word_set("organization_descriptions.txt"))
-    # "Europe and Asia director", "central information secretary"
-    role = rf"(?:(?!\w+(?:ed|s)\s|(?:{alternation(NOT_NAMES)})\s)(?-i:[a-z])[\w\-]*\s+){{0,2}}?(?:(?:(?-i:[A-Z])[\w\-/&.]*|and|&)\s+){{0,6}}?(?:{role_pattern()})"
-    return re.compile(rf"(?:\b(?i:its)|\b(?i:the)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>(?i:{nouns}))['’]s)\s+"
-                      rf"(?P<role>{role})\s*,?\s+(?:{title_before_name()})?$", re.I)
+    Cllr Ann Roe", "a ministry spokesman, Ali Nuri": the role of a person in the organisation a description
+    or "its" refers back to; matched against the text before the name."""
+    nouns = organization_description()
+    return re.compile(rf"(?:\b(?i:its)|\b(?i:the)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{nouns})['’]s"
+                      rf"|\b(?i:a|an|the)\s+(?P<noun_before_role>{nouns}))\s+"
+                      rf"(?P<role>{described_role()})\s*,?\s+(?:{title_before_name()})?$", re.I)
+
+
+@cache
+def described_role_after_name() -> re.Pattern:
+    """ "Ann Roe, the company's chief executive, ...", "..., its spokesman, ...": the role after a name, in
+    the organisation a description or "its" refers back to; matched at the end of the name."""
+    return re.compile(rf",\s+(?:(?i:its)|(?i:the)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{organization_description()})['’]s)\s+"
+                      rf"(?P<role>{described_role()})\b(?![\-’'])", re.I)
+
+
+ORGANIZATION_DESCRIPTIONS = word_set("organization_descriptions.txt")
+SPEAKING_ROLES = word_set("speaking_roles.txt")
+SPEAKING_ROLE_OPENING = re.compile(r"(?:A|An)\s+(?P<role>[a-z]+),\s+")  # "A spokeswoman, Ann Roe, said"
 
 
 @cache
@@ -152,12 +177,14 @@ def role_for_described_org() -> re.Pattern:
 
 def _role_of_described_org(text: str, start: int, end: int) -> re.Match | None:
     """`role_of_described_org().search(text, start, end)`, tried only where "its" or an apostrophe may
-    occur (in a quarter of the windows before a person's name): the regex engine tries that pattern at
+    occur, or a role ends just before the name: the regex engine tries that pattern at
     every character. In ASCII text, "its" in any case is "its" in the lower-cased text (elsewhere the
     pattern's "i" and "s" match "İ", "ı" and "ſ" too). Else `role_for_described_org()`, tried only
     where a comma stands shortly before the name."""
     window = text[start:end]
-    if not window.isascii() or "'" in window or "its" in window.lower():
+    last_words = window[-40:].replace(",", " ").lower().split()
+    if not window.isascii() or "'" in window or "its" in window.lower() or (  # "a ministry spokesman, "
+            last_words and _may_end_role(last_words[-1]) and not ORGANIZATION_DESCRIPTIONS.isdisjoint(last_words[-4:])):
         found = role_of_described_org().search(text, start, end)
         if found:
             return found
@@ -186,26 +213,30 @@ def _described_organization(noun: str, at: int, index: MentionIndex, organizatio
     return last if last is not None and last.kind == "organization" else None
 
 
-def _subject_of_sentence_before(text: str, described: re.Match, sentence: Sentence, index: MentionIndex,
-                                organizations: dict[str, Entity]) -> EntityRef | None:
+def _subject_of_sentence_before(text: str, sentence: Sentence, index: MentionIndex, organizations: dict[str, Entity],
+                                opening: bool = False) -> EntityRef | None:
     """The organisation that "Its" opening a sentence refers back to: the first one the sentence before
     names, its subject ("The Police Command in Niger dismissed claims that suspects held at its station in
     Gbako Local Government were freed. Its spokesman, ...": the Police Command, not Gbako); or, when that
     sentence opens with a description, the one the description refers back to ("Kolo Mining LLC lost its
     licence. The company said in a filing to the Stock Exchange that ... Its chief executive, ...": Kolo
-    Mining, not the Stock Exchange)."""
-    if described.start() != sentence.start or not text.startswith("Its", described.start()):
-        return None
+    Mining, not the Stock Exchange). With `opening`, only an organisation whose name opens that sentence
+    ("The Weather Service issued a warning. A spokeswoman, ...")."""
     low = max(0, sentence.start - WINDOW_BEFORE)
     end = len(text[low:sentence.start].rstrip()) + low - 1  # the full stop that ends the sentence before
     before = max(text.rfind(". ", low, end), text.rfind("\n", low, end))
     if before < 0:
         return None
-    opening = description_opening().match(text, before + 1, end)
-    if opening:
-        return _described_organization(opening.group("noun"), opening.start("noun"), index, organizations)
-    named = [m[2] for m in index.within(before + 1, end) if m[2].kind in ("organization", "place")]
-    return named[0] if named and named[0].kind == "organization" else None
+    description = description_opening().match(text, before + 1, end)
+    if description:
+        return _described_organization(description.group("noun"), description.start("noun"), index, organizations)
+    named = [m for m in index.within(before + 1, end) if m[2].kind in ("organization", "place")]
+    if opening and named and not SUBJECT_OPENING.fullmatch(text, before + 1, named[0][0]):
+        return None
+    return named[0][2] if named and named[0][2].kind == "organization" else None
+
+
+SUBJECT_OPENING = re.compile(r"\s*(?:The\s+)?")  # the words before a name that opens a sentence
 
 
 @cache
@@ -312,13 +343,33 @@ def find_affiliations(text: str, sentences: list[Sentence], sentence_mentions: l
                 described = _role_of_described_org(text, max(sentence.start, start - 90), start)
                 if not described:
                     continue
-                # "a spokesman for the ministry, Ali Nuri": a ministry named in this sentence or the one before
-                horizon = described.start() - sentence_before.start if described.re is role_for_described_org() else 3000
-                organization = (_subject_of_sentence_before(text, described, sentence, index, organizations)
-                                or _described_organization(described.group("noun") or "", described.start(), index,
-                                                           organizations, horizon))
+                # "a spokesman for the ministry, Ali Nuri", "a ministry spokesman, Ali Nuri": a ministry named in
+                # this sentence or the one before
+                noun_before_role = described.groupdict().get("noun_before_role")
+                horizon = (described.start() - sentence_before.start
+                           if described.re is role_for_described_org() or noun_before_role else 3000)
+                noun = described.group("noun") or noun_before_role or ""
+                opens_with_its = described.start() == sentence.start and text.startswith("Its", described.start())
+                organization = (opens_with_its and _subject_of_sentence_before(text, sentence, index, organizations)
+                                or _described_organization(noun, described.start(), index, organizations, horizon))
                 if organization:
                     tie(person, organization, described.group("role"), sentence, "affiliations.role_of_described_org")
+        for start, end, person in mentions:
+            if person.kind != "person" or person.key in tied or not text.startswith(", ", end):
+                continue
+            # "Anna Berg, the company's chief executive, said"; "..., its spokesman, ..."
+            described = described_role_after_name().match(text, end, min(sentence.end, end + 90))
+            organization = described and _described_organization(described.group("noun") or "", start, index,
+                                                                 organizations, start - sentence_before.start)
+            if organization:
+                tie(person, organization, described.group("role"), sentence, "affiliations.role_of_described_org")
+            elif start - sentence.start < 20:
+                # "The Weather Service issued a warning. A spokeswoman, Lisa Ward, said ...": its spokeswoman
+                speaking = SPEAKING_ROLE_OPENING.fullmatch(text, sentence.start, start)
+                organization = speaking and speaking.group("role") in SPEAKING_ROLES and _subject_of_sentence_before(
+                    text, sentence, index, organizations, opening=True)
+                if organization:
+                    tie(person, organization, speaking.group("role"), sentence, "affiliations.spokesperson_of_org_before")
         for start, _, person in mentions:
             if person.kind == "person" and person.key not in tied:
                 echoed = _echoed_organization(text, start, sentence, sentence_before, index, organizations)
