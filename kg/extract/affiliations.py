@@ -399,7 +399,9 @@ def _echoed_organization(text: str, start: int, sentence: Sentence, sentence_bef
     of Oil ... Minister Ali Nuri" (role_bodies.tsv). Only the one organisation named before that the role
     can echo (or the one named in the sentence itself), named in this sentence or the one before: "Defense
     Minister Ann Roe" after both "the Armenian Defense Ministry" and "the Azerbaijani Defense Ministry" is
-    of neither; "Prime Minister Ali Nuri" echoes no ministry."""
+    of neither; "Prime Minister Ali Nuri" echoes no ministry. A role that echoes two words or more of the
+    name, capitalised ("Deputy Energy Minister Ali Nuri" after "the Energy Ministry"), may refer further
+    back, to any organisation named before in the article."""
     last = text[max(sentence.start, start - 40):start].split()[-1:]
     if not last or not _may_end_role(last[0]):
         return None  # the regexes below, searched back from a name, cost a twentieth of extraction otherwise
@@ -408,15 +410,16 @@ def _echoed_organization(text: str, start: int, sentence: Sentence, sentence_bef
     if not held or held.group().lower().endswith("s"):
         return None  # "Mexican presidents Vicente Fox and ...": a role of many
     tokens = words.group().split()
-    fitting: dict[str, tuple[int, EntityRef, str]] = {}  # organisation key -> where it was last named, role
+    # organisation key -> where it was last named, the role, how many words of its name the role echoes
+    fitting: dict[str, tuple[int, EntityRef, str, int]] = {}
     for mention_start, _, ref in index.before(start, "organization"):
         organization = organizations.get(ref.key)
-        role = ref.key not in fitting and organization is not None and _echoing_role(tokens, organization)
-        if role:
-            fitting[ref.key] = (mention_start, ref, role)
+        echo = ref.key not in fitting and organization is not None and _echoing_role(tokens, organization)
+        if echo:
+            fitting[ref.key] = (mention_start, ref, *echo)
     in_sentence = [found for found in fitting.values() if found[0] >= sentence.start]
     candidates = in_sentence or list(fitting.values())
-    if len(candidates) != 1 or candidates[0][0] < sentence_before.start:
+    if len(candidates) != 1 or candidates[0][0] < sentence_before.start and candidates[0][3] < 2:
         return None
     return candidates[0][1], candidates[0][2]
 
@@ -433,20 +436,22 @@ def role_last_words() -> frozenset[str]:
     return frozenset(role.split()[-1].lower() for role in lines("roles.txt"))
 
 
-def _echoing_role(tokens: list[str], organization: Entity) -> str | None:
+def _echoing_role(tokens: list[str], organization: Entity) -> tuple[str, int] | None:
     """The role that the words before a name are, read back from it, when they are a role and words of
     the organisation's name, one of them a noun that makes a name an organisation ("Central bank Governor"
     for "Central Bank of the Republic of Türkiye", role "Governor"; not "Orlando Mayor" for "Orlando
     Sentinel"), back to a word of no name (the, said) or the start: a capitalised word of another name
-    ("Azerbaijani Defense Minister") is of another organisation."""
+    ("Azerbaijani Defense Minister") is of another organisation; with how many words of the name it echoes
+    capitalised, as a name is written ("central bank governor" is a description)."""
     named = {w.lower() for name in [organization.name, *organization.aliases] for w in ORG_NAME_WORD.findall(name)} - NOT_NAMES
-    echoed = False
+    echoed, echoed_words = False, 0
     role_from, role_to = len(tokens), len(tokens)  # "Chief Electoral Commissioner" of "Dr" and the name after
     for at in range(len(tokens) - 1, -1, -1):
         word = tokens[at].lower().rstrip(".")
         body = ROLE_BODIES.get(word, word)
         if body in named:
             echoed = echoed or body in ORG_KEYWORDS
+            echoed_words += tokens[at][0].isupper()
             if word in ROLE_BODIES:
                 role_from = at
         elif word in MODIFIERS or role_word().fullmatch(word):
@@ -457,7 +462,7 @@ def _echoing_role(tokens: list[str], organization: Entity) -> str | None:
             break
         else:
             return None
-    return " ".join(tokens[role_from:role_to]) if echoed else None
+    return (" ".join(tokens[role_from:role_to]), echoed_words) if echoed else None
 
 
 @cache
