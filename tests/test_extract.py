@@ -2283,3 +2283,10 @@ def test_a_role_that_echoes_two_capitalised_words_of_a_name_refers_back_beyond_t
                            "Minister Rosa Tamm said it would reopen.") == []
     assert affiliations_of("The Central Bank of Chile held its rate.\n\nThe peso fell. Prices rose.\n\nIn Peru, "
                            "central bank governor Julio Ramos said rates would rise.") == []
+
+
+def test_a_member_of_a_body_from_a_party_is_of_the_party_too():
+    assert affiliations_of("Lena Fox, a member of the Riga City Council from the Progress Party, condemned the "
+                           "arrests.") == [("Lena Fox", "Progress Party", None), ("Lena Fox", "Riga City Council", "member")]
+    assert affiliations_of("Lena Fox, a member of the Riga City Council, read a letter from the Progress "
+                           "Party.") == [("Lena Fox", "Riga City Council", "member")]

@@ -376,12 +376,21 @@ def find_affiliations(text: str, sentences: list[Sentence], sentence_mentions: l
                 if echoed:
                     tie(person, echoed[0], echoed[1], sentence, "affiliations.role_echoes_org")
         # coordination: "ORG director P1 and editor-in-chief P2" ties P2 to ORG too
-        for (_, a_end, a), _, (c_start, _, c) in zip(mentions, mentions[1:], mentions[2:]):
+        for (_, a_end, a), (_, b_end, b), (c_start, _, c) in zip(mentions, mentions[1:], mentions[2:]):
             if (a.kind, c.kind) == ("organization", "person"):
                 match = second_pattern.match(text[a_end:c_start])
                 if match:
                     tie(c, a, match.group("role"), sentence, second_rule)
+            # "Lena Fox, a member of the Riga City Council from the Progress Party": of the party too, in a
+            # role unsaid
+            elif ((a.kind, b.kind, c.kind) == ("person", "organization", "organization")
+                  and (a.key, b.key) in found and found[(a.key, b.key)].evidence.start == sentence.start
+                  and FROM_ORGANIZATION.match(text, b_end, c_start)):
+                tie(a, c, None, sentence, "affiliations.member_of_org_from_org")
     return list(found.values())
+
+
+FROM_ORGANIZATION = re.compile(rf"\s+from\s+(?:the\s+)?{DESCRIBED}$")
 
 
 ROLE_BODIES = dict(rows("role_bodies.tsv"))
