@@ -2290,3 +2290,10 @@ def test_a_member_of_a_body_from_a_party_is_of_the_party_too():
                            "arrests.") == [("Lena Fox", "Progress Party", None), ("Lena Fox", "Riga City Council", "member")]
     assert affiliations_of("Lena Fox, a member of the Riga City Council, read a letter from the Progress "
                            "Party.") == [("Lena Fox", "Riga City Council", "member")]
+
+
+def test_a_name_right_after_a_noun_for_an_organisation_is_the_organisations_unless_a_first_name_opens_it():
+    _, extraction = statements_of("Officials pressed the state power utility Varno Dalek to sign. The advocacy group "
+                                  "Harbour Watch agreed. The company Ann Lee founded said nothing.")
+    assert sorted((e.name, e.kind) for e in extraction.entities) == [
+        ("Ann Lee", "person"), ("Harbour Watch", "organization"), ("Varno Dalek", "organization")]

@@ -968,6 +968,9 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
         return [Name(name, start, end, "place", "names.place_noun_of", "Place")]
     if before in WORK_NOUNS and not is_first_name(words[0]):
         return []  # "her album Neon Tides", "the film Cold Harbour": a work's title, no person
+    if length > 1 and before in ORGANIZATION_NOUNS and not is_first_name(words[0]):
+        # "the state power utility Barqi Tojik": the organisation the noun describes, not a person
+        return [Name(name, start, end, "organization", "names.organization_noun_then_name")]
     person = _person(text, run, "names.person_name") if length > 1 else None  # one word: no name without a title
     if person:
         return [person]
