@@ -2297,3 +2297,9 @@ def test_a_name_right_after_a_noun_for_an_organisation_is_the_organisations_unle
                                   "Harbour Watch agreed. The company Ann Lee founded said nothing.")
     assert sorted((e.name, e.kind) for e in extraction.entities) == [
         ("Ann Lee", "person"), ("Harbour Watch", "organization"), ("Varno Dalek", "organization")]
+
+
+def test_what_a_minister_of_is_for_is_no_organisation_but_a_ministry_of_it_is():
+    _, extraction = statements_of("The region's Minister of Finance and Economy, Ravi Nand, said so. The Ministry of "
+                                  "Trade and Finance agreed.")
+    assert sorted(e.name for e in extraction.entities if e.kind == "organization") == ["Ministry of Trade and Finance"]

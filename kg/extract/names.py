@@ -846,6 +846,9 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
     name = text[start:end]
     next_word = LOWER[tokens.words[j]] if j < len(tokens.words) else ""  # the word after the run, in lower case
     before = LOWER[tokens.words[i - 1]] if i > 0 else None
+    if before == "of" and i > 1 and LOWER[tokens.words[i - 2]] in PORTFOLIO_HOLDERS and all(
+            LOWER[w] in PORTFOLIOS or LOWER[w] == "and" for w in words):
+        return []  # "Minister of Finance and Economy": what the minister is for, no organisation
 
     if length > 1:  # one word is no title, role or description before a name: no tokens made for it
         run = tokens.run(i, j)
@@ -1182,6 +1185,7 @@ NAME_LIKE = _PerWord(_name_like)
 EVERYDAY_WORD = _PerWord(lambda word: common_word(word) and not is_first_name(word))  # no surname unvouched
 GRAMMAR_WORD = _PerWord(lambda word: common_word(word, 3e-4))  # "is", "over", "to": never inside a name
 PORTFOLIOS = word_set("portfolios.txt")
+PORTFOLIO_HOLDERS = word_set("portfolio_holders.txt")
 NAMES_NO_PERSON = _PerWord(lambda word: word in demonyms() or bool(KNOWN_ORGANIZATION[word]))
 
 
