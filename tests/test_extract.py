@@ -2271,6 +2271,8 @@ def test_a_role_in_an_organisation_described_or_named_just_before_may_follow_the
     # a spokeswoman, unnamed whose, speaks for the organisation that the sentence before opens with
     assert affiliations_of("The National Weather Service issued a warning on Friday. A spokeswoman, Lisa Ward, said "
                            "winds would rise.") == [("Lisa Ward", "National Weather Service", "spokeswoman")]
+    assert affiliations_of("The Harbor Mining Company shut its pit. Spokesman Tom Hill said it would reopen.") == [
+        ("Tom Hill", "Harbor Mining Company", "Spokesman")]
     assert affiliations_of("Farmers in Kent asked the National Weather Service for help. A spokeswoman, Lisa Ward, "
                            "said winds would rise.") == []
 

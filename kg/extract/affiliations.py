@@ -163,7 +163,8 @@ def described_role_after_name() -> re.Pattern:
 
 ORGANIZATION_DESCRIPTIONS = word_set("organization_descriptions.txt")
 SPEAKING_ROLES = word_set("speaking_roles.txt")
-SPEAKING_ROLE_OPENING = re.compile(r"(?:A|An)\s+(?P<role>[a-z]+),\s+")  # "A spokeswoman, Ann Roe, said"
+# "A spokeswoman, Ann Roe, said", "Spokeswoman Ann Roe said"
+SPEAKING_ROLE_OPENING = re.compile(r"(?:(?:A|An)\s+(?=[a-z]+,)|(?=[A-Z][a-z]+\s))(?P<role>[A-Za-z]+),?\s+")
 
 
 @cache
@@ -357,19 +358,21 @@ def find_affiliations(text: str, sentences: list[Sentence], sentence_mentions: l
                 if organization:
                     tie(person, organization, described.group("role"), sentence, "affiliations.role_of_described_org")
         for start, end, person in mentions:
-            if person.kind != "person" or person.key in tied or not text.startswith(", ", end):
+            if person.kind != "person" or person.key in tied:
                 continue
             # "Anna Berg, the company's chief executive, said"; "..., its spokesman, ..."
-            described = described_role_after_name().match(text, end, min(sentence.end, end + 90))
+            described = text.startswith(", ", end) and described_role_after_name().match(
+                text, end, min(sentence.end, end + 90))
             organization = described and _described_organization(described.group("noun") or "", start, index,
                                                                  organizations, start - sentence_before.start)
             if organization:
                 tie(person, organization, described.group("role"), sentence, "affiliations.role_of_described_org")
             elif start - sentence.start < 20:
-                # "The Weather Service issued a warning. A spokeswoman, Lisa Ward, said ...": its spokeswoman
+                # "The Weather Service issued a warning. A spokeswoman, Lisa Ward, said ..." (or "Spokeswoman Lisa
+                # Ward said ..."): its spokeswoman
                 speaking = SPEAKING_ROLE_OPENING.fullmatch(text, sentence.start, start)
-                organization = speaking and speaking.group("role") in SPEAKING_ROLES and _subject_of_sentence_before(
-                    text, sentence, index, organizations, opening=True)
+                organization = speaking and speaking.group("role").lower() in SPEAKING_ROLES and (
+                    _subject_of_sentence_before(text, sentence, index, organizations, opening=True))
                 if organization:
                     tie(person, organization, speaking.group("role"), sentence, "affiliations.spokesperson_of_org_before")
         for start, _, person in mentions:
