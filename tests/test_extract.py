@@ -2311,3 +2311,11 @@ def test_its_opening_a_sentence_is_never_of_an_organisation_named_before_the_sen
     assert affiliations_of("The Harbour Workers Union called a strike on Monday.\n\nThe Zorvanic Mahasabha, an "
                            "umbrella body of farmers, has also opposed the plan. Its president, Ravi Nand, said the "
                            "count was wrong.") == []
+
+
+def test_a_role_after_a_name_in_the_noun_an_organisations_name_is_of_is_a_role_in_it():
+    assert affiliations_of("The Coastal Arbitration Panel for Fisheries ruled on Monday. Mara Holt, the panel's "
+                           "senior judge, read the ruling.") == [
+        ("Mara Holt", "Coastal Arbitration Panel for Fisheries", "senior judge")]
+    assert affiliations_of("The Water Department raised its rates. Ann Roe, the water's chief analyst, "
+                           "disagreed.") == []

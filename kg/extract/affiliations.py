@@ -155,10 +155,33 @@ def role_of_described_org() -> re.Pattern:
 
 @cache
 def described_role_after_name() -> re.Pattern:
-    """ "Ann Roe, the company's chief executive, ...", "..., its spokesman, ...": the role after a name, in
-    the organisation a description or "its" refers back to; matched at the end of the name."""
-    return re.compile(rf",\s+(?:(?i:its)|(?i:the)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{organization_description()})['’]s)\s+"
+    """ "Ann Roe, the company's chief executive, ...", "..., its spokesman, ...", "..., the mechanism's chief
+    prosecutor, ...": the role after a name, in the organisation a description (any noun: see
+    `_organization_headed_by`) or "its" refers back to; matched at the end of the name."""
+    return re.compile(rf",\s+(?:(?i:its)|(?i:the)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>(?-i:[a-z])[\w\-]*)['’]s)\s+"
                       rf"(?P<role>{described_role()})\b(?![\-’'])", re.I)
+
+
+def _organization_headed_by(noun: str, at: int, index: MentionIndex, organizations: dict[str, Entity],
+                            horizon: int) -> EntityRef | None:
+    """The last organisation named in the `horizon` characters before `at` whose name's head noun is `noun`
+    ("the mechanism's" for "International Residual Mechanism for Criminal Tribunals"; "the state's" is not
+    the State Department's)."""
+    for _, _, ref in index.before(at, "organization", horizon=horizon):
+        organization = organizations.get(ref.key)
+        if organization is not None and _head_noun(organization.name) == noun:
+            return ref
+    return None
+
+
+def _head_noun(name: str) -> str:
+    """The noun an organisation's name is of, in lower case: the last word before "of", "for" or "on", or the
+    last word ("Residual Mechanism for Criminal Tribunals": "mechanism"; "State Department": "department")."""
+    words = HEAD_NOUN_END.split(name, maxsplit=1)[0].split()
+    return words[-1].lower() if words else ""
+
+
+HEAD_NOUN_END = re.compile(r"\s+(?:of|for|on)\s+")
 
 
 ORGANIZATION_DESCRIPTIONS = word_set("organization_descriptions.txt")
@@ -363,8 +386,12 @@ def find_affiliations(text: str, sentences: list[Sentence], sentence_mentions: l
             # "Anna Berg, the company's chief executive, said"; "..., its spokesman, ..."
             described = text.startswith(", ", end) and described_role_after_name().match(
                 text, end, min(sentence.end, end + 90))
-            organization = described and _described_organization(described.group("noun") or "", start, index,
-                                                                 organizations, start - sentence_before.start)
+            noun = described and (described.group("noun") or "").lower()
+            if noun and noun not in ORGANIZATION_DESCRIPTIONS:
+                organization = _organization_headed_by(noun, start, index, organizations, start - sentence_before.start)
+            else:
+                organization = described and _described_organization(noun, start, index, organizations,
+                                                                     start - sentence_before.start)
             if organization:
                 tie(person, organization, described.group("role"), sentence, "affiliations.role_of_described_org")
             elif start - sentence.start < 20:
@@ -415,7 +442,7 @@ def _echoed_organization(text: str, start: int, sentence: Sentence, sentence_bef
     Minister Ann Roe" after both "the Armenian Defense Ministry" and "the Azerbaijani Defense Ministry" is
     of neither; "Prime Minister Ali Nuri" echoes no ministry. A role that echoes two words or more of the
     name, capitalised ("Deputy Energy Minister Ali Nuri" after "the Energy Ministry"), may refer further
-    back, to any organisation named before in the article."""
+    back, to an organisation named in the last few paragraphs (`MentionIndex.before`)."""
     last = text[max(sentence.start, start - 40):start].split()[-1:]
     if not last or not _may_end_role(last[0]):
         return None  # the regexes below, searched back from a name, cost a twentieth of extraction otherwise
