@@ -2319,3 +2319,9 @@ def test_a_role_after_a_name_in_the_noun_an_organisations_name_is_of_is_a_role_i
         ("Mara Holt", "Coastal Arbitration Panel for Fisheries", "senior judge")]
     assert affiliations_of("The Water Department raised its rates. Ann Roe, the water's chief analyst, "
                            "disagreed.") == []
+
+
+def test_a_lawyer_before_a_court_is_none_of_its_members_but_a_judge_is():
+    assert affiliations_of("Tariq Mehmood, a Supreme Court lawyer who has represented the miners, said the ruling "
+                           "was wrong. Nadia Karim, a judge of the Lahore High Court, agreed.") == [
+        ("Nadia Karim", "Lahore High Court", "judge")]

@@ -174,6 +174,16 @@ def _organization_headed_by(noun: str, at: int, index: MentionIndex, organizatio
     return None
 
 
+PLEADING_ROLES = word_set("pleading_roles.txt")
+
+
+def _pleads_before(role: str | None, organization: Entity | None) -> bool:
+    """Whether a role is of one who pleads before a court and is none of its members: "a Supreme Court
+    lawyer", "an advocate at the High Court"."""
+    return bool(role) and organization is not None and role.split()[-1].lower() in PLEADING_ROLES \
+        and _head_noun(organization.name) == "court"
+
+
 def _head_noun(name: str) -> str:
     """The noun an organisation's name is of, in lower case: the last word before "of", "for" or "on", or the
     last word ("Residual Mechanism for Criminal Tribunals": "mechanism"; "State Department": "department")."""
@@ -319,7 +329,7 @@ def find_affiliations(text: str, sentences: list[Sentence], sentence_mentions: l
     tied: set[str] = set()  # the people of `found`
 
     def tie(person: EntityRef, organization: EntityRef, role: str | None, sentence: Sentence, rule: str) -> None:
-        if (person.key, organization.key) not in found:
+        if (person.key, organization.key) not in found and not _pleads_before(role, organizations.get(organization.key)):
             found[(person.key, organization.key)] = _affiliation(person, organization, role, sentence, rule)
             tied.add(person.key)
 
