@@ -216,13 +216,18 @@ def _role_of_described_org(text: str, start: int, end: int) -> re.Match | None:
     pattern's "i" and "s" match "İ", "ı" and "ſ" too). Else `role_for_described_org()`, tried only
     where a comma stands shortly before the name."""
     window = text[start:end]
-    last_words = window[-40:].replace(",", " ").lower().split()
-    if not window.isascii() or "'" in window or "its" in window.lower() or (  # "a ministry spokesman, "
-            last_words and _may_end_role(last_words[-1]) and not ORGANIZATION_DESCRIPTIONS.isdisjoint(last_words[-4:])):
+    if not window.isascii() or "'" in window or "its" in window.lower() or _ends_in_described_role(window):
         found = role_of_described_org().search(text, start, end)
         if found:
             return found
     return role_for_described_org().search(text, start, end) if "," in window[-20:] else None
+
+
+def _ends_in_described_role(window: str) -> bool:
+    """Whether a role ends the window and a noun for an organisation stands shortly before it: "a ministry
+    spokesman, "."""
+    words = window[-40:].replace(",", " ").lower().split()
+    return bool(words) and _may_end_role(words[-1]) and not ORGANIZATION_DESCRIPTIONS.isdisjoint(words[-4:])
 
 
 NON_GOVERNMENT_DESCRIPTIONS = word_set("non_government_descriptions.txt")
