@@ -2217,6 +2217,8 @@ def test_a_role_of_an_organisation_opening_a_sentence_may_stand_before_the_name_
 def test_a_name_then_of_and_a_described_organisation_is_a_tie():
     assert affiliations_of("Ana Ruiz, of the opposition Green Party, voted against the budget.") == [
         ("Ana Ruiz", "Green Party", None)]
+    assert affiliations_of("Ana Ruiz, of the ruling Green Party, voted for the budget.") == [
+        ("Ana Ruiz", "Green Party", None)]
     assert affiliations_of("The senator accused Ted Roe of opposing the Harbour Workers Union's plan.") == []
 
 

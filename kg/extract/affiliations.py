@@ -111,8 +111,8 @@ def patterns() -> list[tuple[str, re.Pattern, str]]:
         # Jotiar Nouri, a member of the political bureau of the Patriotic Union
         ("affiliations.name_role_in_org", re.compile(rf"^,?\s+(?:is|was)\s+(?:(?i:the|a|an)\s+)?(?P<role>{role})\s+(?:of|at|for|in)\s+(?:the\s+)?$", re.I), "po"),
         # Jason Leopold of Vice News; Ana Ruiz, of the opposition Green Party: a tie, its role unsaid
-        # (not "accused Ted Roe of opposing the NSA's ...")
-        ("affiliations.name_of_org", re.compile(rf"^,?\s+of\s+(?:the\s+)?(?:(?!\w+(?:ing|ed)\s){DESCRIBED_WORD}){{0,2}}$"), "po"),
+        # (not "accused Ted Roe of opposing the NSA's ..."; but "Ana Ruiz, of the ruling Green Party")
+        ("affiliations.name_of_org", re.compile(rf"^,?\s+of\s+(?:the\s+(?:{DESCRIBED_WORD}){{0,2}}|(?:(?!\w+(?:ing|ed)\s){DESCRIBED_WORD}){{0,2}})$"), "po"),
         # Human Rights Watch's Hugh Williamson, the Kremlin's Dmitry Peskov: a tie, its role unsaid
         ("affiliations.org_possessive_name", re.compile(r"^['’]s?\s+$"), "op"),
         # Viasna, whose founder Ales Bialiatski ...; the union, whose leader, Dr Ann Roe, ...
