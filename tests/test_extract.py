@@ -2327,3 +2327,12 @@ def test_a_lawyer_before_a_court_is_none_of_its_members_but_a_judge_is():
     assert affiliations_of("Tariq Mehmood, a Supreme Court lawyer who has represented the miners, said the ruling "
                            "was wrong. Nadia Karim, a judge of the Lahore High Court, agreed.") == [
         ("Nadia Karim", "Lahore High Court", "judge")]
+
+
+def test_who_founded_or_led_a_described_organisation_heads_the_one_named_just_before():
+    assert affiliations_of("The Harwick Borough Council published the report. Mr Tom Ashby, who had led the council "
+                           "since 2019, resigned.") == [("Tom Ashby", "Harwick Borough Council", "led")]
+    assert affiliations_of("Vela Mining Company cut 300 jobs. Ivan Petrov, who founded the company in 1998, called "
+                           "it a sad day.") == [("Ivan Petrov", "Vela Mining Company", "founded")]
+    assert affiliations_of("Vela Mining Company cut 300 jobs. Ivan Petrov, who led the protest, called it a sad "
+                           "day.") == []

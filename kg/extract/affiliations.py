@@ -162,6 +162,15 @@ def described_role_after_name() -> re.Pattern:
                       rf"(?P<role>{described_role()})\b(?![\-’'])", re.I)
 
 
+@cache
+def leads_described_org() -> re.Pattern:
+    """ "Bolot Temirov, who founded the outlet", "..., who had led the authority since 2019": the person
+    heads the organisation the description refers back to; matched at the end of the name."""
+    verbs = alternation([*word_set("leading_verbs.txt"), "leads", "led"])
+    return re.compile(rf",\s+who\s+(?:has\s+|had\s+|also\s+)?(?P<role>{verbs})\s+the\s+(?:[\w\-]+\s+){{0,2}}?"
+                      rf"(?P<noun>{organization_description()})\b(?!['’])")
+
+
 def _organization_headed_by(noun: str, at: int, index: MentionIndex, organizations: dict[str, Entity],
                             horizon: int) -> EntityRef | None:
     """The last organisation named in the `horizon` characters before `at` whose name's head noun is `noun`
@@ -407,6 +416,10 @@ def find_affiliations(text: str, sentences: list[Sentence], sentence_mentions: l
             else:
                 organization = described and _described_organization(noun, start, index, organizations,
                                                                      start - sentence_before.start)
+            if not organization and text.startswith(", who ", end):
+                described = leads_described_org().match(text, end, min(sentence.end, end + 90))
+                organization = described and _described_organization(described.group("noun"), start, index,
+                                                                     organizations, start - sentence_before.start)
             if organization:
                 tie(person, organization, described.group("role"), sentence, "affiliations.role_of_described_org")
             elif start - sentence.start < 20:
