@@ -407,21 +407,9 @@ def find_affiliations(text: str, sentences: list[Sentence], sentence_mentions: l
         for start, end, person in mentions:
             if person.kind != "person" or person.key in tied:
                 continue
-            # "Anna Berg, the company's chief executive, said"; "..., its spokesman, ..."
-            described = text.startswith(", ", end) and described_role_after_name().match(
-                text, end, min(sentence.end, end + 90))
-            noun = described and (described.group("noun") or "").lower()
-            if noun and noun not in ORGANIZATION_DESCRIPTIONS:
-                organization = _organization_headed_by(noun, start, index, organizations, start - sentence_before.start)
-            else:
-                organization = described and _described_organization(noun, start, index, organizations,
-                                                                     start - sentence_before.start)
-            if not organization and text.startswith(", who ", end):
-                described = leads_described_org().match(text, end, min(sentence.end, end + 90))
-                organization = described and _described_organization(described.group("noun"), start, index,
-                                                                     organizations, start - sentence_before.start)
-            if organization:
-                tie(person, organization, described.group("role"), sentence, "affiliations.role_of_described_org")
+            held = _role_described_after_name(text, start, end, sentence, sentence_before.start, index, organizations)
+            if held:
+                tie(person, held[0], held[1], sentence, "affiliations.role_of_described_org")
             elif start - sentence.start < 20:
                 # "The Weather Service issued a warning. A spokeswoman, Lisa Ward, said ..." (or "Spokeswoman Lisa
                 # Ward said ..."): its spokeswoman
@@ -451,6 +439,25 @@ def find_affiliations(text: str, sentences: list[Sentence], sentence_mentions: l
 
 
 FROM_ORGANIZATION = re.compile(rf"\s+from\s+(?:the\s+)?{DESCRIBED}$")
+
+
+def _role_described_after_name(text: str, start: int, end: int, sentence: Sentence, since: int, index: MentionIndex,
+                               organizations: dict[str, Entity]) -> tuple[EntityRef, str] | None:
+    """The organisation and role that the words after the name at `start`-`end` give, of an organisation named
+    from `since` (the sentence before) on: "Anna Berg, the company's chief executive, said"; "..., its
+    spokesman, ..."; "..., the mechanism's chief prosecutor, ..."; "..., who founded the outlet, ..."."""
+    horizon = start - since
+    described = text.startswith(", ", end) and described_role_after_name().match(text, end, min(sentence.end, end + 90))
+    if described:
+        noun = (described.group("noun") or "").lower()
+        organization = (_organization_headed_by(noun, start, index, organizations, horizon)
+                        if noun and noun not in ORGANIZATION_DESCRIPTIONS
+                        else _described_organization(noun, start, index, organizations, horizon))
+        if organization:
+            return organization, described.group("role")
+    described = text.startswith(", who ", end) and leads_described_org().match(text, end, min(sentence.end, end + 90))
+    organization = described and _described_organization(described.group("noun"), start, index, organizations, horizon)
+    return (organization, described.group("role")) if organization else None
 
 
 ROLE_BODIES = dict(rows("role_bodies.tsv"))
