@@ -220,12 +220,13 @@ def role_for_described_org() -> re.Pattern:
 
 def _role_of_described_org(text: str, start: int, end: int) -> re.Match | None:
     """`role_of_described_org().search(text, start, end)`, tried only where "its" or an apostrophe may
-    occur, or a role ends just before the name: the regex engine tries that pattern at
+    occur, or a role and a comma end just before the name: the regex engine tries that pattern at
     every character. In ASCII text, "its" in any case is "its" in the lower-cased text (elsewhere the
     pattern's "i" and "s" match "İ", "ı" and "ſ" too). Else `role_for_described_org()`, tried only
     where a comma stands shortly before the name."""
     window = text[start:end]
-    if not window.isascii() or "'" in window or "its" in window.lower() or _ends_in_described_role(window):
+    if not window.isascii() or "'" in window or "its" in window.lower() or (
+            window.endswith(", ") and _ends_in_described_role(window)):
         found = role_of_described_org().search(text, start, end)
         if found:
             return found
@@ -234,7 +235,7 @@ def _role_of_described_org(text: str, start: int, end: int) -> re.Match | None:
 
 def _ends_in_described_role(window: str) -> bool:
     """Whether a role ends the window and a noun for an organisation stands shortly before it: "a ministry
-    spokesman, "."""
+    spokesman, " (tried only before a comma: it splits the window into words)."""
     words = window[-40:].replace(",", " ").lower().split()
     return bool(words) and _may_end_role(words[-1]) and not ORGANIZATION_DESCRIPTIONS.isdisjoint(words[-4:])
 
