@@ -408,7 +408,8 @@ def find_affiliations(text: str, sentences: list[Sentence], sentence_mentions: l
         for start, end, person in mentions:
             if person.kind != "person" or person.key in tied:
                 continue
-            held = _role_described_after_name(text, start, end, sentence, sentence_before.start, index, organizations)
+            held = text.startswith(", ", end) and _role_described_after_name(text, start, end, sentence,
+                                                                             sentence_before.start, index, organizations)
             if held:
                 tie(person, held[0], held[1], sentence, "affiliations.role_of_described_org")
             elif start - sentence.start < 20:
@@ -444,11 +445,12 @@ FROM_ORGANIZATION = re.compile(rf"\s+from\s+(?:the\s+)?{DESCRIBED}$")
 
 def _role_described_after_name(text: str, start: int, end: int, sentence: Sentence, since: int, index: MentionIndex,
                                organizations: dict[str, Entity]) -> tuple[EntityRef, str] | None:
-    """The organisation and role that the words after the name at `start`-`end` give, of an organisation named
-    from `since` (the sentence before) on: "Anna Berg, the company's chief executive, said"; "..., its
-    spokesman, ..."; "..., the mechanism's chief prosecutor, ..."; "..., who founded the outlet, ..."."""
+    """The organisation and role that the words after the name at `start`-`end` give, after a comma, of an
+    organisation named from `since` (the sentence before) on: "Anna Berg, the company's chief executive,
+    said"; "..., its spokesman, ..."; "..., the mechanism's chief prosecutor, ..."; "..., who founded the
+    outlet, ..."."""
     horizon = start - since
-    described = text.startswith(", ", end) and described_role_after_name().match(text, end, min(sentence.end, end + 90))
+    described = described_role_after_name().match(text, end, min(sentence.end, end + 90))
     if described:
         noun = (described.group("noun") or "").lower()
         organization = (_organization_headed_by(noun, start, index, organizations, horizon)
