@@ -2254,6 +2254,8 @@ def test_a_role_of_an_organisation_opening_a_sentence_may_stand_before_the_name_
 def test_a_name_then_of_and_a_described_organisation_is_a_tie():
     assert affiliations_of("Ana Ruiz, of the opposition Green Party, voted against the budget.") == [
         ("Ana Ruiz", "Green Party", None)]
+    assert affiliations_of("Ana Ruiz, of the ruling Green Party, voted for the budget.") == [
+        ("Ana Ruiz", "Green Party", None)]
     assert affiliations_of("The senator accused Ted Roe of opposing the Harbour Workers Union's plan.") == []
 
 
@@ -2288,3 +2290,86 @@ def test_a_role_of_an_organisation_named_with_its_owner_is_of_it():
 def test_an_analyst_at_a_bank_known_by_one_word_works_there():
     assert affiliations_of("Ann Roe, head of equity research at Barclays in London, said the shares were "
                            "cheap.") == [("Ann Roe", "Barclays", "head of equity research")]
+
+
+def test_an_organisation_described_by_its_base_or_branch_still_ties_the_role_before_it():
+    assert affiliations_of("Maria Delgado, a chemist who heads the Lima-based Andean Water Institute, has studied "
+                           "the lakes for years.") == [("Maria Delgado", "Andean Water Institute", "heads")]
+    assert affiliations_of('"The risk is real," said Tomas Berg, a security analyst at the Oslo-based Nordic Defence '
+                           "Forum.") == [("Tomas Berg", "Nordic Defence Forum", "security analyst")]
+    assert affiliations_of("Deputy Mayor Ken Ito, who is also the state Labour Party secretary, said the books were "
+                           "in order.") == [("Ken Ito", "Labour Party", "secretary")]
+    assert affiliations_of("Ken Ito is not a Labour Party secretary.") == []
+
+
+def test_a_role_in_an_organisation_described_or_named_just_before_may_follow_the_name_or_stand_alone():
+    assert affiliations_of("The Harbor Mining Company reported a loss on Monday. Anna Berg, the company's chief "
+                           "executive, said costs had risen.") == [("Anna Berg", "Harbor Mining Company", "chief executive")]
+    assert affiliations_of("The Estonian Foreign Ministry summoned the envoy. A ministry spokesman, Karl Tamm, said "
+                           "talks were over.") == [("Karl Tamm", "Estonian Foreign Ministry", "spokesman")]
+    # a spokeswoman, unnamed whose, speaks for the organisation that the sentence before opens with
+    assert affiliations_of("The National Weather Service issued a warning on Friday. A spokeswoman, Lisa Ward, said "
+                           "winds would rise.") == [("Lisa Ward", "National Weather Service", "spokeswoman")]
+    assert affiliations_of("The Harbor Mining Company shut its pit. Spokesman Tom Hill said it would reopen.") == [
+        ("Tom Hill", "Harbor Mining Company", "Spokesman")]
+    assert affiliations_of("Farmers in Kent asked the National Weather Service for help. A spokeswoman, Lisa Ward, "
+                           "said winds would rise.") == []
+
+
+def test_a_role_that_echoes_two_capitalised_words_of_a_name_refers_back_beyond_the_sentence_before():
+    assert affiliations_of("Officials at Moldova's Energy Ministry pressed the utility to sign.\n\nThe contract was "
+                           "worth $40 million. It ran for ten years.\n\nIn a letter, Deputy Energy Minister Ion Rusu "
+                           "wrote that the deal was urgent.") == [("Ion Rusu", "Energy Ministry", "Deputy Energy Minister")]
+    assert affiliations_of("The Ministry of Fisheries closed the port.\n\nThe boats stayed in. Nobody sailed.\n\n"
+                           "Minister Rosa Tamm said it would reopen.") == []
+    assert affiliations_of("The Central Bank of Chile held its rate.\n\nThe peso fell. Prices rose.\n\nIn Peru, "
+                           "central bank governor Julio Ramos said rates would rise.") == []
+
+
+def test_a_member_of_a_body_from_a_party_is_of_the_party_too():
+    assert affiliations_of("Lena Fox, a member of the Riga City Council from the Progress Party, condemned the "
+                           "arrests.") == [("Lena Fox", "Progress Party", None), ("Lena Fox", "Riga City Council", "member")]
+    assert affiliations_of("Lena Fox, a member of the Riga City Council, read a letter from the Progress "
+                           "Party.") == [("Lena Fox", "Riga City Council", "member")]
+
+
+def test_a_name_right_after_a_noun_for_an_organisation_is_the_organisations_unless_a_first_name_opens_it():
+    _, extraction = statements_of("Officials pressed the state power utility Varno Dalek to sign. The advocacy group "
+                                  "Harbour Watch agreed. The company Ann Lee founded said nothing.")
+    assert sorted((e.name, e.kind) for e in extraction.entities) == [
+        ("Ann Lee", "person"), ("Harbour Watch", "organization"), ("Varno Dalek", "organization")]
+
+
+def test_what_a_minister_of_is_for_is_no_organisation_but_a_ministry_of_it_is():
+    _, extraction = statements_of("The region's Minister of Finance and Economy, Ravi Nand, said so. The Ministry of "
+                                  "Trade and Finance agreed.")
+    assert sorted(e.name for e in extraction.entities if e.kind == "organization") == ["Ministry of Trade and Finance"]
+
+
+def test_its_opening_a_sentence_is_never_of_an_organisation_named_before_the_sentence_before():
+    assert affiliations_of("The Harbour Workers Union called a strike on Monday.\n\nThe Zorvanic Mahasabha, an "
+                           "umbrella body of farmers, has also opposed the plan. Its president, Ravi Nand, said the "
+                           "count was wrong.") == []
+
+
+def test_a_role_after_a_name_in_the_noun_an_organisations_name_is_of_is_a_role_in_it():
+    assert affiliations_of("The Coastal Arbitration Panel for Fisheries ruled on Monday. Mara Holt, the panel's "
+                           "senior judge, read the ruling.") == [
+        ("Mara Holt", "Coastal Arbitration Panel for Fisheries", "senior judge")]
+    assert affiliations_of("The Water Department raised its rates. Ann Roe, the water's chief analyst, "
+                           "disagreed.") == []
+
+
+def test_a_lawyer_before_a_court_is_none_of_its_members_but_a_judge_is():
+    assert affiliations_of("Tariq Mehmood, a Supreme Court lawyer who has represented the miners, said the ruling "
+                           "was wrong. Nadia Karim, a judge of the Lahore High Court, agreed.") == [
+        ("Nadia Karim", "Lahore High Court", "judge")]
+
+
+def test_who_founded_or_led_a_described_organisation_heads_the_one_named_just_before():
+    assert affiliations_of("The Harwick Borough Council published the report. Mr Tom Ashby, who had led the council "
+                           "since 2019, resigned.") == [("Tom Ashby", "Harwick Borough Council", "led")]
+    assert affiliations_of("Vela Mining Company cut 300 jobs. Ivan Petrov, who founded the company in 1998, called "
+                           "it a sad day.") == [("Ivan Petrov", "Vela Mining Company", "founded")]
+    assert affiliations_of("Vela Mining Company cut 300 jobs. Ivan Petrov, who led the protest, called it a sad "
+                           "day.") == []

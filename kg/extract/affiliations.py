@@ -87,15 +87,17 @@ def patterns() -> list[tuple[str, re.Pattern, str]]:
         ("affiliations.works_for", re.compile(r"^,?\s+(?:who\s+(?:now\s+|also\s+|still\s+|\w+ly\s+)?)?(?P<role>(?:works?|worked|writes|wrote)\s+(?:for|at|with)|used\s+to\s+be\s+a\s+\w+\s+(?:of|at|in))\s+(?:the\s+)?" + DESCRIBED + "$", re.I), "po"),
         # Gaziza Baituova is an IWPR contributor; Asyl Osmonalieva, IWPR's long-term contributor; Kanat
         # Valiyev, a former KNB officer
-        # (Ann Roe, who is also the Green party leader)
-        ("affiliations.name_is_org_role", re.compile(rf"^(?:,(?:\s+who\s+(?:is|was)(?:\s+also)?)?|\s+(?:is|was|has\s+been))\s+(?:(?i:the|a|an)\s+)?"
-                                                     rf"(?P<modifier>(?i:{modifier_pattern()})\s+)?$"), "po_org_role"),
+        # (Ann Roe, who is also the Green party leader; Ann Roe, who is also the state Green party leader: a word
+        # after the article that says which of the organisation's branches)
+        ("affiliations.name_is_org_role", re.compile(rf"^(?:,(?:\s+who\s+(?:is|was)(?:\s+also)?)?|\s+(?:is|was|has\s+been))\s+"
+                                                     rf"(?P<article>(?i:the|a|an)\s+)?(?P<modifier>(?i:{modifier_pattern()})\s+)?(?(article)(?:(?-i:[a-z])[\w\-]+\s+)?)$"),
+         "po_org_role"),
         # Ruslan Mamedov heads the Union of Journalists; Arman Zhakupov, who chairs the Bar Association
         # Igor Roe, a former president who leads the Party of Socialists ("leads" only after "who": "Trump leads
-        # the GOP field")
+        # the GOP field"); Ana Lima, a chemist who heads the Lima-based Andean Water Institute
         ("affiliations.leads_org", re.compile(rf"^,?\s+(?:(?:a|an)\s+[\w\-’' ]{{0,40}}?\s+(?=who\s))?(?:who\s+)?"
                                               rf"(?P<role>(?i:{alternation(word_set('leading_verbs.txt'))})|(?<=who\s)(?:leads|led))"
-                                              rf"\s+(?:the\s+)?$"), "po"),
+                                              rf"\s+(?:the\s+)?{DESCRIBED}$"), "po"),
         # the KNB's deputy head Nurgali Bilisbekov; IWPR's Kyrgyzstan and Kazakstan editor Aida Kasymalieva
         # (a title after the comma: "the Trust's medical director, Dr Ann Roe"; not after people: "Dallas
         # police officers, Governor Ann Roe")
@@ -103,13 +105,14 @@ def patterns() -> list[tuple[str, re.Pattern, str]]:
                                                   rf"(?:\s*,?\s+|\s+{title_after}|(?<![sS]),\s+{title_after})$", re.I), "op"),
         # "Abzas Media" director Ulvi Hasanli and editor-in-chief Sevinj Vagifgyzy
         ("affiliations.org_role_name_and_role_name", re.compile(rf"^(?:['’]s)?[\"”]?\s+(?:{role_before_name})\s*,?\s+[A-Z][\w\-’' ]+?\s+and\s+(?P<role>{role})\s+$"), "op_second"),
-        # Holly Carter, the Europe and Central Asia director of Human Rights Watch
-        ("affiliations.name_free_role_of_org", re.compile(rf"^,\s+(?:(?i:the|a|an)\s+)?(?P<role>{one_persons_role})\s+(?:of|at|for)\s+(?:the\s+)?$", re.I), "po"),
+        # Holly Carter, the Europe and Central Asia director of Human Rights Watch; Ian Holm, an energy analyst at
+        # the Oslo-based Nordic Policy Forum
+        ("affiliations.name_free_role_of_org", re.compile(rf"^,\s+(?:(?i:the|a|an)\s+)?(?P<role>{one_persons_role})\s+(?:of|at|for)\s+(?:the\s+)?{DESCRIBED}$", re.I), "po"),
         # Jotiar Nouri, a member of the political bureau of the Patriotic Union
         ("affiliations.name_role_in_org", re.compile(rf"^,?\s+(?:is|was)\s+(?:(?i:the|a|an)\s+)?(?P<role>{role})\s+(?:of|at|for|in)\s+(?:the\s+)?$", re.I), "po"),
         # Jason Leopold of Vice News; Ana Ruiz, of the opposition Green Party: a tie, its role unsaid
-        # (not "accused Ted Roe of opposing the NSA's ...")
-        ("affiliations.name_of_org", re.compile(rf"^,?\s+of\s+(?:the\s+)?(?:(?!\w+(?:ing|ed)\s){DESCRIBED_WORD}){{0,2}}$"), "po"),
+        # (not "accused Ted Roe of opposing the NSA's ..."; but "Ana Ruiz, of the ruling Green Party")
+        ("affiliations.name_of_org", re.compile(rf"^,?\s+of\s+(?:the\s+(?:{DESCRIBED_WORD}){{0,2}}|(?:(?!\w+(?:ing|ed)\s){DESCRIBED_WORD}){{0,2}})$"), "po"),
         # Human Rights Watch's Hugh Williamson, the Kremlin's Dmitry Peskov: a tie, its role unsaid
         ("affiliations.org_possessive_name", re.compile(r"^['’]s?\s+$"), "op"),
         # Viasna, whose founder Ales Bialiatski ...; the union, whose leader, Dr Ann Roe, ...
@@ -127,15 +130,83 @@ def patterns_between(first: str, second: str) -> list[tuple[str, re.Pattern, str
 
 
 @cache
+def described_role() -> str:
+    """A role in an organisation a description refers back to, with the words that qualify it: "Europe
+    and Asia director", "central information secretary"."""
+    return (rf"(?:(?!\w+(?:ed|s)\s|(?:{alternation(NOT_NAMES)})\s)(?-i:[a-z])[\w\-]*\s+){{0,2}}?"
+            rf"(?:(?:(?-i:[A-Z])[\w\-/&.]*|and|&)\s+){{0,6}}?(?:{role_pattern()})")
+
+
+@cache
+def organization_description() -> str:
+    return rf"(?i:{alternation(word_set('organization_descriptions.txt'))})"
+
+
+@cache
 def role_of_described_org() -> re.Pattern:
     """ "the group's Europe director Holly Carter", "its spokesman, Ali Nuri", "the council's leader,
-    Cllr Ann Roe": the role of a person in the organisation a description or "its" refers back to;
-    matched against the text before the name."""
-    nouns = alternation(word_set("organization_descriptions.txt"))
-    # "Europe and Asia director", "central information secretary"
-    role = rf"(?:(?!\w+(?:ed|s)\s|(?:{alternation(NOT_NAMES)})\s)(?-i:[a-z])[\w\-]*\s+){{0,2}}?(?:(?:(?-i:[A-Z])[\w\-/&.]*|and|&)\s+){{0,6}}?(?:{role_pattern()})"
-    return re.compile(rf"(?:\b(?i:its)|\b(?i:the)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>(?i:{nouns}))['’]s)\s+"
-                      rf"(?P<role>{role})\s*,?\s+(?:{title_before_name()})?$", re.I)
+    Cllr Ann Roe", "a ministry spokesman, Ali Nuri": the role of a person in the organisation a description
+    or "its" refers back to; matched against the text before the name."""
+    nouns = organization_description()
+    return re.compile(rf"(?:\b(?i:its)|\b(?i:the)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{nouns})['’]s"
+                      rf"|\b(?i:a|an|the)\s+(?P<noun_before_role>{nouns}))\s+"
+                      rf"(?P<role>{described_role()})\s*,?\s+(?:{title_before_name()})?$", re.I)
+
+
+@cache
+def described_role_after_name() -> re.Pattern:
+    """ "Ann Roe, the company's chief executive, ...", "..., its spokesman, ...", "..., the mechanism's chief
+    prosecutor, ...": the role after a name, in the organisation a description (any noun: see
+    `_organization_headed_by`) or "its" refers back to; matched at the end of the name."""
+    return re.compile(rf",\s+(?:(?i:its)|(?i:the)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>(?-i:[a-z])[\w\-]*)['’]s)\s+"
+                      rf"(?P<role>{described_role()})\b(?![\-’'])", re.I)
+
+
+@cache
+def leads_described_org() -> re.Pattern:
+    """ "Bolot Temirov, who founded the outlet", "..., who had led the authority since 2019": the person
+    heads the organisation the description refers back to; matched at the end of the name."""
+    verbs = alternation([*word_set("leading_verbs.txt"), "leads", "led"])
+    return re.compile(rf",\s+who\s+(?:has\s+|had\s+|also\s+)?(?P<role>{verbs})\s+the\s+(?:[\w\-]+\s+){{0,2}}?"
+                      rf"(?P<noun>{organization_description()})\b(?!['’])")
+
+
+def _organization_headed_by(noun: str, at: int, index: MentionIndex, organizations: dict[str, Entity],
+                            horizon: int) -> EntityRef | None:
+    """The last organisation named in the `horizon` characters before `at` whose name's head noun is `noun`
+    ("the mechanism's" for "International Residual Mechanism for Criminal Tribunals"; "the state's" is not
+    the State Department's)."""
+    for _, _, ref in index.before(at, "organization", horizon=horizon):
+        organization = organizations.get(ref.key)
+        if organization is not None and _head_noun(organization.name) == noun:
+            return ref
+    return None
+
+
+PLEADING_ROLES = word_set("pleading_roles.txt")
+
+
+def _pleads_before(role: str | None, organization: Entity | None) -> bool:
+    """Whether a role is of one who pleads before a court and is none of its members: "a Supreme Court
+    lawyer", "an advocate at the High Court"."""
+    return bool(role) and organization is not None and role.split()[-1].lower() in PLEADING_ROLES \
+        and _head_noun(organization.name) == "court"
+
+
+def _head_noun(name: str) -> str:
+    """The noun an organisation's name is of, in lower case: the last word before "of", "for" or "on", or the
+    last word ("Residual Mechanism for Criminal Tribunals": "mechanism"; "State Department": "department")."""
+    words = HEAD_NOUN_END.split(name, maxsplit=1)[0].split()
+    return words[-1].lower() if words else ""
+
+
+HEAD_NOUN_END = re.compile(r"\s+(?:of|for|on)\s+")
+
+
+ORGANIZATION_DESCRIPTIONS = word_set("organization_descriptions.txt")
+SPEAKING_ROLES = word_set("speaking_roles.txt")
+# "A spokeswoman, Ann Roe, said", "Spokeswoman Ann Roe said"
+SPEAKING_ROLE_OPENING = re.compile(r"(?:(?:A|An)\s+(?=[a-z]+,)|(?=[A-Z][a-z]+\s))(?P<role>[A-Za-z]+),?\s+")
 
 
 @cache
@@ -149,16 +220,24 @@ def role_for_described_org() -> re.Pattern:
 
 def _role_of_described_org(text: str, start: int, end: int) -> re.Match | None:
     """`role_of_described_org().search(text, start, end)`, tried only where "its" or an apostrophe may
-    occur (in a quarter of the windows before a person's name): the regex engine tries that pattern at
+    occur, or a role and a comma end just before the name: the regex engine tries that pattern at
     every character. In ASCII text, "its" in any case is "its" in the lower-cased text (elsewhere the
     pattern's "i" and "s" match "İ", "ı" and "ſ" too). Else `role_for_described_org()`, tried only
     where a comma stands shortly before the name."""
     window = text[start:end]
-    if not window.isascii() or "'" in window or "its" in window.lower():
+    if not window.isascii() or "'" in window or "its" in window.lower() or (
+            window.endswith(", ") and _ends_in_described_role(window)):
         found = role_of_described_org().search(text, start, end)
         if found:
             return found
     return role_for_described_org().search(text, start, end) if "," in window[-20:] else None
+
+
+def _ends_in_described_role(window: str) -> bool:
+    """Whether a role ends the window and a noun for an organisation stands shortly before it: "a ministry
+    spokesman, " (tried only before a comma: it splits the window into words)."""
+    words = window[-40:].replace(",", " ").lower().split()
+    return bool(words) and _may_end_role(words[-1]) and not ORGANIZATION_DESCRIPTIONS.isdisjoint(words[-4:])
 
 
 NON_GOVERNMENT_DESCRIPTIONS = word_set("non_government_descriptions.txt")
@@ -183,26 +262,30 @@ def _described_organization(noun: str, at: int, index: MentionIndex, organizatio
     return last if last is not None and last.kind == "organization" else None
 
 
-def _subject_of_sentence_before(text: str, described: re.Match, sentence: Sentence, index: MentionIndex,
-                                organizations: dict[str, Entity]) -> EntityRef | None:
+def _subject_of_sentence_before(text: str, sentence: Sentence, index: MentionIndex, organizations: dict[str, Entity],
+                                opening: bool = False) -> EntityRef | None:
     """The organisation that "Its" opening a sentence refers back to: the first one the sentence before
     names, its subject ("The Police Command in Niger dismissed claims that suspects held at its station in
     Gbako Local Government were freed. Its spokesman, ...": the Police Command, not Gbako); or, when that
     sentence opens with a description, the one the description refers back to ("Kolo Mining LLC lost its
     licence. The company said in a filing to the Stock Exchange that ... Its chief executive, ...": Kolo
-    Mining, not the Stock Exchange)."""
-    if described.start() != sentence.start or not text.startswith("Its", described.start()):
-        return None
+    Mining, not the Stock Exchange). With `opening`, only an organisation whose name opens that sentence
+    ("The Weather Service issued a warning. A spokeswoman, ...")."""
     low = max(0, sentence.start - WINDOW_BEFORE)
     end = len(text[low:sentence.start].rstrip()) + low - 1  # the full stop that ends the sentence before
     before = max(text.rfind(". ", low, end), text.rfind("\n", low, end))
     if before < 0:
         return None
-    opening = description_opening().match(text, before + 1, end)
-    if opening:
-        return _described_organization(opening.group("noun"), opening.start("noun"), index, organizations)
-    named = [m[2] for m in index.within(before + 1, end) if m[2].kind in ("organization", "place")]
-    return named[0] if named and named[0].kind == "organization" else None
+    description = description_opening().match(text, before + 1, end)
+    if description:
+        return _described_organization(description.group("noun"), description.start("noun"), index, organizations)
+    named = [m for m in index.within(before + 1, end) if m[2].kind in ("organization", "place")]
+    if opening and named and not SUBJECT_OPENING.fullmatch(text, before + 1, named[0][0]):
+        return None
+    return named[0][2] if named and named[0][2].kind == "organization" else None
+
+
+SUBJECT_OPENING = re.compile(r"\s*(?:The\s+)?")  # the words before a name that opens a sentence
 
 
 @cache
@@ -261,7 +344,7 @@ def find_affiliations(text: str, sentences: list[Sentence], sentence_mentions: l
     tied: set[str] = set()  # the people of `found`
 
     def tie(person: EntityRef, organization: EntityRef, role: str | None, sentence: Sentence, rule: str) -> None:
-        if (person.key, organization.key) not in found:
+        if (person.key, organization.key) not in found and not _pleads_before(role, organizations.get(organization.key)):
             found[(person.key, organization.key)] = _affiliation(person, organization, role, sentence, rule)
             tied.add(person.key)
 
@@ -309,25 +392,75 @@ def find_affiliations(text: str, sentences: list[Sentence], sentence_mentions: l
                 described = _role_of_described_org(text, max(sentence.start, start - 90), start)
                 if not described:
                     continue
-                # "a spokesman for the ministry, Ali Nuri": a ministry named in this sentence or the one before
-                horizon = described.start() - sentence_before.start if described.re is role_for_described_org() else 3000
-                organization = (_subject_of_sentence_before(text, described, sentence, index, organizations)
-                                or _described_organization(described.group("noun") or "", described.start(), index,
-                                                           organizations, horizon))
+                # "a spokesman for the ministry, Ali Nuri", "a ministry spokesman, Ali Nuri": a ministry named in
+                # this sentence or the one before
+                noun_before_role = described.groupdict().get("noun_before_role")
+                horizon = (described.start() - sentence_before.start
+                           if described.re is role_for_described_org() or noun_before_role else 3000)
+                noun = described.group("noun") or noun_before_role or ""
+                # "Its" opening a sentence is of what the sentence before is about, or of no one known: not of
+                # an organisation named earlier when that sentence's subject is a name not read as one
+                opens_with_its = described.start() == sentence.start and text.startswith("Its", described.start())
+                organization = (_subject_of_sentence_before(text, sentence, index, organizations) if opens_with_its
+                                else _described_organization(noun, described.start(), index, organizations, horizon))
                 if organization:
                     tie(person, organization, described.group("role"), sentence, "affiliations.role_of_described_org")
+        for start, end, person in mentions:
+            if person.kind != "person" or person.key in tied:
+                continue
+            held = text.startswith(", ", end) and _role_described_after_name(text, start, end, sentence,
+                                                                             sentence_before.start, index, organizations)
+            if held:
+                tie(person, held[0], held[1], sentence, "affiliations.role_of_described_org")
+            elif start - sentence.start < 20:
+                # "The Weather Service issued a warning. A spokeswoman, Lisa Ward, said ..." (or "Spokeswoman Lisa
+                # Ward said ..."): its spokeswoman
+                speaking = SPEAKING_ROLE_OPENING.fullmatch(text, sentence.start, start)
+                organization = speaking and speaking.group("role").lower() in SPEAKING_ROLES and (
+                    _subject_of_sentence_before(text, sentence, index, organizations, opening=True))
+                if organization:
+                    tie(person, organization, speaking.group("role"), sentence, "affiliations.spokesperson_of_org_before")
         for start, _, person in mentions:
             if person.kind == "person" and person.key not in tied:
                 echoed = _echoed_organization(text, start, sentence, sentence_before, index, organizations)
                 if echoed:
                     tie(person, echoed[0], echoed[1], sentence, "affiliations.role_echoes_org")
         # coordination: "ORG director P1 and editor-in-chief P2" ties P2 to ORG too
-        for (_, a_end, a), _, (c_start, _, c) in zip(mentions, mentions[1:], mentions[2:]):
+        for (_, a_end, a), (_, b_end, b), (c_start, _, c) in zip(mentions, mentions[1:], mentions[2:]):
             if (a.kind, c.kind) == ("organization", "person"):
                 match = second_pattern.match(text[a_end:c_start])
                 if match:
                     tie(c, a, match.group("role"), sentence, second_rule)
+            # "Lena Fox, a member of the Riga City Council from the Progress Party": of the party too, in a
+            # role unsaid
+            elif ((a.kind, b.kind, c.kind) == ("person", "organization", "organization")
+                  and (a.key, b.key) in found and found[(a.key, b.key)].evidence.start == sentence.start
+                  and FROM_ORGANIZATION.match(text, b_end, c_start)):
+                tie(a, c, None, sentence, "affiliations.member_of_org_from_org")
     return list(found.values())
+
+
+FROM_ORGANIZATION = re.compile(rf"\s+from\s+(?:the\s+)?{DESCRIBED}$")
+
+
+def _role_described_after_name(text: str, start: int, end: int, sentence: Sentence, since: int, index: MentionIndex,
+                               organizations: dict[str, Entity]) -> tuple[EntityRef, str] | None:
+    """The organisation and role that the words after the name at `start`-`end` give, after a comma, of an
+    organisation named from `since` (the sentence before) on: "Anna Berg, the company's chief executive,
+    said"; "..., its spokesman, ..."; "..., the mechanism's chief prosecutor, ..."; "..., who founded the
+    outlet, ..."."""
+    horizon = start - since
+    described = described_role_after_name().match(text, end, min(sentence.end, end + 90))
+    if described:
+        noun = (described.group("noun") or "").lower()
+        organization = (_organization_headed_by(noun, start, index, organizations, horizon)
+                        if noun and noun not in ORGANIZATION_DESCRIPTIONS
+                        else _described_organization(noun, start, index, organizations, horizon))
+        if organization:
+            return organization, described.group("role")
+    described = text.startswith(", who ", end) and leads_described_org().match(text, end, min(sentence.end, end + 90))
+    organization = described and _described_organization(described.group("noun"), start, index, organizations, horizon)
+    return (organization, described.group("role")) if organization else None
 
 
 ROLE_BODIES = dict(rows("role_bodies.tsv"))
@@ -345,7 +478,9 @@ def _echoed_organization(text: str, start: int, sentence: Sentence, sentence_bef
     of Oil ... Minister Ali Nuri" (role_bodies.tsv). Only the one organisation named before that the role
     can echo (or the one named in the sentence itself), named in this sentence or the one before: "Defense
     Minister Ann Roe" after both "the Armenian Defense Ministry" and "the Azerbaijani Defense Ministry" is
-    of neither; "Prime Minister Ali Nuri" echoes no ministry."""
+    of neither; "Prime Minister Ali Nuri" echoes no ministry. A role that echoes two words or more of the
+    name, capitalised ("Deputy Energy Minister Ali Nuri" after "the Energy Ministry"), may refer further
+    back, to an organisation named in the last few paragraphs (`MentionIndex.before`)."""
     last = text[max(sentence.start, start - 40):start].split()[-1:]
     if not last or not _may_end_role(last[0]):
         return None  # the regexes below, searched back from a name, cost a twentieth of extraction otherwise
@@ -354,15 +489,16 @@ def _echoed_organization(text: str, start: int, sentence: Sentence, sentence_bef
     if not held or held.group().lower().endswith("s"):
         return None  # "Mexican presidents Vicente Fox and ...": a role of many
     tokens = words.group().split()
-    fitting: dict[str, tuple[int, EntityRef, str]] = {}  # organisation key -> where it was last named, role
+    # organisation key -> where it was last named, the role, how many words of its name the role echoes
+    fitting: dict[str, tuple[int, EntityRef, str, int]] = {}
     for mention_start, _, ref in index.before(start, "organization"):
         organization = organizations.get(ref.key)
-        role = ref.key not in fitting and organization is not None and _echoing_role(tokens, organization)
-        if role:
-            fitting[ref.key] = (mention_start, ref, role)
+        echo = ref.key not in fitting and organization is not None and _echoing_role(tokens, organization)
+        if echo:
+            fitting[ref.key] = (mention_start, ref, *echo)
     in_sentence = [found for found in fitting.values() if found[0] >= sentence.start]
     candidates = in_sentence or list(fitting.values())
-    if len(candidates) != 1 or candidates[0][0] < sentence_before.start:
+    if len(candidates) != 1 or candidates[0][0] < sentence_before.start and candidates[0][3] < 2:
         return None
     return candidates[0][1], candidates[0][2]
 
@@ -379,20 +515,22 @@ def role_last_words() -> frozenset[str]:
     return frozenset(role.split()[-1].lower() for role in lines("roles.txt"))
 
 
-def _echoing_role(tokens: list[str], organization: Entity) -> str | None:
+def _echoing_role(tokens: list[str], organization: Entity) -> tuple[str, int] | None:
     """The role that the words before a name are, read back from it, when they are a role and words of
     the organisation's name, one of them a noun that makes a name an organisation ("Central bank Governor"
     for "Central Bank of the Republic of Türkiye", role "Governor"; not "Orlando Mayor" for "Orlando
     Sentinel"), back to a word of no name (the, said) or the start: a capitalised word of another name
-    ("Azerbaijani Defense Minister") is of another organisation."""
+    ("Azerbaijani Defense Minister") is of another organisation; with how many words of the name it echoes
+    capitalised, as a name is written ("central bank governor" is a description)."""
     named = {w.lower() for name in [organization.name, *organization.aliases] for w in ORG_NAME_WORD.findall(name)} - NOT_NAMES
-    echoed = False
+    echoed, echoed_words = False, 0
     role_from, role_to = len(tokens), len(tokens)  # "Chief Electoral Commissioner" of "Dr" and the name after
     for at in range(len(tokens) - 1, -1, -1):
         word = tokens[at].lower().rstrip(".")
         body = ROLE_BODIES.get(word, word)
         if body in named:
             echoed = echoed or body in ORG_KEYWORDS
+            echoed_words += tokens[at][0].isupper()
             if word in ROLE_BODIES:
                 role_from = at
         elif word in MODIFIERS or role_word().fullmatch(word):
@@ -403,7 +541,7 @@ def _echoing_role(tokens: list[str], organization: Entity) -> str | None:
             break
         else:
             return None
-    return " ".join(tokens[role_from:role_to]) if echoed else None
+    return (" ".join(tokens[role_from:role_to]), echoed_words) if echoed else None
 
 
 @cache

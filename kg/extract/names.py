@@ -891,6 +891,9 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
     name = text[start:end]
     next_word = LOWER[tokens.words[j]] if j < len(tokens.words) else ""  # the word after the run, in lower case
     before = LOWER[tokens.words[i - 1]] if i > 0 else None
+    if before == "of" and i > 1 and LOWER[tokens.words[i - 2]] in PORTFOLIO_HOLDERS and all(
+            LOWER[w] in PORTFOLIOS or LOWER[w] == "and" for w in words):
+        return []  # "Minister of Finance and Economy": what the minister is for, no organisation
 
     if length > 1:  # one word is no title, role or description before a name: no tokens made for it
         run = tokens.run(i, j)
@@ -1013,6 +1016,9 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
         return [Name(name, start, end, "place", "names.place_noun_of", "Place")]
     if before in WORK_NOUNS and not is_first_name(words[0]):
         return []  # "her album Neon Tides", "the film Cold Harbour": a work's title, no person
+    if length > 1 and before in ORGANIZATION_NOUNS and not is_first_name(words[0]):
+        # "the state power utility Barqi Tojik": the organisation the noun describes, not a person
+        return [Name(name, start, end, "organization", "names.organization_noun_then_name")]
     person = _person(text, run, "names.person_name") if length > 1 else None  # one word: no name without a title
     if person:
         return [person]
@@ -1226,6 +1232,7 @@ GRAMMAR_WORD = _PerWord(lambda word: common_word(word, 3e-4))  # "is", "over", "
 PORTFOLIOS = word_set("portfolios.txt")
 LISTED_REMITS = word_set("listed_remits.txt")
 STATE_BODY_WORDS = PORTFOLIOS | LISTED_REMITS | word_set("state_body_words.txt")
+PORTFOLIO_HOLDERS = word_set("portfolio_holders.txt")
 NAMES_NO_PERSON = _PerWord(lambda word: word in demonyms() or bool(KNOWN_ORGANIZATION[word]))
 
 
