@@ -2319,7 +2319,7 @@ def test_a_role_in_an_organisation_described_or_named_just_before_may_follow_the
 def test_a_role_that_echoes_two_capitalised_words_of_a_name_refers_back_beyond_the_sentence_before():
     assert affiliations_of("Officials at Moldova's Energy Ministry pressed the utility to sign.\n\nThe contract was "
                            "worth $40 million. It ran for ten years.\n\nIn a letter, Deputy Energy Minister Ion Rusu "
-                           "wrote that the deal was urgent.") == [("Ion Rusu", "Energy Ministry", "Deputy Energy Minister")]
+                           "wrote that the deal was urgent.") == [("Ion Rusu", "Moldova's Energy Ministry", "Deputy Energy Minister")]
     assert affiliations_of("The Ministry of Fisheries closed the port.\n\nThe boats stayed in. Nobody sailed.\n\n"
                            "Minister Rosa Tamm said it would reopen.") == []
     assert affiliations_of("The Central Bank of Chile held its rate.\n\nThe peso fell. Prices rose.\n\nIn Peru, "
