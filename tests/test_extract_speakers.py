@@ -1158,6 +1158,16 @@ def test_who_is_cited_as_saying_something_said_it_and_a_named_citer_reports_it()
                      ("Kyodo", "Harumi Sato as saying that the plant was safe"), ("Harumi Sato", "the plant was safe")]
 
 
+def test_who_is_quoted_as_saying_keeps_an_apposition_between_commas():
+    found, _ = statements_of("The Valley Herald quoted Marta Quill, a spokeswoman for the Lakeshore Water Board, as "
+                             "saying the dam was safe. Radio Sur quoted a fire chief, Colonel Ivo Brandt, as saying "
+                             "the blaze was contained.")
+    assert found == [("Valley Herald", "Marta Quill, a spokeswoman for the Lakeshore Water Board, as saying the dam was safe"),
+                     ("Marta Quill", "the dam was safe"),
+                     ("Radio Sur", "a fire chief, Colonel Ivo Brandt, as saying the blaze was contained"),
+                     ("Ivo Brandt", "the blaze was contained")]
+
+
 def test_neither_and_nobody_report_no_statement():
     found, _ = statements_of("Sergei Lavrov spoke.\n\nNeither side has commented on the report. Nobody said the talks "
                              "had failed.")

@@ -425,11 +425,13 @@ def _in_clause_before(before: list[str], reach: int, wanted: Callable[[str], boo
 NEGATED_AUXILIARY = ("n't", "n’t")
 CLAUSE_PUNCTUATION = (",", ";", ":", ")")
 QUOTE_MARKS = "'\"”’"
-# "quoted Lavrov as saying", "cited police as saying", "was quoted (by Interfax) as saying": who is quoted is the speaker
+# "quoted Lavrov as saying", "cited police as saying", "was quoted (by Interfax) as saying": who is quoted is the
+# speaker, an apposition and all ("quoted Ann Roe, a lawyer for the family, as saying")
+QUOTED_WHO = r"[^;:.“”\"]{1,150}?"
 QUOTED_AS = re.compile(r"(?:\s(?:is|are|was|were|been|being)\s+(?:quoted|cited)(?:\s+by\s+[^,;:.“”\"]{1,60}?)?"
-                       r"|\s(?:quoted|cited)\s+(?P<who>[^,;:.“”\"]{1,80}?))\s+as\s+$")
-QUOTED_AS_REACH = 100  # characters before "as saying" that "quoted" and who is quoted may take
-QUOTED_AFTER = re.compile(r"\s+[^,;:.“”\"]{1,80}?\s+as\s+saying\b")  # "cited police as saying": who is quoted, and the verb
+                       rf"|\s(?:quoted|cited)\s+(?P<who>{QUOTED_WHO}))\s+as\s+$")
+QUOTED_AS_REACH = 170  # characters before "as saying" that "quoted" and who is quoted may take
+QUOTED_AFTER = re.compile(rf"\s+{QUOTED_WHO}\s+as\s+saying\b")  # "cited police as saying": who is quoted, and the verb
 LETTER = re.compile(r"[^\W\d_]")
 NAME_CONNECTORS = word_set("name_connectors.txt")  # "of", "the": lower case inside a title
 AS_FOLLOWS = re.compile(r"\s+(?:(?:is|are|was|were)\s+)?as\s+follows$")  # before a colon that opens a quotation
