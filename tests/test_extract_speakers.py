@@ -1168,6 +1168,16 @@ def test_who_is_quoted_as_saying_keeps_an_apposition_between_commas():
                      ("Ivo Brandt", "the blaze was contained")]
 
 
+def test_the_one_told_after_a_quotation_is_never_its_speaker():
+    found, _ = statements_of('"The ferry left without us and nobody explained why," one of the passengers, the owner '
+                             'of a small bakery near the old harbour in Dubrovnik, told Reuters.')
+    assert found == [("one of the passengers, the owner of a small bakery near the old harbour in Dubrovnik",
+                      "The ferry left without us and nobody explained why")]
+    found, _ = statements_of('"We slept on the pier," two of the older travellers on the night ferry, both teachers at '
+                             'a village school near Kabul, told Reuters.')
+    assert "Reuters" not in [speaker for speaker, _ in found]  # whoever spoke, Reuters only heard the words
+
+
 def test_neither_and_nobody_report_no_statement():
     found, _ = statements_of("Sergei Lavrov spoke.\n\nNeither side has commented on the report. Nobody said the talks "
                              "had failed.")

@@ -768,8 +768,9 @@ class StatementFinder:
             speaker = self._speaker_after_cue(cue, region_end)
             if speaker is not None and speaker.ref is not None:
                 return speaker, cue, speaker.rule
-        speaker = self.speakers.in_region(quote.close_mark, cue.start, "quotes.speaker_then_cue", nearest_last=True) \
-            or self._speaker_after_cue(cue, region_end)
+        speaker = self.speakers.in_region(quote.close_mark, cue.start, "quotes.speaker_then_cue", nearest_last=True)
+        if speaker is None and not cue.takes_addressee:  # `"...," said X`; not `"...," a nurse told Reuters`,
+            speaker = self._speaker_after_cue(cue, region_end)  # whose Reuters is the one spoken to
         if speaker is None:
             return None
         return speaker, cue, speaker.rule
