@@ -353,9 +353,9 @@ def _cue(text: str, start: int, word_start: int, word_end: int, word: str) -> Cu
         return None  # "asked whether he would complain": what was asked, no statement made
     if lower in CLAUSE_ONLY_CUES and not CLAUSE_START.match(text, word_end):
         return None  # "swing states", "found himself": not a verb of saying here
-    if QUOTED_AFTER.match(text, word_end):
-        return None  # "TASS cited police as saying ...": the verb of the one quoted is the cue, not the citing
     lemma, addressee = reporting_verbs()[lower]
+    if lemma == "cite" and QUOTED_AFTER.match(text, word_end):
+        return None  # "TASS cited police as saying ...": the verb of the one quoted is the cue, not the citing
     if lemma == "deny" and WITHHELD.match(text, word_end):
         return None  # "denied him the right to work", "denied the men access to counsel": a refusal
     if before[-1:] and before[-1] in GERUND_PREPOSITIONS and lower.split()[0].endswith("ing"):
