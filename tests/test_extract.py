@@ -234,6 +234,15 @@ def test_a_known_outlet_or_group_named_with_a_number_is_read_whole_but_not_a_cha
     assert mentions == [("organization", "Article 19"), ("organization", "Rustavi 2")]
 
 
+def test_a_known_body_whose_name_opens_with_a_title_is_no_person():
+    found, extraction = statements_of("The General Staff said two bridges near Sumy had been hit. Fitch said the "
+                                      "bank's outlook was negative, and Brazil's General Staff denied the report.")
+    assert found == [("indirect", "General Staff", "two bridges near Sumy had been hit"),
+                     ("indirect", "Fitch", "the bank's outlook was negative"),
+                     ("indirect", "General Staff", "the report")]
+    assert {e.kind for e in extraction.entities if e.name in ("General Staff", "Fitch")} == {"organization"}
+
+
 def test_a_known_group_whose_name_opens_with_a_particle_written_apart_is_no_person():
     found, extraction = statements_of("al Shabaab said it had shelled the base. Officials blamed al Qaeda in the "
                                       "Islamic Maghreb, and the Al-Qaida affiliate denied it.")

@@ -1164,6 +1164,26 @@ def test_who_is_cited_as_saying_something_said_it_and_a_named_citer_reports_it()
                      ("Kyodo", "Harumi Sato as saying that the plant was safe"), ("Harumi Sato", "the plant was safe")]
 
 
+def test_who_is_quoted_as_saying_keeps_an_apposition_between_commas():
+    found, _ = statements_of("The Valley Herald quoted Marta Quill, a spokeswoman for the Lakeshore Water Board, as "
+                             "saying the dam was safe. Radio Sur quoted a fire chief, Colonel Ivo Brandt, as saying "
+                             "the blaze was contained.")
+    assert found == [("Valley Herald", "Marta Quill, a spokeswoman for the Lakeshore Water Board, as saying the dam was safe"),
+                     ("Marta Quill", "the dam was safe"),
+                     ("Radio Sur", "a fire chief, Colonel Ivo Brandt, as saying the blaze was contained"),
+                     ("Ivo Brandt", "the blaze was contained")]
+
+
+def test_the_one_told_after_a_quotation_is_never_its_speaker():
+    found, _ = statements_of('"The ferry left without us and nobody explained why," one of the passengers, the owner '
+                             'of a small bakery near the old harbour in Dubrovnik, told Reuters.')
+    assert found == [("one of the passengers, the owner of a small bakery near the old harbour in Dubrovnik",
+                      "The ferry left without us and nobody explained why")]
+    found, _ = statements_of('"We slept on the pier," two of the older travellers on the night ferry, both teachers at '
+                             'a village school near Kabul, told Reuters.')
+    assert "Reuters" not in [speaker for speaker, _ in found]  # whoever spoke, Reuters only heard the words
+
+
 def test_neither_and_nobody_report_no_statement():
     found, _ = statements_of("Sergei Lavrov spoke.\n\nNeither side has commented on the report. Nobody said the talks "
                              "had failed.")

@@ -553,6 +553,8 @@ def _classify_run(text: str, tokens: Tokens, i: int, j: int, sentence_starts: se
         i += 1
     while j > i and (LOWER[words[j - 1]] in CONNECTORS):
         j -= 1
+    if i < j and KNOWN_ORGANIZATION[text[starts[i]:tokens.ends[j - 1]]]:  # "The General Staff", as listed
+        return _classify(text, tokens, i, j, None, sentence_starts)
     modifier = next((k for k in range(i, j - 1) if _hyphenated_modifier(words[k]) and _names_something(words[k])), None)
     if modifier is not None:  # "the Dushanbe-based Human Rights Centre": a place, then the name it modifies
         return (_classify_named(text, tokens, i, modifier + 1, sentence_starts)
@@ -895,7 +897,9 @@ def _classify(text: str, tokens: Tokens, i: int, j: int, replaced_last: Token | 
             LOWER[w] in PORTFOLIOS or LOWER[w] == "and" for w in words):
         return []  # "Minister of Finance and Economy": what the minister is for, no organisation
 
-    if length > 1:  # one word is no title, role or description before a name: no tokens made for it
+    # one word is no title, role or description before a name: no tokens made for it; nor is a well-known
+    # organisation's first word ("General Staff", not General Staff)
+    if length > 1 and not KNOWN_ORGANIZATION[name]:
         run = tokens.run(i, j)
         if replaced_last is not None:
             run[-1] = replaced_last

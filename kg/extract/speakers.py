@@ -156,12 +156,18 @@ def _without_aside(description: str, region: str) -> str:
 
 def _head_words(words: list[str]) -> int:
     """The words of a source's description before a relative clause set off by a comma ("A resident of
-    Eika, who is also a member of a local vigilante group,"): the clause may be long, the source not."""
+    Eika, who is also a member of a local vigilante group,"), or before an apposition after a short head
+    ("one of the guests, the owner of a small bakery in the old town,"): the clause may be long, the source not."""
     for k in range(1, len(words)):
         if words[k - 1].endswith(",") and (words[k].lower() in ("who", "whose")
-                                           or words[k] == "which" and words[k - 1][:1].isupper()):
+                                           or words[k] == "which" and words[k - 1][:1].isupper()
+                                           or words[k].lower() in APPOSITION_ARTICLES and k <= APPOSITION_HEAD):
             return k  # also "A spokesman for the FTC, which closed its own inquiry,": a clause about a name
     return len(words)
+
+
+APPOSITION_ARTICLES = ("a", "an", "the")
+APPOSITION_HEAD = 5  # words of a source's head before its apposition: "one of the guests,", not a clause
 
 
 def _title_word(word: str) -> bool:

@@ -297,7 +297,7 @@ class CueIndex:
 
 
 CONTEXT = 24  # how far back a cue's words are read
-QUOTED_AS_REACH = 100  # characters before "as saying" that "quoted" and who is quoted may take
+QUOTED_AS_REACH = 170  # characters before "as saying" that "quoted" and who is quoted may take
 WITH_NAME_REACH = 60  # characters before a participle that "with" and a name may take ("with Sen. John McCain calling")
 REACH = max(CONTEXT, QUOTED_AS_REACH, WITH_NAME_REACH)  # how far back any of a cue's tests reads: a window that
 # starts further back reads the same cue
@@ -355,9 +355,9 @@ def _cue(text: str, start: int, word_start: int, word_end: int, word: str) -> Cu
         return None  # "did not immediately respond", "asked whether he would complain": no statement was made
     if lower in CLAUSE_ONLY_CUES and not CLAUSE_START.match(text, word_end):
         return None  # "swing states", "found himself": not a verb of saying here
-    if QUOTED_AFTER.match(text, word_end):
-        return None  # "TASS cited police as saying ...": the verb of the one quoted is the cue, not the citing
     lemma, addressee = reporting_verbs()[lower]
+    if lemma == "cite" and QUOTED_AFTER.match(text, word_end):
+        return None  # "TASS cited police as saying ...": the verb of the one quoted is the cue, not the citing
     if lemma == "deny" and WITHHELD.match(text, word_end):
         return None  # "denied him the right to work", "denied the men access to counsel": a refusal
     if before[-1:] and before[-1] in GERUND_PREPOSITIONS and lower.split()[0].endswith("ing"):
@@ -418,10 +418,12 @@ def _negated_or_asked(before: list[str]) -> bool:
 NEGATED_AUXILIARY = ("n't", "n’t")
 CLAUSE_PUNCTUATION = (",", ";", ":", ")")
 QUOTE_MARKS = "'\"”’"
-# "quoted Lavrov as saying", "cited police as saying", "was quoted (by Interfax) as saying": who is quoted is the speaker
+# "quoted Lavrov as saying", "cited police as saying", "was quoted (by Interfax) as saying": who is quoted is the
+# speaker, an apposition and all ("quoted Ann Roe, a lawyer for the family, as saying")
+QUOTED_WHO = r"[^;:.“”\"]{1,150}?"
 QUOTED_AS = re.compile(r"(?:\s(?:is|are|was|were|been|being)\s+(?:quoted|cited)(?:\s+by\s+[^,;:.“”\"]{1,60}?)?"
-                       r"|\s(?:quoted|cited)\s+(?P<who>[^,;:.“”\"]{1,80}?))\s+as\s+$")
-QUOTED_AFTER = re.compile(r"\s+[^,;:.“”\"]{1,80}?\s+as\s+saying\b")  # "cited police as saying": who is quoted, and the verb
+                       rf"|\s(?:quoted|cited)\s+(?P<who>{QUOTED_WHO}))\s+as\s+$")
+QUOTED_AFTER = re.compile(rf"\s+{QUOTED_WHO}\s+as\s+saying\b")  # "cited police as saying": who is quoted, and the verb
 LETTER = re.compile(r"[^\W\d_]")
 NAME_CONNECTORS = word_set("name_connectors.txt")  # "of", "the": lower case inside a title
 AS_FOLLOWS = re.compile(r"\s+(?:(?:is|are|was|were)\s+)?as\s+follows$")  # before a colon that opens a quotation
@@ -758,8 +760,9 @@ class StatementFinder:
             speaker = self._speaker_after_cue(cue, region_end)
             if speaker is not None and speaker.ref is not None:
                 return speaker, cue, speaker.rule
-        speaker = self.speakers.in_region(quote.close_mark, cue.start, "quotes.speaker_then_cue", nearest_last=True) \
-            or self._speaker_after_cue(cue, region_end)
+        speaker = self.speakers.in_region(quote.close_mark, cue.start, "quotes.speaker_then_cue", nearest_last=True)
+        if speaker is None and not cue.takes_addressee:  # `"...," said X`; not `"...," a nurse told Reuters`,
+            speaker = self._speaker_after_cue(cue, region_end)  # whose Reuters is the one spoken to
         if speaker is None:
             return None
         return speaker, cue, speaker.rule
