@@ -2355,6 +2355,11 @@ def test_what_a_minister_of_is_for_is_no_organisation_but_a_ministry_of_it_is():
     assert sorted(e.name for e in extraction.entities if e.kind == "organization") == ["Ministry of Trade and Finance"]
 
 
+def test_its_opening_a_sentence_is_of_the_organisation_named_in_the_sentence_before():
+    assert affiliations_of("The Oslo-based group Nordic Rights Centre (NRC) said the trial was short. Its director, "
+                           "Anna Berg, said the verdict was unjust.") == [("Anna Berg", "Nordic Rights Centre", "director")]
+
+
 def test_its_opening_a_sentence_is_never_of_an_organisation_named_before_the_sentence_before():
     assert affiliations_of("The Harbour Workers Union called a strike on Monday.\n\nThe Zorvanic Mahasabha, an "
                            "umbrella body of farmers, has also opposed the plan. Its president, Ravi Nand, said the "
