@@ -394,16 +394,14 @@ def find_affiliations(text: str, sentences: list[Sentence], sentence_mentions: l
                     continue
                 # "a spokesman for the ministry, Ali Nuri", "a ministry spokesman, Ali Nuri": a ministry named in
                 # this sentence or the one before
-                noun_before_role = described.groupdict().get("noun_before_role")
-                horizon = (described.start() - sentence_before.start
-                           if described.re is role_for_described_org() or noun_before_role else 3000)
-                noun = described.group("noun") or noun_before_role or ""
                 # "Its" opening a sentence is of what the sentence before is about, or of an organisation named
                 # in it ("The Oslo-based group Iran Human Rights (IHR) said ... Its director"), or of no one
                 # known: not of one named earlier when that sentence's subject is a name not read as one
                 opens_with_its = described.start() == sentence.start and text.startswith("Its", described.start())
-                if opens_with_its:
-                    horizon = described.start() - sentence_before.start
+                noun_before_role = described.groupdict().get("noun_before_role")
+                horizon = (described.start() - sentence_before.start
+                           if described.re is role_for_described_org() or noun_before_role or opens_with_its else 3000)
+                noun = described.group("noun") or noun_before_role or ""
                 organization = (opens_with_its and _subject_of_sentence_before(text, sentence, index, organizations)
                                 or _described_organization(noun, described.start(), index, organizations, horizon))
                 if organization:

@@ -320,7 +320,8 @@ def _with_states_of_bodies(text: str, names: list[Name]) -> list[Name]:
         place, body = names[k - 1], names[k]
         if body.kind == "organization" and place.kind == "place" and body.subtype == "GovernmentOrganization" \
                 and body.rule == "names.organization_keyword" and text[place.end:body.start] in ("'s ", "’s ") \
-                and all(LOWER[word] in STATE_BODY_WORDS or word in ORG_KEYWORDS for word in body.text.replace(",", " ").split()):
+                and all(LOWER[word] in STATE_BODY_WORDS or word in ORG_KEYWORDS
+                        for word in body.text.replace(",", " ").split()):
             names[k] = Name(text[place.start:body.end], place.start, body.end, "organization", "names.state_body",
                             body.subtype, aliases=[body.text])
     return names
