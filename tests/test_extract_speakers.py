@@ -1102,6 +1102,13 @@ def test_a_document_sent_out_by_a_name_after_an_opening_phrase_is_its_authors():
     assert found == [("Bernie Sanders", "the fight ahead would be tough")]
 
 
+def test_a_family_that_speaks_is_no_adverb_before_the_verb_and_not_the_person_it_is_of():
+    found, _ = statements_of("Tomas Varga was detained in May. Varga's family said he was innocent. His family "
+                             "later said he was ill. Varga reportedly said he would appeal.")
+    assert found == [("Varga's family", "he was innocent"), ("His family", "he was ill"),
+                     ("Tomas Varga", "he would appeal")]
+
+
 def test_a_document_by_a_name_after_a_quotation_and_its_cue_is_its_authors():
     found, _ = statements_of('"The permit is unlawful," according to a lawsuit filed by the Coastal Trust on Monday. '
                              '"Wages fell by a third," said a study by economists Mira Hale and Tom Okoye.')

@@ -438,6 +438,7 @@ NOT_REPORTING_BEFORE = word_set("not_reporting_before.txt")
 IRREGULAR_PAST = word_set("irregular_past_verbs.txt")  # "rose" of "said prices rose"
 REPORTING_BEFORE_TO = word_set("reporting_before_to.txt")  # "went on" to say, "was quick" to add
 NEGATIONS = word_set("negations.txt")
+NOUNS_IN_LY = word_set("nouns_in_ly.txt")  # "family": not an adverb before the verb
 PROGRESSIVE = word_set("progressive_auxiliaries.txt")
 GERUND_PREPOSITIONS = word_set("gerund_prepositions.txt")
 GERUND_PREPOSITION_BEFORE = re.compile(rf"\s+(?:{alternation(lines('gerund_prepositions.txt'))})\s+$", re.I)
@@ -1233,7 +1234,8 @@ class StatementFinder:
                 end = start + len(self.text[start:end].rstrip()) - len(last)
                 end = self.text.rfind(words[-2], start, end)  # "last week", "on Monday": two words
                 continue
-            if last.lower() not in VERB_COMPANIONS and not (last.islower() and last.endswith("ly") and len(last) > 4):
+            if last.lower() not in VERB_COMPANIONS and not (last.islower() and last.endswith("ly") and len(last) > 4
+                                                             and last not in NOUNS_IN_LY):  # "His family said"
                 return end
             if last[:1].isupper() and self._ends_name(start + len(self.text[start:end].rstrip())):
                 return end  # "Theresa May said": the end of a name, not the auxiliary "may"
