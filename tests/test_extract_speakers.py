@@ -1109,6 +1109,13 @@ def test_a_family_that_speaks_is_no_adverb_before_the_verb_and_not_the_person_it
                      ("Tomas Varga", "he would appeal")]
 
 
+def test_an_agent_of_a_body_is_a_person_unnamed_not_the_body():
+    found, _ = statements_of("A customs agent said the trucks were stopped. A DPP agent said the count was wrong. "
+                             "Border agent Lise Moreau said the road was shut.")
+    assert found == [("A customs agent", "the trucks were stopped"), ("A DPP agent", "the count was wrong"),
+                     ("Lise Moreau", "the road was shut")]
+
+
 def test_a_document_by_a_name_after_a_quotation_and_its_cue_is_its_authors():
     found, _ = statements_of('"The permit is unlawful," according to a lawsuit filed by the Coastal Trust on Monday. '
                              '"Wages fell by a third," said a study by economists Mira Hale and Tom Okoye.')
