@@ -1116,6 +1116,13 @@ def test_an_agent_of_a_body_is_a_person_unnamed_not_the_body():
                      ("Lise Moreau", "the road was shut")]
 
 
+def test_who_leads_the_subject_after_led_by_and_a_title_is_not_its_speaker():
+    found, _ = statements_of("The Unity Council, led by President Omar Idris, has said the port would reopen. A "
+                             "panel chaired by Judge Lena Fisk said the ban was lawful.")
+    assert found == [("Unity Council", "the port would reopen"),
+                     ("A panel chaired by Judge Lena Fisk", "the ban was lawful")]
+
+
 def test_a_document_by_a_name_after_a_quotation_and_its_cue_is_its_authors():
     found, _ = statements_of('"The permit is unlawful," according to a lawsuit filed by the Coastal Trust on Monday. '
                              '"Wages fell by a third," said a study by economists Mira Hale and Tom Okoye.')

@@ -88,6 +88,9 @@ RELATIVE_AFTER = re.compile(r",\s+who\b")
 # General"; not "by", "with" ("as described by FBI Director James Comey", "with Sen. John McCain calling it"):
 # their name is the speaker
 TITLES_BEFORE = re.compile(r"\b(of|for|to|about|against|including|such\s+as)\s+(?:the\s+)?((?:[A-Z][\w.-]*\s+){1,3})$")
+# "The Government of National Unity, led by President Ali Nuri, said": who leads the subject is not the subject
+LED_BY = re.compile(rf"\b(?:{alternation(['led', *(verb for verb in lines('leading_verbs.txt') if verb.endswith('ed'))])})"
+                    r"\s+by\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$")
 
 
 def _owned_by_a_role(description: str) -> bool:
@@ -748,6 +751,8 @@ class SpeakerFinder:
         """Whether a name at offset follows a preposition or "and" ("Relatives of X", "Y and X"), but not
         a conjunction that opens the region ("And Trump decried ...", "But Mr. Ryan said ...")."""
         before = PREPOSITION_BEFORE.search(self.text, max(start, offset - 12), offset)
+        if before is None and LED_BY.search(self.text, max(start, offset - 60), offset):
+            return True  # "The coalition, led by President Ali Nuri, said": the coalition
         if before is None:  # "A spokesperson for UN Secretary-General Antonio Guterres": titles between
             titled = TITLES_BEFORE.search(self.text, max(start, offset - 60), offset)
             if titled is None or not all(_title_word(w) for w in titled.group(2).split()):
