@@ -1115,6 +1115,12 @@ def test_according_to_before_a_clause_that_goes_on_from_before_it_reports_the_cl
                 and ("vowed" in s[2] or "seats are" in s[2])]
 
 
+def test_a_verb_form_between_a_number_and_its_noun_is_an_adjective_not_a_cue():
+    found, _ = statements_of("In the last round, 310 pledged delegates will be at stake. Of those polled, 310 said "
+                             "they would vote.")
+    assert found == [("indirect", "310", "they would vote")]
+
+
 def test_an_occasion_after_the_verb_with_no_clause_is_where_it_was_said_not_what():
     found, _ = statements_of("“Who pays for this?” Lena Fisk asked at a news conference at the union's office in "
                              "Leeds. Omar Haddad said at a rally he would not resign.")

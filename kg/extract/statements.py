@@ -366,6 +366,8 @@ def _cue(text: str, start: int, word_start: int, word_end: int, word: str) -> Cu
         return None  # "with reports", "the claims": a noun
     if before and before[-1] in ADJECTIVE_MARKERS and lower.endswith("ed"):
         return None  # "over claimed violations": an adjective
+    if before and before[-1].replace(",", "").isdigit() and lower.endswith("ed") and COUNTED_NOUN.match(text, word_end):
+        return None  # "475 pledged delegates", "12 reported cases": an adjective between a number and its noun
     if before and (before[-1] in PLURAL_COUNTS or before[-1].isdigit()) and lower.endswith("s") and lower != lemma:
         return None  # "two reports of burns", "several claims": a plural noun, as a verb in -s has one subject
     if len(before) > 1 and before[-2] in PHRASE_PREPOSITIONS and before[-1].isalpha() and lemma in CLAIM_NOUNS \
@@ -438,6 +440,7 @@ NOT_REPORTING_BEFORE = word_set("not_reporting_before.txt")
 IRREGULAR_PAST = word_set("irregular_past_verbs.txt")  # "rose" of "said prices rose"
 REPORTING_BEFORE_TO = word_set("reporting_before_to.txt")  # "went on" to say, "was quick" to add
 NEGATIONS = word_set("negations.txt")
+COUNTED_NOUN = re.compile(r" (?!(?:its|his|this|was|has|us)\b)[a-z]+s\b")  # "delegates", not "this"
 NOUNS_IN_LY = word_set("nouns_in_ly.txt")  # "family": not an adverb before the verb
 PROGRESSIVE = word_set("progressive_auxiliaries.txt")
 GERUND_PREPOSITIONS = word_set("gerund_prepositions.txt")
