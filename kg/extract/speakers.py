@@ -751,7 +751,8 @@ class SpeakerFinder:
         """Whether a name at offset follows a preposition or "and" ("Relatives of X", "Y and X"), but not
         a conjunction that opens the region ("And Trump decried ...", "But Mr. Ryan said ...")."""
         before = PREPOSITION_BEFORE.search(self.text, max(start, offset - 12), offset)
-        if before is None and LED_BY.search(self.text, max(start, offset - 60), offset):
+        if before is None and self.text.find(" by ", max(start, offset - 60), offset) >= 0 \
+                and LED_BY.search(self.text, max(start, offset - 60), offset):  # searched only where "by" is
             return True  # "The coalition, led by President Ali Nuri, said": the coalition
         if before is None:  # "A spokesperson for UN Secretary-General Antonio Guterres": titles between
             titled = TITLES_BEFORE.search(self.text, max(start, offset - 60), offset)
