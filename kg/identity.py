@@ -277,7 +277,7 @@ def group(records: list[Record], curation: Curation) -> tuple[Groups, list[str]]
         for form in r.distinctive_forms():
             if len(skeleton(form)) >= 2:
                 index[(r.kind, skeleton(form))].append(r)
-            if r.kind == "organization" and (other := body_form(fold(form))) != fold(form):
+            if r.kind == "organization" and (other := body_form(folded := fold(form))) != folded:
                 index[(r.kind, skeleton(other))].append(r)  # "Russia's Foreign Ministry" = "Russian Foreign Ministry"
         for same in r.same_as:
             index[(r.kind, same)].append(r)

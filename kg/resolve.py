@@ -18,7 +18,7 @@ from pydantic import TypeAdapter
 
 from kg.extract.gazetteer import BIG_CITY, Place, fold, lookup
 from kg.extract.lexicon import rows
-from kg.extract.names import ACRONYM, Name, demonyms, gender, initials, known_organizations, without_the
+from kg.extract.names import ACRONYM, STATE_BODY_RULE, Name, demonyms, gender, initials, known_organizations, without_the
 from kg.models import Entity, EntityRef
 from kg.read import Keys, slugify
 
@@ -96,9 +96,6 @@ class MentionIndex:
                 yield item
 
 
-STATE_BODY = "names.state_body"  # the rule of "Russia's Foreign Ministry"
-
-
 def body_form(key: str) -> str:
     """A body's folded name with its state first as a possessive and its field first, as news writes it
     all ways: "iraqi ministry of oil", "iraq's oil ministry" -> "iraq's oil ministry"."""
@@ -168,10 +165,10 @@ class EntityBuilder:
         for kind in LOOKUP_ORDER[name.kind]:
             if (kind, key) in self.by_form:  # "Sabongarin Damri" is the place named before, not a person
                 return self.by_form[(kind, key)]
-        if name.kind == "organization" and ("organization", body_form(key)) in self.by_form:
-            return self.by_form[("organization", body_form(key))]  # "the Iraqi Oil Ministry", named before so;
-            # "Russia's Foreign Ministry" after "the Russian Foreign Ministry"
-        for alias in map(fold, name.aliases if name.rule != STATE_BODY else ()):  # "Foreign Ministry" of
+        if name.kind == "organization" and (named := self.by_form.get(("organization", body_form(key)))):
+            return named  # "the Iraqi Oil Ministry", named before so; "Russia's Foreign Ministry" after "the
+            # Russian Foreign Ministry"
+        for alias in map(fold, name.aliases if name.rule != STATE_BODY_RULE else ()):  # "Foreign Ministry" of
             for kind in kinds:  # "Ukraine's Foreign Ministry" is every state's: not Russia's, named before
                 if (kind, alias) in self.by_form:
                     return self.by_form[(kind, alias)]

@@ -322,7 +322,7 @@ def _with_states_of_bodies(text: str, names: list[Name]) -> list[Name]:
                 and body.rule == "names.organization_keyword" and text[place.end:body.start] in ("'s ", "’s ") \
                 and all(LOWER[word] in STATE_BODY_WORDS or word in ORG_KEYWORDS
                         for word in body.text.replace(",", " ").split()):
-            names[k] = Name(text[place.start:body.end], place.start, body.end, "organization", "names.state_body",
+            names[k] = Name(text[place.start:body.end], place.start, body.end, "organization", STATE_BODY_RULE,
                             body.subtype, aliases=[body.text])
     return names
 
@@ -1237,6 +1237,7 @@ GRAMMAR_WORD = _PerWord(lambda word: common_word(word, 3e-4))  # "is", "over", "
 PORTFOLIOS = word_set("portfolios.txt")
 LISTED_REMITS = word_set("listed_remits.txt")
 STATE_BODY_WORDS = PORTFOLIOS | LISTED_REMITS | word_set("state_body_words.txt")
+STATE_BODY_RULE = "names.state_body"  # "Russia's Foreign Ministry": its short name is every state's (kg.resolve)
 PORTFOLIO_HOLDERS = word_set("portfolio_holders.txt")
 NAMES_NO_PERSON = _PerWord(lambda word: word in demonyms() or bool(KNOWN_ORGANIZATION[word]))
 
